@@ -1,0 +1,61 @@
+/**
+ * The list of widgets: the home page, the navigation and the prerendered routes are
+ * generated from it. A widget is listed here once it is built, never before.
+ * Domains and task statements are those of the AWS Certified Machine Learning – Specialty exam.
+ */
+
+export interface Domain {
+	/** Exam domain number, 1–4. */
+	id: 1 | 2 | 3 | 4;
+	title: string;
+	/** Share of the scored exam content, in percent. */
+	weight: number;
+}
+
+export interface Widget {
+	/** URL path segment, kebab-case: the page lives at `/<slug>`. */
+	slug: string;
+	title: string;
+	domain: Domain['id'];
+	/** Exam task statement, e.g. "3.5 Evaluate ML models". */
+	task: string;
+	/** One line for the home page: what the learner does and sees. */
+	summary: string;
+	tags: string[];
+}
+
+export const domains: Domain[] = [
+	{ id: 1, title: 'Data engineering', weight: 20 },
+	{ id: 2, title: 'Exploratory data analysis', weight: 24 },
+	{ id: 3, title: 'Modeling', weight: 36 },
+	{ id: 4, title: 'ML implementation and operations', weight: 20 }
+];
+
+export const widgets: Widget[] = [
+	{
+		slug: 'confusion-matrix',
+		title: 'Confusion matrix',
+		domain: 3,
+		task: '3.5 Evaluate ML models',
+		summary:
+			'Edit the counts of a confusion matrix and watch accuracy, precision, recall, F1 and MCC follow, binary or multiclass.',
+		tags: ['precision', 'recall', 'F1', 'MCC', 'class imbalance', 'cost']
+	}
+];
+
+/** The widgets of one exam domain, in catalog order. */
+export function widgetsInDomain(domain: Domain['id']): Widget[] {
+	return widgets.filter((w) => w.domain === domain);
+}
+
+/** The catalog entry for a slug; throws for an unknown slug so a typo fails the build. */
+export function widgetBySlug(slug: string): Widget {
+	const widget = widgets.find((w) => w.slug === slug);
+	if (!widget) throw new Error(`No widget with slug "${slug}" in the catalog`);
+	return widget;
+}
+
+/** The link to a widget's page, under the site's base path. */
+export function widgetHref(slug: string, home: string): string {
+	return `${home}${slug}`;
+}

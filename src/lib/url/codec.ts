@@ -1,0 +1,192 @@
+/**
+ * URL state: a widget describes its fields once, in a table (name → field), and gets both
+ * the encoder and the decoder from it. Decoding checks every field on its own: a missing
+ * field takes its default silently; a tampered or out-of-range one takes its default and
+ * reports a problem, so the page can say so while keeping every field that was good.
+ */
+
+/** One field of a widget's URL state: its default, and how to read and write it. */
+export interface Field<T> {
+	default: T;
+	/** The value a URL string stands for, or an explanation of why it is not valid. */
+	parse(raw: string): { ok: true; value: T } | { ok: false; reason: string };
+	format(value: T): string;
+	/** Whether two values are the same (defaults to ===; arrays need more). */
+	equals?(a: T, b: T): boolean;
+}
+
+export type Fields<S> = { [K in keyof S]: Field<S[K]> };
+
+export interface Decoded<S> {
+	value: S;
+	/** One line per field that was present but not valid, naming the field and the fallback. */
+	problems: string[];
+}
+
+export interface Codec<S> {
+	fields: Fields<S>;
+	defaults(): S;
+	/** Query parameters for a state; a state equal to the defaults gives none. */
+	encode(state: S): URLSearchParams;
+	decode(params: URLSearchParams): Decoded<S>;
+}
+
+export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
+	const keys = Object.keys(fields) as (keyof S & string)[];
+	const same = <K extends keyof S>(key: K, a: S[K], b: S[K]) =>
+		fields[key].equals ? fields[key].equals(a, b) : a === b;
+
+	function defaults(): S {
+		const state = {} as S;
+		for (const key of keys) state[key] = structuredClone(fields[key].default);
+		return state;
+	}
+
+	return {
+		fields,
+		defaults,
+		encode(state) {
+			const params = new URLSearchParams();
+			const allDefault = keys.every((key) => same(key, state[key], fields[key].default));
+			// Every field is written once any differs, so a link shows exactly what the sender saw
+			// even if a later version of the site changes a default.
+			if (!allDefault) for (const key of keys) params.set(key, fields[key].format(state[key]));
+			return params;
+		},
+		decode(params) {
+			const value = defaults();
+			const problems: string[] = [];
+			for (const key of keys) {
+				const raw = params.get(key);
+				if (raw === null) continue;
+				const parsed = fields[key].parse(raw);
+				if (parsed.ok) value[key] = parsed.value;
+				else
+					problems.push(
+						`“${key}” was ${quote(raw)}: ${parsed.reason}; using ${fields[key].format(fields[key].default) || 'the default'}.`
+					);
+			}
+			return { value, problems };
+		}
+	};
+}
+
+function quote(raw: string): string {
+	const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+	return `“${shown}”`;
+}
+
+/** A whole number from min to max inclusive. */
+export function intField(defaultValue: number, min: number, max: number): Field<number> {
+	return {
+		default: defaultValue,
+		parse(raw) {
+			if (!/^-?\d+$/.test(raw.trim())) return { ok: false, reason: 'not a whole number' };
+			const value = Number(raw);
+			if (value < min || value > max)
+				return { ok: false, reason: `outside ${min.toLocaleString('en')}–${max.toLocaleString('en')}` };
+			return { ok: true, value };
+		},
+		format: String
+	};
+}
+
+/** A finite decimal number from min to max inclusive. */
+export function numberField(defaultValue: number, min: number, max: number): Field<number> {
+	return {
+		default: defaultValue,
+		parse(raw) {
+			const value = raw.trim() === '' ? NaN : Number(raw);
+			if (!Number.isFinite(value)) return { ok: false, reason: 'not a number' };
+			if (value < min || value > max) return { ok: false, reason: `outside ${min}–${max}` };
+			return { ok: true, value };
+		},
+		format: String
+	};
+}
+
+/** One of a fixed set of words. */
+export function enumField<T extends string>(defaultValue: T, values: readonly T[]): Field<T> {
+	return {
+		default: defaultValue,
+		parse(raw) {
+			return (values as readonly string[]).includes(raw)
+				? { ok: true, value: raw as T }
+				: { ok: false, reason: `not one of ${values.join(', ')}` };
+		},
+		format: String
+	};
+}
+
+/** Free text up to maxLength characters, checked further by `validate` (an error message or null). */
+export function textField(
+	defaultValue: string,
+	maxLength: number,
+	validate: (text: string) => string | null = () => null
+): Field<string> {
+	return {
+		default: defaultValue,
+		parse(raw) {
+			if (raw.length > maxLength) return { ok: false, reason: `longer than ${maxLength} characters` };
+			const error = validate(raw);
+			return error ? { ok: false, reason: error } : { ok: true, value: raw };
+		},
+		format: String
+	};
+}
+
+/** A list of values written with a separator; `item` checks each, `count` bounds the length. */
+export function listField<T>(
+	defaultValue: T[],
+	separator: string,
+	item: (raw: string) => T | null,
+	count: { min: number; max: number },
+	formatItem: (value: T) => string = String
+): Field<T[]> {
+	return {
+		default: defaultValue,
+		parse(raw) {
+			const parts = raw.split(separator);
+			if (parts.length < count.min || parts.length > count.max)
+				return { ok: false, reason: `needs ${count.min}–${count.max} items, has ${parts.length}` };
+			const values: T[] = [];
+			for (const [i, part] of parts.entries()) {
+				const value = item(part);
+				if (value === null) return { ok: false, reason: `item ${i + 1} is not valid` };
+				values.push(value);
+			}
+			return { ok: true, value: values };
+		},
+		format: (values) => values.map(formatItem).join(separator),
+		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i])
+	};
+}
+
+/** A square matrix of whole numbers 0…max, rows separated by '.', cells by '-'. */
+export function countMatrixField(
+	defaultValue: number[][],
+	size: { min: number; max: number },
+	max: number
+): Field<number[][]> {
+	return {
+		default: defaultValue,
+		parse(raw) {
+			const rows = raw.split('.').map((row) => row.split('-'));
+			const k = rows.length;
+			if (k < size.min || k > size.max)
+				return { ok: false, reason: `needs ${size.min}–${size.max} rows, has ${k}` };
+			const matrix: number[][] = [];
+			for (const [i, row] of rows.entries()) {
+				if (row.length !== k) return { ok: false, reason: `row ${i + 1} has ${row.length} cells, not ${k}` };
+				const values = row.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : NaN));
+				if (values.some((v) => !Number.isSafeInteger(v) || v > max))
+					return { ok: false, reason: `row ${i + 1} holds a cell that is not a count from 0 to ${max}` };
+				matrix.push(values);
+			}
+			return { ok: true, value: matrix };
+		},
+		format: (matrix) => matrix.map((row) => row.join('-')).join('.'),
+		equals: (a, b) =>
+			a.length === b.length && a.every((row, i) => row.length === b[i].length && row.every((v, j) => v === b[i][j]))
+	};
+}

@@ -1,0 +1,115 @@
+/**
+ * The confusion-matrix widget's state: the inputs (exactly what the URL holds) as `$state`,
+ * every result as `$derived`, computed once by the engine and read by the matrix, the
+ * metric cards, the charts and the quiz alike.
+ */
+import {
+	binaryMetrics,
+	fBetaFromCounts,
+	multiclassMetrics,
+	type Counts
+} from '$lib/ml/metrics';
+import {
+	confusionCodec,
+	decodeConfusionState,
+	defaultClassNames,
+	type ConfusionUrlState
+} from './codec';
+import type { Preset } from './presets';
+import { binaryQuestions, multiclassQuestions } from './quiz';
+
+export type CountKey = keyof Counts;
+
+/** The binary counts of one class against the rest, read from a multiclass matrix. */
+export function oneVsRest(matrix: number[][], k: number): Counts {
+	let total = 0;
+	let actual = 0;
+	let predicted = 0;
+	for (let i = 0; i < matrix.length; i++) {
+		for (let j = 0; j < matrix.length; j++) {
+			total += matrix[i][j];
+			if (i === k) actual += matrix[i][j];
+			if (j === k) predicted += matrix[i][j];
+		}
+	}
+	const tp = matrix[k][k];
+	return { tp, fp: predicted - tp, fn: actual - tp, tn: total - actual - predicted + tp };
+}
+
+export class ConfusionState {
+	/** Everything a share link carries. */
+	input = $state<ConfusionUrlState>(confusionCodec.defaults());
+	/** Problems found in the link this page was opened with, shown as a notice. */
+	linkProblems = $state<string[]>([]);
+	/** Picks which "check yourself" questions are asked. */
+	quizSeed = $state(1);
+
+	counts = $derived<Counts>({ tp: this.input.tp, fp: this.input.fp, fn: this.input.fn, tn: this.input.tn });
+	metrics = $derived(binaryMetrics(this.counts));
+	fBeta = $derived(fBetaFromCounts(this.counts, this.input.beta));
+	actualPositives = $derived(this.input.tp + this.input.fn);
+	actualNegatives = $derived(this.input.fp + this.input.tn);
+
+	/** Classifier B sees the same data as A, so its counts are capped by A's actual totals. */
+	comparison = $derived.by((): Counts => {
+		const tp = Math.min(this.input.btp, this.actualPositives);
+		const fp = Math.min(this.input.bfp, this.actualNegatives);
+		return { tp, fp, fn: this.actualPositives - tp, tn: this.actualNegatives - fp };
+	});
+	comparisonCapped = $derived(
+		this.input.btp > this.actualPositives || this.input.bfp > this.actualNegatives
+	);
+	costA = $derived(this.input.cfp * this.input.fp + this.input.cfn * this.input.fn);
+	costB = $derived(this.input.cfp * this.comparison.fp + this.input.cfn * this.comparison.fn);
+
+	multiclass = $derived(multiclassMetrics(this.input.mc));
+	focusCounts = $derived(oneVsRest(this.input.mc, this.input.focus));
+
+	questions = $derived(
+		this.input.mode === 'binary'
+			? binaryQuestions(this.counts, this.quizSeed)
+			: multiclassQuestions(this.input.mc, this.input.names, this.multiclass, this.quizSeed)
+	);
+
+	/** Takes the state a link carries; problems with it are kept for the notice. */
+	load(params: URLSearchParams) {
+		const { value, problems } = decodeConfusionState(params);
+		this.input = value;
+		this.linkProblems = problems;
+	}
+
+	/** The query parameters that reproduce this state. */
+	params(): URLSearchParams {
+		return confusionCodec.encode($state.snapshot(this.input) as ConfusionUrlState);
+	}
+
+	setCount(key: CountKey, value: number) {
+		this.input[key] = value;
+	}
+
+	applyPreset(preset: Preset) {
+		Object.assign(this.input, preset.counts);
+		this.input.cfp = preset.costs.fp;
+		this.input.cfn = preset.costs.fn;
+	}
+
+	/** Grows or shrinks the multiclass matrix to k classes, keeping the cells both sizes share. */
+	setClassCount(k: number) {
+		const old = this.input.mc;
+		this.input.mc = Array.from({ length: k }, (_, i) =>
+			Array.from({ length: k }, (_, j) => old[i]?.[j] ?? (i === j ? 20 : 2))
+		);
+		const used = new Set(this.input.names.slice(0, k));
+		const spare = defaultClassNames.filter((name) => !used.has(name));
+		this.input.names = Array.from({ length: k }, (_, i) => this.input.names[i] ?? spare.shift() ?? `class ${i + 1}`);
+		if (this.input.focus >= k) this.input.focus = 0;
+	}
+
+	setCell(row: number, col: number, value: number) {
+		this.input.mc[row][col] = value;
+	}
+
+	newQuestions() {
+		this.quizSeed += 1;
+	}
+}

@@ -1,0 +1,196 @@
+/**
+ * "Check yourself" questions built from the matrix on screen. Each generator returns null
+ * when its question has no answer for these numbers (e.g. precision when it is undefined).
+ */
+import { binaryMetrics, type Counts, type MulticlassMetrics } from '$lib/ml/metrics';
+import { createRng } from '$lib/ml/random';
+import type { Question } from '$lib/ui/quiz';
+import { formatMetric } from './metricInfo';
+
+type Generator = (c: Counts) => Question | null;
+
+const n = (value: number) => value.toLocaleString('en');
+const f = formatMetric;
+
+const binaryGenerators: Generator[] = [
+	(c) => {
+		const { recall } = binaryMetrics(c);
+		return recall === null
+			? null
+			: {
+					id: 'recall',
+					kind: 'number',
+					prompt: 'What is the recall of this classifier?',
+					answer: recall,
+					proportion: true,
+					explanation: `Recall = TP / (TP + FN) = ${n(c.tp)} / ${n(c.tp + c.fn)} = ${f(recall)}.`
+				};
+	},
+	(c) => {
+		const { precision } = binaryMetrics(c);
+		return precision === null
+			? null
+			: {
+					id: 'precision',
+					kind: 'number',
+					prompt: 'What is the precision?',
+					answer: precision,
+					proportion: true,
+					explanation: `Precision = TP / (TP + FP) = ${n(c.tp)} / ${n(c.tp + c.fp)} = ${f(precision)}.`
+				};
+	},
+	(c) => {
+		const { accuracy } = binaryMetrics(c);
+		return accuracy === null
+			? null
+			: {
+					id: 'accuracy',
+					kind: 'number',
+					prompt: 'What is the accuracy?',
+					answer: accuracy,
+					proportion: true,
+					explanation: `Accuracy = (TP + TN) / all = ${n(c.tp + c.tn)} / ${n(c.tp + c.fp + c.fn + c.tn)} = ${f(accuracy)}.`
+				};
+	},
+	(c) => {
+		const { f1, precision, recall } = binaryMetrics(c);
+		return f1 === null
+			? null
+			: {
+					id: 'f1',
+					kind: 'number',
+					prompt: 'What is the F1 score?',
+					answer: f1,
+					proportion: true,
+					explanation:
+						precision !== null && recall !== null && precision + recall > 0
+							? `F1 = 2PR / (P + R) = 2 × ${f(precision)} × ${f(recall)} / (${f(precision)} + ${f(recall)}) = ${f(f1)}.`
+							: `F1 = 2TP / (2TP + FP + FN) = ${n(2 * c.tp)} / ${n(2 * c.tp + c.fp + c.fn)} = ${f(f1)}.`
+				};
+	},
+	(c) => {
+		const total = c.tp + c.fp + c.fn + c.tn;
+		if (total === 0) return null;
+		const negatives = c.fp + c.tn;
+		const accuracy = negatives / total;
+		return {
+			id: 'flag-nothing',
+			kind: 'number',
+			prompt: `A "model" that predicts negative for all ${n(total)} samples: what is its accuracy?`,
+			answer: accuracy,
+			proportion: true,
+			explanation: `It is right on every actual negative: ${n(negatives)} / ${n(total)} = ${f(accuracy)}, with a recall of 0. That is why accuracy misleads on imbalanced data.`
+		};
+	},
+	(c) => {
+		const { precision, recall } = binaryMetrics(c);
+		if (precision === null || recall === null || precision === recall) return null;
+		return {
+			id: 'which-higher',
+			kind: 'choice',
+			prompt: 'Which is higher here, precision or recall?',
+			options: ['Precision', 'Recall'],
+			answer: precision > recall ? 'Precision' : 'Recall',
+			explanation:
+				precision > recall
+					? `Precision ${f(precision)} > recall ${f(recall)}: there are fewer false positives (${n(c.fp)}) than false negatives (${n(c.fn)}).`
+					: `Recall ${f(recall)} > precision ${f(precision)}: there are fewer false negatives (${n(c.fn)}) than false positives (${n(c.fp)}).`
+		};
+	},
+	(c) => {
+		if (c.fn < 10) return null;
+		const before = binaryMetrics(c).precision;
+		const after = binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 }).precision as number;
+		const answer = before === null || after > before ? 'Goes up' : after < before ? 'Goes down' : 'Stays the same';
+		return {
+			id: 'catch-ten',
+			kind: 'choice',
+			prompt: 'The model now catches 10 of the positives it missed (10 false negatives become true positives), with no other change. What happens to precision?',
+			options: ['Goes up', 'Goes down', 'Stays the same'],
+			answer,
+			explanation: `Precision becomes ${n(c.tp + 10)} / ${n(c.tp + 10 + c.fp)} = ${f(after)} (was ${f(before)}). Recall rises too, to ${f(binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 }).recall)}.`
+		};
+	},
+	(c) => {
+		const { fpr } = binaryMetrics(c);
+		return fpr === null
+			? null
+			: {
+					id: 'fpr',
+					kind: 'number',
+					prompt: 'What is the false positive rate (the x-axis of a ROC curve)?',
+					answer: fpr,
+					proportion: true,
+					explanation: `FPR = FP / (FP + TN) = ${n(c.fp)} / ${n(c.fp + c.tn)} = ${f(fpr)}, which is 1 − specificity.`
+				};
+	}
+];
+
+/** Three questions about a binary matrix, picked by the seed from those that have answers. */
+export function binaryQuestions(counts: Counts, seed: number, count = 3): Question[] {
+	const available = binaryGenerators.map((make) => make(counts)).filter((q): q is Question => q !== null);
+	return createRng(seed).shuffle(available).slice(0, count);
+}
+
+/** Three questions about a multiclass matrix and its averages. */
+export function multiclassQuestions(
+	matrix: number[][],
+	names: string[],
+	metrics: MulticlassMetrics,
+	seed: number,
+	count = 3
+): Question[] {
+	const rng = createRng(seed);
+	const k = rng.int(names.length);
+	const total = matrix.flat().reduce((a, b) => a + b, 0);
+	const perClass = metrics.perClass[k];
+	const candidates: (Question | null)[] = [
+		perClass.recall === null
+			? null
+			: {
+					id: `recall-${k}`,
+					kind: 'number',
+					prompt: `What is the recall of class “${names[k]}”?`,
+					answer: perClass.recall,
+					proportion: true,
+					explanation: `Its diagonal cell over its row: ${n(matrix[k][k])} / ${n(perClass.support)} = ${f(perClass.recall)}.`
+				},
+		perClass.precision === null
+			? null
+			: {
+					id: `precision-${k}`,
+					kind: 'number',
+					prompt: `What is the precision of class “${names[k]}”?`,
+					answer: perClass.precision,
+					proportion: true,
+					explanation: `Its diagonal cell over its column: ${n(matrix[k][k])} / ${n(matrix.reduce((s, row) => s + row[k], 0))} = ${f(perClass.precision)}.`
+				},
+		metrics.macro.f1 === null
+			? null
+			: {
+					id: 'macro-f1',
+					kind: 'number',
+					prompt: 'What is the macro-averaged F1 (the plain mean of the per-class F1 scores)?',
+					answer: metrics.macro.f1,
+					proportion: true,
+					explanation: `(${metrics.perClass.map((c) => f(c.f1 ?? 0)).join(' + ')}) / ${names.length} = ${f(metrics.macro.f1)}.`
+				},
+		{
+			id: 'micro',
+			kind: 'choice',
+			prompt: 'For single-label multiclass data, micro-averaged precision always equals which number?',
+			options: ['Accuracy', 'Macro-averaged recall', 'Weighted F1'],
+			answer: 'Accuracy',
+			explanation: `Every wrong prediction is one false positive (for the predicted class) and one false negative (for the actual class), so micro precision = micro recall = accuracy = ${f(metrics.accuracy)}.`
+		},
+		{
+			id: 'total',
+			kind: 'number',
+			prompt: 'How many samples of class “' + names[k] + '” are in the data (its support)?',
+			answer: perClass.support,
+			tolerance: 0,
+			explanation: `The sum of its row: ${matrix[k].map(n).join(' + ')} = ${n(perClass.support)} of ${n(total)} samples.`
+		}
+	];
+	return rng.shuffle(candidates.filter((q): q is Question => q !== null)).slice(0, count);
+}
