@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// Fonts (KaTeX's) stay files: inlined as data: URLs they would bloat the CSS and break the CSP.
+		assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined)
+	},
 	test: {
 		projects: [
 			{

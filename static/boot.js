@@ -6,7 +6,7 @@
 	try {
 		var theme = localStorage.getItem('theme');
 		if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-	} catch (e) {
+	} catch {
 		/* storage blocked: follow the system */
 	}
 	if (new URLSearchParams(location.search).has('present')) root.dataset.present = '';

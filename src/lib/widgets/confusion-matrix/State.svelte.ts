@@ -99,8 +99,8 @@ export class ConfusionState {
 		this.input.mc = Array.from({ length: k }, (_, i) =>
 			Array.from({ length: k }, (_, j) => old[i]?.[j] ?? (i === j ? 20 : 2))
 		);
-		const used = new Set(this.input.names.slice(0, k));
-		const spare = defaultClassNames.filter((name) => !used.has(name));
+		const kept = this.input.names.slice(0, k);
+		const spare = defaultClassNames.filter((name) => !kept.includes(name));
 		this.input.names = Array.from({ length: k }, (_, i) => this.input.names[i] ?? spare.shift() ?? `class ${i + 1}`);
 		if (this.input.focus >= k) this.input.focus = 0;
 	}

@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium (Playwright's own browser download is not used). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'
+];
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+		trace: 'retain-on-failure'
+	},
+	// The tests run against the built site, as it is served in production.
+	webServer: {
+		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

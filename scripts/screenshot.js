@@ -1,0 +1,21 @@
+// Screenshots of built pages, for looking at them: node scripts/screenshot.js <path> <out.png> [width] [dark|light] [present]
+// Needs the site served (npm run preview) on port 4173.
+import { chromium } from '@playwright/test';
+
+const [path = '/', out = 'shot.png', width = '1280', theme = 'light', present] = process.argv.slice(2);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+});
+const page = await browser.newPage({
+	viewport: { width: Number(width), height: 900 },
+	colorScheme: theme === 'dark' ? 'dark' : 'light'
+});
+const url = new URL(path, 'http://127.0.0.1:4173');
+if (present) url.searchParams.set('present', '');
+page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
+await page.goto(url.href);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

@@ -1,0 +1,233 @@
+import { expect, test } from '@playwright/test';
+import { countInput, expectNoSeriousAxeViolations, metricValue, openWidget, watchPage } from './helpers';
+
+test.describe('Confusion matrix, binary', () => {
+	test('editing each count moves precision, recall and F1 to the right values', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/confusion-matrix');
+		// defaults tp 40, fp 10, fn 20, tn 30: precision 40/50, recall 40/60, F1 80/110
+		await expect(metricValue(page, 'precision')).toContainText('0.800');
+		await expect(metricValue(page, 'recall')).toContainText('0.667');
+		await expect(metricValue(page, 'f1')).toContainText('0.727');
+
+		await countInput(page, 'True positives').fill('90');
+		// precision 90/100, recall 90/110, F1 180/210
+		await expect(metricValue(page, 'precision')).toContainText('0.900');
+		await expect(metricValue(page, 'recall')).toContainText('0.818');
+		await expect(metricValue(page, 'f1')).toContainText('0.857');
+
+		await countInput(page, 'False positives').fill('30');
+		// precision 90/120 = 0.75, F1 180/230
+		await expect(metricValue(page, 'precision')).toContainText('0.750');
+		await expect(metricValue(page, 'f1')).toContainText('0.783');
+
+		await countInput(page, 'False negatives').fill('0');
+		// recall 90/90, F1 180/210
+		await expect(metricValue(page, 'recall')).toContainText('1.000');
+		await expect(metricValue(page, 'f1')).toContainText('0.857');
+
+		await countInput(page, 'True negatives').fill('70');
+		// accuracy (90+70)/190, specificity 70/100
+		await expect(metricValue(page, 'accuracy')).toContainText('0.842');
+		await expect(metricValue(page, 'specificity')).toContainText('0.700');
+		// the live formula shows the numbers
+		await expect(page.locator('[data-metric="precision"]')).toContainText('90 + 30');
+		expect(problems).toEqual([]);
+	});
+
+	test('a zero denominator reads "undefined" with its reason, never NaN', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		await countInput(page, 'True positives').fill('0');
+		await countInput(page, 'False positives').fill('0');
+		await expect(metricValue(page, 'precision')).toHaveText('undefined');
+		await expect(page.locator('[data-metric="precision"]')).toContainText(
+			'nothing was predicted positive, so precision is 0/0'
+		);
+		await expect(metricValue(page, 'mcc')).toHaveText('undefined');
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+
+	test('bad input is refused at the box and the last good matrix stays', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		const tp = countInput(page, 'True positives');
+		const cases: [string, RegExp][] = [
+			['-5', /can't be negative/],
+			['2.5', /whole number/],
+			['abc', /is not a number/],
+			['2000000000', /Too large/],
+			['', /Enter a count/]
+		];
+		for (const [text, message] of cases) {
+			await tp.fill(text);
+			await expect(tp).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+			// still the default matrix: precision 40/50
+			await expect(metricValue(page, 'precision')).toContainText('0.800');
+		}
+		await tp.fill('60');
+		await expect(tp).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(metricValue(page, 'precision')).toContainText('0.857');
+	});
+
+	test('the fraud story: 99% accuracy, recall 0, precision undefined', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		await page.getByRole('button', { name: 'Fraud at 1% prevalence' }).click();
+		await expect(countInput(page, 'False negatives')).toHaveValue('100');
+		await expect(metricValue(page, 'accuracy')).toContainText('0.990');
+		await expect(metricValue(page, 'recall')).toContainText('0.000');
+		await expect(metricValue(page, 'precision')).toHaveText('undefined');
+		await expect(page.getByText(/Accuracy is 99.0%, yet recall is 0.0%/)).toBeVisible();
+	});
+
+	test('works from the keyboard: arrows step a count, Tab reaches every count', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		const tp = countInput(page, 'True positives');
+		await tp.focus();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(tp).toHaveValue('42');
+		await page.keyboard.press('Shift+ArrowDown');
+		await expect(tp).toHaveValue('32');
+		// precision 32/42
+		await expect(metricValue(page, 'precision')).toContainText('0.762');
+		await page.keyboard.press('Tab');
+		await expect(countInput(page, 'False negatives')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(countInput(page, 'False positives')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(countInput(page, 'True negatives')).toBeFocused();
+		// a preset button works with Enter
+		await page.getByRole('button', { name: 'Spam filter: precision first' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(countInput(page, 'True positives')).toHaveValue('700');
+	});
+
+	test('costs pick the cheaper of two classifiers', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		// A: 1 × 10 + 5 × 20 = 110; B (tp 55, fp 25 of 60/40): 1 × 25 + 5 × 5 = 50
+		await expect(page.getByTestId('cost-a')).toHaveText('110');
+		await expect(page.getByTestId('cost-b')).toHaveText('50');
+		await expect(page.getByTestId('cost-verdict')).toHaveText('B is cheaper: it saves 60 against A.');
+		await page.getByLabel('Cost of a false negative', { exact: true }).fill('0.5');
+		// A: 10 + 0.5 × 20 = 20; B: 25 + 2.5 = 27.5
+		await expect(page.getByTestId('cost-verdict')).toHaveText('A is cheaper: it saves 7.5 against B.');
+	});
+
+	test('F-beta and a custom formula follow the counts; code is refused', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		await expect(page.getByTestId('custom-result')).toContainText('0.571'); // 40 / 70
+		const formula = page.getByLabel('Formula in tp, fp, fn and tn');
+		await formula.fill('(tp + tn) / (tp + fp + fn + tn)');
+		await expect(page.getByTestId('custom-result')).toContainText('0.700');
+		await formula.fill('import("fs")');
+		await expect(page.getByRole('alert').filter({ hasText: 'not allowed' })).toBeVisible();
+		await expect(page.getByTestId('custom-result')).toContainText('0.700');
+		await formula.fill('tp / (fp - 10)');
+		await expect(page.getByTestId('custom-result')).toContainText('undefined');
+
+		const beta = page.getByLabel('β (beta)');
+		await beta.focus();
+		for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+		// β = 2: 5 × 40 / (5 × 40 + 4 × 20 + 10) = 200 / 290
+		await expect(page.getByTestId('value-fbeta')).toHaveText('0.690');
+	});
+
+	test('a share link reproduces the whole state in a new page', async ({ page, browser }) => {
+		await openWidget(page, '/confusion-matrix');
+		await countInput(page, 'True positives').fill('123');
+		await countInput(page, 'False positives').fill('7');
+		await page.getByLabel('Cost of a false positive', { exact: true }).fill('3');
+		await page.getByLabel('Formula in tp, fp, fn and tn').fill('tp - fp');
+		await page.getByRole('button', { name: 'Copy share link' }).click();
+		const link = await page.getByLabel('Share link').inputValue();
+		expect(link).toContain('tp=123');
+
+		const other = await browser.newPage();
+		await openWidget(other, link);
+		await expect(countInput(other, 'True positives')).toHaveValue('123');
+		await expect(countInput(other, 'False positives')).toHaveValue('7');
+		await expect(other.getByLabel('Cost of a false positive', { exact: true })).toHaveValue('3');
+		await expect(other.getByTestId('custom-result')).toContainText('116');
+		await expect(metricValue(other, 'precision')).toContainText('0.946'); // 123 / 130
+		await expect(other.getByText('This link had values that could not be used')).toHaveCount(0);
+		await other.close();
+	});
+
+	test('a tampered link keeps its good values and says what it ignored', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix?tp=77&fp=-3&fn=abc&mode=binary&mc=1-2.3');
+		await expect(page.getByText('This link had values that could not be used')).toBeVisible();
+		await expect(page.getByText(/“fp” was “-3”/)).toBeVisible();
+		await expect(page.getByText(/“fn” was “abc”/)).toBeVisible();
+		await expect(countInput(page, 'True positives')).toHaveValue('77');
+		await expect(countInput(page, 'False positives')).toHaveValue('10');
+		await page.getByRole('button', { name: 'Dismiss notice' }).click();
+		await expect(page.getByText('This link had values that could not be used')).toHaveCount(0);
+	});
+
+	test('check yourself: a right answer is confirmed, a wrong one explained', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix?tp=40&fp=10&fn=20&tn=30&mode=binary&cfp=1&cfn=5&btp=55&bfp=25&beta=1&f=tp&names=cat,dog,rabbit&mc=42-6-2.5-31-4.3-9-18&focus=0');
+		const quiz = page.locator('.quiz');
+		const numberQuestion = quiz.locator('li').filter({ has: page.locator('input[type="text"]') }).first();
+		const prompt = await numberQuestion.locator('label').innerText();
+		const answers: Record<string, string> = {
+			'What is the recall of this classifier?': '0.667',
+			'What is the precision?': '80%',
+			'What is the accuracy?': '0.7',
+			'What is the F1 score?': '0.727',
+			'What is the false positive rate (the x-axis of a ROC curve)?': '0.25'
+		};
+		const flagNothing = /predicts negative for all/.test(prompt) ? '0.4' : undefined;
+		const answer = answers[prompt] ?? flagNothing;
+		expect(answer, `no answer prepared for "${prompt}"`).toBeDefined();
+		await numberQuestion.locator('input').fill('0.01');
+		await numberQuestion.getByRole('button', { name: 'Check' }).click();
+		await expect(numberQuestion.getByText(/^Not quite/)).toBeVisible();
+		await numberQuestion.locator('input').fill(answer as string);
+		await numberQuestion.getByRole('button', { name: 'Check' }).click();
+		await expect(numberQuestion.getByText(/^Correct/)).toBeVisible();
+		await quiz.getByRole('button', { name: 'New questions' }).click();
+		await expect(quiz.getByText(/^Correct/)).toHaveCount(0);
+	});
+});
+
+test.describe('Confusion matrix, multiclass', () => {
+	test('per-class and averaged metrics, editable names and a one-vs-rest focus', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		await page.getByLabel('Multiclass (3–6 classes)').check();
+		// default [[42,6,2],[5,31,4],[3,9,18]]: accuracy 91/120
+		await expect(page.getByText('Averages (accuracy 0.758)')).toBeVisible();
+		// micro = accuracy
+		await expect(page.locator('[data-average="micro"] td').first()).toHaveText('0.758');
+		// cat: precision 42/50, recall 42/50
+		const perClass = page.getByRole('table', { name: 'Per class' });
+		const catRow = perClass.getByRole('row', { name: /^cat/ });
+		await expect(catRow).toContainText('0.840');
+		await page.getByLabel('Actual cat, predicted dog').fill('16');
+		// cat recall 42/60 = 0.700, dog precision 31/56
+		await expect(catRow).toContainText('0.700');
+		await page.getByLabel('Name of class 2').fill('wolf');
+		await expect(perClass.getByRole('row', { name: /^wolf/ })).toContainText('0.554');
+		await page.getByLabel('Name of class 2').fill('cat');
+		await expect(page.getByRole('alert').filter({ hasText: 'Another class has this name' })).toBeVisible();
+		await page.getByLabel('Number of classes').selectOption('5');
+		await expect(page.getByLabel('Name of class 5')).toBeVisible();
+		await page.getByLabel('Read one class against the rest').selectOption({ label: 'rabbit' });
+		await expect(page.getByText(/For “rabbit”: TP = 18/)).toBeVisible();
+
+		// the multiclass state survives a reload from its own address
+		await page.reload();
+		await expect(page.getByLabel('Name of class 2')).toHaveValue('wolf');
+		await expect(page.getByLabel('Actual cat, predicted wolf')).toHaveValue('16');
+		await expect(page.getByLabel('Name of class 5')).toBeVisible();
+	});
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds no serious violation on the widget, ${scheme}`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await openWidget(page, '/confusion-matrix');
+		await expectNoSeriousAxeViolations(page);
+		await page.getByLabel('Multiclass (3–6 classes)').check();
+		await expectNoSeriousAxeViolations(page);
+	});
+}

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Fails on any serious or critical axe violation, listing them. */
+export async function expectNoSeriousAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+	expect(serious, serious.join('\n')).toEqual([]);
+}
+
+/** Collects page errors, console errors (CSP violations show here) and requests to other hosts. */
+export function watchPage(page: Page) {
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+			problems.push(`external request: ${request.url()}`);
+	});
+	return problems;
+}
+
+/** The shown value of a binary metric card. */
+export function metricValue(page: Page, id: string) {
+	return page.getByTestId(`value-${id}`);
+}
+
+/** A count box of the binary matrix, by its exact label. */
+export function countInput(page: Page, label: string) {
+	return page.getByLabel(label, { exact: true });
+}
+
+/** Waits until the widget has read its URL and hydrated. */
+export async function openWidget(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+}

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+
+test('the home page lists the built widgets by exam domain and links to them', async ({ page }) => {
+	const problems = watchPage(page);
+	await openWidget(page, '/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Machine learning you can touch');
+	const modeling = page.getByRole('region', { name: /Domain 3\s+Modeling/ });
+	await expect(modeling).toContainText('Exam task 3.5 Evaluate ML models');
+	// a domain without a built widget is not shown
+	await expect(page.getByRole('heading', { name: /Data engineering/ })).toHaveCount(0);
+	await modeling.getByRole('link', { name: 'Confusion matrix' }).click();
+	await expect(page).toHaveURL(/\/confusion-matrix$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confusion matrix');
+	await page.getByRole('link', { name: 'ML Playground' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	expect(problems).toEqual([]);
+});
+
+test('the theme toggle switches to dark and the choice persists', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await openWidget(page, '/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(background).toBe('rgb(15, 19, 24)');
+	await page.goto('/confusion-matrix');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('button', { name: 'Dark theme' }).first()).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the theme follows the system until the person chooses', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openWidget(page, '/');
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(background).toBe('rgb(15, 19, 24)');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('presenter mode hides the site chrome, enlarges type and survives in the link', async ({ page }) => {
+	await openWidget(page, '/confusion-matrix');
+	const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+	await page.getByRole('button', { name: 'Presenter mode' }).click();
+	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeHidden();
+	await expect(page).toHaveURL(/[?&]present/);
+	const presentSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+	expect(presentSize).toBeGreaterThan(normalSize);
+	// editing keeps presenter mode in the address
+	await page.getByLabel('True positives', { exact: true }).fill('41');
+	await expect(page).toHaveURL(/present/);
+	await expect(page).toHaveURL(/tp=41/);
+
+	await openWidget(page, '/confusion-matrix?present');
+	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeHidden();
+	await page.getByRole('button', { name: 'Exit presenter mode' }).click();
+	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeVisible();
+	await expect(page).not.toHaveURL(/present/);
+});
+
+test('an unknown address shows a helpful 404 page', async ({ page }) => {
+	await openWidget(page, '/');
+	// client-side navigation to a page that does not exist
+	await page.evaluate(() => {
+		const link = document.createElement('a');
+		link.href = '/no-such-widget';
+		document.body.append(link);
+		link.click();
+	});
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('main').getByRole('link', { name: 'Confusion matrix' })).toBeVisible();
+	await expectNoSeriousAxeViolations(page);
+});
+
+test('the static 404 page works on its own', async ({ page }) => {
+	const problems = watchPage(page);
+	await page.goto('/404.html');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+});
+
+test('pages send a strict Content-Security-Policy and load nothing from elsewhere', async ({ page }) => {
+	const problems = watchPage(page);
+	const response = await page.goto('/confusion-matrix');
+	const html = (await response?.text()) ?? '';
+	const csp = /http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).toContain("script-src 'self'");
+	expect(csp).not.toContain('unsafe-eval');
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+	await expect(page.getByTestId('custom-result')).toContainText('0.571');
+	expect(problems).toEqual([]);
+});
+
+test('the layout fits a 375 px phone without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	for (const path of ['/', '/confusion-matrix']) {
+		await openWidget(page, path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+	}
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds no serious violation on the home page, ${scheme}`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await openWidget(page, '/');
+		await expectNoSeriousAxeViolations(page);
+	});
+}

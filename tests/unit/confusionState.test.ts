@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ConfusionState, oneVsRest } from '$lib/widgets/confusion-matrix/State.svelte';
+import { binaryInsights } from '$lib/widgets/confusion-matrix/insights';
+import { binaryMetrics, type Counts } from '$lib/ml/metrics';
+
+describe('oneVsRest', () => {
+	const matrix = [
+		[42, 6, 2],
+		[5, 31, 4],
+		[3, 9, 18]
+	];
+	// Row sums (actual) 50, 40, 30; column sums (predicted) 50, 46, 24; total 120.
+	// TP = diagonal, FP = column − TP, FN = row − TP, TN = 120 − TP − FP − FN.
+	it.each([
+		{ name: 'class 0', input: 0, expected: { tp: 42, fp: 8, fn: 8, tn: 62 } }, // fp 50−42, fn 50−42
+		{ name: 'class 1', input: 1, expected: { tp: 31, fp: 15, fn: 9, tn: 65 } }, // fp 46−31, fn 40−31
+		{ name: 'class 2', input: 2, expected: { tp: 18, fp: 6, fn: 12, tn: 84 } } // fp 24−18, fn 30−18
+	])('$name', ({ input, expected }) => {
+		const counts = oneVsRest(matrix, input);
+		expect(counts).toEqual(expected);
+		expect(counts.tp + counts.fp + counts.fn + counts.tn).toBe(120);
+	});
+
+	it('reads a 2×2 matrix as the binary matrix itself (class 0) or its mirror (class 1)', () => {
+		// rows actual, columns predicted: [[a, b], [c, d]]
+		expect(oneVsRest([[1, 2], [3, 4]], 0)).toEqual({ tp: 1, fn: 2, fp: 3, tn: 4 });
+		expect(oneVsRest([[1, 2], [3, 4]], 1)).toEqual({ tp: 4, fn: 3, fp: 2, tn: 1 });
+	});
+
+	it('splits every matrix into four non-negative parts that add up to its total (property)', () => {
+		const square = fc
+			.integer({ min: 2, max: 6 })
+			.chain((k) =>
+				fc.tuple(
+					fc.array(fc.array(fc.nat(1000), { minLength: k, maxLength: k }), { minLength: k, maxLength: k }),
+					fc.integer({ min: 0, max: k - 1 })
+				)
+			);
+		fc.assert(
+			fc.property(square, ([m, k]) => {
+				const c = oneVsRest(m, k);
+				const total = m.flat().reduce((a, b) => a + b, 0);
+				const row = m[k].reduce((a, b) => a + b, 0);
+				const col = m.reduce((a, r) => a + r[k], 0);
+				expect(c.tp + c.fp + c.fn + c.tn).toBe(total);
+				expect(c.tp + c.fn).toBe(row);
+				expect(c.tp + c.fp).toBe(col);
+				for (const v of Object.values(c)) expect(v).toBeGreaterThanOrEqual(0);
+			})
+		);
+	});
+});
+
+describe('binaryInsights', () => {
+	const insights = (c: Counts) => binaryInsights(c, binaryMetrics(c));
+
+	it('warns that accuracy misleads on the fraud matrix', () => {
+		// accuracy 9900/10000 = 99.0%, recall 0/100 = 0.0%, prevalence 100/10000 = 1.0%
+		const found = insights({ tp: 0, fp: 0, fn: 100, tn: 9900 });
+		const warnings = found.filter((i) => i.kind === 'warning');
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0].text).toContain('Accuracy is 99.0%');
+		expect(warnings[0].text).toContain('recall is 0.0%');
+		expect(warnings[0].text).toContain('1.0% prevalence');
+		// precision is 0/0 there, and positives are rare
+		const infos = found.filter((i) => i.kind === 'info').map((i) => i.text);
+		expect(infos.some((t) => t.includes('precision is 0/0'))).toBe(true);
+		expect(infos.some((t) => t.includes('Positives are rare (1.0%)'))).toBe(true);
+	});
+
+	it('has nothing to say about a balanced, better-than-chance matrix', () => {
+		// accuracy 0.7 > majority 0.6, recall 2/3 ≥ 0.5, precision 0.8, prevalence 0.6
+		const found = insights({ tp: 40, fp: 10, fn: 20, tn: 30 });
+		expect(found.filter((i) => /accuracy/i.test(i.text))).toEqual([]);
+		expect(found).toEqual([]);
+	});
+
+	it('warns when accuracy is no better than predicting the larger class', () => {
+		// accuracy (10 + 50) / 100 = 60.0%; prevalence 30%, so the larger class is 70.0%
+		const found = insights({ tp: 10, fp: 20, fn: 20, tn: 50 });
+		expect(found).toEqual([
+			{
+				kind: 'warning',
+				text: 'Accuracy 60.0% is no better than always predicting the larger class (70.0%).'
+			}
+		]);
+	});
+
+	it('says an empty matrix is empty, and nothing else', () => {
+		expect(insights({ tp: 0, fp: 0, fn: 0, tn: 0 })).toEqual([
+			{ kind: 'info', text: 'The matrix is empty: enter some counts.' }
+		]);
+	});
+
+	it('notes that recall is undefined with no actual positives', () => {
+		const texts = insights({ tp: 0, fp: 5, fn: 0, tn: 5 }).map((i) => i.text);
+		expect(texts.some((t) => t.includes('recall is 0/0'))).toBe(true);
+		// prevalence 0 is not "rare positives": there are none
+		expect(texts.some((t) => t.includes('Positives are rare'))).toBe(false);
+	});
+});
+
+describe('ConfusionState', () => {
+	it('starts from the defaults, with one-vs-rest counts of class 0', () => {
+		const state = new ConfusionState();
+		expect(state.counts).toEqual({ tp: 40, fp: 10, fn: 20, tn: 30 });
+		expect(state.focusCounts).toEqual({ tp: 42, fp: 8, fn: 8, tn: 62 });
+		expect(state.params().toString()).toBe('');
+	});
+
+	it('loads a link, keeps its problems, and writes the same state back', () => {
+		const state = new ConfusionState();
+		state.load(new URLSearchParams('tp=7&focus=2&mode=multiclass&fp=-1'));
+		expect(state.counts).toEqual({ tp: 7, fp: 10, fn: 20, tn: 30 });
+		expect(state.focusCounts).toEqual({ tp: 18, fp: 6, fn: 12, tn: 84 });
+		expect(state.linkProblems).toHaveLength(1);
+		expect(state.linkProblems[0]).toMatch(/^“fp”/);
+		const again = new ConfusionState();
+		again.load(state.params());
+		expect(again.input).toEqual(state.input);
+		expect(again.linkProblems).toEqual([]);
+	});
+
+	it('grows the matrix keeping shared cells and adds a spare default name', () => {
+		const state = new ConfusionState();
+		state.setClassCount(4);
+		expect(state.input.mc).toEqual([
+			[42, 6, 2, 2],
+			[5, 31, 4, 2],
+			[3, 9, 18, 2],
+			[2, 2, 2, 20]
+		]);
+		expect(state.input.names).toEqual(['cat', 'dog', 'rabbit', 'fox']);
+	});
+
+	it('shrinking below the focused class moves the focus to the first', () => {
+		const state = new ConfusionState();
+		state.setClassCount(5);
+		state.input.focus = 4;
+		state.setClassCount(3);
+		expect(state.input.focus).toBe(0);
+		expect(state.input.mc).toHaveLength(3);
+		expect(state.input.names).toEqual(['cat', 'dog', 'rabbit']);
+	});
+
+	it('caps classifier B by the actual totals of A', () => {
+		const state = new ConfusionState();
+		// A has 60 actual positives and 40 actual negatives
+		state.input.btp = 100;
+		state.input.bfp = 5;
+		expect(state.comparison).toEqual({ tp: 60, fp: 5, fn: 0, tn: 35 });
+		expect(state.comparisonCapped).toBe(true);
+	});
+});
