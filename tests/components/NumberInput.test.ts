@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { act, fireEvent, render, screen } from '@testing-library/svelte';
 import NumberInput from '$lib/ui/NumberInput.svelte';
 import NumberInputFixture from './NumberInputFixture.svelte';
 
@@ -126,7 +126,6 @@ describe('NumberInput', () => {
 		await fireEvent.keyDown(low.input, { key: 'ArrowDown' });
 		expect(low.onchange).not.toHaveBeenCalled();
 		expect(screen.queryByRole('alert')).toBeNull();
-		low.input.remove();
 
 		const onchange = vi.fn<(value: number) => void>();
 		render(NumberInput, { label: 'Capped', value: 95, onchange, min: 0, max: 100 });
@@ -194,8 +193,7 @@ describe('NumberInput held by a widget', () => {
 		const { component, input } = renderHeld(40);
 		await type(input, 'abc');
 		expect(screen.getByRole('alert')).toBeInTheDocument();
-		component.set(7);
-		await fireEvent.focus(input); // lets Svelte flush the update
+		await act(() => component.set(7));
 		expect(input).toHaveValue('7');
 		expect(screen.queryByRole('alert')).toBeNull();
 	});

@@ -154,6 +154,7 @@ test.describe('Confusion matrix, binary', () => {
 	});
 
 	test('a tampered link keeps its good values and says what it ignored', async ({ page }) => {
+		const problems = watchPage(page);
 		await openWidget(page, '/confusion-matrix?tp=77&fp=-3&fn=abc&mode=binary&mc=1-2.3');
 		await expect(page.getByText('This link had values that could not be used')).toBeVisible();
 		await expect(page.getByText(/“fp” was “-3”/)).toBeVisible();
@@ -162,6 +163,9 @@ test.describe('Confusion matrix, binary', () => {
 		await expect(countInput(page, 'False positives')).toHaveValue('10');
 		await page.getByRole('button', { name: 'Dismiss notice' }).click();
 		await expect(page.getByText('This link had values that could not be used')).toHaveCount(0);
+		// the address now holds the repaired state
+		await expect(page).toHaveURL(/fp=10/);
+		expect(problems).toEqual([]);
 	});
 
 	test('check yourself: a right answer is confirmed, a wrong one explained', async ({ page }) => {
@@ -192,7 +196,9 @@ test.describe('Confusion matrix, binary', () => {
 
 test.describe('Confusion matrix, multiclass', () => {
 	test('per-class and averaged metrics, editable names and a one-vs-rest focus', async ({ page }) => {
-		await openWidget(page, '/confusion-matrix');
+		const problems = watchPage(page);
+		await openWidget(page, '/confusion-matrix?mode=multiclass');
+		await page.getByLabel('Binary (positive / negative)').check();
 		await page.getByLabel('Multiclass (3–6 classes)').check();
 		// default [[42,6,2],[5,31,4],[3,9,18]]: accuracy 91/120
 		await expect(page.getByText('Averages (accuracy 0.758)')).toBeVisible();
@@ -219,6 +225,7 @@ test.describe('Confusion matrix, multiclass', () => {
 		await expect(page.getByLabel('Name of class 2')).toHaveValue('wolf');
 		await expect(page.getByLabel('Actual cat, predicted wolf')).toHaveValue('16');
 		await expect(page.getByLabel('Name of class 5')).toBeVisible();
+		expect(problems).toEqual([]);
 	});
 });
 

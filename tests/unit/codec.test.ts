@@ -389,13 +389,31 @@ describe('confusionCodec / decodeConfusionState', () => {
 		expect(problems[0].startsWith(`“${field}”`)).toBe(true);
 	});
 
-	it('falls back to the default classes when the names do not match the matrix size', () => {
+	it('falls back to default names when the names do not match the matrix size', () => {
 		// 4 valid names, default 3×3 matrix
 		const { value, problems } = decodeConfusionState(new URLSearchParams('names=a,b,c,d&tp=3'));
 		expect(value).toEqual({ ...handDefaults, tp: 3 });
 		expect(problems).toEqual([
-			'The link has 4 class names for a 3×3 matrix; using the default classes.'
+			'The link has 4 class names for a 3×3 matrix; using default names.'
 		]);
+	});
+
+	it('keeps a valid 4×4 matrix that comes with 5 names, and gives it default names', () => {
+		const { value, problems } = decodeConfusionState(
+			new URLSearchParams('names=a,b,c,d,e&mc=1-0-0-0.0-1-0-0.0-0-1-0.0-0-0-1&tp=3')
+		);
+		expect(value).toEqual({
+			...handDefaults,
+			tp: 3,
+			names: ['cat', 'dog', 'rabbit', 'fox'],
+			mc: [
+				[1, 0, 0, 0],
+				[0, 1, 0, 0],
+				[0, 0, 1, 0],
+				[0, 0, 0, 1]
+			]
+		});
+		expect(problems).toEqual(['The link has 5 class names for a 4×4 matrix; using default names.']);
 	});
 
 	it('keeps a valid bigger matrix when the names match it', () => {

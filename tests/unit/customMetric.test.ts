@@ -120,19 +120,22 @@ describe('custom metric: refused formulas', () => {
 		expect(evaluateFormula(call, counts)).toMatchObject({ ok: false });
 	});
 
-	// KNOWN BUG (customMetric.ts checkFormula, FunctionNode): `name in functions` also finds
-	// Object.prototype members, so these compile; '__defineGetter__(1, 2)' then makes
-	// evaluateFormula throw a TypeError. Switch to `it` once fixed.
-	it.fails.each(['constructor(1)', 'toString(tp)', 'hasOwnProperty(1)', '__defineGetter__(1, 2)'])(
+	// `name in functions` would also find Object.prototype members: these must still be refused
+	it.each(['constructor(1)', 'toString(tp)', 'hasOwnProperty(1)', '__defineGetter__(1, 2)'])(
 		'refuses the inherited object member %s',
 		(input) => {
 			expect(compile(input).ok).toBe(false);
 		}
 	);
 
-	// KNOWN BUG (customMetric.ts checkFormula, FunctionNode): a method call's object is never
-	// checked — the name of an AccessorNode is its property — so 'x.sqrt(4)' compiles (to 2).
-	it.fails.each(['x.sqrt(4)', 'cos(tp).sqrt(4)'])('refuses the method call %s', (input) => {
+	// a method call's callee is an accessor whose name is the property: the object must be checked too
+	it.each(['sqrt(4, 5)', 'abs()', 'min()'])('refuses %s: wrong number of arguments', (input) => {
+		const result = compile(input);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? '' : result.error).toMatch(/takes 1/);
+	});
+
+	it.each(['x.sqrt(4)', 'cos(tp).sqrt(4)'])('refuses the method call %s', (input) => {
 		expect(compile(input).ok).toBe(false);
 	});
 });

@@ -1,21 +1,37 @@
 /**
  * Reading and writing a widget's state in the address bar (browser only).
  * Writing replaces the current history entry, so the back button is not flooded with edits,
- * and keeps the site-wide `present` flag whatever the widget writes.
+ * keeps the site-wide `present` flag whatever the widget writes, and waits until edits pause:
+ * changing the address costs a few milliseconds a time, too much for every keystroke.
  */
 import { replaceState } from '$app/navigation';
 
 const siteParams = ['present'];
+/** How long edits must pause before the address is rewritten, ms. */
+const writeDelay = 200;
+
+let pending: URLSearchParams | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** The current query parameters. */
 export function readParams(): URLSearchParams {
 	return new URLSearchParams(window.location.search);
 }
 
-/** Puts a widget's parameters in the address, keeping the site's own. */
+/** Puts a widget's parameters in the address once edits pause, keeping the site's own. */
 export function writeParams(params: URLSearchParams): void {
+	pending = params;
+	clearTimeout(timer);
+	timer = setTimeout(flushParams, writeDelay);
+}
+
+/** Writes any pending parameters now (before the address is copied or shared). */
+export function flushParams(): void {
+	clearTimeout(timer);
+	if (!pending) return;
 	const url = new URL(window.location.href);
-	const next = new URLSearchParams(params);
+	const next = new URLSearchParams(pending);
+	pending = null;
 	for (const key of siteParams) {
 		const value = url.searchParams.get(key);
 		if (value !== null) next.set(key, value);

@@ -89,13 +89,12 @@ export const confusionCodec = defineCodec<ConfusionUrlState>({
 /** Decodes a URL's parameters and then checks what spans fields, falling back where they disagree. */
 export function decodeConfusionState(params: URLSearchParams): Decoded<ConfusionUrlState> {
 	const { value, problems } = confusionCodec.decode(params);
-	const defaults = confusionCodec.defaults();
 	if (value.names.length !== value.mc.length) {
+		// the matrix carries the numbers: keep it and give its classes the default names
 		problems.push(
-			`The link has ${value.names.length} class names for a ${value.mc.length}×${value.mc.length} matrix; using the default classes.`
+			`The link has ${value.names.length} class names for a ${value.mc.length}×${value.mc.length} matrix; using default names.`
 		);
-		value.names = defaults.names;
-		value.mc = defaults.mc;
+		value.names = defaultClassNames.slice(0, value.mc.length);
 	}
 	if (new Set(value.names).size !== value.names.length) {
 		problems.push('The link repeats a class name; using the default names.');

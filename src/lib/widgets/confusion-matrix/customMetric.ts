@@ -28,6 +28,13 @@ const functions: Record<string, (...x: number[]) => number> = {
 	min: Math.min,
 	max: Math.max
 };
+/** Fewest and most arguments of each function. */
+const arity: Record<string, [number, number]> = {
+	sqrt: [1, 1],
+	abs: [1, 1],
+	min: [1, Infinity],
+	max: [1, Infinity]
+};
 const allowed = 'numbers, tp, fp, fn, tn, + − * / ^, parentheses and sqrt, abs, min, max';
 
 /** Longest formula accepted, in characters. */
@@ -50,13 +57,25 @@ export function checkFormula(node: FormulaNode): string | null {
 			if (!['+', '-', '*', '/', '^'].includes(node.op ?? '')) return `the operator “${node.op}” is not allowed: use ${allowed}`;
 			return firstError(node.args ?? []);
 		case 'FunctionNode': {
-			const name = typeof node.fn === 'object' ? node.fn.name : node.fn;
-			if (!name || !(name in functions)) return `“${name ?? 'this'}” is not allowed: use ${allowed}`;
+			const name = functionName(node);
+			// own keys only: `in` would also find constructor, toString… on every object
+			if (name === null) return `only plain function calls are allowed: use ${allowed}`;
+			if (!Object.hasOwn(functions, name)) return `“${name}” is not allowed: use ${allowed}`;
+			const count = node.args?.length ?? 0;
+			const [least, most] = arity[name];
+			if (count < least || count > most)
+				return `${name} takes ${least === most ? least : `${least} or more`} argument${most === 1 ? '' : 's'}`;
 			return firstError(node.args ?? []);
 		}
 		default:
 			return `only arithmetic is allowed: ${allowed}`;
 	}
+}
+
+/** The name a call is made by: a plain name such as `sqrt`, never a method (`x.sqrt`) or an expression. */
+function functionName(node: FormulaNode): string | null {
+	if (typeof node.fn === 'string') return node.fn;
+	return node.fn?.type === 'SymbolNode' && node.fn.name ? node.fn.name : null;
 }
 
 function firstError(nodes: FormulaNode[]): string | null {
@@ -101,7 +120,7 @@ function evaluate(node: FormulaNode, counts: Counts): number {
 			return a / b;
 		}
 		case 'FunctionNode': {
-			const name = (typeof node.fn === 'object' ? node.fn.name : node.fn) as string;
+			const name = functionName(node) as string;
 			const args = (node.args ?? []).map((arg) => evaluate(arg, counts));
 			if (name === 'sqrt' && args[0] < 0) throw new Undefined('it takes the square root of a negative number');
 			return functions[name](...args);

@@ -3,6 +3,7 @@
  * (TeX, typeset at build time), the formula with the live counts in it, what it means,
  * and why it is undefined when it is. The values themselves come from the engine.
  */
+import { formatCount } from '$lib/ui/format';
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
 
 export type MetricId = keyof BinaryMetrics;
@@ -23,7 +24,7 @@ export interface MetricInfo {
 	proportion: boolean;
 }
 
-const n = (value: number) => value.toLocaleString('en');
+const n = formatCount;
 const v = (value: number | null) => (value === null ? 'undefined' : formatMetric(value));
 
 /** A metric's value as shown: three decimals, tiny values in scientific notation; null is "undefined". */

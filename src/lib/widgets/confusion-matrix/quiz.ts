@@ -2,6 +2,7 @@
  * "Check yourself" questions built from the matrix on screen. Each generator returns null
  * when its question has no answer for these numbers (e.g. precision when it is undefined).
  */
+import { formatCount } from '$lib/ui/format';
 import { binaryMetrics, type Counts, type MulticlassMetrics } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
 import type { Question } from '$lib/ui/quiz';
@@ -9,7 +10,7 @@ import { formatMetric } from './metricInfo';
 
 type Generator = (c: Counts) => Question | null;
 
-const n = (value: number) => value.toLocaleString('en');
+const n = formatCount;
 const f = formatMetric;
 
 const binaryGenerators: Generator[] = [
@@ -98,10 +99,11 @@ const binaryGenerators: Generator[] = [
 		};
 	},
 	(c) => {
-		if (c.fn < 10) return null;
 		const before = binaryMetrics(c).precision;
+		// from undefined (0/0) precision neither rises nor falls: no question then
+		if (c.fn < 10 || before === null) return null;
 		const after = binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 }).precision as number;
-		const answer = before === null || after > before ? 'Goes up' : after < before ? 'Goes down' : 'Stays the same';
+		const answer = after > before ? 'Goes up' : after < before ? 'Goes down' : 'Stays the same';
 		return {
 			id: 'catch-ten',
 			kind: 'choice',
