@@ -17,7 +17,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	timeout: 30_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -1,6 +1,6 @@
 // Screenshots of built pages, for looking at them:
 //   node scripts/screenshot.js <path> <out.png> [width] [dark|light] [present|-] [tiles]
-// With `tiles`, the page is cut into screen-high pictures out-0.png, out-1.png… (easier to read on a phone width).
+// Without `tiles`, the first screenful; with `tiles`, every screenful: out-0.png, out-1.png…
 // Needs the site served (npm run preview) on port 4173.
 import { chromium } from '@playwright/test';
 
@@ -20,11 +20,14 @@ page.on('pageerror', (e) => console.error('pageerror:', e.stack));
 await page.goto(url.href);
 await page.waitForTimeout(500);
 if (tiles) {
+	// scroll and shoot the viewport: full-page captures leave content-visibility: auto sections blank
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	for (let y = 0, i = 0; y < height; y += 900, i++) {
-		await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`), fullPage: true, clip: { x: 0, y, width: Number(width), height: Math.min(900, height - y) } });
+		await page.evaluate((top) => window.scrollTo(0, top), y);
+		await page.waitForTimeout(150);
+		await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`) });
 	}
 } else {
-	await page.screenshot({ path: out, fullPage: true });
+	await page.screenshot({ path: out });
 }
 await browser.close();

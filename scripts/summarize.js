@@ -1,9 +1,9 @@
-// Totals of a test run (scripts/test.sh): vitest's and Playwright's tests one by one, plus
+// Totals of a test run (scripts/test.sh; reports/ is ours, since Playwright empties test-results/): vitest's and Playwright's tests one by one, plus
 // one check each for the steps that have no tests of their own (browser, types, lint, build).
 // Prints the failures, then "N passed, N failed"; exits 1 if anything failed or did not run.
 import { existsSync, readFileSync } from 'node:fs';
 
-const steps = readFileSync('test-results/steps.txt', 'utf8')
+const steps = readFileSync('reports/steps.txt', 'utf8')
 	.trim()
 	.split('\n')
 	.map((line) => {
@@ -24,7 +24,7 @@ for (const step of steps.filter((s) => !['unit', 'e2e'].includes(s.name))) {
 }
 
 function countVitest() {
-	const file = 'test-results/vitest.json';
+	const file = 'reports/vitest.json';
 	if (!existsSync(file)) return false;
 	const report = JSON.parse(readFileSync(file, 'utf8'));
 	passed += report.numPassedTests;
@@ -42,7 +42,7 @@ function countVitest() {
 }
 
 function countPlaywright() {
-	const file = 'test-results/e2e.json';
+	const file = 'reports/e2e.json';
 	if (!existsSync(file)) return false;
 	const report = JSON.parse(readFileSync(file, 'utf8'));
 	passed += report.stats.expected;

@@ -4,8 +4,8 @@
 # earlier one failed, so one run shows everything; the last line is "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/e2e.json test-results/steps.txt
+mkdir -p reports
+rm -f reports/vitest.json reports/e2e.json reports/steps.txt
 
 step() {
 	local name="$1"
@@ -13,16 +13,16 @@ step() {
 	echo
 	echo "━━ $name ━━"
 	if "$@"; then
-		echo "$name ok" >>test-results/steps.txt
+		echo "$name ok" >>reports/steps.txt
 	else
-		echo "$name FAILED" >>test-results/steps.txt
+		echo "$name FAILED" >>reports/steps.txt
 	fi
 }
 
 step "browser" bash scripts/install-chromium.sh
 step "types" npm run --silent check
 step "lint" npx eslint .
-step "unit" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step "unit" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build" npx vite build --logLevel warn
 step "e2e" npx playwright test
 

@@ -172,7 +172,8 @@ test.describe('Confusion matrix, binary', () => {
 		await openWidget(page, '/confusion-matrix?tp=40&fp=10&fn=20&tn=30&mode=binary&cfp=1&cfn=5&btp=55&bfp=25&beta=1&f=tp&names=cat,dog,rabbit&mc=42-6-2.5-31-4.3-9-18&focus=0');
 		const quiz = page.locator('.quiz');
 		const numberQuestion = quiz.locator('li').filter({ has: page.locator('input[type="text"]') }).first();
-		const prompt = await numberQuestion.locator('label').innerText();
+		await numberQuestion.scrollIntoViewIfNeeded();
+		const prompt = ((await numberQuestion.locator('label').textContent()) ?? '').trim();
 		const answers: Record<string, string> = {
 			'What is the recall of this classifier?': '0.667',
 			'What is the precision?': '80%',

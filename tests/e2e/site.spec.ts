@@ -96,7 +96,7 @@ test('pages send a strict Content-Security-Policy and load nothing from elsewher
 
 test('the layout fits a 375 px phone without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 800 });
-	for (const path of ['/', '/confusion-matrix']) {
+	for (const path of ['/', '/confusion-matrix', '/confusion-matrix?mode=multiclass']) {
 		await openWidget(page, path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ConfusionState, oneVsRest } from '$lib/widgets/confusion-matrix/State.svelte';
-import { binaryInsights } from '$lib/widgets/confusion-matrix/insights';
-import { binaryMetrics, type Counts } from '$lib/ml/metrics';
+import { binaryInsights, multiclassInsights } from '$lib/widgets/confusion-matrix/insights';
+import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
 
 describe('oneVsRest', () => {
 	const matrix = [
@@ -151,5 +151,28 @@ describe('ConfusionState', () => {
 		state.input.bfp = 5;
 		expect(state.comparison).toEqual({ tp: 60, fp: 5, fn: 0, tn: 35 });
 		expect(state.comparisonCapped).toBe(true);
+	});
+});
+
+describe('multiclassInsights', () => {
+	it('names the small, badly served class when weighted F1 hides it', () => {
+		// 90 "a" all right; 10 "b" all predicted "a": a: P = 90/100, R = 1, F1 = 180/190 ≈ 0.947;
+		// b: F1 = 0; c: 10 of 10 right, F1 = 1. macro = (0.947 + 0 + 1)/3 ≈ 0.649;
+		// weighted = (90·0.947 + 10·0 + 10·1)/110 ≈ 0.866 → gap ≈ 0.22
+		const matrix = [
+			[90, 0, 0],
+			[10, 0, 0],
+			[0, 0, 10]
+		];
+		const [insight] = multiclassInsights(multiclassMetrics(matrix), ['a', 'b', 'c']);
+		expect(insight.kind).toBe('warning');
+		expect(insight.text).toContain('“b” has F1 0.000');
+		expect(insight.text).toContain('0.649');
+		expect(insight.text).toContain('0.866');
+	});
+
+	it('says the averages agree when every class is served alike', () => {
+		const [insight] = multiclassInsights(multiclassMetrics([[10, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
+		expect(insight.kind).toBe('info');
 	});
 });
