@@ -36,7 +36,7 @@ class Preferences {
 		}
 	}
 
-	/** Turns presenter mode on or off and mirrors it in the address (`?present`), so a link keeps it. */
+	/** Turns presenter mode on or off on this page (the layout keeps `?present` in the address). */
 	setPresent(on: boolean) {
 		this.present = on;
 		const root = document.documentElement;

@@ -13,61 +13,31 @@ type Generator = (c: Counts) => Question | null;
 const n = formatCount;
 const f = formatMetric;
 
+/** A question asking for a metric's value, or null while the metric is undefined. */
+function metricQuestion(id: string, prompt: string, value: number | null, working: (v: string) => string): Question | null {
+	return value === null ? null : { id, kind: 'number', prompt, answer: value, proportion: true, explanation: working(f(value)) };
+}
+
 const binaryGenerators: Generator[] = [
-	(c) => {
-		const { recall } = binaryMetrics(c);
-		return recall === null
-			? null
-			: {
-					id: 'recall',
-					kind: 'number',
-					prompt: 'What is the recall of this classifier?',
-					answer: recall,
-					proportion: true,
-					explanation: `Recall = TP / (TP + FN) = ${n(c.tp)} / ${n(c.tp + c.fn)} = ${f(recall)}.`
-				};
-	},
-	(c) => {
-		const { precision } = binaryMetrics(c);
-		return precision === null
-			? null
-			: {
-					id: 'precision',
-					kind: 'number',
-					prompt: 'What is the precision?',
-					answer: precision,
-					proportion: true,
-					explanation: `Precision = TP / (TP + FP) = ${n(c.tp)} / ${n(c.tp + c.fp)} = ${f(precision)}.`
-				};
-	},
-	(c) => {
-		const { accuracy } = binaryMetrics(c);
-		return accuracy === null
-			? null
-			: {
-					id: 'accuracy',
-					kind: 'number',
-					prompt: 'What is the accuracy?',
-					answer: accuracy,
-					proportion: true,
-					explanation: `Accuracy = (TP + TN) / all = ${n(c.tp + c.tn)} / ${n(c.tp + c.fp + c.fn + c.tn)} = ${f(accuracy)}.`
-				};
-	},
+	(c) =>
+		metricQuestion('recall', 'What is the recall of this classifier?', binaryMetrics(c).recall, (v) =>
+			`Recall = TP / (TP + FN) = ${n(c.tp)} / ${n(c.tp + c.fn)} = ${v}.`
+		),
+	(c) =>
+		metricQuestion('precision', 'What is the precision?', binaryMetrics(c).precision, (v) =>
+			`Precision = TP / (TP + FP) = ${n(c.tp)} / ${n(c.tp + c.fp)} = ${v}.`
+		),
+	(c) =>
+		metricQuestion('accuracy', 'What is the accuracy?', binaryMetrics(c).accuracy, (v) =>
+			`Accuracy = (TP + TN) / all = ${n(c.tp + c.tn)} / ${n(c.tp + c.fp + c.fn + c.tn)} = ${v}.`
+		),
 	(c) => {
 		const { f1, precision, recall } = binaryMetrics(c);
-		return f1 === null
-			? null
-			: {
-					id: 'f1',
-					kind: 'number',
-					prompt: 'What is the F1 score?',
-					answer: f1,
-					proportion: true,
-					explanation:
-						precision !== null && recall !== null && precision + recall > 0
-							? `F1 = 2PR / (P + R) = 2 × ${f(precision)} × ${f(recall)} / (${f(precision)} + ${f(recall)}) = ${f(f1)}.`
-							: `F1 = 2TP / (2TP + FP + FN) = ${n(2 * c.tp)} / ${n(2 * c.tp + c.fp + c.fn)} = ${f(f1)}.`
-				};
+		return metricQuestion('f1', 'What is the F1 score?', f1, (v) =>
+			precision !== null && recall !== null && precision + recall > 0
+				? `F1 = 2PR / (P + R) = 2 × ${f(precision)} × ${f(recall)} / (${f(precision)} + ${f(recall)}) = ${v}.`
+				: `F1 = 2TP / (2TP + FP + FN) = ${n(2 * c.tp)} / ${n(2 * c.tp + c.fp + c.fn)} = ${v}.`
+		);
 	},
 	(c) => {
 		const total = c.tp + c.fp + c.fn + c.tn;
@@ -113,19 +83,10 @@ const binaryGenerators: Generator[] = [
 			explanation: `Precision becomes ${n(c.tp + 10)} / ${n(c.tp + 10 + c.fp)} = ${f(after)} (was ${f(before)}). Recall rises too, to ${f(binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 }).recall)}.`
 		};
 	},
-	(c) => {
-		const { fpr } = binaryMetrics(c);
-		return fpr === null
-			? null
-			: {
-					id: 'fpr',
-					kind: 'number',
-					prompt: 'What is the false positive rate (the x-axis of a ROC curve)?',
-					answer: fpr,
-					proportion: true,
-					explanation: `FPR = FP / (FP + TN) = ${n(c.fp)} / ${n(c.fp + c.tn)} = ${f(fpr)}, which is 1 − specificity.`
-				};
-	}
+	(c) =>
+		metricQuestion('fpr', 'What is the false positive rate (the x-axis of a ROC curve)?', binaryMetrics(c).fpr, (v) =>
+			`FPR = FP / (FP + TN) = ${n(c.fp)} / ${n(c.fp + c.tn)} = ${v}, which is 1 − specificity.`
+		)
 ];
 
 /** Three questions about a binary matrix, picked by the seed from those that have answers. */
