@@ -103,10 +103,13 @@ describe('MatrixGrid', () => {
 		]);
 	});
 
+	/** The accent's share in the cell's background mix, e.g. "30%". */
+	const shadeOf = (cell: HTMLElement) => /var\(--accent\) (\d+%)/.exec(cell.getAttribute('style') ?? '')?.[1];
+
 	it('shades each cell by its share of the largest value, up to 40%', () => {
 		render(MatrixGrid, base);
 		// largest is 4: 1 → 10%, 2 → 20%, 3 → 30%, 4 → 40%
-		const shades = valueCells().map((row) => row.map((cell) => cell.style.getPropertyValue('--shade')));
+		const shades = valueCells().map((row) => row.map(shadeOf));
 		expect(shades).toEqual([
 			['10%', '20%'],
 			['30%', '40%']
@@ -115,7 +118,7 @@ describe('MatrixGrid', () => {
 
 	it('shades an all-zero matrix at 0% (no division by zero)', () => {
 		render(MatrixGrid, { ...base, values: [[0, 0], [0, 0]] });
-		expect(valueCells().flat().map((cell) => cell.style.getPropertyValue('--shade'))).toEqual(['0%', '0%', '0%', '0%']);
+		expect(valueCells().flat().map(shadeOf)).toEqual(['0%', '0%', '0%', '0%']);
 	});
 
 	it('renders custom cell content with the row, column and value', () => {

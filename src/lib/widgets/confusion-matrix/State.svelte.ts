@@ -78,9 +78,9 @@ export class ConfusionState {
 		this.linkProblems = problems;
 	}
 
-	/** The query parameters that reproduce this state. */
+	/** The query parameters that reproduce this state (read in place: a snapshot would copy it all on every edit). */
 	params(): URLSearchParams {
-		return confusionCodec.encode($state.snapshot(this.input) as ConfusionUrlState);
+		return confusionCodec.encode(this.input);
 	}
 
 	setCount(key: CountKey, value: number) {
