@@ -77,6 +77,13 @@ test.describe('Confusion matrix, binary', () => {
 		await expect(metricValue(page, 'recall')).toContainText('0.000');
 		await expect(metricValue(page, 'precision')).toHaveText('undefined');
 		await expect(page.getByText(/Accuracy is 99.0%, yet recall is 0.0%/)).toBeVisible();
+		const fraud = page.getByRole('button', { name: 'Fraud at 1% prevalence' });
+		await expect(fraud).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByText(/10,000 payments, 100 of them fraud/)).toBeVisible();
+		// the story belongs to its matrix: an edit ends it
+		await countInput(page, 'True positives').fill('5');
+		await expect(page.getByText(/10,000 payments, 100 of them fraud/)).toHaveCount(0);
+		await expect(fraud).toHaveAttribute('aria-pressed', 'false');
 	});
 
 	test('works from the keyboard: arrows step a count, Tab reaches every count', async ({ page }) => {
@@ -222,6 +229,7 @@ test.describe('Confusion matrix, multiclass', () => {
 		await expect(page.getByText(/For “rabbit”: TP = 18/)).toBeVisible();
 
 		// the multiclass state survives a reload from its own address
+		await expect(page).toHaveURL(/focus=2/);
 		await page.reload();
 		await expect(page.getByLabel('Name of class 2')).toHaveValue('wolf');
 		await expect(page.getByLabel('Actual cat, predicted wolf')).toHaveValue('16');

@@ -60,19 +60,22 @@ test('presenter mode hides the site chrome, enlarges type and survives in the li
 	await expect(page).not.toHaveURL(/present/);
 });
 
-test('an unknown address shows a helpful 404 page', async ({ page }) => {
-	await openWidget(page, '/');
-	// client-side navigation to a page that does not exist
-	await page.evaluate(() => {
-		const link = document.createElement('a');
-		link.href = '/no-such-widget';
-		document.body.append(link);
-		link.click();
+for (const scheme of ['light', 'dark'] as const) {
+	test(`an unknown address shows a helpful 404 page, axe-clean in ${scheme}`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await openWidget(page, '/');
+		// client-side navigation to a page that does not exist
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '/no-such-widget';
+			document.body.append(link);
+			link.click();
+		});
+		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('link', { name: 'Confusion matrix' })).toBeVisible();
+		await expectNoSeriousAxeViolations(page);
 	});
-	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-	await expect(page.getByRole('main').getByRole('link', { name: 'Confusion matrix' })).toBeVisible();
-	await expectNoSeriousAxeViolations(page);
-});
+}
 
 test('the static 404 page works on its own', async ({ page }) => {
 	const problems = watchPage(page);

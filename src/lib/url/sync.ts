@@ -7,7 +7,7 @@
 import { replaceState } from '$app/navigation';
 
 const siteParams = ['present'];
-/** How long edits must pause before the address is rewritten, ms. */
+/** How long edits must pause before the address is rewritten, ms (a reload within it drops the last edit). */
 const writeDelay = 200;
 
 let pending: URLSearchParams | null = null;
