@@ -48,7 +48,8 @@ const handDefaults: ConfusionUrlState = {
 		[5, 31, 4],
 		[3, 9, 18]
 	],
-	focus: 0
+	focus: 0,
+	q: 1
 };
 
 const allKeys = Object.keys(handDefaults).sort();
@@ -316,7 +317,8 @@ describe('confusionCodec / decodeConfusionState', () => {
 				[9, 10, 11, 12],
 				[13, 14, 15, 1_000_000_000]
 			],
-			focus: 3
+			focus: 3,
+			q: 42
 		};
 		const params = viaLink(confusionCodec.encode(state));
 		expect(decodeConfusionState(params)).toEqual({ value: state, problems: [] });
@@ -342,11 +344,13 @@ describe('confusionCodec / decodeConfusionState', () => {
 				cfn: fc.double({ min: 0, max: 1_000_000, noNaN: true }),
 				btp: count,
 				bfp: count,
-				beta: fc.double({ min: 0.1, max: 5, noNaN: true }),
+				// a slider value: a multiple of 0.1 from 0.1 to 5
+				beta: fc.integer({ min: 1, max: 50 }).map((tenths) => tenths / 10),
 				f: formula,
 				names: fc.uniqueArray(name, { minLength: k, maxLength: k }),
 				mc: fc.array(fc.array(count, { minLength: k, maxLength: k }), { minLength: k, maxLength: k }),
-				focus: fc.integer({ min: 0, max: k - 1 })
+				focus: fc.integer({ min: 0, max: k - 1 }),
+				q: fc.integer({ min: 1, max: 1_000_000 })
 			})
 		);
 		fc.assert(
@@ -462,6 +466,22 @@ describe('confusionCodec / decodeConfusionState', () => {
 		expect(problems[0]).toMatch(/^“tp”/);
 		expect(problems[1]).toMatch(/^“fn”/);
 		expect(problems[2]).toMatch(/^“beta”/);
+	});
+
+	it.each([
+		{ name: 'beta off the slider’s 0.1 steps', query: 'beta=0.15', field: 'beta', mentions: 'not a multiple of 0.1' },
+		{ name: 'a quiz seed of 0', query: 'q=0', field: 'q', mentions: 'outside 1–1,000,000' }
+	])('refuses $name', ({ query, field, mentions }) => {
+		const { value, problems } = decodeConfusionState(new URLSearchParams(query));
+		expect(value).toEqual(handDefaults);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(new RegExp(`^“${field}”`));
+		expect(problems[0]).toContain(mentions);
+	});
+
+	it('reads "-0" as 0, never as negative zero', () => {
+		const { value } = decodeConfusionState(new URLSearchParams('tp=-0'));
+		expect(Object.is(value.tp, 0)).toBe(true);
 	});
 
 	it('does not share the default arrays between decodes', () => {

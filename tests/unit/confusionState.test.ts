@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ConfusionState, oneVsRest } from '$lib/widgets/confusion-matrix/State.svelte';
+import { ConfusionState } from '$lib/widgets/confusion-matrix/State.svelte';
 import { binaryInsights, multiclassInsights } from '$lib/widgets/confusion-matrix/insights';
-import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
+import { binaryMetrics, multiclassMetrics, oneVsRest, type Counts } from '$lib/ml/metrics';
 
 describe('oneVsRest', () => {
 	const matrix = [
@@ -166,9 +166,24 @@ describe('multiclassInsights', () => {
 		];
 		const [insight] = multiclassInsights(multiclassMetrics(matrix), ['a', 'b', 'c']);
 		expect(insight.kind).toBe('warning');
-		expect(insight.text).toContain('“b” has F1 0.000');
+		expect(insight.text).toContain('“b”, 10 of 110 samples, has F1 0.000');
 		expect(insight.text).toContain('0.649');
 		expect(insight.text).toContain('0.866');
+	});
+
+	it('names the largest class when it is the one served worse', () => {
+		// a: 80 samples, 20 right, 60 predicted "b"; b: 10 of 10 right; c: 10 of 10 right.
+		// a: P = 20/20 = 1, R = 20/80 = 0.25, F1 = 0.4; b: P = 10/70, R = 1, F1 = 20/80 = 0.25; c: F1 = 1.
+		// macro = (0.4 + 0.25 + 1)/3 = 0.55; weighted = (80·0.4 + 10·0.25 + 10·1)/100 = 0.445
+		const worse = multiclassMetrics([
+			[20, 60, 0],
+			[0, 10, 0],
+			[0, 0, 10]
+		]);
+		const [insight] = multiclassInsights(worse, ['a', 'b', 'c']);
+		expect(insight.kind).toBe('warning');
+		expect(insight.text).toContain('Macro F1 (0.550) is above weighted F1 (0.445)');
+		expect(insight.text).toContain('“a”, 80 of 100 samples, has F1 0.400');
 	});
 
 	it('says the averages agree when every class is served alike', () => {

@@ -66,3 +66,10 @@ describe('parseNumberText: refused text', () => {
 		expect(parseNumberText('-2.5', count)).toEqual({ ok: false, error: 'A count is a whole number: -2.5 is not.' });
 	});
 });
+
+describe('negative zero', () => {
+	it('reads "-0" as 0, so no box ever shows "-0"', () => {
+		const parsed = parseNumberText('-0', { min: 0, integer: true });
+		expect(parsed.ok && Object.is(parsed.value, 0)).toBe(true);
+	});
+});

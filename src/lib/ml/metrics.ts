@@ -66,7 +66,7 @@ export interface RegressionMetrics {
 	r2: number | null;
 }
 
-// Above this a matrix would not fit in memory; a label that large is a typo.
+// A label this large is a typo, not a class: refuse it rather than build a matrix that size.
 const MAX_CLASSES = 1000;
 
 function checkCount(where: string, v: unknown): void {
@@ -326,4 +326,26 @@ export function regressionMetrics(yTrue: readonly number[], yPred: readonly numb
 	// an ulp, which would turn 0/0 into a huge negative R².
 	const r2 = constant || ssTot === 0 ? null : 1 - ssRes / ssTot;
 	return { mse, rmse: Math.sqrt(mse), mae: absSum / n, r2 };
+}
+
+/**
+ * The binary counts of class k against the rest, read from a square count matrix
+ * (rows actual, columns predicted): TP its diagonal cell, FP the rest of its column,
+ * FN the rest of its row, TN everything else. This is how per-class metrics are defined.
+ */
+export function oneVsRest(matrix: readonly (readonly number[])[], k: number): Counts {
+	if (!Number.isInteger(k) || k < 0 || k >= matrix.length)
+		throw new Error(`class ${k} is not in a ${matrix.length}-class matrix (0 to ${matrix.length - 1})`);
+	let total = 0;
+	let actual = 0;
+	let predicted = 0;
+	for (let i = 0; i < matrix.length; i++) {
+		for (let j = 0; j < matrix.length; j++) {
+			total += matrix[i][j];
+			if (i === k) actual += matrix[i][j];
+			if (j === k) predicted += matrix[i][j];
+		}
+	}
+	const tp = matrix[k][k];
+	return { tp, fp: predicted - tp, fn: actual - tp, tn: total - actual - predicted + tp };
 }

@@ -22,7 +22,7 @@ export function parseNumberText(text: string, rules: NumberRules = {}): ParsedNu
 	const trimmed = text.trim().replace(/(\d)[,\s_](?=\d{3}\b)/g, '$1');
 	if (trimmed === '') return { ok: false, error: `Enter a ${noun}.` };
 	if (!plainNumber.test(trimmed)) return { ok: false, error: `“${shorten(text)}” is not a number.` };
-	const value = Number(trimmed);
+	const value = Number(trimmed) + 0; // + 0 turns "-0" into 0
 	if (rules.integer && !Number.isInteger(value))
 		return { ok: false, error: `A ${noun} is a whole number: ${trimmed} is not.` };
 	if (rules.min !== undefined && value < rules.min)

@@ -82,7 +82,7 @@ export function intField(defaultValue: number, min: number, max: number): Field<
 		default: defaultValue,
 		parse(raw) {
 			if (!/^-?\d+$/.test(raw.trim())) return { ok: false, reason: 'not a whole number' };
-			const value = Number(raw);
+			const value = Number(raw) + 0; // + 0 turns "-0" into 0
 			if (value < min || value > max)
 				return { ok: false, reason: `outside ${min.toLocaleString('en')}–${max.toLocaleString('en')}` };
 			return { ok: true, value };
@@ -91,14 +91,16 @@ export function intField(defaultValue: number, min: number, max: number): Field<
 	};
 }
 
-/** A finite decimal number from min to max inclusive. */
-export function numberField(defaultValue: number, min: number, max: number): Field<number> {
+/** A finite decimal number from min to max inclusive; with `step`, a multiple of it (a slider's value). */
+export function numberField(defaultValue: number, min: number, max: number, step?: number): Field<number> {
 	return {
 		default: defaultValue,
 		parse(raw) {
-			const value = raw.trim() === '' ? NaN : Number(raw);
+			const value = (raw.trim() === '' ? NaN : Number(raw)) + 0;
 			if (!Number.isFinite(value)) return { ok: false, reason: 'not a number' };
 			if (value < min || value > max) return { ok: false, reason: `outside ${min}–${max}` };
+			if (step !== undefined && Math.abs(value / step - Math.round(value / step)) > 1e-9)
+				return { ok: false, reason: `not a multiple of ${step}` };
 			return { ok: true, value };
 		},
 		format: String

@@ -10,7 +10,7 @@ const siteParams = ['present'];
 /** How long edits must pause before the address is rewritten, ms (a reload within it drops the last edit). */
 const writeDelay = 200;
 
-let pending: URLSearchParams | null = null;
+let pending: { params: URLSearchParams; path: string } | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** The current query parameters. */
@@ -20,7 +20,7 @@ export function readParams(): URLSearchParams {
 
 /** Puts a widget's parameters in the address once edits pause, keeping the site's own. */
 export function writeParams(params: URLSearchParams): void {
-	pending = params;
+	pending = { params, path: window.location.pathname };
 	clearTimeout(timer);
 	timer = setTimeout(flushParams, writeDelay);
 }
@@ -30,8 +30,11 @@ export function flushParams(): void {
 	clearTimeout(timer);
 	if (!pending) return;
 	const url = new URL(window.location.href);
-	const next = new URLSearchParams(pending);
+	const { params, path } = pending;
 	pending = null;
+	// the person has moved to another page since: these parameters are not its own
+	if (url.pathname !== path) return;
+	const next = new URLSearchParams(params);
 	for (const key of siteParams) {
 		const value = url.searchParams.get(key);
 		if (value !== null) next.set(key, value);

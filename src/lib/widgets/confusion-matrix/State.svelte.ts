@@ -7,6 +7,7 @@ import {
 	binaryMetrics,
 	fBetaFromCounts,
 	multiclassMetrics,
+	oneVsRest,
 	type Counts
 } from '$lib/ml/metrics';
 import {
@@ -20,20 +21,12 @@ import { binaryQuestions, multiclassQuestions } from './quiz';
 
 export type CountKey = keyof Counts;
 
-/** The binary counts of one class against the rest, read from a multiclass matrix. */
-export function oneVsRest(matrix: number[][], k: number): Counts {
-	let total = 0;
-	let actual = 0;
-	let predicted = 0;
-	for (let i = 0; i < matrix.length; i++) {
-		for (let j = 0; j < matrix.length; j++) {
-			total += matrix[i][j];
-			if (i === k) actual += matrix[i][j];
-			if (j === k) predicted += matrix[i][j];
-		}
-	}
-	const tp = matrix[k][k];
-	return { tp, fp: predicted - tp, fn: actual - tp, tn: total - actual - predicted + tp };
+/** Rounded to the cent, as shown: 0.1 × 6 is 0.6000000000000001 in floating point, and must equal 0.6. */
+const cents = (amount: number) => Math.round(amount * 100) / 100;
+
+/** The cost of a classifier's mistakes: each false positive and false negative at its price. */
+export function totalCost(c: Counts, costFp: number, costFn: number): number {
+	return cents(costFp * c.fp + costFn * c.fn);
 }
 
 export class ConfusionState {
@@ -41,14 +34,15 @@ export class ConfusionState {
 	input = $state<ConfusionUrlState>(confusionCodec.defaults());
 	/** Problems found in the link this page was opened with, shown as a notice. */
 	linkProblems = $state<string[]>([]);
-	/** Picks which "check yourself" questions are asked. */
-	quizSeed = $state(1);
 
 	counts = $derived<Counts>({ tp: this.input.tp, fp: this.input.fp, fn: this.input.fn, tn: this.input.tn });
 	metrics = $derived(binaryMetrics(this.counts));
 	fBeta = $derived(fBetaFromCounts(this.counts, this.input.beta));
 	actualPositives = $derived(this.input.tp + this.input.fn);
 	actualNegatives = $derived(this.input.fp + this.input.tn);
+	predictedPositives = $derived(this.input.tp + this.input.fp);
+	predictedNegatives = $derived(this.input.fn + this.input.tn);
+	total = $derived(this.actualPositives + this.actualNegatives);
 
 	/** Classifier B sees the same data as A, so its counts are capped by A's actual totals. */
 	comparison = $derived.by((): Counts => {
@@ -59,16 +53,22 @@ export class ConfusionState {
 	comparisonCapped = $derived(
 		this.input.btp > this.actualPositives || this.input.bfp > this.actualNegatives
 	);
-	costA = $derived(this.input.cfp * this.input.fp + this.input.cfn * this.input.fn);
-	costB = $derived(this.input.cfp * this.comparison.fp + this.input.cfn * this.comparison.fn);
+	comparisonMetrics = $derived(binaryMetrics(this.comparison));
+	costA = $derived(totalCost(this.counts, this.input.cfp, this.input.cfn));
+	costB = $derived(totalCost(this.comparison, this.input.cfp, this.input.cfn));
+	/** Which classifier is cheaper, and by how much ('same' when the costs shown are equal). */
+	cheaper = $derived<{ winner: 'A' | 'B' | 'same'; saving: number }>({
+		winner: this.costA === this.costB ? 'same' : this.costA < this.costB ? 'A' : 'B',
+		saving: cents(Math.abs(this.costA - this.costB))
+	});
 
 	multiclass = $derived(multiclassMetrics(this.input.mc));
 	focusCounts = $derived(oneVsRest(this.input.mc, this.input.focus));
 
 	questions = $derived(
 		this.input.mode === 'binary'
-			? binaryQuestions(this.counts, this.quizSeed)
-			: multiclassQuestions(this.input.mc, this.input.names, this.multiclass, this.quizSeed)
+			? binaryQuestions(this.counts, this.input.q)
+			: multiclassQuestions(this.input.mc, this.input.names, this.multiclass, this.input.q)
 	);
 
 	/** Takes the state a link carries; problems with it are kept for the notice. */
@@ -110,6 +110,6 @@ export class ConfusionState {
 	}
 
 	newQuestions() {
-		this.quizSeed += 1;
+		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

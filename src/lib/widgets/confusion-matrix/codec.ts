@@ -42,6 +42,8 @@ export interface ConfusionUrlState {
 	mc: number[][];
 	/** The class read one-vs-rest. */
 	focus: number;
+	/** Which "check yourself" questions are asked (a link asks the same ones). */
+	q: number;
 }
 
 /** An error message for a class name, or null when it is fine. */
@@ -64,7 +66,7 @@ export const confusionCodec = defineCodec<ConfusionUrlState>({
 	cfn: numberField(5, 0, maxCost),
 	btp: intField(55, 0, maxCount),
 	bfp: intField(25, 0, maxCount),
-	beta: numberField(1, 0.1, 5),
+	beta: numberField(1, 0.1, 5, 0.1),
 	f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) =>
 		formulaCharacters.test(text) ? null : 'holds characters a formula cannot have'
 	),
@@ -83,7 +85,8 @@ export const confusionCodec = defineCodec<ConfusionUrlState>({
 		classCount,
 		maxCount
 	),
-	focus: intField(0, 0, classCount.max - 1)
+	focus: intField(0, 0, classCount.max - 1),
+	q: intField(1, 1, 1_000_000)
 });
 
 /** Decodes a URL's parameters and then checks what spans fields, falling back where they disagree. */

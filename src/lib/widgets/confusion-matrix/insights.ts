@@ -21,7 +21,7 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 			kind: 'warning',
 			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: most positives are missed. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
 		});
-	else if (accuracy <= majority && c.tp + c.fp + c.fn + c.tn > 0)
+	else if (accuracy <= majority)
 		insights.push({
 			kind: 'warning',
 			text: `Accuracy ${formatPercent(accuracy)} is no better than always predicting the larger class (${formatPercent(majority)}).`
@@ -56,14 +56,27 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 				text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) agree: the classes are served about equally, or are about equally large.`
 			}
 		];
-	const worst = m.perClass.reduce((best, c, i) => ((c.f1 ?? 0) < (m.perClass[best].f1 ?? 0) ? i : best), 0);
+	const total = m.perClass.reduce((sum, c) => sum + c.support, 0);
+	const f1 = (k: number) => m.perClass[k].f1 ?? 0;
+	const share = (k: number) => `${m.perClass[k].support} of ${total} samples`;
+	const classes = m.perClass.map((_, k) => k);
+	if (gap > 0) {
+		// weighted above macro: some class below the average size is served worse than the rest
+		const small = classes.filter((k) => m.perClass[k].support < total / classes.length);
+		const worst = (small.length ? small : classes).reduce((a, b) => (f1(b) < f1(a) ? b : a));
+		return [
+			{
+				kind: 'warning',
+				text: `Weighted F1 (${formatMetric(weighted.f1)}) is above macro F1 (${formatMetric(macro.f1)}): a small class is served badly (“${names[worst]}”, ${share(worst)}, has F1 ${formatMetric(f1(worst))}). Weighting by support hides it; macro shows it.`
+			}
+		];
+	}
+	// macro above weighted: the largest class is served worse than the small ones
+	const largest = classes.reduce((a, b) => (m.perClass[b].support > m.perClass[a].support ? b : a));
 	return [
 		{
 			kind: 'warning',
-			text:
-				gap > 0
-					? `Weighted F1 (${formatMetric(weighted.f1)}) is above macro F1 (${formatMetric(macro.f1)}): the big classes do well and a small one does badly (“${names[worst]}” has F1 ${formatMetric(m.perClass[worst].f1 ?? 0)}). Weighting by support hides it; macro shows it.`
-					: `Macro F1 (${formatMetric(macro.f1)}) is above weighted F1 (${formatMetric(weighted.f1)}): the small classes do better than the big ones (“${names[worst]}” has F1 ${formatMetric(m.perClass[worst].f1 ?? 0)}).`
+			text: `Macro F1 (${formatMetric(macro.f1)}) is above weighted F1 (${formatMetric(weighted.f1)}): the large classes are served worse than the small ones (the largest, “${names[largest]}”, ${share(largest)}, has F1 ${formatMetric(f1(largest))}).`
 		}
 	];
 }

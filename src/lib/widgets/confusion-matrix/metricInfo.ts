@@ -11,6 +11,8 @@ export type MetricId = keyof BinaryMetrics;
 export interface MetricInfo {
 	id: MetricId;
 	name: string;
+	/** A name short enough for a chart label, where `name` is long. */
+	shortName?: string;
 	/** Other names the exam uses. */
 	aka?: string;
 	tex: string;
@@ -111,6 +113,7 @@ export const metricInfo: MetricInfo[] = [
 	{
 		id: 'npv',
 		name: 'Negative predictive value',
+		shortName: 'NPV',
 		tex: '\\frac{TN}{TN + FN}',
 		meaning: 'Of everything predicted negative, the share that really was negative.',
 		live: (c) => ({ numerator: n(c.tn), denominator: `${n(c.tn)} + ${n(c.fn)}` }),
@@ -120,6 +123,7 @@ export const metricInfo: MetricInfo[] = [
 	{
 		id: 'mcc',
 		name: 'Matthews correlation coefficient',
+		shortName: 'MCC',
 		aka: 'MCC',
 		tex: '\\frac{TP \\cdot TN - FP \\cdot FN}{\\sqrt{(TP+FP)(TP+FN)(TN+FP)(TN+FN)}}',
 		meaning:

@@ -3,12 +3,13 @@
  * when its question has no answer for these numbers (e.g. precision when it is undefined).
  */
 import { formatCount } from '$lib/ui/format';
-import { binaryMetrics, type Counts, type MulticlassMetrics } from '$lib/ml/metrics';
+import { binaryMetrics, type BinaryMetrics, type Counts, type MulticlassMetrics } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
 import type { Question } from '$lib/ui/quiz';
 import { formatMetric } from './metricInfo';
 
-type Generator = (c: Counts) => Question | null;
+/** A question about counts `c` whose metrics are `m`, or null when it has no answer for them. */
+type Generator = (c: Counts, m: BinaryMetrics) => Question | null;
 
 const n = formatCount;
 const f = formatMetric;
@@ -19,20 +20,20 @@ function metricQuestion(id: string, prompt: string, value: number | null, workin
 }
 
 const binaryGenerators: Generator[] = [
-	(c) =>
-		metricQuestion('recall', 'What is the recall of this classifier?', binaryMetrics(c).recall, (v) =>
+	(c, m) =>
+		metricQuestion('recall', 'What is the recall of this classifier?', m.recall, (v) =>
 			`Recall = TP / (TP + FN) = ${n(c.tp)} / ${n(c.tp + c.fn)} = ${v}.`
 		),
-	(c) =>
-		metricQuestion('precision', 'What is the precision?', binaryMetrics(c).precision, (v) =>
+	(c, m) =>
+		metricQuestion('precision', 'What is the precision?', m.precision, (v) =>
 			`Precision = TP / (TP + FP) = ${n(c.tp)} / ${n(c.tp + c.fp)} = ${v}.`
 		),
-	(c) =>
-		metricQuestion('accuracy', 'What is the accuracy?', binaryMetrics(c).accuracy, (v) =>
+	(c, m) =>
+		metricQuestion('accuracy', 'What is the accuracy?', m.accuracy, (v) =>
 			`Accuracy = (TP + TN) / all = ${n(c.tp + c.tn)} / ${n(c.tp + c.fp + c.fn + c.tn)} = ${v}.`
 		),
-	(c) => {
-		const { f1, precision, recall } = binaryMetrics(c);
+	(c, m) => {
+		const { f1, precision, recall } = m;
 		return metricQuestion('f1', 'What is the F1 score?', f1, (v) =>
 			precision !== null && recall !== null && precision + recall > 0
 				? `F1 = 2PR / (P + R) = 2 × ${f(precision)} × ${f(recall)} / (${f(precision)} + ${f(recall)}) = ${v}.`
@@ -53,8 +54,8 @@ const binaryGenerators: Generator[] = [
 			explanation: `It is right on every actual negative: ${n(negatives)} / ${n(total)} = ${f(accuracy)}, with a recall of 0. That is why accuracy misleads on imbalanced data.`
 		};
 	},
-	(c) => {
-		const { precision, recall } = binaryMetrics(c);
+	(c, m) => {
+		const { precision, recall } = m;
 		if (precision === null || recall === null || precision === recall) return null;
 		return {
 			id: 'which-higher',
@@ -68,11 +69,12 @@ const binaryGenerators: Generator[] = [
 					: `Recall ${f(recall)} > precision ${f(precision)}: there are fewer false negatives (${n(c.fn)}) than false positives (${n(c.fp)}).`
 		};
 	},
-	(c) => {
-		const before = binaryMetrics(c).precision;
+	(c, m) => {
+		const before = m.precision;
 		// from undefined (0/0) precision neither rises nor falls: no question then
 		if (c.fn < 10 || before === null) return null;
-		const after = binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 }).precision as number;
+		const caught = binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 });
+		const after = caught.precision as number;
 		const answer = after > before ? 'Goes up' : after < before ? 'Goes down' : 'Stays the same';
 		return {
 			id: 'catch-ten',
@@ -80,18 +82,19 @@ const binaryGenerators: Generator[] = [
 			prompt: 'The model now catches 10 of the positives it missed (10 false negatives become true positives), with no other change. What happens to precision?',
 			options: ['Goes up', 'Goes down', 'Stays the same'],
 			answer,
-			explanation: `Precision becomes ${n(c.tp + 10)} / ${n(c.tp + 10 + c.fp)} = ${f(after)} (was ${f(before)}). Recall rises too, to ${f(binaryMetrics({ ...c, tp: c.tp + 10, fn: c.fn - 10 }).recall)}.`
+			explanation: `Precision becomes ${n(c.tp + 10)} / ${n(c.tp + 10 + c.fp)} = ${f(after)} (was ${f(before)}). Recall rises too, to ${f(caught.recall)}.`
 		};
 	},
-	(c) =>
-		metricQuestion('fpr', 'What is the false positive rate (the x-axis of a ROC curve)?', binaryMetrics(c).fpr, (v) =>
+	(c, m) =>
+		metricQuestion('fpr', 'What is the false positive rate (the x-axis of a ROC curve)?', m.fpr, (v) =>
 			`FPR = FP / (FP + TN) = ${n(c.fp)} / ${n(c.fp + c.tn)} = ${v}, which is 1 − specificity.`
 		)
 ];
 
 /** Three questions about a binary matrix, picked by the seed from those that have answers. */
 export function binaryQuestions(counts: Counts, seed: number, count = 3): Question[] {
-	const available = binaryGenerators.map((make) => make(counts)).filter((q): q is Question => q !== null);
+	const metrics = binaryMetrics(counts);
+	const available = binaryGenerators.map((make) => make(counts, metrics)).filter((q): q is Question => q !== null);
 	return createRng(seed).shuffle(available).slice(0, count);
 }
 
