@@ -10,7 +10,8 @@ export const chromiumArgs = [
 	'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'
 ];
 
-const port = 4173;
+// Its own port, apart from `npm run preview` (4173): a preview started before a rebuild serves stale files.
+const port = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,7 +30,7 @@ export default defineConfig({
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });
