@@ -2,6 +2,7 @@
  * Reading what a person typed into a number box, with a message that says what is wrong.
  * Kept apart from the component so the rules are unit-tested on their own.
  */
+import { formatCount } from './format';
 
 export interface NumberRules {
 	min?: number;
@@ -28,17 +29,13 @@ export function parseNumberText(text: string, rules: NumberRules = {}): ParsedNu
 	if (rules.min !== undefined && value < rules.min)
 		return {
 			ok: false,
-			error: rules.min === 0 ? `A ${noun} can't be negative.` : `The smallest allowed is ${format(rules.min)}.`
+			error: rules.min === 0 ? `A ${noun} can't be negative.` : `The smallest allowed is ${formatCount(rules.min)}.`
 		};
 	if (rules.max !== undefined && value > rules.max)
-		return { ok: false, error: `Too large: the most allowed is ${format(rules.max)}.` };
+		return { ok: false, error: `Too large: the most allowed is ${formatCount(rules.max)}.` };
 	return { ok: true, value };
 }
 
 function shorten(text: string): string {
 	return text.length > 24 ? `${text.slice(0, 24)}…` : text;
-}
-
-function format(value: number): string {
-	return value.toLocaleString('en');
 }

@@ -4,6 +4,7 @@
  * field takes its default silently; a tampered or out-of-range one takes its default and
  * reports a problem, so the page can say so while keeping every field that was good.
  */
+import { formatCount } from '$lib/ui/format';
 
 /** One field of a widget's URL state: its default, and how to read and write it. */
 export interface Field<T> {
@@ -84,7 +85,7 @@ export function intField(defaultValue: number, min: number, max: number): Field<
 			if (!/^-?\d+$/.test(raw.trim())) return { ok: false, reason: 'not a whole number' };
 			const value = Number(raw) + 0; // + 0 turns "-0" into 0
 			if (value < min || value > max)
-				return { ok: false, reason: `outside ${min.toLocaleString('en')}–${max.toLocaleString('en')}` };
+				return { ok: false, reason: `outside ${formatCount(min)}–${formatCount(max)}` };
 			return { ok: true, value };
 		},
 		format: String
