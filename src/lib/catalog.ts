@@ -40,6 +40,15 @@ export const widgets: Widget[] = [
 		summary:
 			'Edit the counts of a confusion matrix and watch accuracy, precision, recall, F1 and MCC follow, binary or multiclass.',
 		tags: ['precision', 'recall', 'F1', 'MCC', 'class imbalance', 'cost']
+	},
+	{
+		slug: 'threshold',
+		title: 'Threshold, ROC and PR curves',
+		domain: 3,
+		task: '3.5 Evaluate ML models',
+		summary:
+			'Drag a classification threshold over real and simulated scores; watch the confusion matrix, the ROC and precision–recall curves, AUC and the cost of mistakes respond.',
+		tags: ['threshold', 'ROC', 'AUC', 'precision-recall', 'average precision', 'class imbalance', 'cost']
 	}
 ];
 

@@ -1,0 +1,153 @@
+/**
+ * The threshold explorer's state: the inputs (exactly what the URL holds) as `$state`,
+ * and every result as `$derived`. What depends only on the scores (sorting, curves,
+ * areas, histograms, the best thresholds) is derived from the scores alone, so dragging
+ * the threshold recomputes one binary search and the metrics, nothing else.
+ */
+import { base } from '$app/paths';
+import type { Table } from '$lib/data/table';
+import { loadDataset } from '$lib/ml/datasets';
+import { binaryMetrics, averagePrecision, prCurve, rocAuc, rocCurve, type Counts } from '$lib/ml/metrics';
+import { binormalAuc, makeScores, type ScoreSet } from '$lib/ml/scores';
+import {
+	countsAt,
+	errorCost,
+	indexScores,
+	maxF1Threshold,
+	minCostThreshold,
+	thresholdForRecall,
+	type ScoreIndex
+} from '$lib/ml/threshold';
+import { decodeThresholdState, thresholdCodec, type Pick, type ThresholdUrlState } from './codec';
+import { penguinScores } from './penguins';
+import { thresholdQuestions } from './quiz';
+
+/** Bins of the score histogram over [0, 1]. */
+export const histogramBins = 40;
+
+/** Everything that follows from one set of scores, whatever the threshold. */
+export interface ScoreAnalysis {
+	set: ScoreSet;
+	index: ScoreIndex;
+	roc: { fpr: number[]; tpr: number[]; thresholds: number[] };
+	pr: { precision: number[]; recall: number[]; thresholds: number[] };
+	auc: number;
+	ap: number;
+	prevalence: number;
+	/** Counts per histogram bin, negatives and positives. */
+	histogram: { negatives: number[]; positives: number[] };
+}
+
+export function analyse(set: ScoreSet): ScoreAnalysis {
+	const index = indexScores(set.yTrue, set.scores);
+	const negatives = new Array<number>(histogramBins).fill(0);
+	const positives = new Array<number>(histogramBins).fill(0);
+	set.scores.forEach((score, i) => {
+		const bin = Math.min(histogramBins - 1, Math.max(0, Math.floor(score * histogramBins)));
+		(set.yTrue[i] === 1 ? positives : negatives)[bin]++;
+	});
+	return {
+		set,
+		index,
+		roc: rocCurve(set.yTrue, set.scores),
+		pr: prCurve(set.yTrue, set.scores),
+		auc: rocAuc(set.yTrue, set.scores),
+		ap: averagePrecision(set.yTrue, set.scores),
+		prevalence: index.positives / set.scores.length,
+		histogram: { negatives, positives }
+	};
+}
+
+/** A threshold on the slider's scale: "flag nothing" (+Infinity) is 1, above every score but an exact 1. */
+const onScale = (threshold: number) => Math.min(1, threshold);
+
+export class ThresholdState {
+	input = $state<ThresholdUrlState>(thresholdCodec.defaults());
+	linkProblems = $state<string[]>([]);
+	/** The penguin table once loaded, or why it could not be. */
+	penguins = $state<Table | null>(null);
+	penguinError = $state<string | null>(null);
+
+	/** Score set A: simulated from the controls, or the penguin model (null while the table loads). */
+	setA = $derived.by((): ScoreSet | null => {
+		const { src, n, pos, sep, sd, seed, fa } = this.input;
+		if (src === 'penguins') return this.penguins ? penguinScores(this.penguins, fa, seed) : null;
+		return makeScores({ n, positiveShare: pos / 100, separation: sep, spread: sd, seed });
+	});
+	setB = $derived.by((): ScoreSet | null => {
+		const { src, n, bpos, bsep, sd, seed, fb, cmp } = this.input;
+		if (cmp === 'off') return null;
+		if (src === 'penguins') return this.penguins ? penguinScores(this.penguins, fb, seed) : null;
+		// a different seed: B's samples are its own, not A's relabelled
+		return makeScores({ n, positiveShare: bpos / 100, separation: bsep, spread: sd, seed: seed + 1 });
+	});
+	a = $derived(this.setA ? analyse(this.setA) : null);
+	b = $derived(this.setB ? analyse(this.setB) : null);
+	/** The AUC of the simulation's model with infinitely many samples (simulated scores only). */
+	modelAucA = $derived(this.input.src === 'simulated' ? binormalAuc(this.input.sep, this.input.sd) : null);
+	modelAucB = $derived(this.input.src === 'simulated' ? binormalAuc(this.input.bsep, this.input.sd) : null);
+
+	/** The threshold each rule would choose (recomputed when the scores or the costs change, not when the threshold moves). */
+	f1Choice = $derived(this.a ? maxF1Threshold(this.a.index) : null);
+	recallChoice = $derived(this.a ? thresholdForRecall(this.a.index, this.input.rt / 100) : null);
+	costChoice = $derived(this.a ? minCostThreshold(this.a.index, this.input.cfp, this.input.cfn) : null);
+
+	/**
+	 * The threshold in force: where the active rule puts it (so it follows the rule when the
+	 * scores or costs change, and its explanation stays true), or where the learner left it.
+	 */
+	threshold = $derived.by(() => {
+		const { pick, t } = this.input;
+		if (pick === 'half') return 0.5;
+		const choice = pick === 'f1' ? this.f1Choice : pick === 'recall' ? this.recallChoice : pick === 'cost' ? this.costChoice : null;
+		return choice ? onScale(choice.threshold) : t;
+	});
+
+	counts = $derived<Counts | null>(this.a ? countsAt(this.a.index, this.threshold) : null);
+	metrics = $derived(this.counts ? binaryMetrics(this.counts) : null);
+	cost = $derived(this.counts ? errorCost(this.counts, this.input.cfp, this.input.cfn) : null);
+	countsB = $derived<Counts | null>(this.b ? countsAt(this.b.index, this.threshold) : null);
+
+	questions = $derived(
+		thresholdQuestions({ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input }, this.input.q)
+	);
+
+	load(params: URLSearchParams) {
+		const { value, problems } = decodeThresholdState(params);
+		this.input = value;
+		this.linkProblems = problems;
+	}
+
+	params(): URLSearchParams {
+		return thresholdCodec.encode(this.input);
+	}
+
+	/** Moves the threshold by hand: no rule placed it. */
+	setThreshold(value: number) {
+		this.input.t = Math.min(1, Math.max(0, value));
+		this.input.pick = 'none';
+	}
+
+	/** Hands the threshold to a rule; the link keeps the rule's threshold too, for reading. */
+	applyPick(pick: Exclude<Pick, 'none'>) {
+		this.input.pick = pick;
+		this.input.t = this.threshold;
+	}
+
+	#penguinsRequested = false;
+
+	/** Fetches the penguin table once; a failure is kept to be shown, and simulated scores keep working. */
+	async loadPenguins() {
+		if (this.#penguinsRequested) return;
+		this.#penguinsRequested = true;
+		try {
+			this.penguins = await loadDataset('penguins', { base });
+		} catch (error) {
+			this.penguinError = `The penguin data could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+		}
+	}
+
+	newQuestions() {
+		this.input.q = (this.input.q % 1_000_000) + 1;
+	}
+}
