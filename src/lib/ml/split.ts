@@ -1,0 +1,599 @@
+/**
+ * Splitting samples into training, validation and test parts, and the
+ * cross-validation schemes, as index arrays into the caller's data. Each
+ * function follows a scikit-learn splitter (named on the function) so that a
+ * learner who repeats the experiment in Python sees the same sizes, the same
+ * fold layout without shuffling and the same stratification rule. Shuffled
+ * splits are deterministic for a seed but use this project's generator
+ * (`random.ts`), so they do not reproduce NumPy's permutations.
+ *
+ * Every function validates its input and throws an Error saying what is wrong.
+ */
+import { createRng, type Rng } from './random';
+
+/** Shares of the samples for the three parts; each in [0, 1), train > 0, summing to 1. */
+export interface SplitFractions {
+	train: number;
+	val: number;
+	test: number;
+}
+
+/** Options of {@link trainValTestSplit}. */
+export interface TrainValTestOptions extends SplitFractions {
+	/** Seed of the shuffle (default 0); ignored when `shuffle` is false. */
+	seed?: number;
+	/** Shuffle before splitting (default true). False keeps time order: train, then val, then test. */
+	shuffle?: boolean;
+	/** Class label of each sample (length n): each part keeps the class proportions. */
+	stratify?: readonly number[];
+}
+
+/** Sample indices of each part of {@link trainValTestSplit}; together they hold 0..n−1 once each. */
+export interface TrainValTest {
+	train: number[];
+	val: number[];
+	test: number[];
+}
+
+/** Part sizes, in samples, from {@link splitSizes}. */
+export interface SplitSizes {
+	train: number;
+	val: number;
+	test: number;
+}
+
+/** One cross-validation round: indices to fit on and indices to score on, both ascending. */
+export interface Fold {
+	train: number[];
+	test: number[];
+}
+
+/** Options of {@link kFold} and {@link stratifiedKFold}. */
+export interface KFoldOptions {
+	/** Shuffle before dealing samples into folds (default false, as scikit-learn). */
+	shuffle?: boolean;
+	/** Seed of the shuffle (default 0); ignored when `shuffle` is false. */
+	seed?: number;
+}
+
+/** Options of {@link timeSeriesSplit}, as scikit-learn's `TimeSeriesSplit` arguments. */
+export interface TimeSeriesSplitOptions {
+	/** Samples in each test fold; default ⌊n / (k + 1)⌋. */
+	testSize?: number;
+	/** Samples dropped between the end of each training part and its test fold (default 0). */
+	gap?: number;
+	/** Keep only the latest this-many training samples (a sliding window); default unlimited. */
+	maxTrainSize?: number;
+}
+
+/** Fractions within this of each other are equal: 0.7 + 0.15 + 0.15 is not exactly 1 in floating point. */
+const FRACTION_TOLERANCE = 1e-9;
+
+function show(v: unknown): string {
+	if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
+	if (typeof v === 'string') return `the string "${v}"`;
+	return String(v);
+}
+
+function checkInteger(where: string, name: string, v: unknown, min: number): number {
+	if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) {
+		throw new Error(`${where}: ${name} is ${show(v)}; it must be an integer >= ${min}`);
+	}
+	return v;
+}
+
+function checkSeed(where: string, seed: unknown): number {
+	if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+		throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
+	}
+	return seed;
+}
+
+function checkShuffle(where: string, shuffle: unknown): boolean {
+	if (typeof shuffle !== 'boolean') throw new Error(`${where}: shuffle is ${show(shuffle)}; it must be true or false`);
+	return shuffle;
+}
+
+/** Labels as given, checked to be finite numbers; `n` (if given) is the length they must have. */
+function checkLabels(where: string, name: string, labels: readonly number[], n?: number): void {
+	if (!Array.isArray(labels)) throw new Error(`${where}: ${name} must be an array of class labels`);
+	if (labels.length === 0) throw new Error(`${where}: ${name} is empty; at least one label is needed`);
+	if (n !== undefined && labels.length !== n) {
+		throw new Error(`${where}: ${name} has ${labels.length} labels but n is ${n}; there must be one label per sample`);
+	}
+	for (let i = 0; i < labels.length; i++) {
+		const v: unknown = labels[i];
+		if (typeof v !== 'number' || !Number.isFinite(v)) {
+			throw new Error(`${where}: ${name}[${i}] is ${show(v)}; every label must be a finite number`);
+		}
+	}
+}
+
+/** start, start + 1, …, stop − 1 (empty when stop <= start). */
+function range(start: number, stop: number): number[] {
+	return Array.from({ length: Math.max(0, stop - start) }, (_, i) => start + i);
+}
+
+/** The fold whose test part is `test`: train is every other index, both ascending. */
+function foldFromTestMask(n: number, inTest: readonly boolean[]): Fold {
+	const train: number[] = [];
+	const test: number[] = [];
+	for (let i = 0; i < n; i++) (inTest[i] ? test : train).push(i);
+	return { train, test };
+}
+
+/**
+ * ⌈x⌉, except that a product within rounding of an integer counts as that
+ * integer: 0.07 · 100 is 7.000000000000001 in floating point, and a learner
+ * who asks for 7 % of 100 samples expects 7 (scikit-learn's plain `ceil` gives 8).
+ */
+function ceilCount(x: number): number {
+	const nearest = Math.round(x);
+	return Math.abs(x - nearest) <= FRACTION_TOLERANCE * Math.max(1, x) ? nearest : Math.ceil(x);
+}
+
+/**
+ * Sizes of the three parts for n samples.
+ *
+ * Inputs: `n`, an integer >= 1; the fractions, each in [0, 1) with train > 0,
+ * summing to 1 (within 1e-9).
+ * Output: {@link SplitSizes} in samples, summing to n. The held-out parts round
+ * up, as scikit-learn's `train_test_split` does for `test_size` (its
+ * `_validate_shuffle_split`: n_test = ceil(test_size · n)): test = ⌈test · n⌉,
+ * val = ⌈val · n⌉, and train gets the rest. (Calling `train_test_split` twice
+ * would round the second split's fraction of the remainder instead; this is the
+ * one-step rule.) A product within 1e-9 of an integer is taken as that integer,
+ * so 0.07 of 100 is 7, where scikit-learn's floating-point ceil gives 8.
+ * Examples: n = 7 with 0.8/0.1/0.1 gives 5/1/1; n = 10 with 0.7/0.15/0.15 gives 6/2/2.
+ * Throws for a bad n or fraction, fractions not summing to 1, or a training
+ * part left empty (e.g. n = 2 with 0.5/0.25/0.25).
+ */
+export function splitSizes(n: number, fractions: SplitFractions): SplitSizes {
+	const where = 'trainValTestSplit';
+	checkInteger(where, 'n', n, 1);
+	if (typeof fractions !== 'object' || fractions === null) {
+		throw new Error(`${where}: the options must be an object with train, val and test fractions`);
+	}
+	for (const key of ['train', 'val', 'test'] as const) {
+		const v: unknown = fractions[key];
+		if (typeof v !== 'number' || !(v >= 0 && v < 1)) {
+			throw new Error(`${where}: ${key} is ${show(v)}; each fraction must be a number in [0, 1)`);
+		}
+	}
+	const { train, val, test } = fractions;
+	if (train === 0) throw new Error(`${where}: train is 0; the training part needs a fraction > 0`);
+	const sum = train + val + test;
+	if (Math.abs(sum - 1) > FRACTION_TOLERANCE) {
+		// 12 significant digits show 0.7 + 0.1 + 0.1 as 0.9, not 0.8999999999999999.
+		const shown = Number(sum.toPrecision(12));
+		throw new Error(`${where}: the fractions sum to ${shown} (train ${train} + val ${val} + test ${test}); they must sum to 1`);
+	}
+	const nTest = ceilCount(test * n);
+	const nVal = ceilCount(val * n);
+	const nTrain = n - nTest - nVal;
+	if (nTrain < 1) {
+		throw new Error(
+			`${where}: with n = ${n}, test = ${test} and val = ${val} hold out ${nTest} and ${nVal} samples ` +
+				`(each rounded up), leaving ${nTrain} for training; use more samples or smaller held-out fractions`
+		);
+	}
+	return { train: nTrain, val: nVal, test: nTest };
+}
+
+/**
+ * scikit-learn's `_approximate_mode` (sklearn/utils/extmath.py; used by
+ * `StratifiedShuffleSplit` and so by `train_test_split(stratify=...)`): how
+ * many of `nDraws` samples each class gets when drawn in proportion to
+ * `classCounts`. Each class first gets the floor of its exact share
+ * nDraws · count / total; the draws still missing go one each to the classes
+ * with the largest fractional remainders, ties among equal remainders broken at
+ * random (with `rng`) so that no class is favoured by its position.
+ *
+ * Inputs: `classCounts`, non-negative integers with a positive total;
+ * `nDraws`, an integer in [0, total]; `rng` for the ties.
+ * Output: counts summing to nDraws, each ⌊share⌋ or ⌊share⌋ + 1, never more
+ * than the class holds. Remainders are compared exactly, in integers
+ * (nDraws · count mod total), where scikit-learn compares floats.
+ * Example (scikit-learn's docstring): counts [5, 2], 4 draws: shares 20/7 and
+ * 8/7, floors [2, 1], the one missing draw goes to the larger remainder 6/7: [3, 1].
+ */
+export function approximateMode(classCounts: readonly number[], nDraws: number, rng: Rng): number[] {
+	const where = 'approximateMode';
+	if (!Array.isArray(classCounts) || classCounts.length === 0) {
+		throw new Error(`${where}: classCounts must be a non-empty array of counts`);
+	}
+	classCounts.forEach((c, i) => checkInteger(where, `classCounts[${i}]`, c, 0));
+	const total = classCounts.reduce((s, c) => s + c, 0);
+	if (total === 0) throw new Error(`${where}: classCounts are all 0; there is nothing to draw from`);
+	checkInteger(where, 'nDraws', nDraws, 0);
+	if (nDraws > total) throw new Error(`${where}: nDraws is ${nDraws} but there are only ${total} samples`);
+	const remainder = classCounts.map((c) => (c * nDraws) % total);
+	// (a − a mod b) / b is an exact division: no rounding can push a share up to the next integer.
+	const drawn = classCounts.map((c, i) => (c * nDraws - remainder[i]) / total);
+	let missing = nDraws - drawn.reduce((s, c) => s + c, 0);
+	const distinct = [...new Set(remainder)].sort((a, b) => b - a);
+	for (const value of distinct) {
+		if (missing === 0) break;
+		const tied = range(0, remainder.length).filter((i) => remainder[i] === value);
+		// A shuffled prefix is a uniform draw without replacement, as rng.choice(replace=False).
+		const chosen = rng.shuffle(tied).slice(0, Math.min(tied.length, missing));
+		for (const i of chosen) drawn[i]++;
+		missing -= chosen.length;
+	}
+	return drawn;
+}
+
+/**
+ * Counts of each class in each part (rows classes, columns parts) with every
+ * cell ⌊exact⌋ or ⌈exact⌉ of its exact share count · size / n, the rows summing
+ * to the class counts and the columns to the part sizes.
+ *
+ * For two parts this is scikit-learn's rule: `approximateMode` for one part,
+ * the rest to the other. For three, applying `approximateMode` part after part
+ * (as two calls of `train_test_split` would) can leave a class more than one
+ * sample off its share: counts [2, 8, 8] into 3 test, 5 val and 10 train can
+ * draw test [1, 1, 1] (three tied remainders of 1/3), then val [1, 2, 2] from
+ * the [1, 7, 7] left (tied again), leaving train [0, 5, 5], where the first
+ * class's share is 2 · 10/18 ≈ 1.11. So the
+ * leftover samples are placed as a whole: each cell starts at ⌊exact⌋; the
+ * cells with the largest remainders take the missing samples first (ties in
+ * random order, as `approximateMode`), and augmenting paths finish the job when
+ * that greedy pass gets stuck. A solution always exists, since the fractional
+ * remainders themselves satisfy every row and column sum (the rounding theorem
+ * of Bacharach, 1966, for matrices; it is a bipartite flow problem).
+ */
+function allocateByClass(classCounts: readonly number[], sizes: readonly number[], rng: Rng): number[][] {
+	const nonEmpty = sizes.filter((s) => s > 0).length;
+	if (nonEmpty <= 2) {
+		// Parts of size 0 get nothing; with two left, scikit-learn's StratifiedShuffleSplit
+		// draws the training counts with `_approximate_mode` and the other part takes the rest.
+		const first = sizes.findIndex((s) => s > 0);
+		const fromMode = approximateMode(classCounts, sizes[first], rng);
+		return classCounts.map((c, i) => sizes.map((s, j) => (j === first ? fromMode[i] : s > 0 ? c - fromMode[i] : 0)));
+	}
+	const n = classCounts.reduce((s, c) => s + c, 0);
+	const remainder = classCounts.map((c) => sizes.map((s) => (c * s) % n));
+	const cells = classCounts.map((c, i) => sizes.map((s, j) => (c * s - remainder[i][j]) / n));
+	const rowMissing = classCounts.map((c, i) => c - cells[i].reduce((s, v) => s + v, 0));
+	const colMissing = sizes.map((s, j) => s - cells.reduce((sum, row) => sum + row[j], 0));
+	// raised[i][j]: cell (i, j) is rounded up. Only a cell with a remainder may be.
+	const raised = classCounts.map(() => sizes.map(() => false));
+
+	const candidates: [number, number][] = [];
+	for (let i = 0; i < classCounts.length; i++) {
+		for (let j = 0; j < sizes.length; j++) if (remainder[i][j] > 0) candidates.push([i, j]);
+	}
+	// Shuffling first, then a stable sort, breaks ties between equal remainders at random.
+	const ordered = rng.shuffle(candidates).sort((a, b) => remainder[b[0]][b[1]] - remainder[a[0]][a[1]]);
+	for (const [i, j] of ordered) {
+		if (rowMissing[i] > 0 && colMissing[j] > 0) {
+			raised[i][j] = true;
+			rowMissing[i]--;
+			colMissing[j]--;
+		}
+	}
+
+	// Each augmenting path starts at a part still short of samples and alternates
+	// (class, part) moves: raise a cell of a class, lower another cell of that
+	// class, …, until it raises a cell of a class that is itself still short.
+	for (let start = 0; start < sizes.length; start++) {
+		while (colMissing[start] > 0) {
+			const cameFromPart = new Array<number>(classCounts.length).fill(-1);
+			const cameFromClass = new Array<number>(sizes.length).fill(-1);
+			const seenPart = sizes.map((_, j) => j === start);
+			let frontier = [start];
+			let end = -1;
+			while (frontier.length > 0 && end < 0) {
+				const next: number[] = [];
+				for (const j of frontier) {
+					for (let i = 0; i < classCounts.length && end < 0; i++) {
+						if (cameFromPart[i] >= 0 || raised[i][j] || remainder[i][j] === 0) continue;
+						cameFromPart[i] = j;
+						if (rowMissing[i] > 0) {
+							end = i;
+							break;
+						}
+						for (let jj = 0; jj < sizes.length; jj++) {
+							if (raised[i][jj] && !seenPart[jj]) {
+								seenPart[jj] = true;
+								cameFromClass[jj] = i;
+								next.push(jj);
+							}
+						}
+					}
+					if (end >= 0) break;
+				}
+				frontier = next;
+			}
+			if (end < 0) throw new Error('allocateByClass: no stratified allocation found (this is a bug)');
+			rowMissing[end]--;
+			colMissing[start]--;
+			// Walk back: raise (class, part it was reached from), lower (that part, class it was reached from).
+			let i = end;
+			for (;;) {
+				const j = cameFromPart[i];
+				raised[i][j] = true;
+				if (j === start) break;
+				const previous = cameFromClass[j];
+				raised[previous][j] = false;
+				i = previous;
+			}
+		}
+	}
+	return cells.map((row, i) => row.map((v, j) => v + (raised[i][j] ? 1 : 0)));
+}
+
+/**
+ * Splits sample indices 0..n−1 into training, validation and test parts.
+ *
+ * Inputs: `n`, the number of samples (integer >= 1); options
+ * {@link TrainValTestOptions}: the three fractions (see {@link splitSizes} for
+ * how they round: held-out parts ⌈fraction · n⌉, train the rest), `seed`
+ * (default 0), `shuffle` (default true) and optional `stratify` labels.
+ * Output: {@link TrainValTest}; every index appears in exactly one part.
+ * - shuffle false: contiguous and in order, train = the first samples, then
+ *   val, then test (the safe choice for time-ordered data: no future sample is
+ *   trained on). As scikit-learn, stratifying needs shuffling, so
+ *   `stratify` with shuffle false throws.
+ * - shuffle true: a seeded random permutation; as scikit-learn's
+ *   `ShuffleSplit`, test takes its first samples, then val, train the rest, and
+ *   each part is in permuted order.
+ * - stratify: as scikit-learn's `StratifiedShuffleSplit`: the samples of each
+ *   class are permuted and dealt to the parts so that each part's count of a
+ *   class is within one sample of its exact share (class count · part size / n;
+ *   see `approximateMode`). Classes are the distinct label values.
+ * Deterministic: the same n, options and seed give the same split.
+ * Throws for bad fractions or n (see {@link splitSizes}), a bad seed, labels of
+ * the wrong length or not finite, and as scikit-learn when stratifying: a class
+ * with a single sample, or a non-empty part smaller than the number of classes.
+ */
+export function trainValTestSplit(n: number, options: TrainValTestOptions): TrainValTest {
+	const where = 'trainValTestSplit';
+	const sizes = splitSizes(n, options);
+	const shuffle = checkShuffle(where, options.shuffle ?? true);
+	const seed = checkSeed(where, options.seed ?? 0);
+	const stratify = options.stratify;
+
+	if (stratify === undefined) {
+		if (!shuffle) {
+			return {
+				train: range(0, sizes.train),
+				val: range(sizes.train, sizes.train + sizes.val),
+				test: range(sizes.train + sizes.val, n)
+			};
+		}
+		// scikit-learn's ShuffleSplit order: test takes the head of the permutation, then val, then train.
+		const permutation = createRng(seed).shuffle(range(0, n));
+		const trainStart = sizes.test + sizes.val;
+		return {
+			train: permutation.slice(trainStart),
+			val: permutation.slice(sizes.test, trainStart),
+			test: permutation.slice(0, sizes.test)
+		};
+	}
+
+	checkLabels(where, 'stratify', stratify, n);
+	if (!shuffle) {
+		// scikit-learn's train_test_split raises the same: a stratified split has to pick samples from within each class.
+		throw new Error(`${where}: stratify needs shuffle = true; a contiguous split cannot keep class proportions`);
+	}
+	const classes = [...new Set(stratify)].sort((a, b) => a - b);
+	const members = classes.map(() => [] as number[]);
+	const classIndex = new Map(classes.map((c, i) => [c, i]));
+	stratify.forEach((label, i) => members[classIndex.get(label) as number].push(i));
+	const smallest = Math.min(...members.map((m) => m.length));
+	if (smallest < 2) {
+		const lonely = classes[members.findIndex((m) => m.length < 2)];
+		throw new Error(
+			`${where}: class ${lonely} has only 1 sample; stratifying needs at least 2 per class (as scikit-learn)`
+		);
+	}
+	for (const part of ['train', 'val', 'test'] as const) {
+		if (sizes[part] > 0 && sizes[part] < classes.length) {
+			throw new Error(
+				`${where}: the ${part} part holds ${sizes[part]} samples, fewer than the ${classes.length} classes; ` +
+					'a stratified part needs at least one sample per class (as scikit-learn)'
+			);
+		}
+	}
+
+	const rng = createRng(seed);
+	// Column order train, val, test, as scikit-learn allocates train before test.
+	const allocation = allocateByClass(
+		members.map((m) => m.length),
+		[sizes.train, sizes.val, sizes.test],
+		rng
+	);
+	const parts: TrainValTest = { train: [], val: [], test: [] };
+	members.forEach((indices, c) => {
+		const permuted = rng.shuffle(indices);
+		const [nTrain, nVal] = allocation[c];
+		parts.train.push(...permuted.slice(0, nTrain));
+		parts.val.push(...permuted.slice(nTrain, nTrain + nVal));
+		parts.test.push(...permuted.slice(nTrain + nVal));
+	});
+	// Otherwise each part would list the classes in blocks (scikit-learn permutes them too).
+	return { train: rng.shuffle(parts.train), val: rng.shuffle(parts.val), test: rng.shuffle(parts.test) };
+}
+
+function checkFoldCount(where: string, n: number, k: number): void {
+	checkInteger(where, 'k', k, 2);
+	if (k > n) {
+		throw new Error(`${where}: k is ${k} but there are only ${n} samples; each fold needs at least one sample`);
+	}
+}
+
+/**
+ * K-fold cross-validation, as scikit-learn's `KFold(n_splits=k, shuffle=...)`.
+ *
+ * Inputs: `n` samples (integer >= 2), `k` folds (integer, 2 <= k <= n);
+ * options {@link KFoldOptions} (shuffle default false, seed default 0).
+ * Output: k {@link Fold}s. The test folds partition 0..n−1: the first n mod k
+ * folds hold ⌊n/k⌋ + 1 samples, the rest ⌊n/k⌋ (n = 7, k = 3: 3, 2, 2).
+ * Without shuffling they are contiguous runs in order ([0 1 2], [3 4], [5 6]);
+ * with it the indices are permuted first (seeded), then cut the same way. As
+ * scikit-learn's `split`, both index lists of a fold come out ascending.
+ * Throws if n or k is not an integer, k < 2, k > n, or the seed is bad.
+ */
+export function kFold(n: number, k: number, options: KFoldOptions = {}): Fold[] {
+	const where = 'kFold';
+	checkInteger(where, 'n', n, 1);
+	checkFoldCount(where, n, k);
+	const shuffle = checkShuffle(where, options.shuffle ?? false);
+	const seed = checkSeed(where, options.seed ?? 0);
+	const order = shuffle ? createRng(seed).shuffle(range(0, n)) : range(0, n);
+	const folds: Fold[] = [];
+	let start = 0;
+	for (let f = 0; f < k; f++) {
+		const size = Math.floor(n / k) + (f < n % k ? 1 : 0);
+		const inTest = new Array<boolean>(n).fill(false);
+		for (let p = start; p < start + size; p++) inTest[order[p]] = true;
+		folds.push(foldFromTestMask(n, inTest));
+		start += size;
+	}
+	return folds;
+}
+
+/** Class of each label numbered by first appearance (scikit-learn's StratifiedKFold encoding), and the class sizes. */
+function encodeByAppearance(labels: readonly number[]): { encoded: number[]; counts: number[] } {
+	const code = new Map<number, number>();
+	const counts: number[] = [];
+	const encoded = labels.map((label) => {
+		let c = code.get(label);
+		if (c === undefined) {
+			c = counts.length;
+			code.set(label, c);
+			counts.push(0);
+		}
+		counts[c]++;
+		return c;
+	});
+	return { encoded, counts };
+}
+
+/**
+ * Stratified k-fold cross-validation, as scikit-learn's `StratifiedKFold`
+ * (the algorithm of version 0.22 and later, `_make_test_folds`).
+ *
+ * Inputs: `labels`, one finite class label per sample; `k` folds (integer,
+ * 2 <= k <= number of samples); options {@link KFoldOptions}.
+ * Output: k {@link Fold}s (indices ascending) whose test folds partition the
+ * samples, each fold holding ⌊c/k⌋ or ⌈c/k⌉ of a class of c samples. How, as
+ * scikit-learn: classes are numbered by first appearance; the encoded labels are
+ * sorted (`y_order = np.sort(y_encoded)`) and dealt round robin, position p to
+ * fold p mod k (`allocation[i] = np.bincount(y_order[i::n_splits])`), which
+ * fixes how many of each class every fold gets; then the samples of each class,
+ * in index order, fill fold 0's share, then fold 1's, … (without shuffle), or
+ * take those fold numbers in a seeded random order (with shuffle).
+ * Example (scikit-learn's docs): labels [0, 0, 1, 1], k = 2: test folds [0, 2] and [1, 3].
+ * Throws, as scikit-learn raises ValueError, when k exceeds the size of every
+ * class, or the number of samples. When only some classes are smaller than k,
+ * scikit-learn merely warns; this function returns the folds (some then lack
+ * that class) and {@link stratifiedKFoldWarnings} gives the warning's text, so
+ * that a widget can show it.
+ */
+export function stratifiedKFold(labels: readonly number[], k: number, options: KFoldOptions = {}): Fold[] {
+	const where = 'stratifiedKFold';
+	checkLabels(where, 'labels', labels);
+	const n = labels.length;
+	checkFoldCount(where, n, k);
+	const shuffle = checkShuffle(where, options.shuffle ?? false);
+	const seed = checkSeed(where, options.seed ?? 0);
+	const { encoded, counts } = encodeByAppearance(labels);
+	if (counts.every((c) => c < k)) {
+		throw new Error(
+			`${where}: k is ${k} but no class has that many samples (largest: ${Math.max(...counts)}); ` +
+				'k cannot be greater than the number of members in each class'
+		);
+	}
+	const rng = createRng(seed);
+	const testFold = new Array<number>(n);
+	let position = 0; // where this class's run starts in y_order
+	counts.forEach((count, c) => {
+		// Fold numbers for this class's samples: position p of y_order goes to fold p mod k,
+		// written out fold by fold (np.arange(k).repeat(allocation[:, c])).
+		const perFold = new Array<number>(k).fill(0);
+		for (let p = position; p < position + count; p++) perFold[p % k]++;
+		position += count;
+		let foldsForClass: number[] = [];
+		perFold.forEach((m, f) => {
+			for (let t = 0; t < m; t++) foldsForClass.push(f);
+		});
+		if (shuffle) foldsForClass = rng.shuffle(foldsForClass);
+		let next = 0;
+		for (let i = 0; i < n; i++) if (encoded[i] === c) testFold[i] = foldsForClass[next++];
+	});
+	return range(0, k).map((f) => foldFromTestMask(n, testFold.map((t) => t === f)));
+}
+
+/**
+ * The warning scikit-learn's `StratifiedKFold` issues (UserWarning) for
+ * these labels and k: when the smallest class has fewer than k members, some
+ * test folds lack that class. Inputs as {@link stratifiedKFold}.
+ * Output: the warnings as sentences; empty when there is none.
+ */
+export function stratifiedKFoldWarnings(labels: readonly number[], k: number): string[] {
+	checkLabels('stratifiedKFoldWarnings', 'labels', labels);
+	checkInteger('stratifiedKFoldWarnings', 'k', k, 2);
+	const { counts } = encodeByAppearance(labels);
+	const smallest = Math.min(...counts);
+	return smallest < k
+		? [`The least populated class has only ${smallest} member(s), which is less than k = ${k}: some test folds lack it.`]
+		: [];
+}
+
+/**
+ * Leave-one-out cross-validation, as scikit-learn's `LeaveOneOut`: n folds,
+ * fold i testing on sample i alone and training on all the others.
+ * Input: `n`, an integer >= 2 (scikit-learn refuses one sample: nothing would be left to train on).
+ * Output: n {@link Fold}s, indices ascending.
+ */
+export function leaveOneOut(n: number): Fold[] {
+	checkInteger('leaveOneOut', 'n', n, 2);
+	return range(0, n).map((i) => ({ train: [...range(0, i), ...range(i + 1, n)], test: [i] }));
+}
+
+/**
+ * Time-series cross-validation, as scikit-learn's `TimeSeriesSplit(n_splits=k,
+ * test_size, gap, max_train_size)`: samples are in time order and never
+ * shuffled; each split trains on the past and tests on the block after it.
+ *
+ * Inputs: `n` samples, `k` splits (integer >= 2); options
+ * {@link TimeSeriesSplitOptions}: testSize (default ⌊n/(k+1)⌋), gap (default 0),
+ * maxTrainSize (default unlimited).
+ * Output: k {@link Fold}s. The test folds are the last k blocks of testSize
+ * samples, starting at n − k·testSize; split i trains on every sample before
+ * its test block less the `gap` samples just before it (only the latest
+ * maxTrainSize of them, if set), so the training part grows.
+ * Example (scikit-learn's docs): n = 6, k = 5: train [0] test [1]; train [0 1]
+ * test [2]; …; train [0 1 2 3 4] test [5].
+ * Throws, as scikit-learn, when k + 1 > n or when the splits leave no
+ * training sample (n − gap − k · testSize <= 0), or for a bad option.
+ */
+export function timeSeriesSplit(n: number, k: number, options: TimeSeriesSplitOptions = {}): Fold[] {
+	const where = 'timeSeriesSplit';
+	checkInteger(where, 'n', n, 1);
+	checkInteger(where, 'k', k, 2);
+	if (k + 1 > n) {
+		throw new Error(`${where}: k = ${k} splits need k + 1 = ${k + 1} blocks but there are only ${n} samples`);
+	}
+	const testSize = checkInteger(where, 'testSize', options.testSize ?? Math.floor(n / (k + 1)), 1);
+	const gap = checkInteger(where, 'gap', options.gap ?? 0, 0);
+	const maxTrainSize =
+		options.maxTrainSize === undefined ? Infinity : checkInteger(where, 'maxTrainSize', options.maxTrainSize, 1);
+	if (n - gap - testSize * k <= 0) {
+		throw new Error(
+			`${where}: too many splits (k = ${k}) for ${n} samples with testSize = ${testSize} and gap = ${gap}; ` +
+				'no sample would be left to train on in the first split'
+		);
+	}
+	const folds: Fold[] = [];
+	for (let testStart = n - k * testSize; testStart < n; testStart += testSize) {
+		const trainEnd = testStart - gap;
+		folds.push({
+			train: range(Math.max(0, trainEnd - maxTrainSize), trainEnd),
+			test: range(testStart, testStart + testSize)
+		});
+	}
+	return folds;
+}
