@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CsvUpload from '$lib/data/CsvUpload.svelte';
 import { STOPPED_MESSAGE, type CsvParseOptions, type CsvResult } from '$lib/data/csv';
@@ -78,7 +78,8 @@ describe('CsvUpload', () => {
 			['sex', 'categorical', '0'],
 			['age', 'numeric', '1']
 		]);
-		expect(onload).toHaveBeenCalledTimes(1);
+		// the widget hears of the table in a task after the summary
+		await waitFor(() => expect(onload).toHaveBeenCalledTimes(1));
 		expect(onload.mock.calls[0][0]).toMatchObject({ name: 'valid-small.csv', rowCount: 6 });
 	});
 

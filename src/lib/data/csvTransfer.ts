@@ -91,3 +91,21 @@ export function resultFromWire(result: WireResult): CsvResult {
 	const { name, rowCount, columns } = result.table;
 	return { ok: true, notes: result.notes, table: { name, rowCount, columns: columns.map(columnFromWire) } };
 }
+
+/** A task boundary: lets the browser paint and handle input before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * As {@link resultFromWire}, one column per task: converting a million cells back to arrays
+ * in one go would hold the main thread for well over the 200 ms a page may freeze.
+ */
+export async function resultFromWireSliced(result: WireResult): Promise<CsvResult> {
+	if (!result.ok) return result;
+	const { name, rowCount, columns } = result.table;
+	const converted: Column[] = [];
+	for (const column of columns) {
+		converted.push(columnFromWire(column));
+		await nextTask();
+	}
+	return { ok: true, notes: result.notes, table: { name, rowCount, columns: converted } };
+}

@@ -6,7 +6,7 @@
  * tests). Either way the answer is a CsvResult, never an exception.
  */
 import { csvSizeMessage, parseCsvBlob, STOPPED_MESSAGE, type CsvParseOptions, type CsvResult } from './csv';
-import { resultFromWire, type CsvWorkerReply, type CsvWorkerRequest } from './csvTransfer';
+import { resultFromWireSliced, type CsvWorkerReply, type CsvWorkerRequest } from './csvTransfer';
 
 /**
  * Files up to this size are parsed on the main thread. The densest such file
@@ -37,7 +37,7 @@ function loadInWorker(file: File, { onProgress, signal }: CsvParseOptions): Prom
 		worker.addEventListener('message', (event: MessageEvent<CsvWorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'progress') onProgress?.(reply.fraction);
-			else finish(resultFromWire(reply.result));
+			else void resultFromWireSliced(reply.result).then(finish);
 		});
 		worker.addEventListener('error', (event) => finish(unreadable(event.message || 'the reader stopped')));
 		worker.addEventListener('messageerror', () => finish(unreadable('the reader sent an unreadable answer')));
