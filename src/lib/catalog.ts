@@ -33,6 +33,15 @@ export const domains: Domain[] = [
 
 export const widgets: Widget[] = [
 	{
+		slug: 'feature-scaling',
+		title: 'Feature scaling',
+		domain: 2,
+		task: '2.1 Sanitize and prepare data for modeling',
+		summary:
+			'Compare standard, min-max, max-abs and robust scaling and the row normalizer on real data or your own CSV; add an outlier, fit on train or leak, watch neighbours and models change.',
+		tags: ['scaling', 'standardization', 'normalization', 'outliers', 'leakage', 'k-NN', 'CSV']
+	},
+	{
 		slug: 'confusion-matrix',
 		title: 'Confusion matrix',
 		domain: 3,

@@ -1,0 +1,135 @@
+/**
+ * What the feature-scaling widget computes from a two-column data set: the train/test
+ * split, every scaler fitted (on the training rows, or on all rows to show the leak), the
+ * scaled data, and the fitted parameters. Plain functions, so tests can call them.
+ */
+import { createRng } from '$lib/ml/random';
+import { fitScaler, normalizeRows, SCALER_METHODS, type Scaler, type ScalerMethod } from '$lib/ml/scaling';
+import type { Compared } from './codec';
+
+/** Two numeric columns, rows with both values present, and any points the learner added at the end. */
+export interface ScalingData {
+	X: number[][];
+	/** Class of each row (for colour and the model scores), or null when the data have none. */
+	classes: number[] | null;
+	classNames: string[];
+	xName: string;
+	yName: string;
+	/** Rows from this index on are the learner's added points. */
+	addedFrom: number;
+	/** How many complete rows the file had when the widget works on a sample of them, else null. */
+	sampledFrom: number | null;
+}
+
+export const methodNames: Record<Compared, string> = {
+	standard: 'Standard (z-score)',
+	minmax: 'Min-max',
+	maxabs: 'Max-abs',
+	robust: 'Robust (median, IQR)',
+	normalize: 'Normalizer (rows, L2)'
+};
+
+/** The share of the original rows held out for testing. */
+export const testShare = 0.3;
+
+/**
+ * A seeded 70/30 split of the original rows (the held-out part is ceil(0.3 · n), as
+ * scikit-learn's train_test_split); added points always join the training rows, since they
+ * are what the learner wants the scalers to see.
+ */
+export function splitRows(data: ScalingData, seed: number): { train: number[]; test: number[] } {
+	const original = Array.from({ length: data.addedFrom }, (_, i) => i);
+	const shuffled = createRng(seed).shuffle(original);
+	const testSize = Math.ceil(testShare * original.length);
+	const added = Array.from({ length: data.X.length - data.addedFrom }, (_, i) => data.addedFrom + i);
+	return { train: [...shuffled.slice(testSize), ...added].sort((a, b) => a - b), test: shuffled.slice(0, testSize).sort((a, b) => a - b) };
+}
+
+/** One scaled version of the data. */
+export interface Version {
+	id: Compared;
+	name: string;
+	X: number[][];
+	/** The fitted scaler (none for the row normalizer, which learns nothing). */
+	scaler: Scaler | null;
+}
+
+/** Every scaler fitted on `fitRows` and applied to all rows, then the row normalizer. */
+export function scaleAll(X: number[][], fitRows: number[]): Version[] {
+	const fitData = fitRows.map((i) => X[i]);
+	const versions: Version[] = SCALER_METHODS.map((method: ScalerMethod) => {
+		const scaler = fitScaler(method, fitData);
+		return { id: method, name: methodNames[method], X: scaler.transform(X), scaler };
+	});
+	versions.push({ id: 'normalize', name: methodNames.normalize, X: normalizeRows(X, 'l2'), scaler: null });
+	return versions;
+}
+
+/** One fitted number per feature, named as the widget's table shows it. */
+export interface ParamRow {
+	name: string;
+	values: [number, number];
+}
+
+/** The parameters a scaler learned, in the order its formula uses them. */
+export function paramRows(scaler: Scaler): ParamRow[] {
+	const pair = (a: number[]): [number, number] => [a[0], a[1]];
+	switch (scaler.method) {
+		case 'standard': {
+			const p = scaler.params as { mean: number[]; scale: number[] };
+			return [
+				{ name: 'mean μ', values: pair(p.mean) },
+				{ name: 'std σ (ddof 0)', values: pair(p.scale) }
+			];
+		}
+		case 'minmax': {
+			const p = scaler.params as { min: number[]; max: number[] };
+			return [
+				{ name: 'min', values: pair(p.min) },
+				{ name: 'max', values: pair(p.max) }
+			];
+		}
+		case 'maxabs': {
+			const p = scaler.params as { maxAbs: number[] };
+			return [{ name: 'max |x|', values: pair(p.maxAbs) }];
+		}
+		case 'robust': {
+			const p = scaler.params as { center: number[]; q1: number[]; q3: number[]; scale: number[] };
+			return [
+				{ name: 'median', values: pair(p.center) },
+				{ name: 'Q1 (25%)', values: pair(p.q1) },
+				{ name: 'Q3 (75%)', values: pair(p.q3) },
+				{ name: 'IQR', values: pair(p.scale) }
+			];
+		}
+	}
+}
+
+/** A square extent holding every value of every scaled version, so the plots share axes. */
+export function sharedDomain(versions: Version[]): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const v of versions) {
+		for (const row of v.X) {
+			for (const value of row) {
+				if (value < lo) lo = value;
+				if (value > hi) hi = value;
+			}
+		}
+	}
+	const pad = (hi - lo) * 0.05 || 1;
+	return [lo - pad, hi + pad];
+}
+
+/** The extent of one column with a margin. */
+export function columnDomain(values: number[]): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const v of values) {
+		if (v < lo) lo = v;
+		if (v > hi) hi = v;
+	}
+	const pad = (hi - lo) * 0.05 || 1;
+	return [lo - pad, hi + pad];
+}
+

@@ -1,0 +1,78 @@
+/**
+ * The feature-scaling widget's state in the URL. An uploaded file is never put in a link
+ * (it stays in the browser); a link made while one was shown opens the default data.
+ */
+import { defineCodec, enumField, intField, textField, type Decoded, type Field } from '$lib/url/codec';
+
+export type DataSource = 'blobs' | 'penguins' | 'iris' | 'cars' | 'upload';
+export type Compared = 'standard' | 'minmax' | 'maxabs' | 'robust' | 'normalize';
+export const maxOutliers = 5;
+/** Largest |value| an outlier may take: far beyond any real column here, still exact. */
+export const outlierLimit = 1e9;
+
+export interface ScalingUrlState {
+	src: DataSource;
+	/** The two columns plotted (real tables and uploads). */
+	fx: string;
+	fy: string;
+	/** Generated data: sample count and seed (the seed also shuffles the train/test split). */
+	n: number;
+	seed: number;
+	/** Points the learner added, in the data's own units. */
+	out: [number, number][];
+	/** Fit the scalers on the training rows only (right) or on every row (a leak). */
+	fit: 'train' | 'all';
+	/** The point whose nearest neighbours are shown. */
+	pick: number;
+	/** The scaling whose neighbours, formulas and questions are shown. */
+	cmp: Compared;
+	q: number;
+}
+
+/** Points as "x_y" pairs joined by "~", e.g. "250_9000~-3_1.5"; none is an empty string. */
+function pointsField(max: number): Field<[number, number][]> {
+	return {
+		default: [],
+		parse(raw) {
+			if (raw === '') return { ok: true, value: [] };
+			const parts = raw.split('~');
+			if (parts.length > max) return { ok: false, reason: `at most ${max} points` };
+			const points: [number, number][] = [];
+			for (const [i, part] of parts.entries()) {
+				const [x, y, ...rest] = part.split('_').map((v) => (v.trim() === '' ? NaN : Number(v)));
+				if (rest.length > 0 || ![x, y].every((v) => Number.isFinite(v) && Math.abs(v) <= outlierLimit))
+					return { ok: false, reason: `point ${i + 1} is not two numbers` };
+				points.push([x, y]);
+			}
+			return { ok: true, value: points };
+		},
+		format: (points) => points.map(([x, y]) => `${x}_${y}`).join('~'),
+		equals: (a, b) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1])
+	};
+}
+
+const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
+
+export const scalingCodec = defineCodec<ScalingUrlState>({
+	src: enumField<DataSource>('cars', ['blobs', 'penguins', 'iris', 'cars', 'upload']),
+	fx: textField('horsepower', 80, columnName),
+	fy: textField('weight', 80, columnName),
+	n: intField(200, 20, 2000),
+	seed: intField(1, 1, 1_000_000),
+	out: pointsField(maxOutliers),
+	fit: enumField<'train' | 'all'>('train', ['train', 'all']),
+	pick: intField(0, 0, 1_000_000),
+	cmp: enumField<Compared>('standard', ['standard', 'minmax', 'maxabs', 'robust', 'normalize']),
+	q: intField(1, 1, 1_000_000)
+});
+
+export function decodeScalingState(params: URLSearchParams): Decoded<ScalingUrlState> {
+	const decoded = scalingCodec.decode(params);
+	if (decoded.value.src === 'upload') {
+		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.');
+		decoded.value.src = 'cars';
+		decoded.value.fx = 'horsepower';
+		decoded.value.fy = 'weight';
+	}
+	return decoded;
+}

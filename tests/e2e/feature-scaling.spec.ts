@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { makeLargeFixtures, GENERATED_DIR, ROWS_FILE, TOO_BIG_FILE, WIDE_FILE } from '../fixtures/csv/make-large.js';
+import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+
+const fixtures = join(process.cwd(), 'tests/fixtures/csv');
+const upload = (page: Page) => page.getByLabel('Upload a CSV file');
+/** The row of the parameter table for one parameter (its row header), e.g. "min". */
+const paramRow = (page: Page, parameter: string) =>
+	page
+		.getByRole('table', { name: /Fitted parameters/ })
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: parameter, exact: true }) });
+
+test.beforeAll(async () => {
+	await makeLargeFixtures();
+});
+
+test.describe('Feature scaling', () => {
+	test('a small known file: the parameter table and the scaled values are right for each scaler', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/feature-scaling');
+		await upload(page).setInputFiles(join(fixtures, 'valid-small.csv'));
+		await expect(page.getByText('valid-small.csv: 6 rows × 4 columns')).toBeVisible();
+		await expect(page.getByRole('radio', { name: /Your CSV/ })).toBeChecked();
+		await page.getByLabel('all rows (leaks the test rows)').check();
+		// the 5 rows with both height and mass: heights 170, 182, 165, 159, 190; masses 65.2, 81, 58.4, 52.1, 92.3
+		// mean 866 / 5 = 173.2; std √(638.8 / 5) = 11.30; min 159, max 190; median 170, Q1 165, Q3 182, IQR 17
+		await expect(paramRow(page, 'mean μ')).toContainText('173.2');
+		await expect(paramRow(page, 'mean μ')).toContainText('69.8');
+		await expect(paramRow(page, 'std σ (ddof 0)')).toContainText('11.3');
+		await expect(paramRow(page, 'min')).toContainText('159');
+		await expect(paramRow(page, 'max |x|')).toContainText('190');
+		await expect(paramRow(page, 'median')).toContainText('170');
+		await expect(paramRow(page, 'Q1 (25%)')).toContainText('165');
+		await expect(paramRow(page, 'IQR')).toContainText('17');
+
+		// the first row (170 cm) through each scaler
+		const scaler = page.getByLabel('Scaler', { exact: true });
+		const height = page.getByTestId('scaled-0');
+		await expect(height).toHaveText('-0.2831'); // (170 − 173.2) / 11.30
+		await scaler.selectOption({ label: 'Min-max' });
+		await expect(height).toHaveText('0.3548'); // (170 − 159) / 31
+		await scaler.selectOption({ label: 'Robust (median, IQR)' });
+		await expect(height).toHaveText('0'); // (170 − 170) / 17
+		await scaler.selectOption({ label: 'Max-abs' });
+		await expect(height).toHaveText('0.8947'); // 170 / 190
+		await scaler.selectOption({ label: 'Normalizer (rows, L2)' });
+		await expect(height).toHaveText('0.9337'); // 170 / √(28,900 + 4,251.04) = 170 / 182.074
+		expect(problems).toEqual([]);
+	});
+
+	test('each hostile file shows its message beside the box and the page keeps working', async ({ page }) => {
+		await openWidget(page, '/feature-scaling');
+		await upload(page).setInputFiles(join(fixtures, 'valid-small.csv'));
+		await expect(page.getByText('valid-small.csv: 6 rows × 4 columns')).toBeVisible();
+		const cases: [string, RegExp][] = [
+			[join(fixtures, 'empty.csv'), /The file is empty/],
+			[join(fixtures, 'whitespace.csv'), /only spaces and blank lines/],
+			[join(fixtures, 'binary.csv'), /looks binary/],
+			[join(fixtures, 'ragged-extra-cells.csv'), /cells but the first row/],
+			[join(fixtures, 'unclosed-quote.csv'), /never closed/],
+			[join(GENERATED_DIR, WIDE_FILE), /at most 1,000/],
+			[join(GENERATED_DIR, TOO_BIG_FILE), /up to 20 MB/]
+		];
+		for (const [file, message] of cases) {
+			await upload(page).setInputFiles(file);
+			await expect(upload(page)).toHaveAccessibleDescription(message);
+			// the last good table is still loaded and on screen
+			await expect(page.getByText('valid-small.csv: 6 rows × 4 columns')).toBeVisible();
+		}
+		// formula-looking cells are read as text, never evaluated
+		await upload(page).setInputFiles(join(fixtures, 'formula-cells.csv'));
+		await expect(page.getByText(/kept as plain text and never run here/)).toBeVisible();
+		await page.getByRole('radio', { name: /Cars/ }).check();
+		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
+	});
+
+	test('a 100,000-row file loads with progress and no long task on the main thread', async ({ page }) => {
+		await openWidget(page, '/feature-scaling');
+		await page.evaluate(() => {
+			const w = window as unknown as { longTasks: number[] };
+			w.longTasks = [];
+			new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+		});
+		await upload(page).setInputFiles(join(GENERATED_DIR, ROWS_FILE));
+		await expect(page.getByRole('progressbar')).toBeVisible();
+		await expect(page.getByText('rows-100000x10.csv: 100,000 rows × 10 columns')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
+		await page.waitForTimeout(500);
+		const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+		expect(longest).toBeLessThan(200);
+	});
+
+	test('an outlier squeezes min-max but not robust scaling, the leak toggle changes the parameters, and a link restores it all', async ({ page, context }) => {
+		await openWidget(page, '/feature-scaling');
+		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
+		await page.getByRole('button', { name: 'Add an outlier' }).click();
+		await expect(page.getByRole('group', { name: 'Added point 1' })).toBeVisible();
+		await page.getByLabel('all rows (leaks the test rows)').check();
+		await page.getByLabel('Scaler', { exact: true }).selectOption({ label: 'Min-max' });
+		await expect(page).toHaveURL(/out=/);
+		await expect(page).toHaveURL(/fit=all/);
+		await expect(page).toHaveURL(/cmp=minmax/);
+		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
+		const scaled = await page.getByTestId('scaled-0').innerText();
+
+		const other = await context.newPage();
+		await openWidget(other, url);
+		await expect(other.getByRole('group', { name: 'Added point 1' })).toBeVisible();
+		await expect(other.getByLabel('all rows (leaks the test rows)')).toBeChecked();
+		await expect(other.getByTestId('scaled-0')).toHaveText(scaled);
+		// the bulk of min-max values sits below a small fraction once the outlier holds the max
+		await expect(other.getByText(/parameters change when the test rows are included/)).toBeVisible();
+	});
+
+	test('a link made with an uploaded file says so and opens the default data; axe clean; fits a phone', async ({ page }) => {
+		await openWidget(page, '/feature-scaling?src=upload&fx=a&fy=b');
+		await expect(page.getByRole('alert').filter({ hasText: 'uploaded file' })).toBeVisible();
+		await expect(page.getByRole('radio', { name: /Cars/ })).toBeChecked();
+		await expect(page.getByRole('table', { name: /Scores on the/ })).toBeVisible();
+		await expectNoSeriousAxeViolations(page);
+		await page.setViewportSize({ width: 375, height: 800 });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { paramRows, scaleAll, splitRows, type ScalingData } from '$lib/widgets/feature-scaling/analysis';
+import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
+import { purity } from '$lib/widgets/feature-scaling/models';
+import { scalingQuestions } from '$lib/widgets/feature-scaling/quiz';
+
+// heights and masses: 170/65.2, 182/81, 165/58.4, 159/52.1, 190/92.3, then one added point
+const X = [
+	[170, 65.2],
+	[182, 81],
+	[165, 58.4],
+	[159, 52.1],
+	[190, 92.3],
+	[400, 70]
+];
+const data: ScalingData = { X, classes: null, classNames: [], xName: 'height', yName: 'mass', addedFrom: 5, sampledFrom: null };
+
+describe('splitRows', () => {
+	it('holds out ceil(30%) of the original rows and keeps added points in training', () => {
+		const { train, test } = splitRows(data, 1);
+		expect(test).toHaveLength(2); // ceil(0.3 × 5) = 2
+		expect(train).toHaveLength(4); // 3 original + the added point
+		expect(train).toContain(5);
+		expect([...train, ...test].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+	});
+});
+
+describe('scaleAll and paramRows', () => {
+	const versions = scaleAll(X, [0, 1, 2, 3, 4]);
+	const byId = (id: string) => versions.find((v) => v.id === id)!;
+
+	it('fits on the given rows only and transforms every row', () => {
+		// heights of the fit rows: mean 866 / 5 = 173.2; min 159, max 190
+		const standard = paramRows(byId('standard').scaler!);
+		expect(standard[0].name).toBe('mean μ');
+		expect(standard[0].values[0]).toBeCloseTo(173.2, 10);
+		// population std: √(638.8 / 5) = √127.76
+		expect(standard[1].values[0]).toBeCloseTo(Math.sqrt(127.76), 10);
+		// the added point is transformed with the fitted numbers: (400 − 159) / 31
+		expect(byId('minmax').X[5][0]).toBeCloseTo(241 / 31, 10);
+		// robust: sorted heights 159, 165, 170, 182, 190 → median 170, Q1 165, Q3 182
+		const robust = paramRows(byId('robust').scaler!);
+		expect(robust.map((r) => r.values[0])).toEqual([170, 165, 182, 17]);
+		// the row normalizer divides each row by its own length
+		expect(byId('normalize').X[0][0]).toBeCloseTo(170 / Math.hypot(170, 65.2), 12);
+	});
+
+	it('lets one outlier squeeze min-max when it is fitted on', () => {
+		const withOutlier = scaleAll(X, [0, 1, 2, 3, 4, 5]);
+		const minmax = withOutlier.find((v) => v.id === 'minmax')!;
+		// range 159–400: the five people's heights fit in (190 − 159) / 241 ≈ 0.13 of [0, 1]
+		const bulk = minmax.X.slice(0, 5).map((r) => r[0]);
+		expect(Math.max(...bulk) - Math.min(...bulk)).toBeCloseTo(31 / 241, 10);
+		const robust = withOutlier.find((v) => v.id === 'robust')!;
+		// robust: sorted heights 159 165 170 182 190 400 → median 176, Q1 166.25, Q3 188 → IQR 21.75
+		const spread = robust.X.slice(0, 5).map((r) => r[0]);
+		expect(Math.max(...spread) - Math.min(...spread)).toBeCloseTo(31 / 21.75, 10);
+	});
+});
+
+describe('purity', () => {
+	it('counts the rows whose cluster majority is their class', () => {
+		// cluster 0 holds classes 0, 0, 1 (majority 2); cluster 1 holds 1, 1 (2): 4 of 5
+		expect(purity([0, 0, 0, 1, 1], [0, 0, 1, 1, 1])).toBeCloseTo(0.8, 12);
+	});
+});
+
+describe('scaling link codec', () => {
+	it('round-trips added points and the leak setting', () => {
+		const state = { ...scalingCodec.defaults(), out: [[250, 9000], [-3, 1.5]] as [number, number][], fit: 'all' as const, cmp: 'robust' as const };
+		const { value, problems } = decodeScalingState(scalingCodec.encode(state));
+		expect(problems).toEqual([]);
+		expect(value).toEqual(state);
+	});
+
+	it('refuses tampered points and never restores an upload', () => {
+		const { value, problems } = decodeScalingState(new URLSearchParams('out=1_2~x_3&src=upload&fit=sometimes'));
+		expect(value.out).toEqual([]);
+		expect(value.src).toBe('cars');
+		expect(value.fit).toBe('train');
+		expect(problems).toHaveLength(3);
+	});
+});
+
+describe('scaling questions', () => {
+	it('computes the min-max value of the added point from the fitted numbers', () => {
+		const versions = scaleAll(X, [0, 1, 2, 3, 4, 5]);
+		const questions = scalingQuestions({ data, versions, split: { train: [0, 1, 2, 3, 5], test: [4] }, picked: 0, fit: 'train' }, 1, 10);
+		const minmax = questions.find((q) => q.id === 'minmax-value');
+		expect(minmax?.answer).toBe(1); // the added point is the largest height: (400 − 159) / (400 − 159)
+		const z = questions.find((q) => q.id === 'standard-value');
+		// heights with the point: mean 1266 / 6 = 211; population std of (170, 182, 165, 159, 190, 400)
+		const mean = 1266 / 6;
+		const sd = Math.sqrt([170, 182, 165, 159, 190, 400].reduce((s, v) => s + (v - mean) ** 2, 0) / 6);
+		expect(z?.answer).toBeCloseTo((170 - mean) / sd, 10);
+		expect(questions.find((q) => q.id === 'test-mean')?.answer).toMatch(/^No/);
+	});
+});
