@@ -115,6 +115,8 @@ test.describe('Feature scaling', () => {
 	});
 
 	test('a link made with an uploaded file says so and opens the default data; axe clean; fits a phone', async ({ page }) => {
+		// axe walks every dot of six scatter plots: slow on a busy two-core machine
+		test.setTimeout(90_000);
 		await openWidget(page, '/feature-scaling?src=upload&fx=a&fy=b');
 		await expect(page.getByRole('alert').filter({ hasText: 'uploaded file' })).toBeVisible();
 		await expect(page.getByRole('radio', { name: /Cars/ })).toBeChecked();
