@@ -287,13 +287,22 @@ describe('kMeans properties', () => {
 	});
 
 	it('the best of nInit runs is no worse than any single run with the same seeds', () => {
+		// One partition written with other cluster numbers: the same clustering.
+		const samePartition = (a: number[], b: number[]) => {
+			const map = new Map<number, number>();
+			return a.every((label, i) => (map.get(label) ?? (map.set(label, b[i]), b[i])) === b[i]) && new Set(map.values()).size === map.size;
+		};
 		fc.assert(
 			fc.property(problem, ([X, k, seed]) => {
 				const best = kMeans(X, k, { seed, nInit: 4, init: 'random' });
 				for (const run of best.runs) {
 					const single = kMeans(X, k, { seed: run.seed, nInit: 1, init: 'random' });
 					expect(single.inertia).toBe(run.inertia);
-					expect(best.inertia).toBeLessThanOrEqual(single.inertia * (1 + 1e-12) + 1e-12);
+					// as scikit-learn, a later run that only reaches the same partition with slightly lower
+					// inertia (stopped at a different point within tol) does not replace the earlier one
+					if (!samePartition(best.labels, single.labels)) {
+						expect(best.inertia).toBeLessThanOrEqual(single.inertia * (1 + 1e-12) + 1e-12);
+					}
 				}
 			}),
 			{ numRuns: 100 }
