@@ -51,6 +51,15 @@ export const widgets: Widget[] = [
 		tags: ['precision', 'recall', 'F1', 'MCC', 'class imbalance', 'cost']
 	},
 	{
+		slug: 'data-splits',
+		title: 'Train, validation, test',
+		domain: 3,
+		task: '3.3 Train ML models',
+		summary:
+			'Split a data set into train, validation and test parts; stratify a rare class, see one split\'s score vary with the seed, tune on the wrong part, leak duplicates, and split time in order.',
+		tags: ['train/test split', 'validation', 'stratification', 'leakage', 'time series']
+	},
+	{
 		slug: 'threshold',
 		title: 'Threshold, ROC and PR curves',
 		domain: 3,
