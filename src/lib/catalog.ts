@@ -60,6 +60,15 @@ export const widgets: Widget[] = [
 		tags: ['train/test split', 'validation', 'stratification', 'leakage', 'time series']
 	},
 	{
+		slug: 'cross-validation',
+		title: 'Cross-validation',
+		domain: 3,
+		task: '3.3 Train ML models',
+		summary:
+			'Deal the rows into k folds (plain, stratified or leave-one-out), score a model on each, and see the mean, the spread and the cost in fits.',
+		tags: ['cross-validation', 'k-fold', 'stratified', 'leave-one-out', 'variance']
+	},
+	{
 		slug: 'threshold',
 		title: 'Threshold, ROC and PR curves',
 		domain: 3,
