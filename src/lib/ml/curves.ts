@@ -5,13 +5,7 @@
  * Public callers import these from `metrics.ts`; this file also holds the
  * input checks that `metrics.ts` shares.
  */
-
-/** Describes a bad value for an error message, so NaN and -Infinity read clearly. */
-function show(v: unknown): string {
-	if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
-	if (typeof v === 'string') return `the string "${v}"`;
-	return String(v);
-}
+import { show } from './show';
 
 /**
  * Checks that `a` is a non-empty array of finite numbers.

@@ -11,9 +11,8 @@
  * seeded random order, not grouped by class. Bad options throw an Error that
  * names the generator and the option.
  */
-import Papa from 'papaparse';
 import { createRng, type Rng } from './random';
-import { tableFromRows, type Table } from '../data/table';
+import { show } from './show';
 
 /** Output of every generator. */
 export interface Dataset {
@@ -75,12 +74,6 @@ interface Checked {
 	noise: number;
 	rng: Rng;
 	shuffle: boolean;
-}
-
-function show(v: unknown): string {
-	if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
-	if (typeof v === 'string') return `the string "${v}"`;
-	return String(v);
 }
 
 function checkSampleCount(where: string, name: string, n: unknown, min = 1): number {
@@ -377,131 +370,5 @@ export function makeRegression1D(options: BaseOptions = {}): Dataset {
 	return { X, y };
 }
 
-// ---------------------------------------------------------------------------
-// Real tables
-
-/** Names of the tables in `static/data/` (the file is `<name>.csv`). */
-export type DatasetName = 'penguins' | 'iris' | 'cars';
-
-/** One entry of {@link DATASETS}, enough to build a picker without loading the data. */
-export interface DatasetInfo {
-	name: DatasetName;
-	title: string;
-	/** One line on what the rows are. */
-	description: string;
-	/** Number of data rows (without the header). */
-	rows: number;
-	/** Numeric columns worth offering for plots and models (units: static/data/README.md). */
-	numericColumns: string[];
-	/** Categorical column to colour by or predict, if any. */
-	labelColumn: string | null;
-	/** Short source and licence; static/data/README.md has the full citation. */
-	source: string;
-}
-
-/** The real tables, in the order a picker shows them. */
-export const DATASETS: readonly DatasetInfo[] = [
-	{
-		name: 'penguins',
-		title: 'Palmer penguins',
-		description: '344 penguins of three species from three Antarctic islands: bill, flipper and body mass.',
-		rows: 344,
-		numericColumns: ['bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g'],
-		labelColumn: 'species',
-		source: 'Gorman, Williams & Fraser (2014), Palmer Station LTER; CC0'
-	},
-	{
-		name: 'iris',
-		title: 'Iris flowers',
-		description: "Fisher's 150 irises of three species: sepal and petal length and width in cm.",
-		rows: 150,
-		numericColumns: ['sepal_length_cm', 'sepal_width_cm', 'petal_length_cm', 'petal_width_cm'],
-		labelColumn: 'species',
-		source: 'Fisher (1936) / Anderson (1935), via the UCI repository; CC BY 4.0'
-	},
-	{
-		name: 'cars',
-		title: 'Cars (Auto MPG)',
-		description: '406 cars from 1970–82: fuel economy, engine size, power, weight — features on very different scales.',
-		rows: 406,
-		numericColumns: ['mpg', 'displacement', 'horsepower', 'weight', 'acceleration'],
-		labelColumn: 'origin',
-		source: 'StatLib / UCI Auto MPG (Quinlan 1993); CC BY 4.0'
-	}
-];
-
-/** Options of {@link loadDataset}. */
-export interface LoadOptions {
-	/** The fetch to use (default: the global one); tests in Node pass one that reads the file from disk. */
-	fetch?: typeof fetch;
-	/** The site's base path (SvelteKit's `base` from `$app/paths`), e.g. '' or '/playground'. Default ''. */
-	base?: string;
-}
-
-const cache = new Map<DatasetName, Promise<Table>>();
-
-/** The catalogue entry of a table; throws for an unknown name, listing the known ones. */
-export function datasetInfo(name: string): DatasetInfo {
-	const info = DATASETS.find((d) => d.name === name);
-	if (!info) {
-		throw new Error(`Unknown data set ${show(name)}; the known ones are ${DATASETS.map((d) => d.name).join(', ')}`);
-	}
-	return info;
-}
-
-/** Parses CSV text (first line the header) into a Table; throws for malformed CSV or over-long rows. */
-export function parseCsvTable(name: string, text: string): Table {
-	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, delimiter: ',' });
-	if (parsed.errors.length > 0) {
-		const e = parsed.errors[0];
-		throw new Error(`${name}.csv: ${e.message}${e.row === undefined ? '' : ` (row ${e.row})`}`);
-	}
-	const [header, ...rows] = parsed.data;
-	if (!header) throw new Error(`${name}.csv is empty; a header line is needed`);
-	rows.forEach((row, i) => {
-		if (row.length > header.length) {
-			throw new Error(`${name}.csv: line ${i + 2} has ${row.length} cells but the header has ${header.length}`);
-		}
-	});
-	return tableFromRows(name, header, rows);
-}
-
-async function fetchTable(name: DatasetName, options: LoadOptions): Promise<Table> {
-	const fetchImpl = options.fetch ?? globalThis.fetch;
-	if (typeof fetchImpl !== 'function') throw new Error('loadDataset: no fetch is available; pass options.fetch');
-	const url = `${options.base ?? ''}/data/${name}.csv`;
-	const response = await fetchImpl(url);
-	if (!response.ok) throw new Error(`loadDataset: GET ${url} answered ${response.status} ${response.statusText}`.trim());
-	return parseCsvTable(name, await response.text());
-}
-
-/**
- * Loads one of the real tables of {@link DATASETS}.
- * Inputs: `name`; `options.fetch` and `options.base` (see {@link LoadOptions}).
- * Output: a promise of the {@link Table} (column kinds and missing counts as
- * `tableFromRows` decides them), cached per name: later calls share the
- * first result and must treat it as read-only. A failed load is not cached,
- * so it can be retried.
- * Rejects for an unknown name, a failed request or malformed CSV.
- */
-export function loadDataset(name: DatasetName, options: LoadOptions = {}): Promise<Table> {
-	let info: DatasetInfo;
-	try {
-		info = datasetInfo(name);
-	} catch (error) {
-		return Promise.reject(error);
-	}
-	const cached = cache.get(info.name);
-	if (cached) return cached;
-	const pending = fetchTable(info.name, options);
-	cache.set(info.name, pending);
-	pending.catch(() => {
-		if (cache.get(info.name) === pending) cache.delete(info.name);
-	});
-	return pending;
-}
-
-/** Forgets every loaded table (for tests, or to reload after the files changed). */
-export function clearDatasetCache(): void {
-	cache.clear();
-}
+export { DATASETS, datasetInfo, loadDataset, parseCsvTable, clearDatasetCache } from './realTables';
+export type { DatasetName, DatasetInfo, LoadOptions } from './realTables';

@@ -24,6 +24,17 @@ function blobs(n: number, seed: number): ScalingData {
 	};
 }
 
+/** `count` of `items` drawn at random (a partial Fisher–Yates shuffle: `count` swaps, not one per item), in their original order. */
+function sampleSorted(items: number[], count: number, seed: number): number[] {
+	const rng = createRng(seed);
+	const pool = [...items];
+	for (let i = 0; i < count; i++) {
+		const j = i + rng.int(pool.length - i);
+		[pool[i], pool[j]] = [pool[j], pool[i]];
+	}
+	return pool.slice(0, count).sort((a, b) => a - b);
+}
+
 /** Most rows the widget works on: a bigger file is sampled, so every edit stays within a frame or two. */
 export const maxRows = 2500;
 
@@ -38,7 +49,7 @@ function fromTable(table: Table, fx: string, fy: string, labelColumn: string | n
 	for (let i = 0; i < table.rowCount; i++) if (xs[i] !== null && ys[i] !== null) complete.push(i);
 	const sampledFrom = complete.length > maxRows ? complete.length : null;
 	// rows are picked before any row array is built, so a 100,000-row file costs one pass, not 100,000 arrays
-	const rows = sampledFrom === null ? complete : createRng(seed).shuffle(complete).slice(0, maxRows).sort((a, b) => a - b);
+	const rows = sampledFrom === null ? complete : sampleSorted(complete, maxRows, seed);
 	const X = rows.map((i) => [xs[i] as number, ys[i] as number]);
 	let classes: number[] | null = null;
 	let classNames: string[] = [];

@@ -1,0 +1,26 @@
+/** Data matrices as one row-major Float64Array, shared by the k-means and silhouette loops. */
+import { checkMatrix } from './stats';
+
+/** X as one row-major Float64Array, after checking it (non-empty, finite, not ragged). */
+export interface FlatData {
+	data: Float64Array;
+	n: number;
+	d: number;
+}
+
+export function flatten(where: string, X: readonly (readonly number[])[]): FlatData {
+	const d = checkMatrix(`${where}: X`, X);
+	const n = X.length;
+	const data = new Float64Array(n * d);
+	for (let i = 0; i < n; i++) {
+		const row = X[i];
+		for (let j = 0; j < d; j++) data[i * d + j] = row[j];
+	}
+	return { data, n, d };
+}
+
+export function toRows(flat: Float64Array, rows: number, d: number): number[][] {
+	const out: number[][] = new Array<number[]>(rows);
+	for (let r = 0; r < rows; r++) out[r] = Array.from(flat.subarray(r * d, (r + 1) * d));
+	return out;
+}

@@ -1,0 +1,298 @@
+/**
+ * The inner loops of k-means (see kmeans.ts for what they match in scikit-learn):
+ * initialisation (k-means++ and random rows), Lloyd's assign and update steps over
+ * flat typed arrays, and the stopping rules of one run.
+ */
+import { toRows, type FlatData } from './flatData';
+import type { KMeansStep } from './kmeans';
+import type { Rng } from './random';
+
+/** Squared distance between row i of `data` and row c of `centroids`. */
+export function squaredDistance(data: Float64Array, i: number, centroids: Float64Array, c: number, d: number): number {
+	let sum = 0;
+	const oi = i * d;
+	const oc = c * d;
+	for (let j = 0; j < d; j++) {
+		const diff = data[oi + j] - centroids[oc + j];
+		sum += diff * diff;
+	}
+	return sum;
+}
+
+/**
+ * The assignment (E) step: each sample to its nearest centroid, ties to the
+ * lower index (scikit-learn's loop keeps the first minimum).
+ * Writes `labels` and each sample's squared distance to its centroid into
+ * `distances`; returns the inertia (their sum).
+ */
+export function assignInto(
+	flat: FlatData,
+	centroids: Float64Array,
+	k: number,
+	labels: Int32Array,
+	distances: Float64Array
+): number {
+	const { data, n, d } = flat;
+	let inertia = 0;
+	for (let i = 0; i < n; i++) {
+		let best = 0;
+		let bestDistance = squaredDistance(data, i, centroids, 0, d);
+		for (let c = 1; c < k; c++) {
+			const dist = squaredDistance(data, i, centroids, c, d);
+			if (dist < bestDistance) {
+				bestDistance = dist;
+				best = c;
+			}
+		}
+		labels[i] = best;
+		distances[i] = bestDistance;
+		inertia += bestDistance;
+	}
+	return inertia;
+}
+
+/**
+ * The update (M) step: each centroid to the mean of its samples, written into
+ * `next`. An empty cluster is relocated as scikit-learn's
+ * `_relocate_empty_clusters_dense`: the samples farthest from their own
+ * (current) centroid are taken in decreasing distance, one per empty cluster;
+ * the sample becomes that cluster's only member and leaves its old one. The
+ * labels are not rewritten; the next assignment step does that. One guard
+ * scikit-learn lacks: a sample is not taken from a cluster it alone holds,
+ * which could only happen with duplicate points, and would empty that cluster.
+ * Returns the squared centroid shift summed over all centroids.
+ */
+function updateInto(
+	flat: FlatData,
+	labels: Int32Array,
+	distances: Float64Array,
+	current: Float64Array,
+	k: number,
+	next: Float64Array,
+	counts: Int32Array
+): number {
+	const { data, n, d } = flat;
+	next.fill(0);
+	counts.fill(0);
+	for (let i = 0; i < n; i++) {
+		const c = labels[i];
+		counts[c]++;
+		const oi = i * d;
+		const oc = c * d;
+		for (let j = 0; j < d; j++) next[oc + j] += data[oi + j];
+	}
+	let empty = 0;
+	for (let c = 0; c < k; c++) if (counts[c] === 0) empty++;
+	if (empty > 0) {
+		const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => distances[b] - distances[a] || a - b);
+		let nextCandidate = 0;
+		for (let c = 0; c < k; c++) {
+			if (counts[c] !== 0) continue;
+			// Some cluster holds two or more samples while one is empty (n >= k), so this ends.
+			while (counts[labels[order[nextCandidate]]] < 2) nextCandidate++;
+			const i = order[nextCandidate++];
+			const old = labels[i];
+			for (let j = 0; j < d; j++) {
+				next[old * d + j] -= data[i * d + j];
+				next[c * d + j] = data[i * d + j];
+			}
+			counts[old]--;
+			counts[c] = 1;
+		}
+	}
+	let shift = 0;
+	for (let c = 0; c < k; c++) {
+		const oc = c * d;
+		for (let j = 0; j < d; j++) {
+			next[oc + j] /= counts[c];
+			const diff = next[oc + j] - current[oc + j];
+			shift += diff * diff;
+		}
+	}
+	return shift;
+}
+
+/** Index of the first entry of the non-decreasing `cumulative` that exceeds `target`, clipped to the last. */
+function firstAbove(cumulative: Float64Array, target: number): number {
+	let lo = 0;
+	let hi = cumulative.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (cumulative[mid] > target) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
+}
+
+/**
+ * Greedy k-means++ seeding, as scikit-learn's `_kmeans_plusplus`. The idea is
+ * Arthur & Vassilvitskii's ("k-means++: the advantages of careful seeding",
+ * SODA 2007): the first centre is a uniformly random sample, each next one is
+ * sampled with probability proportional to D², the squared distance to the
+ * nearest centre chosen so far. The greedy variant (mentioned in that paper's
+ * conclusion, and scikit-learn's default) draws 2 + floor(ln k) candidates per
+ * step and keeps the one that leaves the smallest potential Σ D².
+ * Sampling picks the first sample whose running sum of D² exceeds u · Σ D²;
+ * scikit-learn's `searchsorted` takes "reaches" instead, which can pick a
+ * sample with D² = 0 when u = 0 (here u can be exactly 0).
+ */
+export function kMeansPlusPlus(flat: FlatData, k: number, rng: Rng): Float64Array {
+	const { data, n, d } = flat;
+	const centroids = new Float64Array(k * d);
+	const trials = 2 + Math.floor(Math.log(k));
+	const setCentroid = (c: number, i: number): void => {
+		for (let j = 0; j < d; j++) centroids[c * d + j] = data[i * d + j];
+	};
+	setCentroid(0, rng.int(n));
+	let closest = new Float64Array(n);
+	let potential = 0;
+	for (let i = 0; i < n; i++) {
+		closest[i] = squaredDistance(data, i, centroids, 0, d);
+		potential += closest[i];
+	}
+	const cumulative = new Float64Array(n);
+	let best = new Float64Array(n);
+	let trial = new Float64Array(n);
+	for (let c = 1; c < k; c++) {
+		let running = 0;
+		for (let i = 0; i < n; i++) {
+			running += closest[i];
+			cumulative[i] = running;
+		}
+		let bestPotential = Infinity;
+		let bestIndex = 0;
+		for (let t = 0; t < trials; t++) {
+			const candidate = firstAbove(cumulative, rng.next() * potential);
+			const oc = candidate * d;
+			let trialPotential = 0;
+			for (let i = 0; i < n; i++) {
+				let dist = 0;
+				const oi = i * d;
+				for (let j = 0; j < d; j++) {
+					const diff = data[oi + j] - data[oc + j];
+					dist += diff * diff;
+				}
+				const kept = dist < closest[i] ? dist : closest[i];
+				trial[i] = kept;
+				trialPotential += kept;
+			}
+			// Strictly lower, so the first of equal candidates wins (np.argmin).
+			if (trialPotential < bestPotential) {
+				bestPotential = trialPotential;
+				bestIndex = candidate;
+				[best, trial] = [trial, best];
+			}
+		}
+		setCentroid(c, bestIndex);
+		[closest, best] = [best, closest];
+		potential = bestPotential;
+	}
+	return centroids;
+}
+
+/** k distinct rows chosen uniformly (a partial Fisher–Yates shuffle), as scikit-learn's init='random'. */
+export function randomRows(flat: FlatData, k: number, rng: Rng): Float64Array {
+	const { data, n, d } = flat;
+	const index = new Int32Array(n);
+	for (let i = 0; i < n; i++) index[i] = i;
+	const centroids = new Float64Array(k * d);
+	for (let c = 0; c < k; c++) {
+		const r = c + rng.int(n - c);
+		const chosen = index[r];
+		index[r] = index[c];
+		index[c] = chosen;
+		for (let j = 0; j < d; j++) centroids[c * d + j] = data[chosen * d + j];
+	}
+	return centroids;
+}
+
+/** Settings of one run, already validated. */
+export interface RunSettings {
+	k: number;
+	maxIter: number;
+	/** The absolute tolerance: tol · mean feature variance. */
+	tolerance: number;
+	signal?: AbortSignal;
+}
+
+export interface RunOutcome {
+	centroids: Float64Array;
+	labels: Int32Array;
+	inertia: number;
+	iterations: number;
+	converged: boolean;
+	history: KMeansStep[];
+}
+
+function step(centroids: Float64Array, labels: Int32Array, inertia: number, k: number, d: number): KMeansStep {
+	return { centroids: toRows(centroids, k, d), labels: Array.from(labels), inertia };
+}
+
+/** One run of Lloyd's algorithm from `start`, with scikit-learn's stopping rules (see the file comment). */
+export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings, record: boolean): RunOutcome {
+	const { n, d } = flat;
+	const { k, maxIter, tolerance, signal } = settings;
+	let centroids = start.slice();
+	let spare = new Float64Array(k * d);
+	let labels = new Int32Array(n);
+	let newLabels = new Int32Array(n);
+	const distances = new Float64Array(n);
+	const counts = new Int32Array(k);
+	let inertia = assignInto(flat, centroids, k, labels, distances);
+	const history: KMeansStep[] = record ? [step(centroids, labels, inertia, k, d)] : [];
+	let iterations = maxIter;
+	let converged = false;
+	for (let t = 1; t <= maxIter; t++) {
+		signal?.throwIfAborted();
+		const shift = updateInto(flat, labels, distances, centroids, k, spare, counts);
+		[centroids, spare] = [spare, centroids];
+		inertia = assignInto(flat, centroids, k, newLabels, distances);
+		if (record) history.push(step(centroids, newLabels, inertia, k, d));
+		let same = true;
+		for (let i = 0; i < n && same; i++) same = labels[i] === newLabels[i];
+		[labels, newLabels] = [newLabels, labels];
+		// scikit-learn tests the shift of update t before it sees the labels of
+		// update t (its next iteration), so the same order here gives its n_iter_.
+		if (shift <= tolerance) {
+			iterations = t;
+			converged = true;
+			break;
+		}
+		if (same) {
+			// scikit-learn notices unchanged labels one iteration later, after an
+			// update that moves nothing; it counts that iteration if maxIter allows.
+			iterations = Math.min(t + 1, maxIter);
+			converged = true;
+			break;
+		}
+	}
+	return { centroids, labels, inertia, iterations, converged, history };
+}
+
+/** scikit-learn's `_is_same_clustering`: whether `b` relabels `a` consistently. */
+export function sameClustering(a: Int32Array, b: Int32Array, k: number): boolean {
+	const mapping = new Int32Array(k).fill(-1);
+	for (let i = 0; i < a.length; i++) {
+		if (mapping[a[i]] === -1) mapping[a[i]] = b[i];
+		else if (mapping[a[i]] !== b[i]) return false;
+	}
+	return true;
+}
+
+/** Mean over features of the population variance (NumPy's np.var(X, axis=0).mean()), by two passes. */
+export function meanFeatureVariance(flat: FlatData): number {
+	const { data, n, d } = flat;
+	let total = 0;
+	for (let j = 0; j < d; j++) {
+		let sum = 0;
+		for (let i = 0; i < n; i++) sum += data[i * d + j];
+		const mean = sum / n;
+		let squares = 0;
+		for (let i = 0; i < n; i++) {
+			const diff = data[i * d + j] - mean;
+			squares += diff * diff;
+		}
+		total += squares / n;
+	}
+	return total / d;
+}
