@@ -49,7 +49,7 @@ export function indexScores(yTrue: readonly number[], scores: readonly number[])
 }
 
 /** How many scores are >= threshold: a binary search over the decreasing scores. */
-export function countAbove(index: ScoreIndex, threshold: number): number {
+function countAbove(index: ScoreIndex, threshold: number): number {
 	let lo = 0;
 	let hi = index.sorted.length;
 	while (lo < hi) {
@@ -152,19 +152,4 @@ export function minCostThreshold(index: ScoreIndex, costFp: number, costFn: numb
 	}
 	// there is always a candidate (+Infinity), and a cost is never null
 	return best(index, (c) => -errorCost(c, costFp, costFn)) as ThresholdChoice;
-}
-
-/**
- * The next distinct score above or below `threshold` (for stepping through every
- * threshold that changes the matrix), or null past the end.
- */
-export function neighbouringScore(index: ScoreIndex, threshold: number, direction: 1 | -1): number | null {
-	const { distinct } = index;
-	if (direction === 1) {
-		// smallest distinct score strictly above the threshold
-		for (let i = distinct.length - 1; i >= 0; i--) if (distinct[i] > threshold) return distinct[i];
-		return null;
-	}
-	for (const score of distinct) if (score < threshold) return score;
-	return null;
 }

@@ -30,7 +30,7 @@ export const methodNames: Record<Compared, string> = {
 };
 
 /** The share of the original rows held out for testing. */
-export const testShare = 0.3;
+const testShare = 0.3;
 
 /**
  * A seeded 70/30 split of the original rows (the held-out part is ceil(0.3 · n), as
