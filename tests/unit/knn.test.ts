@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { knnAccuracy, knnClassifier, nearestNeighbours } from '../../src/lib/ml/knn';
+import { knnAccuracies, knnAccuracy, knnClassifier, nearestNeighbours } from '../../src/lib/ml/knn';
 
 describe('nearestNeighbours', () => {
 	// Distances from row 0 = (0, 0): row 1 (1, 0) → 1; row 2 (0, 2) → 2; row 3 (3, 0) → 3;
@@ -124,5 +124,27 @@ describe('knnAccuracy', () => {
 		expect(knnAccuracy(Xtrain, yTrain, [[0.2], [2.4], [9], [1.2]], [0, 1, 0, 1], 1)).toBe(0.5);
 		expect(() => knnAccuracy(Xtrain, yTrain, [[0, 1]], [0], 1)).toThrow(/Xtest has 2 features but Xtrain has 1/);
 		expect(() => knnAccuracy(Xtrain, yTrain, [[0]], [0, 1], 1)).toThrow(/1 rows but yTest has 2 labels/);
+	});
+});
+
+describe('knnAccuracies', () => {
+	it('equals knnAccuracy for each k (property)', () => {
+		const point = fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 }));
+		const labelled = fc.array(fc.tuple(point, fc.integer({ min: 0, max: 2 })), { minLength: 6, maxLength: 30 });
+		fc.assert(
+			fc.property(labelled, labelled, (train, test) => {
+				const Xtrain = train.map(([p]) => [...p]);
+				const yTrain = train.map(([, y]) => y);
+				const Xtest = test.map(([p]) => [...p]);
+				const yTest = test.map(([, y]) => y);
+				const ks = [1, 3, 5].filter((k) => k <= Xtrain.length);
+				expect(knnAccuracies(Xtrain, yTrain, Xtest, yTest, ks)).toEqual(ks.map((k) => knnAccuracy(Xtrain, yTrain, Xtest, yTest, k)));
+			})
+		);
+	});
+
+	it('scores a hand example for k = 1 and 3', () => {
+		// training: 0 at x = 0, 1, 2; 1 at x = 10. Test x = 9 (label 1): k = 1 → 1 (right), k = 3 → 0 (wrong)
+		expect(knnAccuracies([[0], [1], [2], [10]], [0, 0, 0, 1], [[9]], [1], [1, 3])).toEqual([1, 0]);
 	});
 });

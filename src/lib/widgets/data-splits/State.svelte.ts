@@ -14,6 +14,7 @@ import {
 	tuning,
 	withDuplicates,
 	type DataOptions,
+	type TuningRow,
 	type SplitSettings
 } from './analysis';
 import { setPart, type Part } from './fractions';
@@ -82,9 +83,16 @@ export class SplitsState {
 			return null;
 		}
 	});
-	spread = $derived(this.settings.shuffle ? seedSpread(this.data, this.settings, this.input.k) : []);
+	/**
+	 * The costlier numbers (50 seeds; every k against fresh data: tens of milliseconds), computed
+	 * by `computeSlow` once the controls rest rather than on every slider step.
+	 */
+	slow = $state.raw<{ spread: number[]; tuningRows: TuningRow[] }>({ spread: [], tuningRows: [] });
+	/** True from a change until `computeSlow` has caught up with it. */
+	slowPending = $state(true);
+	spread = $derived(this.slow.spread);
 	spreadStats = $derived(meanAndSd(this.spread));
-	tuningRows = $derived(this.parts ? tuning(this.data, this.parts, this.dataOptions) : []);
+	tuningRows = $derived(this.slow.tuningRows);
 	byVal = $derived(bestBy(this.tuningRows, 'val'));
 	byTest = $derived(bestBy(this.tuningRows, 'test'));
 
@@ -98,6 +106,14 @@ export class SplitsState {
 
 	params(): URLSearchParams {
 		return splitsCodec.encode(this.input);
+	}
+
+	computeSlow() {
+		this.slow = {
+			spread: this.settings.shuffle ? seedSpread(this.data, this.settings, this.input.k) : [],
+			tuningRows: this.parts ? tuning(this.data, this.parts, this.dataOptions) : []
+		};
+		this.slowPending = false;
 	}
 
 	setFraction(part: Part, value: number) {
