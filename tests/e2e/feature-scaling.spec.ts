@@ -114,6 +114,15 @@ test.describe('Feature scaling', () => {
 		await expect(other.getByText(/parameters change when the test rows are included/)).toBeVisible();
 	});
 
+	test('colouring by k-means shows the clusters found in each space, and is kept in the link', async ({ page }) => {
+		await openWidget(page, '/feature-scaling');
+		await page.getByRole('switch', { name: /Colour by the k-means clusters \(k = 3\)/ }).click();
+		await expect(page.getByRole('list', { name: 'Legend' })).toContainText('k-means cluster 3');
+		await expect(page).toHaveURL(/col=kmeans/);
+		await page.reload();
+		await expect(page.getByRole('switch', { name: /Colour by the k-means clusters/ })).toHaveAttribute('aria-checked', 'true');
+	});
+
 	test('a link made with an uploaded file says so and opens the default data; axe clean; fits a phone', async ({ page }) => {
 		// axe walks every dot of six scatter plots: slow on a busy two-core machine
 		test.setTimeout(90_000);

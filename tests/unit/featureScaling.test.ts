@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramRows, scaleAll, splitRows, type ScalingData } from '$lib/widgets/feature-scaling/analysis';
+import { orderByRawX, paramRows, scaleAll, splitRows, type ScalingData } from '$lib/widgets/feature-scaling/analysis';
 import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
 import { purity } from '$lib/widgets/feature-scaling/models';
 import { scalingQuestions } from '$lib/widgets/feature-scaling/quiz';
@@ -94,5 +94,12 @@ describe('scaling questions', () => {
 		const sd = Math.sqrt([170, 182, 165, 159, 190, 400].reduce((s, v) => s + (v - mean) ** 2, 0) / 6);
 		expect(z?.answer).toBeCloseTo((170 - mean) / sd, 10);
 		expect(questions.find((q) => q.id === 'test-mean')?.answer).toMatch(/^No/);
+	});
+});
+
+describe('orderByRawX', () => {
+	it('renumbers clusters left to right by their members\' mean first feature', () => {
+		// cluster 5 sits at x ≈ 10, cluster 2 at x ≈ 0: 2 becomes 0, 5 becomes 1
+		expect(orderByRawX([5, 2, 5, 2], [[10], [0], [11], [1]])).toEqual([1, 0, 1, 0]);
 	});
 });

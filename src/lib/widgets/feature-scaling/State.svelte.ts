@@ -4,10 +4,11 @@
  */
 import { base } from '$app/paths';
 import { columnByName, type Table } from '$lib/data/table';
+import { kMeans } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { DATASETS, loadDataset, makeBlobs, type DatasetName } from '$lib/ml/datasets';
 import { decodeScalingState, maxOutliers, scalingCodec, type ScalingUrlState } from './codec';
-import { columnDomain, scaleAll, sharedDomain, splitRows, type ScalingData } from './analysis';
+import { columnDomain, orderByRawX, scaleAll, sharedDomain, splitRows, type ScalingData } from './analysis';
 import { scalingQuestions } from './quiz';
 
 /** Generated data: two blobs whose second feature is in units 1,000 times smaller (grams, not kilograms). */
@@ -129,6 +130,17 @@ export class ScalingState {
 	/** The picked point, kept inside the data. */
 	picked = $derived(this.data ? Math.min(this.input.pick, this.data.X.length - 1) : 0);
 	compared = $derived(this.versions.find((v) => v.id === this.input.cmp) ?? null);
+
+	/** k for the clusterings: one cluster per class, or 3 when the data have no classes. */
+	clusterK = $derived(this.data?.classNames.length || 3);
+	/** With colouring by cluster: the k-means labels found in the raw space and in each scaled one (by version id). */
+	clusterings = $derived.by((): Record<string, number[]> | null => {
+		if (this.input.col !== 'kmeans' || !this.data) return null;
+		const k = Math.min(this.clusterK, this.data.X.length);
+		const raw = this.data.X;
+		const run = (X: number[][]) => orderByRawX(kMeans(X, k, { seed: this.input.seed, nInit: 4, recordHistory: false }).labels, raw);
+		return Object.fromEntries([['raw', run(this.data.X)], ...this.versions.map((v) => [v.id, run(v.X)])]);
+	});
 
 	questions = $derived(
 		this.data && this.split ? scalingQuestions({ data: this.data, versions: this.versions, split: this.split, picked: this.picked, fit: this.input.fit }, this.input.q) : []

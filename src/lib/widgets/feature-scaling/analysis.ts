@@ -133,3 +133,19 @@ export function columnDomain(values: number[]): [number, number] {
 	return [lo - pad, hi + pad];
 }
 
+/**
+ * Cluster numbers are arbitrary; renumbering them by their members' mean raw first feature
+ * (left to right) gives the same colour to matching clusters in every plot.
+ */
+export function orderByRawX(labels: number[], raw: number[][]): number[] {
+	const sums = new Map<number, { total: number; count: number }>();
+	labels.forEach((label, i) => {
+		const entry = sums.get(label) ?? { total: 0, count: 0 };
+		entry.total += raw[i][0];
+		entry.count++;
+		sums.set(label, entry);
+	});
+	const order = [...sums.entries()].sort((a, b) => a[1].total / a[1].count - b[1].total / b[1].count).map(([label]) => label);
+	const rank = new Map(order.map((label, r) => [label, r]));
+	return labels.map((label) => rank.get(label) ?? 0);
+}

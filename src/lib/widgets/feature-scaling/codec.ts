@@ -26,6 +26,8 @@ export interface ScalingUrlState {
 	pick: number;
 	/** The scaling whose neighbours, formulas and questions are shown. */
 	cmp: Compared;
+	/** Colour the points by their class, or by the k-means cluster found in each space. */
+	col: 'class' | 'kmeans';
 	q: number;
 }
 
@@ -63,6 +65,7 @@ export const scalingCodec = defineCodec<ScalingUrlState>({
 	fit: enumField<'train' | 'all'>('train', ['train', 'all']),
 	pick: intField(0, 0, 1_000_000),
 	cmp: enumField<Compared>('standard', ['standard', 'minmax', 'maxabs', 'robust', 'normalize']),
+	col: enumField<'class' | 'kmeans'>('class', ['class', 'kmeans']),
 	q: intField(1, 1, 1_000_000)
 });
 
