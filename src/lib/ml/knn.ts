@@ -147,6 +147,21 @@ export function knnClassifier(
 	return { k, predict, neighbours };
 }
 
+/** Checks a test set against the training set: same feature count, finite labels, one per row. */
+function checkTestSet(
+	where: string,
+	Xtrain: readonly (readonly number[])[],
+	Xtest: readonly (readonly number[])[],
+	yTest: readonly number[]
+): void {
+	const d = checkMatrix(`${where}: Xtest`, Xtest);
+	if (d !== Xtrain[0].length) throw new Error(`${where}: Xtest has ${d} features but Xtrain has ${Xtrain[0].length}`);
+	checkFiniteArray(`${where}: yTest`, yTest);
+	if (yTest.length !== Xtest.length) {
+		throw new Error(`${where}: Xtest has ${Xtest.length} rows but yTest has ${yTest.length} labels`);
+	}
+}
+
 /**
  * Accuracy of a k-NN classifier fitted on the training data and scored on the test data.
  *
@@ -164,14 +179,7 @@ export function knnAccuracy(
 ): number {
 	const where = 'knnAccuracy';
 	const model = knnClassifier(Xtrain, yTrain, k);
-	const d = checkMatrix(`${where}: Xtest`, Xtest);
-	if (d !== Xtrain[0].length) {
-		throw new Error(`${where}: Xtest has ${d} features but Xtrain has ${Xtrain[0].length}`);
-	}
-	checkFiniteArray(`${where}: yTest`, yTest);
-	if (yTest.length !== Xtest.length) {
-		throw new Error(`${where}: Xtest has ${Xtest.length} rows but yTest has ${yTest.length} labels`);
-	}
+	checkTestSet(where, Xtrain, Xtest, yTest);
 	const predicted = model.predict(Xtest);
 	let correct = 0;
 	for (let i = 0; i < predicted.length; i++) if (predicted[i] === yTest[i]) correct++;
@@ -196,12 +204,7 @@ export function knnAccuracies(
 	if (ks.length === 0) return [];
 	ks.forEach((k) => checkK(where, k, Xtrain.length, 'training rows'));
 	const model = knnClassifier(Xtrain, yTrain, Math.max(...ks));
-	const d = checkMatrix(`${where}: Xtest`, Xtest);
-	if (d !== Xtrain[0].length) throw new Error(`${where}: Xtest has ${d} features but Xtrain has ${Xtrain[0].length}`);
-	checkFiniteArray(`${where}: yTest`, yTest);
-	if (yTest.length !== Xtest.length) {
-		throw new Error(`${where}: Xtest has ${Xtest.length} rows but yTest has ${yTest.length} labels`);
-	}
+	checkTestSet(where, Xtrain, Xtest, yTest);
 	const correct = ks.map(() => 0);
 	Xtest.forEach((x, i) => {
 		const labels = model.neighbours(x).map((j) => yTrain[j]);

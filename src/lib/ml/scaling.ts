@@ -28,6 +28,7 @@
  * bench/scaling.bench.ts); most of the transform's time is the allocation of
  * the 100,000 output rows.
  */
+import { show } from './show';
 import { checkMatrix, selectQuantiles } from './stats';
 
 export type ScalerMethod = 'standard' | 'minmax' | 'maxabs' | 'robust';
@@ -117,7 +118,7 @@ export interface Scaler<M extends ScalerMethod = ScalerMethod> {
 
 const EPSILON = Number.EPSILON;
 // scikit-learn's _handle_zeros_in_scale: scales below this are treated as 0.
-const ZERO_SCALE = 10 * EPSILON;
+export const ZERO_SCALE = 10 * EPSILON;
 
 /** Offsets and divisors of a fit, as typed arrays for the transform loops. */
 interface Affine {
@@ -234,17 +235,12 @@ function toAffine(offset: readonly number[], scale: readonly number[]): Affine {
 	return { offset: Float64Array.from(offset), scale: Float64Array.from(scale) };
 }
 
-function describeBad(v: unknown): string {
-	if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
-	if (typeof v === 'string') return `the string "${v}"`;
-	return String(v);
-}
 
 /** The error for a value that is not a finite number, or whose scaled value overflows. */
 function badValue(where: string, X: readonly (readonly number[])[], i: number, j: number): Error {
 	const v: unknown = X[i][j];
 	if (typeof v !== 'number' || !Number.isFinite(v)) {
-		return new Error(`${where}: X[${i}][${j}] is ${describeBad(v)}; every value must be a finite number`);
+		return new Error(`${where}: X[${i}][${j}] is ${show(v)}; every value must be a finite number`);
 	}
 	return new Error(`${where}: X[${i}][${j}] = ${v} overflows when scaled`);
 }
@@ -266,7 +262,7 @@ function mapRows(
 	for (let i = 0; i < X.length; i++) {
 		const row = X[i];
 		if (!Array.isArray(row as unknown)) {
-			throw new Error(`${where}: X[${i}] is ${describeBad(row)}; every row must be an array of numbers`);
+			throw new Error(`${where}: X[${i}] is ${show(row)}; every row must be an array of numbers`);
 		}
 		if (row.length !== d) {
 			throw new Error(`${where}: X[${i}] has ${row.length} values, but the scaler was fitted on ${d} feature(s)`);
@@ -299,7 +295,7 @@ function fitMethod(method: ScalerMethod, X: readonly (readonly number[])[], d: n
 
 function checkMethod(where: string, method: unknown): asserts method is ScalerMethod {
 	if (!SCALER_METHODS.includes(method as ScalerMethod)) {
-		throw new Error(`${where}: method is ${describeBad(method)}; it must be one of ${SCALER_METHODS.join(', ')}`);
+		throw new Error(`${where}: method is ${show(method)}; it must be one of ${SCALER_METHODS.join(', ')}`);
 	}
 }
 
@@ -336,7 +332,7 @@ function checkParamArray(where: string, name: string, values: unknown, d: number
 	}
 	values.forEach((v: unknown, j) => {
 		if (typeof v !== 'number' || !Number.isFinite(v)) {
-			throw new Error(`${where}: params.${name}[${j}] is ${describeBad(v)}; it must be a finite number`);
+			throw new Error(`${where}: params.${name}[${j}] is ${show(v)}; it must be a finite number`);
 		}
 	});
 	return values as number[];
@@ -365,40 +361,4 @@ export function scalerFromParams<M extends ScalerMethod>(method: M, params: Scal
 	return makeScaler(method, params, toAffine(offset, scale));
 }
 
-/** The norm of one row, computed in units of its largest |x| if the plain sum overflows. */
-function rowNorm(row: readonly number[], norm: RowNorm): number {
-	let value = 0;
-	if (norm === 'max') {
-		for (const v of row) value = Math.max(value, Math.abs(v));
-		return value;
-	}
-	for (const v of row) value += norm === 'l1' ? Math.abs(v) : v * v;
-	if (norm === 'l2') value = Math.sqrt(value);
-	if (Number.isFinite(value)) return value;
-	let largest = 0;
-	for (const v of row) largest = Math.max(largest, Math.abs(v));
-	let scaled = 0;
-	for (const v of row) scaled += norm === 'l1' ? Math.abs(v / largest) : (v / largest) ** 2;
-	return largest * (norm === 'l1' ? scaled : Math.sqrt(scaled));
-}
-
-/**
- * Scales each row (sample) to unit norm, as scikit-learn's `Normalizer` /
- * `normalize(X, norm)`: l1 = Σ|x|, l2 = √Σx², max = max|x| (of absolute
- * values). A row whose norm is below 10·ε (an all-zero row) is divided by 1,
- * so it stays as it is (scikit-learn's `_handle_zeros_in_scale`).
- * Inputs: `X`, rows × features, non-empty, finite, not ragged; `norm`, default 'l2'.
- * Output: new rows; X is left unchanged. Throws for bad X or an unknown norm.
- */
-export function normalizeRows(X: readonly (readonly number[])[], norm: RowNorm = 'l2'): number[][] {
-	if (norm !== 'l1' && norm !== 'l2' && norm !== 'max') {
-		throw new Error(`normalizeRows: norm is ${describeBad(norm)}; it must be 'l1', 'l2' or 'max'`);
-	}
-	checkMatrix('normalizeRows: X', X);
-	return X.map((row, i) => {
-		const size = rowNorm(row, norm);
-		if (!Number.isFinite(size)) throw new Error(`normalizeRows: the ${norm} norm of X[${i}] overflows`);
-		const divisor = size < ZERO_SCALE ? 1 : size;
-		return row.map((v) => v / divisor);
-	});
-}
+export { normalizeRows } from './normalize';

@@ -5,6 +5,7 @@
  */
 import { knnAccuracies, knnAccuracy } from '$lib/ml/knn';
 import { createRng } from '$lib/ml/random';
+import { mean, std } from '$lib/ml/stats';
 import { trainValTestSplit, type TrainValTest } from '$lib/ml/split';
 
 export interface SplitData {
@@ -131,10 +132,7 @@ export function bestBy(rows: TuningRow[], key: 'val' | 'test'): TuningRow | null
 }
 
 export function meanAndSd(values: number[]): { mean: number; sd: number } | null {
-	if (values.length === 0) return null;
-	const mean = values.reduce((a, b) => a + b, 0) / values.length;
-	const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
-	return { mean, sd };
+	return values.length === 0 ? null : { mean: mean(values), sd: std(values) };
 }
 
 /** Per part: its size and its positives. */

@@ -3,7 +3,7 @@
  * split, every scaler fitted (on the training rows, or on all rows to show the leak), the
  * scaled data, and the fitted parameters. Plain functions, so tests can call them.
  */
-import { createRng } from '$lib/ml/random';
+import { trainValTestSplit } from '$lib/ml/split';
 import { fitScaler, normalizeRows, SCALER_METHODS, type Scaler, type ScalerMethod } from '$lib/ml/scaling';
 import type { Compared } from './codec';
 
@@ -38,11 +38,9 @@ const testShare = 0.3;
  * are what the learner wants the scalers to see.
  */
 export function splitRows(data: ScalingData, seed: number): { train: number[]; test: number[] } {
-	const original = Array.from({ length: data.addedFrom }, (_, i) => i);
-	const shuffled = createRng(seed).shuffle(original);
-	const testSize = Math.ceil(testShare * original.length);
+	const { train, test } = trainValTestSplit(data.addedFrom, { train: 1 - testShare, val: 0, test: testShare, seed });
 	const added = Array.from({ length: data.X.length - data.addedFrom }, (_, i) => data.addedFrom + i);
-	return { train: [...shuffled.slice(testSize), ...added].sort((a, b) => a - b), test: shuffled.slice(0, testSize).sort((a, b) => a - b) };
+	return { train: [...train, ...added], test };
 }
 
 /** One scaled version of the data. */

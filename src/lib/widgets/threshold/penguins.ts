@@ -6,7 +6,8 @@
  */
 import { numericMatrix, columnByName, type Table } from '$lib/data/table';
 import { fitLogistic } from '$lib/ml/logistic';
-import { createRng } from '$lib/ml/random';
+import { fitScaler } from '$lib/ml/scaling';
+import { kFold } from '$lib/ml/split';
 import type { ScoreSet } from '$lib/ml/scores';
 
 export const penguinFeatures = ['bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g'] as const;
@@ -21,14 +22,6 @@ export const featureNames: Record<PenguinFeature, string> = {
 
 const folds = 5;
 
-/** Standardises with the training rows' mean and std, so no test row shapes its own scaling. */
-function standardiser(train: number[][]): (row: number[]) => number[] {
-	const d = train[0].length;
-	const mean = Array.from({ length: d }, (_, j) => train.reduce((s, r) => s + r[j], 0) / train.length);
-	const sd = mean.map((m, j) => Math.sqrt(train.reduce((s, r) => s + (r[j] - m) ** 2, 0) / train.length) || 1);
-	return (row) => row.map((v, j) => (v - mean[j]) / sd[j]);
-}
-
 /** The rows that have a sex and every chosen measurement, with label 1 for male. */
 export function penguinData(table: Table, features: readonly PenguinFeature[]): { X: number[][]; y: number[] } {
 	const sex = columnByName(table, 'sex');
@@ -41,27 +34,20 @@ export function penguinData(table: Table, features: readonly PenguinFeature[]): 
 }
 
 /**
- * Out-of-fold probabilities of "male": the rows are shuffled with `seed` and cut into five
- * contiguous folds; each fold is scored by a model fitted (C = 1) on the other four.
+ * Out-of-fold probabilities of "male": five shuffled folds (`kFold`, as scikit-learn's KFold with
+ * shuffle=True); each fold is scored by a model fitted (C = 1) on the other four.
  */
 export function penguinScores(table: Table, features: readonly PenguinFeature[], seed: number): ScoreSet {
 	const { X, y } = penguinData(table, features);
-	const order = createRng(seed).shuffle(X.map((_, i) => i));
 	const scores = new Array<number>(X.length);
-	for (let f = 0; f < folds; f++) {
-		// fold sizes as scikit-learn's KFold: the first n mod k folds hold one more
-		const base = Math.floor(X.length / folds);
-		const extra = X.length % folds;
-		const start = f * base + Math.min(f, extra);
-		const end = start + base + (f < extra ? 1 : 0);
-		const test = order.slice(start, end);
-		const train = [...order.slice(0, start), ...order.slice(end)];
-		const scale = standardiser(train.map((i) => X[i]));
+	for (const { train, test } of kFold(X.length, folds, { shuffle: true, seed })) {
+		// standardised with the training rows' mean and std, so no test row shapes its own scaling
+		const scaler = fitScaler('standard', train.map((i) => X[i]));
 		const model = fitLogistic(
-			train.map((i) => scale(X[i])),
+			scaler.transform(train.map((i) => X[i])),
 			train.map((i) => y[i])
 		);
-		const probabilities = model.predictProba(test.map((i) => scale(X[i])));
+		const probabilities = model.predictProba(scaler.transform(test.map((i) => X[i])));
 		test.forEach((i, k) => (scores[i] = probabilities[k]));
 	}
 	return { yTrue: y, scores };
