@@ -26,6 +26,12 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 		trace: 'retain-on-failure'
 	},
+	// Timing checks (*.alone.spec.ts) run after every journey has finished, so no other test
+	// shares the two cores while they measure the main thread.
+	projects: [
+		{ name: 'journeys', testIgnore: /\.alone\.spec\.ts$/ },
+		{ name: 'timing', testMatch: /\.alone\.spec\.ts$/, dependencies: ['journeys'] }
+	],
 	// The tests run against the built site, as it is served in production.
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { makeLargeFixtures, GENERATED_DIR, ROWS_FILE, TOO_BIG_FILE, WIDE_FILE } from '../fixtures/csv/make-large.js';
+import { makeLargeFixtures, GENERATED_DIR, TOO_BIG_FILE, WIDE_FILE } from '../fixtures/csv/make-large.js';
 import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/csv');
@@ -74,22 +74,6 @@ test.describe('Feature scaling', () => {
 		await expect(page.getByText(/kept as plain text and never run here/)).toBeVisible();
 		await page.getByRole('radio', { name: /Cars/ }).check();
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
-	});
-
-	test('a 100,000-row file loads with progress and no long task on the main thread', async ({ page }) => {
-		await openWidget(page, '/feature-scaling');
-		await page.evaluate(() => {
-			const w = window as unknown as { longTasks: number[] };
-			w.longTasks = [];
-			new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
-		});
-		await upload(page).setInputFiles(join(GENERATED_DIR, ROWS_FILE));
-		await expect(page.getByRole('progressbar')).toBeVisible();
-		await expect(page.getByText('rows-100000x10.csv: 100,000 rows × 10 columns')).toBeVisible({ timeout: 30_000 });
-		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
-		await page.waitForTimeout(500);
-		const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-		expect(longest).toBeLessThan(200);
 	});
 
 	test('an outlier squeezes min-max but not robust scaling, the leak toggle changes the parameters, and a link restores it all', async ({ page, context }) => {
