@@ -11,7 +11,7 @@ export const chromiumArgs = [
 ];
 
 // Its own port, apart from `npm run preview` (4173): a preview started before a rebuild serves stale files.
-const port = 4174;
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -26,12 +26,6 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 		trace: 'retain-on-failure'
 	},
-	// Timing checks (*.alone.spec.ts) run after every journey has finished, so no other test
-	// shares the two cores while they measure the main thread.
-	projects: [
-		{ name: 'journeys', testIgnore: /\.alone\.spec\.ts$/ },
-		{ name: 'timing', testMatch: /\.alone\.spec\.ts$/, dependencies: ['journeys'] }
-	],
 	// The tests run against the built site, as it is served in production.
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

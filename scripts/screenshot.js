@@ -1,7 +1,7 @@
 // Screenshots of built pages, for looking at them:
 //   node scripts/screenshot.js <path> <out.png> [width] [dark|light] [present|-] [tiles]
 // Without `tiles`, the first screenful; with `tiles`, every screenful: out-0.png, out-1.png…
-// Needs the site served (npm run preview) on port 4173.
+// Needs the site served (npm run preview) on port 4173, or on $PREVIEW_PORT.
 import { chromium } from '@playwright/test';
 
 const [path = '/', out = 'shot.png', width = '1280', theme = 'light', present = '-', tiles] = process.argv.slice(2);
@@ -13,7 +13,7 @@ const page = await browser.newPage({
 	viewport: { width: Number(width), height: 900 },
 	colorScheme: theme === 'dark' ? 'dark' : 'light'
 });
-const url = new URL(path, 'http://127.0.0.1:4173');
+const url = new URL(path, `http://127.0.0.1:${process.env.PREVIEW_PORT ?? 4173}`);
 if (present === 'present') url.searchParams.set('present', '');
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.stack));
