@@ -76,6 +76,15 @@ export const widgets: Widget[] = [
 		summary:
 			'Drag a classification threshold over real and simulated scores; watch the confusion matrix, the ROC and precision–recall curves, AUC and the cost of mistakes respond.',
 		tags: ['threshold', 'ROC', 'AUC', 'precision-recall', 'average precision', 'class imbalance', 'cost']
+	},
+	{
+		slug: 'k-means',
+		title: 'k-means clustering',
+		domain: 2,
+		task: '2.3 Analyze and visualize data for ML',
+		summary:
+			'Step through k-means one assign and update at a time, see a bad start end in a worse minimum and round clusters fail on moons, and choose k with the elbow plot and silhouettes.',
+		tags: ['k-means', 'clustering', 'unsupervised', 'elbow method', 'silhouette', 'PCA', 'initialisation']
 	}
 ];
 

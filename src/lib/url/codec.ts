@@ -193,3 +193,25 @@ export function countMatrixField(
 			a.length === b.length && a.every((row, i) => row.length === b[i].length && row.every((v, j) => v === b[i][j]))
 	};
 }
+
+/** Up to `max` points as "x_y" pairs joined by "~", e.g. "250_9000~-3_1.5", each |coordinate| ≤ limit; none is an empty string. */
+export function pointsField(max: number, limit: number): Field<[number, number][]> {
+	return {
+		default: [],
+		parse(raw) {
+			if (raw === '') return { ok: true, value: [] };
+			const parts = raw.split('~');
+			if (parts.length > max) return { ok: false, reason: `at most ${max} points` };
+			const points: [number, number][] = [];
+			for (const [i, part] of parts.entries()) {
+				const [x, y, ...rest] = part.split('_').map((v) => (v.trim() === '' ? NaN : Number(v)));
+				if (rest.length > 0 || ![x, y].every((v) => Number.isFinite(v) && Math.abs(v) <= limit))
+					return { ok: false, reason: `point ${i + 1} is not two numbers` };
+				points.push([x, y]);
+			}
+			return { ok: true, value: points };
+		},
+		format: (points) => points.map(([x, y]) => `${x}_${y}`).join('~'),
+		equals: (a, b) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1])
+	};
+}

@@ -2,7 +2,7 @@
  * The feature-scaling widget's state in the URL. An uploaded file is never put in a link
  * (it stays in the browser); a link made while one was shown opens the default data.
  */
-import { defineCodec, enumField, intField, textField, type Decoded, type Field } from '$lib/url/codec';
+import { defineCodec, enumField, intField, pointsField, textField, type Decoded } from '$lib/url/codec';
 
 export type DataSource = 'blobs' | 'penguins' | 'iris' | 'cars' | 'upload';
 export type Compared = 'standard' | 'minmax' | 'maxabs' | 'robust' | 'normalize';
@@ -31,28 +31,6 @@ export interface ScalingUrlState {
 	q: number;
 }
 
-/** Points as "x_y" pairs joined by "~", e.g. "250_9000~-3_1.5"; none is an empty string. */
-function pointsField(max: number): Field<[number, number][]> {
-	return {
-		default: [],
-		parse(raw) {
-			if (raw === '') return { ok: true, value: [] };
-			const parts = raw.split('~');
-			if (parts.length > max) return { ok: false, reason: `at most ${max} points` };
-			const points: [number, number][] = [];
-			for (const [i, part] of parts.entries()) {
-				const [x, y, ...rest] = part.split('_').map((v) => (v.trim() === '' ? NaN : Number(v)));
-				if (rest.length > 0 || ![x, y].every((v) => Number.isFinite(v) && Math.abs(v) <= outlierLimit))
-					return { ok: false, reason: `point ${i + 1} is not two numbers` };
-				points.push([x, y]);
-			}
-			return { ok: true, value: points };
-		},
-		format: (points) => points.map(([x, y]) => `${x}_${y}`).join('~'),
-		equals: (a, b) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1])
-	};
-}
-
 const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
 
 export const scalingCodec = defineCodec<ScalingUrlState>({
@@ -61,7 +39,7 @@ export const scalingCodec = defineCodec<ScalingUrlState>({
 	fy: textField('weight', 80, columnName),
 	n: intField(200, 20, 2000),
 	seed: intField(1, 1, 1_000_000),
-	out: pointsField(maxOutliers),
+	out: pointsField(maxOutliers, outlierLimit),
 	fit: enumField<'train' | 'all'>('train', ['train', 'all']),
 	pick: intField(0, 0, 1_000_000),
 	cmp: enumField<Compared>('standard', ['standard', 'minmax', 'maxabs', 'robust', 'normalize']),

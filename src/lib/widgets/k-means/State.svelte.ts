@@ -1,0 +1,229 @@
+/**
+ * The k-means widget's state: inputs (what the URL holds) as `$state`, a loaded or
+ * uploaded table as raw state, the run and the frame on screen `$derived`, and the elbow
+ * sweep and silhouette values, which come from a worker, as state set when they arrive.
+ */
+import { base } from '$app/paths';
+import type { Table } from '$lib/data/table';
+import { adjustedRandScore } from '$lib/ml/agreement';
+import { DATASETS, loadDataset } from '$lib/ml/datasets';
+import { kMeans, suggestK, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
+import { createRng } from '$lib/ml/random';
+import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
+import { fromTable, generated, maybeScale, type ClusterData } from './data';
+import { frameAt, frameCount, inertiaTrail } from './frames';
+import { startJob, type JobHandle } from './jobs';
+import { kMeansQuestions } from './quiz';
+import { clusterCount, type SweepPoint } from './sweep';
+
+type TableSource = 'iris' | 'penguins';
+const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';
+/** Restarts per k in the elbow sweep and in the seeds comparison (scikit-learn's classic n_init). */
+export const restarts = 10;
+
+export class KMeansState {
+	input = $state<KMeansUrlState>(kMeansCodec.defaults());
+	linkProblems = $state<string[]>([]);
+	tables = $state.raw<Partial<Record<TableSource, Table>>>({});
+	uploaded = $state.raw<Table | null>(null);
+	loadError = $state<string | null>(null);
+	playing = $state(false);
+
+	/** The points clustered, or a sentence saying why there are none. */
+	data = $derived.by((): ClusterData | string | null => {
+		const { src, scale, dseed } = this.input;
+		if (src === 'upload') return this.uploaded ? fromTable(this.uploaded, null, scale === 'on', dseed) : null;
+		if (isTable(src)) {
+			const table = this.tables[src];
+			const label = DATASETS.find((d) => d.name === src)?.labelColumn ?? null;
+			return table ? fromTable(table, label, scale === 'on', dseed) : null;
+		}
+		const made = generated(this.input);
+		return { ...made, X: maybeScale(made.X, scale === 'on') };
+	});
+	points = $derived(typeof this.data === 'object' ? this.data : null);
+	X = $derived(this.points?.X ?? []);
+	/** k, at most the number of points. */
+	k = $derived(Math.min(this.input.k, this.X.length));
+	/** Clicked centroids still to place before a clicked start can run. */
+	toPlace = $derived(this.input.init === 'click' ? Math.max(0, this.k - this.input.placed.length) : 0);
+
+	/** The run stepped through: one start (nInit = 1), every step recorded. */
+	run = $derived.by((): KMeansResult | null => {
+		if (this.X.length === 0 || this.toPlace > 0) return null;
+		const { init, seed, placed } = this.input;
+		if (init === 'click') return kMeans(this.X, this.k, { initialCentroids: placed.slice(0, this.k) });
+		return kMeans(this.X, this.k, { init, seed, nInit: 1 });
+	});
+	trail = $derived(this.run ? inertiaTrail(this.X, this.run.history) : []);
+	frames = $derived(this.run ? frameCount(this.run.history) : 0);
+	frame = $derived(this.run ? frameAt(this.run.history, this.trail, this.input.step) : null);
+	atEnd = $derived(this.frame !== null && this.frame.index === this.frames - 1);
+
+	/** How well the final clusters match the groups the data came from (adjusted Rand index). */
+	agreement = $derived(this.run && this.points?.truth && this.points.truth.length > 1 ? adjustedRandScore(this.points.truth, this.run.labels) : null);
+
+	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is): how far each ends from the best. */
+	seedRuns = $derived.by((): KMeansRun[] | null => {
+		const { init } = this.input;
+		if (this.X.length === 0 || init === 'click') return null;
+		return Array.from({ length: restarts }, (_, i) => kMeans(this.X, this.k, { init, seed: i + 1, nInit: 1, recordHistory: false }).runs[0]);
+	});
+
+	/** The elbow sweep, filled in by the worker. */
+	sweep = $state.raw<SweepPoint[] | null>(null);
+	sweepProgress = $state<{ done: number; total: number } | null>(null);
+	sweepStopped = $state(false);
+	sweepError = $state<string | null>(null);
+	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
+	/** Silhouette value of every point for the run's final clusters, from the worker. */
+	silhouettes = $state.raw<{ labels: number[]; values: number[] } | null>(null);
+	silhouetteError = $state<string | null>(null);
+
+	questions = $derived(
+		this.run && this.frame && this.points
+			? kMeansQuestions(
+					{ X: this.X, history: this.run.history, frame: this.frame, sweep: this.sweep, suggestion: this.suggestion, seedRuns: this.seedRuns, agreement: this.agreement },
+					this.input.q
+				)
+			: []
+	);
+
+	load(params: URLSearchParams) {
+		const { value, problems } = decodeKMeansState(params);
+		this.input = value;
+		this.linkProblems = problems;
+		this.playing = false;
+	}
+
+	params(): URLSearchParams {
+		return kMeansCodec.encode(this.input);
+	}
+
+	async ensureTable(name: TableSource) {
+		if (this.tables[name]) return;
+		try {
+			const table = await loadDataset(name, { base });
+			this.tables = { ...this.tables, [name]: table };
+		} catch (error) {
+			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+		}
+	}
+
+	/** Any change to the data or the start begins the animation again. */
+	restart() {
+		this.input.step = 0;
+		this.playing = false;
+	}
+
+	setSource(src: KMeansSource) {
+		this.input.src = src;
+		this.input.placed = [];
+		if (src === 'iris' || src === 'penguins') this.input.k = 3;
+		if (src === 'moons' || src === 'circles') this.input.k = 2;
+		this.restart();
+	}
+
+	useUpload(table: Table) {
+		this.uploaded = table;
+		this.setSource('upload');
+	}
+
+	set<K extends keyof KMeansUrlState>(key: K, value: KMeansUrlState[K]) {
+		this.input[key] = value;
+		if (key === 'init' || key === 'k') this.input.placed = this.input.placed.slice(0, this.k);
+		this.restart();
+	}
+
+	/** Places the next clicked centroid (rounded to 3 significant digits, so links stay short). */
+	place(x: number, y: number) {
+		if (this.toPlace === 0) return;
+		this.input.placed = [...this.input.placed, [round(x), round(y)]];
+		this.restart();
+	}
+
+	/** A keyboard way to place: the next centroid on a point drawn with the start seed. */
+	placeOnPoint() {
+		if (this.toPlace === 0 || this.X.length === 0) return;
+		const row = this.X[createRng(this.input.seed + this.input.placed.length).int(this.X.length)];
+		this.place(row[0], row[1]);
+	}
+
+	clearPlaced() {
+		this.input.placed = [];
+		this.restart();
+	}
+
+	step(by: number) {
+		if (this.frames === 0) return;
+		this.input.step = Math.max(0, Math.min(this.frames - 1, (this.frame?.index ?? 0) + by));
+	}
+
+	toEnd() {
+		this.input.step = Math.max(0, this.frames - 1);
+		this.playing = false;
+	}
+
+	newQuestions() {
+		this.input.q = (this.input.q % 1_000_000) + 1;
+	}
+
+	/** Starts the elbow sweep for k = 1…10 (fewer when there are fewer points), stopping any running one. */
+	private sweepJob: JobHandle | null = null;
+	runSweep() {
+		this.sweepJob?.stop();
+		const X = this.X;
+		if (X.length === 0) return;
+		const ks = Array.from({ length: Math.min(maxK, X.length) }, (_, i) => i + 1);
+		const init = this.input.init === 'click' ? 'k-means++' : this.input.init;
+		this.sweep = null;
+		this.sweepStopped = false;
+		this.sweepError = null;
+		this.sweepProgress = { done: 0, total: ks.length };
+		const job = startJob({ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts }, (done, total) => {
+			if (this.sweepJob === job) this.sweepProgress = { done, total };
+		});
+		this.sweepJob = job;
+		void job.done.then((reply) => {
+			if (this.sweepJob !== job || !reply) return;
+			this.sweepJob = null;
+			this.sweepProgress = null;
+			if (reply.type === 'sweep') this.sweep = reply.points;
+			else if (reply.type === 'error') this.sweepError = reply.message;
+		});
+	}
+
+	stopSweep() {
+		this.sweepJob?.stop();
+		this.sweepJob = null;
+		this.sweepProgress = null;
+		this.sweepStopped = true;
+	}
+
+	private silhouetteJob: JobHandle | null = null;
+	/** The silhouette of every point for the run's final clusters (undefined for one cluster). */
+	runSilhouette() {
+		this.silhouetteJob?.stop();
+		this.silhouettes = null;
+		this.silhouetteError = null;
+		const labels = this.run?.labels;
+		if (!labels) return;
+		const clusters = clusterCount(labels);
+		if (clusters < 2 || clusters >= labels.length) {
+			this.silhouetteError = `The silhouette is undefined with ${clusters} cluster${clusters === 1 ? '' : 's'} for ${labels.length} points: it compares each point's own cluster with the nearest other one, so it needs 2 to n − 1 clusters.`;
+			return;
+		}
+		const job = startJob({ type: 'silhouette', X: this.X, labels }, () => {});
+		this.silhouetteJob = job;
+		void job.done.then((reply) => {
+			if (this.silhouetteJob !== job || !reply) return;
+			this.silhouetteJob = null;
+			if (reply.type === 'silhouette') this.silhouettes = { labels, values: reply.values };
+			else if (reply.type === 'error') this.silhouetteError = reply.message;
+		});
+	}
+}
+
+function round(v: number): number {
+	return Number(v.toPrecision(3));
+}

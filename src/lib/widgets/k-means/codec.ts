@@ -1,0 +1,62 @@
+/**
+ * The k-means widget's state in the URL: the data settings, k, the start and the step on
+ * screen, so a link reopens the exact frame. An uploaded file never goes in a link.
+ */
+import { defineCodec, enumField, intField, numberField, pointsField, type Decoded } from '$lib/url/codec';
+
+export type KMeansSource = 'blobs' | 'aniso' | 'moons' | 'circles' | 'uniform' | 'iris' | 'penguins' | 'upload';
+export type StartMethod = 'k-means++' | 'random' | 'click';
+export const maxK = 10;
+/** Largest |coordinate| of a placed centroid: beyond any data shown here, still exact. */
+const coordinateLimit = 1e9;
+
+export interface KMeansUrlState {
+	src: KMeansSource;
+	/** Generated data: samples, blob count, their spread (standard deviation), sizes, noise, seed. */
+	n: number;
+	blobs: number;
+	spread: number;
+	sizes: 'equal' | 'unequal';
+	noise: number;
+	dseed: number;
+	/** Standardise every feature before clustering (and before PCA for tables). */
+	scale: 'on' | 'off';
+	k: number;
+	init: StartMethod;
+	/** Seed of the starting centroids. */
+	seed: number;
+	/** Centroids the learner placed by clicking, in the plotted units. */
+	placed: [number, number][];
+	/** The frame on screen: 0 the start, then assign and update in turn. */
+	step: number;
+	/** Frames per second when playing. */
+	speed: number;
+	q: number;
+}
+
+export const kMeansCodec = defineCodec<KMeansUrlState>({
+	src: enumField<KMeansSource>('blobs', ['blobs', 'aniso', 'moons', 'circles', 'uniform', 'iris', 'penguins', 'upload']),
+	n: intField(300, 20, 2000),
+	blobs: intField(4, 1, 8),
+	spread: numberField(1, 0.1, 5, 0.1),
+	sizes: enumField<'equal' | 'unequal'>('equal', ['equal', 'unequal']),
+	noise: numberField(0.06, 0, 0.5, 0.01),
+	dseed: intField(1, 1, 1_000_000),
+	scale: enumField<'on' | 'off'>('off', ['on', 'off']),
+	k: intField(4, 1, maxK),
+	init: enumField<StartMethod>('k-means++', ['k-means++', 'random', 'click']),
+	seed: intField(1, 1, 1_000_000),
+	placed: pointsField(maxK, coordinateLimit),
+	step: intField(0, 0, 10_000),
+	speed: numberField(2, 0.5, 10, 0.5),
+	q: intField(1, 1, 1_000_000)
+});
+
+export function decodeKMeansState(params: URLSearchParams): Decoded<KMeansUrlState> {
+	const decoded = kMeansCodec.decode(params);
+	if (decoded.value.src === 'upload') {
+		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing generated blobs instead.');
+		decoded.value.src = 'blobs';
+	}
+	return decoded;
+}

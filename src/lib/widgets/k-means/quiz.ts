@@ -1,0 +1,148 @@
+/** "Check yourself" questions built from the run on screen. */
+import type { KMeansRun, KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
+import { createRng } from '$lib/ml/random';
+import type { Question } from '$lib/ui/quiz';
+import type { Frame } from './frames';
+import type { SweepPoint } from './sweep';
+
+export interface KMeansQuizView {
+	X: number[][];
+	history: KMeansStep[];
+	frame: Frame;
+	sweep: SweepPoint[] | null;
+	suggestion: KneeSuggestion | null;
+	seedRuns: KMeansRun[] | null;
+	agreement: number | null;
+}
+
+export const clusterName = (c: number) => `cluster ${c + 1}`;
+const squared = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, j) => s + (v - b[j]) ** 2, 0);
+const short = (v: number) => Number(v.toPrecision(3)).toString();
+const point = (p: readonly number[]) => `(${p.map(short).join(', ')})`;
+
+/**
+ * The point the "next assign" question asks about: one whose cluster the next assign step
+ * changes, when there is one (the interesting case), chosen with the question seed.
+ */
+export function focusPoint(view: Pick<KMeansQuizView, 'X' | 'history' | 'frame'>, seed: number): number | null {
+	const { X, history, frame } = view;
+	if (frame.phase === 'assign' || X.length === 0) return null;
+	const next = history[frame.phase === 'start' ? 0 : frame.iteration + 1].labels;
+	const movers = frame.labels ? X.map((_, i) => i).filter((i) => next[i] !== frame.labels![i]) : [];
+	const pool = movers.length > 0 ? movers : X.map((_, i) => i);
+	return pool[createRng(seed).int(pool.length)];
+}
+
+type Generator = (v: KMeansQuizView, seed: number) => Question | null;
+
+const generators: Generator[] = [
+	(view, seed) => {
+		const i = focusPoint(view, seed);
+		if (i === null) return null;
+		const { X, frame } = view;
+		const distances = frame.centroids.map((c) => squared(X[i], c));
+		const answer = distances.indexOf(Math.min(...distances));
+		return {
+			id: 'next-assign',
+			kind: 'choice',
+			prompt: `After the next assign step, which cluster will the ringed point at ${point(X[i])} belong to?`,
+			options: frame.centroids.map((_, c) => clusterName(c)),
+			answer: clusterName(answer),
+			explanation: `Assign puts each point with its nearest centroid. Its squared distances to the centroids are ${distances.map((d, c) => `${clusterName(c)}: ${short(d)}`).join(', ')}; the smallest is ${clusterName(answer)}'s.`
+		};
+	},
+	({ history, frame }) => {
+		if (frame.phase !== 'assign' || frame.iteration + 1 >= history.length) return null;
+		const next = history[frame.iteration + 1].centroids;
+		const moves = frame.centroids.map((c, j) => Math.sqrt(squared(c, next[j])));
+		const answer = moves.indexOf(Math.max(...moves));
+		return {
+			id: 'next-update',
+			kind: 'choice',
+			prompt: 'After the next update step, which centroid moves the farthest?',
+			options: frame.centroids.map((_, c) => clusterName(c)),
+			answer: clusterName(answer),
+			explanation: `Update moves each centroid to the mean of the points now coloured like it. The distances moved are ${moves.map((m, c) => `${clusterName(c)}: ${short(m)}`).join(', ')}.`
+		};
+	},
+	({ frame }) => {
+		if (frame.inertia === null) return null;
+		const options = ['It can only fall or stay the same', 'It can rise if a centroid moves the wrong way', 'It is random'];
+		return {
+			id: 'inertia-direction',
+			kind: 'choice',
+			prompt: `The inertia is now ${short(frame.inertia)}. What can the next step do to it?`,
+			options,
+			answer: options[0],
+			explanation: 'Assign gives each point its nearest centroid, so no distance grows; update puts each centroid at its points\' mean, the position with the least squared distance to them. Neither step can raise the sum: Lloyd\'s algorithm always descends, though perhaps into a local minimum.'
+		};
+	},
+	({ sweep, suggestion }) => {
+		if (!sweep || !suggestion) return null;
+		return {
+			id: 'elbow-k',
+			kind: 'number',
+			prompt: 'Which k does the knee finder (Kneedle) pick on the elbow plot?',
+			answer: suggestion.k,
+			tolerance: 0,
+			explanation: `Kneedle scales k and inertia to [0, 1] and takes the k where the curve lies farthest below the straight line from its first to its last point: k = ${suggestion.k}, where the difference is ${short(Math.max(...suggestion.scores.map((s) => s.score)))}.`
+		};
+	},
+	({ sweep }) => {
+		const scored = sweep?.filter((p): p is SweepPoint & { silhouette: number } => p.silhouette !== null) ?? [];
+		if (scored.length < 2) return null;
+		const best = scored.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
+		return {
+			id: 'silhouette-k',
+			kind: 'number',
+			prompt: 'Which k has the highest silhouette score in the sweep?',
+			answer: best.k,
+			tolerance: 0,
+			explanation: `k = ${best.k} scores ${best.silhouette.toFixed(3)}; the others: ${scored.filter((p) => p !== best).map((p) => `k = ${p.k}: ${p.silhouette.toFixed(3)}`).join(', ')}. Unlike inertia, the silhouette does not improve just because k grows.`
+		};
+	},
+	({ sweep }) => {
+		const pair = sweep?.find((p, i) => p.k >= 3 && sweep[i + 1]);
+		if (!sweep || !pair) return null;
+		const next = sweep[sweep.indexOf(pair) + 1];
+		const options = [`No: inertia always falls as k grows, so a lower value at k = ${next.k} proves nothing`, `Yes: lower inertia means better clusters`];
+		return {
+			id: 'inertia-falls',
+			kind: 'choice',
+			prompt: `The best inertia is ${short(pair.inertia)} at k = ${pair.k} and ${short(next.inertia)} at k = ${next.k}. Is k = ${next.k} the better choice?`,
+			options,
+			answer: options[0],
+			explanation: `Another centroid can always take over some points and bring them closer (at k = n the inertia is 0). Choose k where the curve bends (the elbow), or by the silhouette, or by what the clusters are for.`
+		};
+	},
+	({ seedRuns }) => {
+		if (!seedRuns || seedRuns.length < 2) return null;
+		const best = Math.min(...seedRuns.map((r) => r.inertia));
+		const worse = seedRuns.filter((r) => r.inertia > best * (1 + 1e-6)).length;
+		return {
+			id: 'seeds-worse',
+			kind: 'number',
+			prompt: `Of the ${seedRuns.length} starts in the seeds chart, how many end with an inertia above the best one?`,
+			answer: worse,
+			tolerance: 0,
+			explanation: `${worse} of ${seedRuns.length} stop in a worse local minimum than ${short(best)}. That is why k-means runs several starts (n_init) and keeps the lowest inertia.`
+		};
+	},
+	({ agreement }) => {
+		if (agreement === null || agreement > 0.6) return null;
+		const options = ['Round, similar-sized groups around a centre', 'Any connected shape', 'Groups with the same number of points'];
+		return {
+			id: 'assumption',
+			kind: 'choice',
+			prompt: `Here k-means agrees with the true groups only ${agreement.toFixed(2)} (adjusted Rand index). What shape of cluster does k-means assume?`,
+			options,
+			answer: options[0],
+			explanation: 'k-means gives each point to its nearest centroid, so its clusters are convex cells around centres, best for round groups of similar spread. Moons, rings and stretched blobs break that assumption; density- or graph-based methods (DBSCAN, spectral clustering) follow shapes instead.'
+		};
+	}
+];
+
+export function kMeansQuestions(view: KMeansQuizView, seed: number, count = 4): Question[] {
+	const available = generators.map((make) => make(view, seed)).filter((q): q is Question => q !== null);
+	return createRng(seed).shuffle(available).slice(0, count);
+}

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+
+const status = (page: Page) => page.getByTestId('step-status');
+const inertia = async (page: Page) => Number(await status(page).getAttribute('data-inertia'));
+const step = (page: Page) => page.getByRole('button', { name: 'Step', exact: true });
+
+test.describe('k-means', () => {
+	test('stepping alternates assign and update, recolours points and never raises the inertia', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/k-means?init=random&seed=3');
+		await expect(status(page)).toContainText('Step 0 of');
+		await step(page).click();
+		await expect(status(page)).toContainText('assign: every point joins its nearest centroid');
+		let previous = await inertia(page);
+		await step(page).click();
+		await expect(status(page)).toContainText('update: each centroid moved');
+		expect(await inertia(page)).toBeLessThanOrEqual(previous);
+		previous = await inertia(page);
+		await step(page).click();
+		// the second assignment of a run that goes on differs from the first
+		await expect(status(page)).toContainText(/assign: ([1-9]\d*) points? changed cluster|no point changed cluster/);
+		expect(await inertia(page)).toBeLessThanOrEqual(previous);
+		await page.getByRole('button', { name: 'To the end' }).click();
+		await expect(status(page)).toContainText('Converged after');
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(status(page)).toContainText('Step 0 of');
+		expect(problems).toEqual([]);
+	});
+
+	test('the elbow sweep runs in a worker, draws ten points and picks k = 4 for four separated blobs', async ({ page }) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await openWidget(page, '/k-means');
+		await expect(page.getByTestId('elbow-dot')).toHaveCount(10);
+		await expect(page.getByTestId('suggested-k')).toContainText('Suggested k = 4 by the knee finder Kneedle');
+		await expect(page.getByTestId('silhouette-dot')).toHaveCount(9);
+		expect(workers.some((url) => /kmeans\.worker/.test(url))).toBe(true);
+		// the silhouette plot for the run's clusters
+		await expect(page.getByRole('img', { name: /Silhouette values of 300 points in 4 clusters/ })).toBeVisible();
+	});
+
+	test('k-means fails on moons, and says so with the agreement to the true groups', async ({ page }) => {
+		await openWidget(page, '/k-means');
+		await page.getByLabel('Two moons').check();
+		await expect(page.getByLabel('Clusters k', { exact: true })).toHaveValue('2');
+		const note = page.getByTestId('failure-note');
+		await expect(note).toContainText('k-means fails on these shapes');
+		const ari = Number((await note.innerText()).match(/adjusted Rand index\): (-?\d+\.\d+)/)![1]);
+		expect(ari).toBeLessThan(0.6);
+		await page.getByLabel('Round blobs').check();
+		await page.getByLabel('Clusters k', { exact: true }).fill('4');
+		await page.getByLabel('Clusters k', { exact: true }).press('Enter');
+		await expect(note).toContainText('k-means finds the true groups');
+	});
+
+	test('a share link restores the exact step; centroids can be placed by click or keyboard', async ({ page, context }) => {
+		await openWidget(page, '/k-means');
+		await page.getByLabel('Random rows', { exact: true }).check();
+		for (let i = 0; i < 3; i++) await step(page).click();
+		await expect(page).toHaveURL(/step=3/);
+		const shown = await status(page).innerText();
+		const other = await context.newPage();
+		await openWidget(other, page.url().replace(/^https?:\/\/[^/]+/, ''));
+		await expect(status(other)).toHaveText(shown);
+
+		await page.getByLabel('Click to place them').check();
+		await expect(page.getByText('Click the plot to place centroid 1 of 4')).toBeVisible();
+		const canvas = page.locator('.cluster-plot canvas');
+		await canvas.click({ position: { x: 60, y: 60 } });
+		await canvas.click({ position: { x: 200, y: 200 } });
+		await expect(page.getByText('centroid 3 of 4')).toBeVisible();
+		await page.getByRole('button', { name: 'Place it on a random point' }).click();
+		await page.getByRole('button', { name: 'Place it on a random point' }).click();
+		await expect(status(page)).toContainText('Step 0 of');
+		await expect(page).toHaveURL(/placed=/);
+	});
+
+	test('bad input is refused at the box; a tampered link says what it ignored; axe clean; fits a phone', async ({ page }) => {
+		await openWidget(page, '/k-means?k=zz&seed=5');
+		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('k');
+		const k = page.getByLabel('Clusters k', { exact: true });
+		await expect(k).toHaveValue('4');
+		await k.fill('x');
+		await k.press('Enter');
+		await expect(k).toHaveAttribute('aria-invalid', 'true');
+		await expect(status(page)).toContainText('Step 0 of');
+		await expect(page.getByTestId('elbow-dot')).toHaveCount(10);
+		await expectNoSeriousAxeViolations(page);
+		await page.setViewportSize({ width: 375, height: 800 });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
