@@ -24,3 +24,15 @@ export function toRows(flat: Float64Array, rows: number, d: number): number[][] 
 	for (let r = 0; r < rows; r++) out[r] = Array.from(flat.subarray(r * d, (r + 1) * d));
 	return out;
 }
+
+/** Squared distance between row i of `data` and row c of `centroids` (both row-major with d columns). */
+export function squaredDistance(data: Float64Array, i: number, centroids: Float64Array, c: number, d: number): number {
+	let sum = 0;
+	const oi = i * d;
+	const oc = c * d;
+	for (let j = 0; j < d; j++) {
+		const diff = data[oi + j] - centroids[oc + j];
+		sum += diff * diff;
+	}
+	return sum;
+}

@@ -3,21 +3,12 @@
  * initialisation (k-means++ and random rows), Lloyd's assign and update steps over
  * flat typed arrays, and the stopping rules of one run.
  */
-import { toRows, type FlatData } from './flatData';
+import { squaredDistance, toRows, type FlatData } from './flatData';
+import { BoundedAssigner } from './hamerly';
+
+export { squaredDistance };
 import type { KMeansStep } from './kmeans';
 import type { Rng } from './random';
-
-/** Squared distance between row i of `data` and row c of `centroids`. */
-export function squaredDistance(data: Float64Array, i: number, centroids: Float64Array, c: number, d: number): number {
-	let sum = 0;
-	const oi = i * d;
-	const oc = c * d;
-	for (let j = 0; j < d; j++) {
-		const diff = data[oi + j] - centroids[oc + j];
-		sum += diff * diff;
-	}
-	return sum;
-}
 
 /**
  * The assignment (E) step: each sample to its nearest centroid, ties to the
@@ -238,7 +229,8 @@ export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings
 	let newLabels = new Int32Array(n);
 	const distances = new Float64Array(n);
 	const counts = new Int32Array(k);
-	let inertia = assignInto(flat, centroids, k, labels, distances);
+	const assigner = new BoundedAssigner(flat, k);
+	let inertia = assigner.assign(centroids, null, labels, distances);
 	const history: KMeansStep[] = record ? [step(centroids, labels, inertia, k, d)] : [];
 	let iterations = maxIter;
 	let converged = false;
@@ -246,7 +238,7 @@ export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings
 		signal?.throwIfAborted();
 		const shift = updateInto(flat, labels, distances, centroids, k, spare, counts);
 		[centroids, spare] = [spare, centroids];
-		inertia = assignInto(flat, centroids, k, newLabels, distances);
+		inertia = assigner.assign(centroids, labels, newLabels, distances);
 		if (record) history.push(step(centroids, newLabels, inertia, k, d));
 		let same = true;
 		for (let i = 0; i < n && same; i++) same = labels[i] === newLabels[i];
