@@ -67,21 +67,28 @@ export interface OneHotResult extends OneHotEncoder {
 }
 
 /**
- * One-hot encoding of one column, as `OneHotEncoder(drop=…).fit_transform` (dense).
+ * Learns a one-hot encoding, as `OneHotEncoder(drop=…).fit`.
  * Inputs: `values` (strings, null for missing); `options.drop`.
- * Output: {@link OneHotResult}: k sorted categories give k columns, or k − 1 with
- * drop 'first' (a column with one category then has none). Every row holds a single
- * 1, except the dropped category's rows, which are all 0.
- * Throws as {@link categoriesOf}.
+ * Output: {@link OneHotEncoder}: k sorted categories give k columns, or k − 1 with drop
+ * 'first' (a column with one category then has none). Throws as {@link categoriesOf}.
  */
-export function oneHot(values: readonly Category[], options: OneHotOptions = {}): OneHotResult {
+export function fitOneHot(values: readonly Category[], options: OneHotOptions = {}): OneHotEncoder {
 	const categories = categoriesOf(values);
 	const dropFirst = options.drop === 'first';
-	const encoder: OneHotEncoder = {
+	return {
 		categories,
 		columns: dropFirst ? categories.slice(1) : categories,
 		dropped: dropFirst ? categories[0] : undefined
 	};
+}
+
+/**
+ * One-hot encoding of one column, as `OneHotEncoder(drop=…).fit_transform` (dense).
+ * Inputs and errors as {@link fitOneHot}. Output: {@link OneHotResult}; every row holds
+ * a single 1, except the dropped category's rows, which are all 0.
+ */
+export function oneHot(values: readonly Category[], options: OneHotOptions = {}): OneHotResult {
+	const encoder = fitOneHot(values, options);
 	const position = new Map(encoder.columns.map((c, j) => [c, j]));
 	const matrix = values.map((v) => {
 		const row = new Array<number>(encoder.columns.length).fill(0);
