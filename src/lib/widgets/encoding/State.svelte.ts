@@ -66,7 +66,10 @@ export class EncodingState {
 	order = $derived((this.orderPositions ?? this.present.map((_, i) => i)).map((p) => this.present[p]));
 	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncode(this.values, this.order) : null);
 
-	binColumn = $derived(this.table?.columns.find((c) => c.name === this.input.num));
+	/** The column to bin: the chosen one (numeric or not, so a text column gets its message), else the first numeric one. */
+	binColumn = $derived(
+		this.table?.columns.find((c) => c.name === this.input.num) ?? this.table?.columns.find((c) => c.kind === 'numeric')
+	);
 	binInput = $derived(this.table ? binningInput(this.binColumn, this.numericNames) : null);
 	binnings = $derived(this.binInput?.ok ? binBoth(this.binInput.x, this.input.bins) : null);
 
@@ -81,7 +84,7 @@ export class EncodingState {
 				column: this.column?.name ?? null,
 				counts: this.counts,
 				order: this.order,
-				binned: this.binInput?.ok && this.binnings ? { column: this.input.num, x: this.binInput.x, bins: this.input.bins, ...this.binnings } : null,
+				binned: this.binInput?.ok && this.binnings ? { column: this.binColumn!.name, x: this.binInput.x, bins: this.input.bins, ...this.binnings } : null,
 				vocabulary: this.bag.vocabulary.length
 			},
 			this.input.q

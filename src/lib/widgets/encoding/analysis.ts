@@ -61,7 +61,7 @@ export type BinningInput = { ok: true; x: number[]; missing: number } | { ok: fa
 
 export function binningInput(column: Column | undefined, numericNames: string[]): BinningInput {
 	const others = numericNames.length > 0 ? ` Pick a numeric one: ${numericNames.join(', ')}.` : ' This table has no numeric column.';
-	if (!column) return { ok: false, message: `There is no such column here.${others}` };
+	if (!column) return { ok: false, message: 'This table has no numeric column to bin.' };
 	if (column.kind !== 'numeric')
 		return { ok: false, message: `“${column.name}” holds text (categories), not numbers: binning needs a numeric column.${others}` };
 	const x = column.values.filter((v): v is number => v !== null);
