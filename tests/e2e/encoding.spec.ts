@@ -20,11 +20,14 @@ test.describe('Categorical encoding and binning', () => {
 		await expect(page.getByTestId('new-value')).toContainText('“Anvers” → [0, 0]');
 
 		// sorted codes Biscoe 0, Dream 1, Torgersen 2; moving Dream up makes it 0
-		await expect(page.getByTestId('implied')).toContainText('Dream is between Biscoe and Torgersen');
+		await expect(page.getByTestId('implied')).toContainText('Dream is between Biscoe and Torgersen, and that Torgersen (code 2) is twice as far');
 		await page.getByRole('button', { name: 'Move Dream up' }).click();
 		await expect(page.getByTestId('code-0').locator('xpath=..')).toContainText('Dream');
 		await expect(page.getByTestId('implied')).toContainText('Biscoe is between Dream and Torgersen');
 		await expect(page).toHaveURL(/ord=1\.0\.2/);
+
+		// one-hot's least-squares predictions are the islands' mean body mass (Biscoe 4,716 g in the published Palmer data)
+		await expect(page.getByRole('table', { name: /Predicted body_mass_g/ })).toContainText('4716');
 
 		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
 		const other = await context.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Column } from '$lib/data/table';
-import { binBoth, binningInput, categoryCounts, expectedCollisions, formatOrder, parseOrder, rareGrouping } from '$lib/widgets/encoding/analysis';
+import { binBoth, binningInput, categoryCounts, expectedCollisions, formatOrder, ordinalVsOneHot, parseOrder, rareGrouping } from '$lib/widgets/encoding/analysis';
 import { decodeEncodingState, encodingCodec, type EncodingUrlState } from '$lib/widgets/encoding/codec';
 import { encodingQuestions } from '$lib/widgets/encoding/quiz';
 import { shopTable, SHOP_ROWS } from '$lib/widgets/encoding/shopTable';
@@ -74,15 +74,34 @@ describe('the widget analysis', () => {
 	});
 });
 
+describe('ordinalVsOneHot', () => {
+	// codes 0, 0, 1, 1, 2, 2 with targets 1, 3, 10, 12, 5, 7: category means 2, 11, 6.
+	// The line: x̄ = 1, ȳ = 38/6; Σ(x − x̄)(y − ȳ) = 8 and Σ(x − x̄)² = 4, so slope 2 and intercept 38/6 − 2 = 13/3.
+	// One-hot's squared errors are 1 each (RMSE 1); the line's sum to 214/3 (RMSE √(214/18)).
+	const codes = [0, 0, 1, 1, 2, 2, null];
+	const y = [1, 3, 10, 12, 5, 7, 99];
+	it('one-hot predicts the means, the ordinal codes one line', () => {
+		const fit = ordinalVsOneHot(['a', 'b', 'c'], codes, y)!;
+		expect(fit.fits.map((f) => f.mean)).toEqual([2, 11, 6]);
+		fit.fits.forEach((f, i) => expect(f.line).toBeCloseTo(13 / 3 + 2 * i, 10));
+		expect(fit.slope).toBeCloseTo(2, 10);
+		expect(fit.rmseOneHot).toBeCloseTo(1, 10);
+		expect(fit.rmseLine).toBeCloseTo(Math.sqrt(214 / 18), 10);
+	});
+	it('needs two categories with a target', () => {
+		expect(ordinalVsOneHot(['a', 'b'], [0, 0, 1], [1, 2, null])).toBeNull();
+	});
+});
+
 describe('the generated shop table', () => {
 	const shop = shopTable();
 	const column = (name: string) => shop.columns.find((c) => c.name === name)!;
 	it('has a unique id, hundreds of ZIP codes, and one-valued columns', () => {
 		expect(shop.rowCount).toBe(SHOP_ROWS);
-		expect(new Set(column('customer_id').values).size).toBe(SHOP_ROWS);
-		expect(new Set(column('zip').values).size).toBeGreaterThan(150);
-		expect(new Set(column('currency').values).size).toBe(1);
-		expect(new Set(column('vat_rate').values).size).toBe(1);
+		expect(new Set<unknown>(column('customer_id').values).size).toBe(SHOP_ROWS);
+		expect(new Set<unknown>(column('zip').values).size).toBeGreaterThan(150);
+		expect(new Set<unknown>(column('currency').values).size).toBe(1);
+		expect(new Set<unknown>(column('vat_rate').values).size).toBe(1);
 	});
 	it('is the same on every visit', () => {
 		expect(shopTable()).toEqual(shop);
@@ -95,6 +114,8 @@ describe('the questions', () => {
 		column: 'island',
 		counts: categoryCounts(['Biscoe', 'Dream', 'Torgersen', 'Dream']),
 		order: ['Biscoe', 'Dream', 'Torgersen'],
+		fit: ordinalVsOneHot(['Biscoe', 'Dream', 'Torgersen'], [0, 1, 2, 1], [10, 20, 24, 20]),
+		target: 'mass',
 		binned: { column: 'price', x, bins: 4, ...binBoth(x, 4) },
 		vocabulary: 8
 	};
@@ -105,6 +126,9 @@ describe('the questions', () => {
 		expect(byId('ordinal-code')).toMatchObject({ answer: 2 }); // Torgersen, third in the order
 		expect(byId('uniform-width')).toMatchObject({ answer: 24.75 }); // (100 − 1) / 4
 		expect(byId('bag-columns')).toMatchObject({ answer: '8' });
+		// the line through (0, 10), (1, 20), (1, 20), (2, 24): x̄ = 1, ȳ = 18.5
+		// Σ(x − x̄)(y − ȳ) = (−1)(−8.5) + 0 + 0 + (1)(5.5) = 14; Σ(x − x̄)² = 2: slope 7, intercept 11.5; code 2 → 25.5
+		expect((byId('ordinal-line') as { answer: number }).answer).toBeCloseTo(25.5, 10);
 	});
 	it('asks four, and the same four for the same seed', () => {
 		expect(encodingQuestions(view, 5)).toHaveLength(4);

@@ -7,16 +7,16 @@ import type { CategoricalColumn, Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
 import { loadDataset, type DatasetName } from '$lib/ml/datasets';
 import { fitOneHot, oneHotTransform, ordinalEncode, type Category } from '$lib/ml/encoding';
-import { binBoth, binningInput, categoryCounts, formatOrder, parseOrder } from './analysis';
+import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
 import { decodeEncodingState, encodingCodec, type EncodingSource, type EncodingUrlState } from './codec';
 import { encodingQuestions } from './quiz';
 import { shopTable } from './shopTable';
 
 /** The first columns a source shows: a nominal column with a few categories, and a numeric one. */
-const defaultColumns: Record<Exclude<EncodingSource, 'upload'>, { cat: string; num: string }> = {
-	penguins: { cat: 'island', num: 'body_mass_g' },
-	cars: { cat: 'origin', num: 'horsepower' },
-	shop: { cat: 'colour', num: 'income' }
+const defaultColumns: Record<Exclude<EncodingSource, 'upload'>, { cat: string; y: string; num: string }> = {
+	penguins: { cat: 'island', y: 'body_mass_g', num: 'body_mass_g' },
+	cars: { cat: 'origin', y: 'mpg', num: 'horsepower' },
+	shop: { cat: 'plan', y: 'income', num: 'income' }
 };
 
 /** Rows of the encoded matrix on screen. */
@@ -65,6 +65,13 @@ export class EncodingState {
 	orderPositions = $derived(parseOrder(this.input.ord, this.present.length));
 	order = $derived((this.orderPositions ?? this.present.map((_, i) => i)).map((p) => this.present[p]));
 	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncode(this.values, this.order) : null);
+	/** The numeric target of the line fit: the chosen one, else the table's first numeric column. */
+	target = $derived(this.numericNames.includes(this.input.y) ? this.input.y : (this.numericNames[0] ?? null));
+	ordinalFit = $derived.by(() => {
+		const column = this.target ? this.table?.columns.find((c) => c.name === this.target) : undefined;
+		if (!this.ordinal || !column || column.kind !== 'numeric') return null;
+		return ordinalVsOneHot(this.order, this.ordinal.codes, column.values);
+	});
 
 	/** The column to bin: the chosen one (numeric or not, so a text column gets its message), else the first numeric one. */
 	binColumn = $derived(
@@ -84,6 +91,8 @@ export class EncodingState {
 				column: this.column?.name ?? null,
 				counts: this.counts,
 				order: this.order,
+				fit: this.ordinalFit,
+				target: this.target,
 				binned: this.binInput?.ok && this.binnings ? { column: this.binColumn!.name, x: this.binInput.x, bins: this.input.bins, ...this.binnings } : null,
 				vocabulary: this.bag.vocabulary.length
 			},
@@ -124,6 +133,7 @@ export class EncodingState {
 		this.input.ord = '';
 		this.input.cat = table.columns.find((c) => c.kind === 'categorical')?.name ?? '';
 		this.input.num = table.columns.find((c) => c.kind === 'numeric')?.name ?? table.columns[0]?.name ?? '';
+		this.input.y = table.columns.find((c) => c.kind === 'numeric')?.name ?? '';
 	}
 
 	setColumn(name: string) {

@@ -1,6 +1,7 @@
 /** The encoding widget's numbers that are not the encoders themselves: counts, orders, the high-cardinality figures. */
 import type { Column } from '$lib/data/table';
 import { categoriesOf, kBinsDiscretize, type BinsResult, type Category } from '$lib/ml/encoding';
+import { fitPolynomial } from '$lib/ml/regression';
 
 /** Most bins the widget offers: more than a histogram can show at 375 px. */
 export const MAX_SHOWN_BINS = 50;
@@ -77,4 +78,56 @@ export interface Binnings {
 
 export function binBoth(x: number[], bins: number): Binnings {
 	return { uniform: kBinsDiscretize(x, bins, 'uniform'), quantile: kBinsDiscretize(x, bins, 'quantile') };
+}
+
+/** One category's mean target (what a one-hot linear model predicts) and the ordinal line's prediction. */
+export interface CategoryFit {
+	category: string;
+	code: number;
+	rows: number;
+	mean: number;
+	line: number;
+}
+
+export interface OrdinalFit {
+	fits: CategoryFit[];
+	/** The line's change in the target per code step. */
+	slope: number;
+	/** Root mean squared error of each model on the rows, in the target's units. */
+	rmseOneHot: number;
+	rmseLine: number;
+}
+
+/**
+ * A linear model of a numeric target on one categorical column, encoded two ways: one-hot
+ * (its least-squares predictions are the category means) and ordinal codes (one straight
+ * line over the codes). Rows missing the code or the target are left out; null when fewer
+ * than two categories remain (no line to draw).
+ */
+export function ordinalVsOneHot(order: readonly string[], codes: readonly (number | null)[], y: readonly (number | null)[]): OrdinalFit | null {
+	const xs: number[] = [];
+	const ys: number[] = [];
+	codes.forEach((c, i) => {
+		const v = y[i];
+		if (c !== null && v !== null) {
+			xs.push(c);
+			ys.push(v);
+		}
+	});
+	const sums = order.map(() => ({ rows: 0, total: 0 }));
+	xs.forEach((c, i) => {
+		sums[c].rows++;
+		sums[c].total += ys[i];
+	});
+	if (sums.filter((s) => s.rows > 0).length < 2) return null;
+	const fit = fitPolynomial(xs, ys, 1);
+	const means = sums.map((s) => (s.rows > 0 ? s.total / s.rows : 0));
+	const lines = fit.predict(order.map((_, code) => code));
+	const rmse = (predict: (code: number) => number) => Math.sqrt(ys.reduce((sum, v, i) => sum + (v - predict(xs[i])) ** 2, 0) / ys.length);
+	return {
+		fits: order.map((category, code) => ({ category, code, rows: sums[code].rows, mean: means[code], line: lines[code] })).filter((f) => f.rows > 0),
+		slope: fit.coefficients[1],
+		rmseOneHot: rmse((code) => means[code]),
+		rmseLine: rmse((code) => lines[code])
+	};
 }

@@ -19,6 +19,8 @@ export interface EncodingUrlState {
 	unk: 'error' | 'ignore';
 	/** The ordinal order as positions in the sorted categories, e.g. "2.0.1"; empty: sorted. */
 	ord: string;
+	/** The numeric target a linear model predicts from the ordinal codes. */
+	y: string;
 	/** The column binned (any column: a text one gets a message). */
 	num: string;
 	bins: number;
@@ -37,6 +39,7 @@ export const encodingCodec = defineCodec<EncodingUrlState>({
 	nv: textField('Anvers', 80, noControls),
 	unk: enumField<'error' | 'ignore'>('error', ['error', 'ignore']),
 	ord: textField('', 4000, (text) => (/^(\d{1,4}(\.\d{1,4})*)?$/.test(text) ? null : 'not positions joined by dots')),
+	y: textField('body_mass_g', 80, noControls),
 	num: textField('body_mass_g', 80, noControls),
 	bins: intField(4, 2, MAX_SHOWN_BINS),
 	text: textField('The cat sat on the mat.\nThe dog sat on the log.\nThe cat saw the dog.', 400, noControls),
@@ -48,7 +51,7 @@ export function decodeEncodingState(params: URLSearchParams): Decoded<EncodingUr
 	const decoded = encodingCodec.decode(params);
 	if (decoded.value.src === 'upload') {
 		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.');
-		Object.assign(decoded.value, { src: 'penguins', cat: 'island', num: 'body_mass_g', ord: '' });
+		Object.assign(decoded.value, { src: 'penguins', cat: 'island', y: 'body_mass_g', num: 'body_mass_g', ord: '' });
 	}
 	return decoded;
 }

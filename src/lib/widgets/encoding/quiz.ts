@@ -2,12 +2,15 @@
 import type { BinsResult } from '$lib/ml/encoding';
 import { createRng } from '$lib/ml/random';
 import type { Question } from '$lib/ui/quiz';
-import { categoryLabel, rareGrouping, RARE_BELOW, type CategoryCount } from './analysis';
+import { categoryLabel, rareGrouping, RARE_BELOW, type CategoryCount, type OrdinalFit } from './analysis';
 
 export interface EncodingQuizView {
 	column: string | null;
 	counts: CategoryCount[];
 	order: string[];
+	/** The linear model on the ordinal codes, and the target it predicts. */
+	fit: OrdinalFit | null;
+	target: string | null;
 	binned: { column: string; x: number[]; bins: number; uniform: BinsResult; quantile: BinsResult } | null;
 	vocabulary: number;
 }
@@ -38,6 +41,19 @@ const generators: Generator[] = [
 			prompt: `With the order on screen (${order.join(', ')}), what code does the ordinal encoder give “${last}”?`,
 			answer: order.length - 1,
 			explanation: `Codes count from 0 in the given order: ${order.map((c, i) => `${c} → ${i}`).join(', ')}. A linear model now treats “${last}” as ${order.length - 1} times as far from “${order[0]}” as “${order[1]}” is, a distance the data never claimed unless the categories really are ordered.`
+		};
+	},
+	({ fit, target }) => {
+		if (!fit || !target || fit.fits.length < 3) return null;
+		const [a, b, c] = fit.fits;
+		if (a.code !== 0 || b.code !== 1 || c.code !== 2) return null;
+		return {
+			id: 'ordinal-line',
+			kind: 'number',
+			prompt: `On the ordinal codes, a linear model predicts ${target} ${show(a.line)} for ${a.category} (code 0) and ${show(b.line)} for ${b.category} (code 1). What must it predict for ${c.category} (code 2)?`,
+			answer: c.line,
+			tolerance: Math.max(Math.abs(c.line) * 0.005, 0.01),
+			explanation: `One weight means equal steps: ${show(b.line)} + (${show(b.line)} − ${show(a.line)}) = ${show(c.line)}, whatever ${c.category}'s own mean (${show(c.mean)}). One-hot would predict that mean.`
 		};
 	},
 	({ column }) => {

@@ -1,8 +1,9 @@
 /**
  * A generated table of 500 shop customers (seeded, so every visitor sees the same rows): the
  * columns that real tables rarely show side by side. An id and a ZIP-code-like column with
- * hundreds of values (high cardinality), a nominal colour, an ordinal plan, a right-skewed
- * income, and a currency and VAT rate that never change (one distinct value).
+ * hundreds of values (high cardinality), a nominal colour, an ordinal plan (whose
+ * alphabetical order, basic < premium < standard, is the wrong one), a right-skewed income
+ * that rises with the plan, and a currency and VAT rate that never change (one distinct value).
  */
 import type { Table } from '$lib/data/table';
 import { createRng } from '$lib/ml/random';
@@ -16,9 +17,10 @@ export function shopTable(): Table {
 		// cubing a uniform draw crowds the customers into the first ZIP codes: a few common, many rare
 		const zip = String(10000 + 7 * Math.floor(600 * rng.next() ** 3));
 		const u = rng.next();
-		const plan = u < 0.5 ? 'basic' : u < 0.8 ? 'standard' : 'premium';
-		// log-normal: most incomes near 36,000, a long tail past 150,000
-		const income = Math.round(Math.exp(rng.normal(10.5, 0.6)) / 100) * 100;
+		const level = u < 0.5 ? 0 : u < 0.8 ? 1 : 2;
+		const plan = ['basic', 'standard', 'premium'][level];
+		// log-normal: most incomes between 30,000 and 50,000, a long tail past 150,000; richer customers buy bigger plans
+		const income = Math.round(Math.exp(rng.normal(10.35 + 0.25 * level, 0.6)) / 100) * 100;
 		return { id: `C${String(i + 1).padStart(4, '0')}`, zip, colour: colours[rng.int(colours.length)], plan, income };
 	});
 	const text = (name: string, values: string[]) => ({ name, kind: 'categorical' as const, values, missing: 0 });
