@@ -112,7 +112,7 @@ const generators: Generator[] = [
 		return {
 			id: 'bag-columns',
 			kind: 'choice',
-			prompt: 'Your text below is turned into a bag of words. How many columns does each sentence get?',
+			prompt: 'The text in the bag-of-words section is turned into counts. How many columns does each sentence get?',
 			options,
 			answer: options[0],
 			explanation: `One column per term in the vocabulary (${vocabulary}), the same for every sentence; most cells are 0. The order of the words is lost except within an n-gram.`
