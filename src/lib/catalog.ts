@@ -42,6 +42,15 @@ export const widgets: Widget[] = [
 		tags: ['scaling', 'standardization', 'normalization', 'outliers', 'leakage', 'k-NN', 'CSV']
 	},
 	{
+		slug: 'encoding',
+		title: 'Categorical encoding and binning',
+		domain: 2,
+		task: '2.2 Perform feature engineering',
+		summary:
+			'One-hot and ordinal encode a real categorical column (or your CSV\'s), see the order ordinal codes invent and the columns a high-cardinality column costs, and bin a skewed number into equal-width or quantile bins.',
+		tags: ['one-hot', 'ordinal encoding', 'high cardinality', 'binning', 'quantile', 'bag of words', 'CSV']
+	},
+	{
 		slug: 'confusion-matrix',
 		title: 'Confusion matrix',
 		domain: 3,

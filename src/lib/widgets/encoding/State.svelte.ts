@@ -1,0 +1,156 @@
+/**
+ * The encoding widget's state: the inputs (what the URL holds) as `$state`, the loaded or
+ * uploaded table (never in the URL) as raw state, and every result `$derived` from them.
+ */
+import { base } from '$app/paths';
+import type { CategoricalColumn, Table } from '$lib/data/table';
+import { countVectorize } from '$lib/ml/bagOfWords';
+import { loadDataset, type DatasetName } from '$lib/ml/datasets';
+import { fitOneHot, oneHotTransform, ordinalEncode, type Category } from '$lib/ml/encoding';
+import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
+import { decodeEncodingState, encodingCodec, type EncodingSource, type EncodingUrlState } from './codec';
+import { encodingQuestions } from './quiz';
+import { shopTable } from './shopTable';
+
+/** The first columns a source shows: a nominal column with a few categories, and a numeric one. */
+const defaultColumns: Record<Exclude<EncodingSource, 'upload'>, { cat: string; y: string; num: string }> = {
+	penguins: { cat: 'island', y: 'body_mass_g', num: 'body_mass_g' },
+	cars: { cat: 'origin', y: 'mpg', num: 'horsepower' },
+	shop: { cat: 'plan', y: 'income', num: 'income' }
+};
+
+/** Rows of the encoded matrix on screen. */
+export const SHOWN_ROWS = 8;
+
+/** n-gram ranges offered for the bag of words. */
+const ngramRanges = { '1': [1, 1], '2': [2, 2], '12': [1, 2] } as const;
+
+export class EncodingState {
+	input = $state<EncodingUrlState>(encodingCodec.defaults());
+	linkProblems = $state<string[]>([]);
+	/** Real tables as they load, and the learner's upload; raw: thousands of cells need no deep proxies. */
+	tables = $state.raw<Partial<Record<DatasetName, Table>>>({});
+	uploaded = $state.raw<Table | null>(null);
+	loadError = $state<string | null>(null);
+	readonly shop = shopTable();
+
+	table = $derived.by((): Table | null => {
+		const { src } = this.input;
+		if (src === 'shop') return this.shop;
+		if (src === 'upload') return this.uploaded;
+		return this.tables[src] ?? null;
+	});
+	categoricalColumns = $derived(this.table ? this.table.columns.filter((c): c is CategoricalColumn => c.kind === 'categorical') : []);
+	numericNames = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+
+	/** The chosen categorical column, else the table's first one; null when it has none. */
+	column = $derived(this.categoricalColumns.find((c) => c.name === this.input.cat) ?? this.categoricalColumns[0] ?? null);
+	values = $derived<Category[]>(this.column ? this.column.values : []);
+	counts = $derived(this.column ? categoryCounts(this.values) : []);
+	/** The fitted one-hot encoder; only the rows on screen are encoded (a large upload would make millions of cells). */
+	encoded = $derived(this.column ? fitOneHot(this.values, { drop: this.input.drop }) : null);
+	shownRows = $derived(this.encoded ? this.values.slice(0, SHOWN_ROWS).map((v) => oneHotTransform(this.encoded!, v)) : []);
+	/** The learner's new value through the fitted encoder: its row, or the error scikit-learn raises. */
+	newValueRow = $derived.by((): { row: number[] } | { error: string } | null => {
+		if (!this.encoded) return null;
+		try {
+			return { row: oneHotTransform(this.encoded, this.input.nv, this.input.unk) };
+		} catch (error) {
+			return { error: (error as Error).message };
+		}
+	});
+
+	/** The ordinal order over the present categories (missing values keep no code, as scikit-learn's NaN). */
+	present = $derived(this.counts.filter((c) => c.category !== null).map((c) => c.category as string));
+	orderPositions = $derived(parseOrder(this.input.ord, this.present.length));
+	order = $derived((this.orderPositions ?? this.present.map((_, i) => i)).map((p) => this.present[p]));
+	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncode(this.values, this.order) : null);
+	/** The numeric target of the line fit: the chosen one, else the table's first numeric column. */
+	target = $derived(this.numericNames.includes(this.input.y) ? this.input.y : (this.numericNames[0] ?? null));
+	ordinalFit = $derived.by(() => {
+		const column = this.target ? this.table?.columns.find((c) => c.name === this.target) : undefined;
+		if (!this.ordinal || !column || column.kind !== 'numeric') return null;
+		return ordinalVsOneHot(this.order, this.ordinal.codes, column.values);
+	});
+
+	/** The column to bin: the chosen one (numeric or not, so a text column gets its message), else the first numeric one. */
+	binColumn = $derived(
+		this.table?.columns.find((c) => c.name === this.input.num) ?? this.table?.columns.find((c) => c.kind === 'numeric')
+	);
+	binInput = $derived(this.table ? binningInput(this.binColumn, this.numericNames) : null);
+	binnings = $derived(this.binInput?.ok ? binBoth(this.binInput.x, this.input.bins) : null);
+
+	bag = $derived.by(() => {
+		const documents = this.input.text.split(/[\n.!?]+/).filter((d) => d.trim() !== '');
+		return { documents, ...countVectorize(documents, ngramRanges[this.input.ng]) };
+	});
+
+	questions = $derived(
+		encodingQuestions(
+			{
+				column: this.column?.name ?? null,
+				counts: this.counts,
+				order: this.order,
+				fit: this.ordinalFit,
+				target: this.target,
+				binned: this.binInput?.ok && this.binnings ? { column: this.binColumn!.name, x: this.binInput.x, bins: this.input.bins, ...this.binnings } : null,
+				vocabulary: this.bag.vocabulary.length
+			},
+			this.input.q
+		)
+	);
+
+	load(params: URLSearchParams) {
+		const { value, problems } = decodeEncodingState(params);
+		this.input = value;
+		this.linkProblems = problems;
+	}
+
+	params(): URLSearchParams {
+		return encodingCodec.encode(this.input);
+	}
+
+	/** Fetches a real table once; a failure is shown and the rest keeps working. */
+	async ensureTable(name: DatasetName) {
+		if (this.tables[name]) return;
+		try {
+			const table = await loadDataset(name, { base });
+			this.tables = { ...this.tables, [name]: table };
+		} catch (error) {
+			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+		}
+	}
+
+	setSource(src: EncodingSource) {
+		this.input.src = src;
+		this.input.ord = '';
+		if (src !== 'upload') Object.assign(this.input, defaultColumns[src]);
+	}
+
+	useUpload(table: Table) {
+		this.uploaded = table;
+		this.input.src = 'upload';
+		this.input.ord = '';
+		this.input.cat = table.columns.find((c) => c.kind === 'categorical')?.name ?? '';
+		this.input.num = table.columns.find((c) => c.kind === 'numeric')?.name ?? table.columns[0]?.name ?? '';
+		this.input.y = table.columns.find((c) => c.kind === 'numeric')?.name ?? '';
+	}
+
+	setColumn(name: string) {
+		this.input.cat = name;
+		this.input.ord = '';
+	}
+
+	/** Moves the category at `index` of the order one place up (−1) or down (+1). */
+	moveCategory(index: number, by: -1 | 1) {
+		const positions = this.order.map((c) => this.present.indexOf(c));
+		const target = index + by;
+		if (target < 0 || target >= positions.length) return;
+		[positions[index], positions[target]] = [positions[target], positions[index]];
+		this.input.ord = formatOrder(positions);
+	}
+
+	newQuestions() {
+		this.input.q = (this.input.q % 1_000_000) + 1;
+	}
+}

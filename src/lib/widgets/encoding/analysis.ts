@@ -1,0 +1,133 @@
+/** The encoding widget's numbers that are not the encoders themselves: counts, orders, the high-cardinality figures. */
+import type { Column } from '$lib/data/table';
+import { categoriesOf, kBinsDiscretize, type BinsResult, type Category } from '$lib/ml/encoding';
+import { fitPolynomial } from '$lib/ml/regression';
+
+/** Most bins the widget offers: more than a histogram can show at 375 px. */
+export const MAX_SHOWN_BINS = 50;
+/** scikit-learn's `min_frequency` used for the "group rare categories" figure. */
+export const RARE_BELOW = 5;
+/** Columns of the hashing trick's figure (FeatureHasher's n_features). */
+export const HASH_COLUMNS = 32;
+
+/** How a missing value is written on screen. */
+export const categoryLabel = (c: Category) => (c === null ? '(missing)' : c);
+
+export interface CategoryCount {
+	category: Category;
+	count: number;
+}
+
+/** Each category (sorted as the encoders sort them) with how many rows hold it. */
+export function categoryCounts(values: readonly Category[]): CategoryCount[] {
+	const counts = new Map<Category, number>();
+	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+	return categoriesOf(values).map((category) => ({ category, count: counts.get(category)! }));
+}
+
+/**
+ * The ordinal order the URL asks for, as positions in the sorted categories: the identity for
+ * an empty text, null when it is not an arrangement of 0..k−1 (a link made for other data).
+ */
+export function parseOrder(text: string, k: number): number[] | null {
+	const identity = Array.from({ length: k }, (_, i) => i);
+	if (text === '') return identity;
+	const positions = text.split('.').map(Number);
+	const valid = positions.length === k && [...positions].sort((a, b) => a - b).every((p, i) => p === i);
+	return valid ? positions : null;
+}
+
+/** The URL text of an order: empty when it is the sorted one. */
+export function formatOrder(positions: readonly number[]): string {
+	return positions.every((p, i) => p === i) ? '' : positions.join('.');
+}
+
+/** The categories in rare groups: how many fall under `RARE_BELOW` rows and the columns left after grouping them. */
+export function rareGrouping(counts: readonly CategoryCount[]): { rare: number; rows: number; columns: number } {
+	const rare = counts.filter((c) => c.count < RARE_BELOW);
+	return {
+		rare: rare.length,
+		rows: rare.reduce((s, c) => s + c.count, 0),
+		columns: counts.length - rare.length + (rare.length > 0 ? 1 : 0)
+	};
+}
+
+/** Expected categories sharing a bucket when k categories are hashed into m columns: k − m·(1 − (1 − 1/m)^k). */
+export function expectedCollisions(k: number, m: number): number {
+	return k - m * (1 - (1 - 1 / m) ** k);
+}
+
+/** The numbers of a column for binning, or why there are none. */
+export type BinningInput = { ok: true; x: number[]; missing: number } | { ok: false; message: string };
+
+export function binningInput(column: Column | undefined, numericNames: string[]): BinningInput {
+	const others = numericNames.length > 0 ? ` Pick a numeric one: ${numericNames.join(', ')}.` : ' This table has no numeric column.';
+	if (!column) return { ok: false, message: 'This table has no numeric column to bin.' };
+	if (column.kind !== 'numeric')
+		return { ok: false, message: `“${column.name}” holds text (categories), not numbers: binning needs a numeric column.${others}` };
+	const x = column.values.filter((v): v is number => v !== null);
+	if (x.length === 0) return { ok: false, message: `“${column.name}” has no values at all (every cell is missing).${others}` };
+	return { ok: true, x, missing: column.missing };
+}
+
+/** Both binnings of a column, side by side. */
+export interface Binnings {
+	uniform: BinsResult;
+	quantile: BinsResult;
+}
+
+export function binBoth(x: number[], bins: number): Binnings {
+	return { uniform: kBinsDiscretize(x, bins, 'uniform'), quantile: kBinsDiscretize(x, bins, 'quantile') };
+}
+
+/** One category's mean target (what a one-hot linear model predicts) and the ordinal line's prediction. */
+export interface CategoryFit {
+	category: string;
+	code: number;
+	rows: number;
+	mean: number;
+	line: number;
+}
+
+export interface OrdinalFit {
+	fits: CategoryFit[];
+	/** The line's change in the target per code step. */
+	slope: number;
+	/** Root mean squared error of each model on the rows, in the target's units. */
+	rmseOneHot: number;
+	rmseLine: number;
+}
+
+/**
+ * A linear model of a numeric target on one categorical column, encoded two ways: one-hot
+ * (its least-squares predictions are the category means) and ordinal codes (one straight
+ * line over the codes). Rows missing the code or the target are left out; null when fewer
+ * than two categories remain (no line to draw).
+ */
+export function ordinalVsOneHot(order: readonly string[], codes: readonly (number | null)[], y: readonly (number | null)[]): OrdinalFit | null {
+	const xs: number[] = [];
+	const ys: number[] = [];
+	codes.forEach((c, i) => {
+		const v = y[i];
+		if (c !== null && v !== null) {
+			xs.push(c);
+			ys.push(v);
+		}
+	});
+	const sums = order.map(() => ({ rows: 0, total: 0 }));
+	xs.forEach((c, i) => {
+		sums[c].rows++;
+		sums[c].total += ys[i];
+	});
+	if (sums.filter((s) => s.rows > 0).length < 2) return null;
+	const fit = fitPolynomial(xs, ys, 1);
+	const means = sums.map((s) => (s.rows > 0 ? s.total / s.rows : 0));
+	const lines = fit.predict(order.map((_, code) => code));
+	const rmse = (predict: (code: number) => number) => Math.sqrt(ys.reduce((sum, v, i) => sum + (v - predict(xs[i])) ** 2, 0) / ys.length);
+	return {
+		fits: order.map((category, code) => ({ category, code, rows: sums[code].rows, mean: means[code], line: lines[code] })).filter((f) => f.rows > 0),
+		slope: fit.coefficients[1],
+		rmseOneHot: rmse((code) => means[code]),
+		rmseLine: rmse((code) => lines[code])
+	};
+}
