@@ -13,7 +13,7 @@ import { mean, median, quantiles, std } from './stats';
 
 /** Tukey's fences: values below `lower` or above `upper` are flagged. */
 export interface IqrFences {
-	/** The multiplier (1.5 is Tukey's "outer" default). */
+	/** The multiplier: Tukey's inner fences use 1.5, his outer ones 3. */
 	k: number;
 	q1: number;
 	q3: number;
