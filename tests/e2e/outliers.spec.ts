@@ -47,6 +47,29 @@ test.describe('Outliers', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('dragging your point on the scatter moves the mean, the median and the line as their formulas say', async ({ page }) => {
+		await smallTableWithPoint(page);
+		await page.getByLabel('mass_kg of your point', { exact: true }).fill('100');
+		await expect(page.getByTestId('before-mean')).toHaveText('211');
+		const fitBefore = await page.getByTestId('fit-before').innerText();
+		// the point is the largest in both columns, so it sits 3% of the padded axes in from the top right:
+		// x at (400 − 151.77) / 255.46 = 1.03 / 1.06 of the width, y at 0.03 / 1.06 of the height
+		const box = (await page.locator('figure.scatter canvas').boundingBox())!;
+		await page.mouse.move(box.x + (box.width * 1.03) / 1.06, box.y + (box.height * 0.03) / 1.06);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 5 });
+		await page.mouse.up();
+		await expect(page).not.toHaveURL(/pt=400_100/);
+		// wherever it landed, the numbers follow its new value p: mean (866 + p) / 6, median of the six
+		const p = Number(await page.getByLabel('height_cm of your point', { exact: true }).inputValue());
+		expect(p).toBeLessThan(400);
+		const sorted = [159, 165, 170, 182, 190, p].sort((a, b) => a - b);
+		const show = (v: number) => String(Number(v.toPrecision(4)));
+		await expect(page.getByTestId('before-mean')).toHaveText(show((866 + p) / 6));
+		await expect(page.getByTestId('before-median')).toHaveText(show((sorted[2] + sorted[3]) / 2));
+		await expect(page.getByTestId('fit-before')).not.toHaveText(fitBefore);
+	});
+
 	test('bad input: a letter in the multiplier, a one-value column, the log of a negative value', async ({ page }) => {
 		await smallTableWithPoint(page);
 		const k = page.getByLabel('IQR multiplier k', { exact: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tableFromRows } from '$lib/data/table';
-import { fitLine, fittedCurve, flagBoth, generatedPair, ruleBounds, tablePair, treat, tukeyBox, valueDomain } from '$lib/widgets/outliers/analysis';
+import { fitLine, fittedCurve, flagBoth, generatedPair, maxRows, ruleBounds, tablePair, treat, tukeyBox, valueDomain } from '$lib/widgets/outliers/analysis';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from '$lib/widgets/outliers/codec';
 import { outlierQuestions } from '$lib/widgets/outliers/quiz';
 import { summarize, skewness } from '$lib/ml/outliers';
@@ -107,7 +107,20 @@ describe('fitLine and fittedCurve', () => {
 describe('data', () => {
 	it('pairs two table columns, leaving out rows missing either', () => {
 		const table = tableFromRows('t', ['a', 'b'], [['1', '2'], ['', '3'], ['4', 'NA'], ['5', '6']]);
-		expect(tablePair(table, 'a', 'b')).toEqual({ x: [1, 5], y: [2, 6], xName: 'a', yName: 'b', dropped: 2 });
+		expect(tablePair(table, 'a', 'b', 1)).toEqual({ x: [1, 5], y: [2, 6], xName: 'a', yName: 'b', dropped: 2, sampledFrom: null });
+	});
+
+	it('samples a big table down to maxRows complete rows, in file order, the same for the same seed', () => {
+		const rows = Array.from({ length: maxRows + 500 }, (_, i) => [String(i), i % 7 === 0 ? '' : String(2 * i)]);
+		const table = tableFromRows('big', ['a', 'b'], rows);
+		const pair = tablePair(table, 'a', 'b', 4);
+		// every 7th row lacks b: 3000 − ⌈3000 / 7⌉ = 3000 − 429 = 2571 complete rows
+		expect(pair.sampledFrom).toBe(2571);
+		expect(pair.dropped).toBe(429);
+		expect(pair.x).toHaveLength(maxRows);
+		expect(pair.x.every((v, i) => i === 0 || v > pair.x[i - 1])).toBe(true);
+		expect(pair.y).toEqual(pair.x.map((v) => 2 * v));
+		expect(tablePair(table, 'a', 'b', 4)).toEqual(pair);
 	});
 
 	it('generates a right-skewed column when asked, and the same one for the same seed', () => {

@@ -48,7 +48,7 @@ export class OutliersState {
 	base = $derived.by((): ColumnPair | null => {
 		const { src, n, seed } = this.input;
 		if (src === 'normal' || src === 'skewed') return generatedPair(src, n, seed);
-		return this.table && this.columns ? tablePair(this.table, ...this.columns) : null;
+		return this.table && this.columns ? tablePair(this.table, ...this.columns, seed) : null;
 	});
 	/** The data with the learner's point (if any) appended last. */
 	data = $derived.by((): ColumnPair | null => {

@@ -19,7 +19,12 @@ export interface ColumnPair {
 	yName: string;
 	/** Table rows left out because one of the two cells was missing. */
 	dropped: number;
+	/** When the table had more complete rows than {@link maxRows}: how many (a random sample stands in for them). */
+	sampledFrom: number | null;
 }
+
+/** Most rows the widget works on: a bigger file is sampled, so dragging a point redraws within a frame or two. */
+export const maxRows = 2500;
 
 const twoDecimals = (v: number) => Math.round(v * 100) / 100;
 
@@ -38,23 +43,28 @@ export function generatedPair(kind: 'normal' | 'skewed', n: number, seed: number
 		x.push(twoDecimals(xi));
 		y.push(twoDecimals(yi));
 	}
-	return { x, y, xName: kind === 'normal' ? 'x (normal)' : 'x (right-skewed)', yName: 'y', dropped: 0 };
+	return { x, y, xName: kind === 'normal' ? 'x (normal)' : 'x (right-skewed)', yName: 'y', dropped: 0, sampledFrom: null };
 }
 
-/** Two numeric columns of a table, keeping the rows where both have a value. */
-export function tablePair(table: Table, xName: string, yName: string): ColumnPair {
+/**
+ * Two numeric columns of a table, keeping the rows where both have a value; above
+ * {@link maxRows} of them, a random sample (drawn with `seed`, kept in file order).
+ */
+export function tablePair(table: Table, xName: string, yName: string, seed: number): ColumnPair {
 	const xs = columnByName(table, xName).values as (number | null)[];
 	const ys = columnByName(table, yName).values as (number | null)[];
-	const x: number[] = [];
-	const y: number[] = [];
-	for (let i = 0; i < table.rowCount; i++) {
-		const [a, b] = [xs[i], ys[i]];
-		if (a !== null && b !== null) {
-			x.push(a);
-			y.push(b);
-		}
-	}
-	return { x, y, xName, yName, dropped: table.rowCount - x.length };
+	const complete: number[] = [];
+	for (let i = 0; i < table.rowCount; i++) if (xs[i] !== null && ys[i] !== null) complete.push(i);
+	const sampledFrom = complete.length > maxRows ? complete.length : null;
+	const rows = sampledFrom === null ? complete : createRng(seed).shuffle(complete).slice(0, maxRows).sort((a, b) => a - b);
+	return {
+		x: rows.map((i) => xs[i] as number),
+		y: rows.map((i) => ys[i] as number),
+		xName,
+		yName,
+		dropped: table.rowCount - complete.length,
+		sampledFrom
+	};
 }
 
 /** Both rules on one column, and where they disagree. */
