@@ -120,13 +120,15 @@ test.describe('Outliers', () => {
 		await expect(other.getByRole('button', { name: 'Remove your point' })).toBeVisible();
 	});
 
-	test('a tampered link says what it fixed; axe clean; fits a phone', async ({ page }) => {
-		test.setTimeout(60_000);
+	test('a tampered link says what it fixed; axe clean in light and dark; fits a phone', async ({ page }) => {
+		test.setTimeout(90_000);
 		await openWidget(page, '/outliers?k=abc&treat=log&src=upload');
 		await expect(page.getByRole('alert').filter({ hasText: 'uploaded file' })).toBeVisible();
 		await expect(page.getByRole('alert').filter({ hasText: '“k” was “abc”' })).toBeVisible();
 		await expect(treatment(page, 'Log-transform, log(1 + x)')).toBeChecked();
 		await expect(page.getByTestId('upper-fence')).toBeVisible();
+		await expectNoSeriousAxeViolations(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
