@@ -51,6 +51,15 @@ export const widgets: Widget[] = [
 		tags: ['one-hot', 'ordinal encoding', 'high cardinality', 'binning', 'quantile', 'bag of words', 'CSV']
 	},
 	{
+		slug: 'outliers',
+		title: 'Outliers',
+		domain: 2,
+		task: '2.2 Perform feature engineering',
+		summary:
+			'Flag outliers in a real column or your own CSV with IQR fences and z-scores, see where the rules disagree, then remove, cap, winsorize or log-transform them and watch the mean, median, skewness and a fitted line respond.',
+		tags: ['outliers', 'IQR', 'z-score', 'winsorizing', 'log transform', 'skewness', 'CSV']
+	},
+	{
 		slug: 'confusion-matrix',
 		title: 'Confusion matrix',
 		domain: 3,

@@ -1,0 +1,145 @@
+/**
+ * The outliers widget's state: the inputs (what the URL holds) as `$state`, the loaded or
+ * uploaded table (never in the URL) as raw state, and every result `$derived` once, for the
+ * charts, the text and the questions alike.
+ */
+import { base } from '$app/paths';
+import type { Table } from '$lib/data/table';
+import { DATASETS, loadDataset, type DatasetName } from '$lib/ml/datasets';
+import { summarize } from '$lib/ml/outliers';
+import { median, quantiles } from '$lib/ml/stats';
+import { decodeOutliersState, outliersCodec, type OutliersUrlState } from './codec';
+import { fitLine, flagBoth, generatedPair, ruleBounds, tablePair, treat, type ColumnPair } from './analysis';
+import { outlierQuestions } from './quiz';
+
+/** Columns that show the lesson where a table has them: a right-skewed one and one it predicts. */
+const defaultColumns: Record<DatasetName, [string, string]> = {
+	cars: ['horsepower', 'mpg'],
+	penguins: ['body_mass_g', 'flipper_length_mm'],
+	iris: ['petal_length_cm', 'petal_width_cm']
+};
+
+export class OutliersState {
+	input = $state<OutliersUrlState>(outliersCodec.defaults());
+	linkProblems = $state<string[]>([]);
+	/** Real tables as they load, and the learner's upload; raw: thousands of cells need no deep proxies. */
+	tables = $state.raw<Partial<Record<DatasetName, Table>>>({});
+	uploaded = $state.raw<Table | null>(null);
+	loadError = $state<string | null>(null);
+
+	/** The table on screen, or null for generated data (or while a table loads). */
+	table = $derived.by((): Table | null => {
+		const { src } = this.input;
+		if (src === 'normal' || src === 'skewed') return null;
+		if (src === 'upload') return this.uploaded;
+		return this.tables[src] ?? null;
+	});
+	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+	/** The examined and the fitted column: the chosen ones when the table has them, else its first two numeric ones. */
+	columns = $derived.by((): [string, string] | null => {
+		const names = this.numericColumns;
+		if (names.length < 2) return null;
+		const col = names.includes(this.input.col) ? this.input.col : names[0];
+		const col2 = names.includes(this.input.col2) && this.input.col2 !== col ? this.input.col2 : names.find((n) => n !== col)!;
+		return [col, col2];
+	});
+
+	/** The data before the learner's point, or null while nothing usable is loaded. */
+	base = $derived.by((): ColumnPair | null => {
+		const { src, n, seed } = this.input;
+		if (src === 'normal' || src === 'skewed') return generatedPair(src, n, seed);
+		return this.table && this.columns ? tablePair(this.table, ...this.columns, seed) : null;
+	});
+	/** The data with the learner's point (if any) appended last. */
+	data = $derived.by((): ColumnPair | null => {
+		const b = this.base;
+		if (!b || b.x.length < 2) return null;
+		const pt = this.input.pt;
+		return pt ? { ...b, x: [...b.x, pt[0]], y: [...b.y, pt[1]] } : b;
+	});
+	/** The index of the learner's point in `data`, or null. */
+	added = $derived(this.data && this.input.pt ? this.data.x.length - 1 : null);
+
+	flags = $derived(this.data ? flagBoth(this.data.x, this.input.k, this.input.z) : null);
+	/** The flags of the rule the treatment acts on. */
+	flagged = $derived(this.flags ? (this.input.rule === 'iqr' ? this.flags.byIqr : this.flags.byZ) : []);
+	treated = $derived(
+		this.data && this.flags ? treat(this.data.x, this.input.treat, this.flagged, ruleBounds(this.flags, this.input.rule), this.input.pct) : null
+	);
+	before = $derived(this.data ? summarize(this.data.x) : null);
+	after = $derived(this.treated ? summarize(this.treated.values) : null);
+	fitBefore = $derived(this.data ? fitLine(this.data.x, this.data.y) : null);
+	fitAfter = $derived.by(() => {
+		const { data, treated } = this;
+		return data && treated ? fitLine(treated.values, treated.rows.map((i) => data.y[i])) : null;
+	});
+	/** The same statistics without the learner's point: what one point moved. */
+	withoutAdded = $derived(this.data && this.added !== null ? summarize(this.data.x.slice(0, -1)) : null);
+
+	questions = $derived(
+		this.data && this.flags && this.before
+			? outlierQuestions({ x: this.data.x, name: this.data.xName, flags: this.flags, before: this.before }, this.input.q)
+			: []
+	);
+
+	load(params: URLSearchParams) {
+		const { value, problems } = decodeOutliersState(params);
+		this.input = value;
+		this.linkProblems = problems;
+	}
+
+	params(): URLSearchParams {
+		return outliersCodec.encode(this.input);
+	}
+
+	/** Fetches a real table once; a failure is shown and the rest keeps working. */
+	async ensureTable(name: DatasetName) {
+		if (this.tables[name]) return;
+		try {
+			const table = await loadDataset(name, { base });
+			this.tables = { ...this.tables, [name]: table };
+		} catch (error) {
+			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+		}
+	}
+
+	/** Picks a source and its default columns; the added point belongs to the old data, so it goes. */
+	setSource(src: OutliersUrlState['src']) {
+		this.input.src = src;
+		this.input.pt = null;
+		if (DATASETS.some((d) => d.name === src)) [this.input.col, this.input.col2] = defaultColumns[src as DatasetName];
+	}
+
+	useUpload(table: Table) {
+		this.uploaded = table;
+		this.setSource('upload');
+		const numeric = table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name);
+		[this.input.col, this.input.col2] = [numeric[0] ?? '', numeric[1] ?? ''];
+	}
+
+	/** Adds a point six interquartile ranges above the third quartile, at the middle of the fitted column. */
+	addPoint() {
+		const b = this.base;
+		if (!b || b.x.length < 2) return;
+		const [q1, q3, max] = quantiles(b.x, [0.25, 0.75, 1]);
+		const spread = q3 - q1 || Math.abs(max) || 1;
+		this.input.pt = [round(q3 + 6 * spread), round(median(b.y))];
+	}
+
+	movePoint(x: number, y: number) {
+		this.input.pt = [round(x), round(y)];
+	}
+
+	removePoint() {
+		this.input.pt = null;
+	}
+
+	newQuestions() {
+		this.input.q = (this.input.q % 1_000_000) + 1;
+	}
+}
+
+/** Four significant digits keep links short and numbers readable. */
+function round(v: number): number {
+	return Number(v.toPrecision(4));
+}

@@ -1,0 +1,228 @@
+/**
+ * The outliers widget's computations, outside Svelte so they are unit-tested: building the
+ * two columns from generated data or a table, flagging by both rules, applying a treatment,
+ * and fitting the least-squares line before and after it.
+ */
+import { columnByName, type Table } from '$lib/data/table';
+import { createRng } from '$lib/ml/random';
+import { clip, flagOutside, iqrFences, log1pProblem, winsorize, zFences, type IqrFences, type ZFences } from '$lib/ml/outliers';
+import { fitPolynomial } from '$lib/ml/regression';
+import { pearson } from '$lib/ml/stats';
+import type { Mark } from '$lib/charts/Scatter.svelte';
+import type { Rule, Treatment } from './codec';
+
+/** The column examined (x) and the column fitted against it (y), row by row. */
+export interface ColumnPair {
+	x: number[];
+	y: number[];
+	xName: string;
+	yName: string;
+	/** Table rows left out because one of the two cells was missing. */
+	dropped: number;
+	/** When the table had more complete rows than {@link maxRows}: how many (a random sample stands in for them). */
+	sampledFrom: number | null;
+}
+
+/** Most rows the widget works on: a bigger file is sampled, so dragging a point redraws within a frame or two. */
+export const maxRows = 2500;
+
+const twoDecimals = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Generated data, rounded to two decimals. "normal": x ~ N(50, 10) and y = 20 + 0.5x + noise.
+ * "skewed": x log-normal (median 20, a long right tail) and y = 5 + 10·ln x + noise, the
+ * shape (income, house prices, counts) where a log transform straightens the relation.
+ */
+export function generatedPair(kind: 'normal' | 'skewed', n: number, seed: number): ColumnPair {
+	const rng = createRng(seed);
+	const x: number[] = [];
+	const y: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const xi = kind === 'normal' ? rng.normal(50, 10) : Math.exp(rng.normal(Math.log(20), 0.8));
+		const yi = kind === 'normal' ? 20 + 0.5 * xi + rng.normal(0, 4) : 5 + 10 * Math.log(xi) + rng.normal(0, 3);
+		x.push(twoDecimals(xi));
+		y.push(twoDecimals(yi));
+	}
+	return { x, y, xName: kind === 'normal' ? 'x (normal)' : 'x (right-skewed)', yName: 'y', dropped: 0, sampledFrom: null };
+}
+
+/**
+ * Two numeric columns of a table, keeping the rows where both have a value; above
+ * {@link maxRows} of them, a random sample (drawn with `seed`, kept in file order).
+ */
+export function tablePair(table: Table, xName: string, yName: string, seed: number): ColumnPair {
+	const xs = columnByName(table, xName).values as (number | null)[];
+	const ys = columnByName(table, yName).values as (number | null)[];
+	const complete: number[] = [];
+	for (let i = 0; i < table.rowCount; i++) if (xs[i] !== null && ys[i] !== null) complete.push(i);
+	const sampledFrom = complete.length > maxRows ? complete.length : null;
+	const rows = sampledFrom === null ? complete : createRng(seed).shuffle(complete).slice(0, maxRows).sort((a, b) => a - b);
+	return {
+		x: rows.map((i) => xs[i] as number),
+		y: rows.map((i) => ys[i] as number),
+		xName,
+		yName,
+		dropped: table.rowCount - complete.length,
+		sampledFrom
+	};
+}
+
+/** Both rules on one column, and where they disagree. */
+export interface Flags {
+	iqr: IqrFences;
+	z: ZFences;
+	byIqr: boolean[];
+	byZ: boolean[];
+	/** Indices flagged by one rule only. */
+	iqrOnly: number[];
+	zOnly: number[];
+	both: number[];
+}
+
+export function flagBoth(x: readonly number[], k: number, cutoff: number): Flags {
+	const iqr = iqrFences(x, k);
+	const z = zFences(x, cutoff);
+	const byIqr = flagOutside(x, iqr.lower, iqr.upper);
+	const byZ = flagOutside(x, z.lower, z.upper);
+	const iqrOnly: number[] = [];
+	const zOnly: number[] = [];
+	const both: number[] = [];
+	x.forEach((_, i) => {
+		if (byIqr[i] && byZ[i]) both.push(i);
+		else if (byIqr[i]) iqrOnly.push(i);
+		else if (byZ[i]) zOnly.push(i);
+	});
+	return { iqr, z, byIqr, byZ, iqrOnly, zOnly, both };
+}
+
+/** The bounds of a rule, [lower, upper]; null sides when the z-scores are undefined (std 0). */
+export function ruleBounds(flags: Flags, rule: Rule): [number | null, number | null] {
+	return rule === 'iqr' ? [flags.iqr.lower, flags.iqr.upper] : [flags.z.lower, flags.z.upper];
+}
+
+/** A column after a treatment. */
+export interface Treated {
+	/** The data rows still there (removing drops rows; the others keep all). */
+	rows: number[];
+	/** The treated values of the examined column, one per kept row. */
+	values: number[];
+	/** What the treatment does to one raw value, for drawing the fit in raw units (removal leaves values as they are). */
+	map: (v: number) => number;
+	/** Values the treatment changed or removed. */
+	changed: number;
+	/** Why the treatment could not be applied (the column is then kept as it is). */
+	problem: string | null;
+}
+
+const identity = (v: number) => v;
+
+/**
+ * Applies a treatment to the examined column: remove the rows the rule flags, cap at the
+ * rule's bounds (pandas' clip), winsorize `pct` percent at each end (scipy's winsorize), or
+ * log1p. A treatment that cannot apply (log of a value ≤ −1, removing every row) keeps the
+ * column and says why.
+ */
+export function treat(x: readonly number[], treatment: Treatment, flagged: readonly boolean[], bounds: [number | null, number | null], pct: number): Treated {
+	const all = x.map((_, i) => i);
+	const kept = (problem: string | null): Treated => ({ rows: all, values: [...x], map: identity, changed: 0, problem });
+	const changedCount = (values: number[]) => values.filter((v, i) => v !== x[i]).length;
+	switch (treatment) {
+		case 'keep':
+			return kept(null);
+		case 'remove': {
+			const rows = all.filter((i) => !flagged[i]);
+			if (rows.length === 0) return kept('Removing the flagged values would leave none; loosen the rule.');
+			return { rows, values: rows.map((i) => x[i]), map: identity, changed: x.length - rows.length, problem: null };
+		}
+		case 'cap': {
+			const values = clip(x, ...bounds);
+			return { rows: all, values, map: (v) => clip([v], ...bounds)[0], changed: changedCount(values), problem: null };
+		}
+		case 'winsor': {
+			const values = winsorize(x, [pct / 100, pct / 100]);
+			// scipy's winsorize is a clip at the smallest and largest values it leaves
+			const [low, high] = extent(values);
+			return { rows: all, values, map: (v) => Math.min(high, Math.max(low, v)), changed: changedCount(values), problem: null };
+		}
+		case 'log': {
+			const problem = log1pProblem(x);
+			if (problem) return kept(problem);
+			const values = x.map(Math.log1p);
+			return { rows: all, values, map: Math.log1p, changed: x.length, problem: null };
+		}
+	}
+}
+
+/** A least-squares line y = intercept + slope·x and Pearson's r. */
+export interface LineFit {
+	intercept: number;
+	slope: number;
+	/** null when y is constant (0/0). */
+	r: number | null;
+}
+
+/** The least-squares line through the points, or null when x has fewer than two distinct values. */
+export function fitLine(x: readonly number[], y: readonly number[]): LineFit | null {
+	if (new Set(x).size < 2) return null;
+	const [intercept, slope] = fitPolynomial(x, y, 1).coefficients;
+	return { intercept, slope, r: pearson(x, y) };
+}
+
+/**
+ * Points of the fitted curve y = intercept + slope·map(x) across [from, to], in raw units:
+ * a line for removal, a line with flat ends for capping, a log curve for log1p.
+ */
+export function fittedCurve(fit: LineFit, map: (v: number) => number, [from, to]: [number, number], steps = 120): [number, number][] {
+	return Array.from({ length: steps + 1 }, (_, i) => {
+		const v = from + ((to - from) * i) / steps;
+		return [v, fit.intercept + fit.slope * map(v)] as [number, number];
+	}).filter(([, y]) => Number.isFinite(y)); // log1p of a padded edge below −1
+}
+
+/** Tukey's box plot of a column: whiskers to the furthest values inside the fences, the rest as dots. */
+export function tukeyBox(x: readonly number[], fences: IqrFences, med: number) {
+	const inside = x.filter((v) => v >= fences.lower && v <= fences.upper);
+	const [low, high] = inside.length ? extent(inside) : [fences.q1, fences.q3];
+	return {
+		min: low,
+		q1: fences.q1,
+		median: med,
+		q3: fences.q3,
+		max: high,
+		outliers: x.filter((v) => v < fences.lower || v > fences.upper)
+	};
+}
+
+/**
+ * The value axis for a column and its cut-offs: the data's range, widened to take in the
+ * cut-offs that lie within a quarter of its range beyond it (farther ones are listed, not drawn).
+ */
+export function valueDomain(x: readonly number[], cutoffs: readonly (number | null)[]): [number, number] {
+	let [low, high] = extent(x);
+	const range = high - low || Math.abs(high) || 1;
+	for (const c of cutoffs) {
+		if (c === null || c < low - range / 4 || c > high + range / 4) continue;
+		low = Math.min(low, c);
+		high = Math.max(high, c);
+	}
+	const pad = (high - low || range) * 0.03;
+	return [low - pad, high + pad];
+}
+
+/** The smallest and largest of non-empty values (a loop: spreading 100,000 arguments can overflow the stack). */
+export function extent(x: readonly number[]): [number, number] {
+	let [low, high] = [x[0], x[0]];
+	for (const v of x) {
+		if (v < low) low = v;
+		if (v > high) high = v;
+	}
+	return [low, high];
+}
+
+/** The scatter plot's marks: flagged values in red, the learner's point ringed (and draggable). */
+export function scatterMarks(flagged: readonly boolean[], added: number | null): { marks: Map<number, Mark>; draggable: Set<number> } {
+	const marks = new Map<number, Mark>();
+	flagged.forEach((f, i) => f && marks.set(i, 'outlier'));
+	if (added !== null) marks.set(added, 'picked');
+	return { marks, draggable: new Set(added === null ? [] : [added]) };
+}

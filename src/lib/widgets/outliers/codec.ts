@@ -1,0 +1,73 @@
+/**
+ * The outliers widget's state in the URL. An uploaded file never goes into a link (it stays
+ * in the browser); a link made while one was shown opens the cars data with a notice.
+ */
+import { defineCodec, enumField, intField, numberField, textField, type Decoded, type Field } from '$lib/url/codec';
+
+export type DataSource = 'cars' | 'penguins' | 'iris' | 'normal' | 'skewed' | 'upload';
+export type Rule = 'iqr' | 'z';
+export type Treatment = 'keep' | 'remove' | 'cap' | 'winsor' | 'log';
+/** Largest |value| the added point may take: far beyond any column here, still exact. */
+export const pointLimit = 1e9;
+
+export interface OutliersUrlState {
+	src: DataSource;
+	/** The column examined (real tables and uploads), and the one fitted against it. */
+	col: string;
+	col2: string;
+	/** Generated data: sample count and seed. */
+	n: number;
+	seed: number;
+	/** The IQR multiplier k of the fences Q1 − k·IQR, Q3 + k·IQR. */
+	k: number;
+	/** The z-score cut-off: |z| above it is flagged. */
+	z: number;
+	/** Which rule's flags the treatment acts on. */
+	rule: Rule;
+	treat: Treatment;
+	/** Winsorizing: the percentage of values capped at each end. */
+	pct: number;
+	/** The learner's added point (column value, fitted value), or null. */
+	pt: [number, number] | null;
+	q: number;
+}
+
+/** One point as "x_y", none as an empty string. */
+const pointField: Field<[number, number] | null> = {
+	default: null,
+	parse(raw) {
+		if (raw === '') return { ok: true, value: null };
+		const parts = raw.split('_').map((v) => (v.trim() === '' ? NaN : Number(v)));
+		if (parts.length !== 2 || !parts.every((v) => Number.isFinite(v) && Math.abs(v) <= pointLimit))
+			return { ok: false, reason: 'not two numbers' };
+		return { ok: true, value: [parts[0], parts[1]] };
+	},
+	format: (p) => (p ? `${p[0]}_${p[1]}` : ''),
+	equals: (a, b) => (a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1])
+};
+
+const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
+
+export const outliersCodec = defineCodec<OutliersUrlState>({
+	src: enumField<DataSource>('cars', ['cars', 'penguins', 'iris', 'normal', 'skewed', 'upload']),
+	col: textField('horsepower', 80, columnName),
+	col2: textField('mpg', 80, columnName),
+	n: intField(200, 10, 2000),
+	seed: intField(1, 1, 1_000_000),
+	k: numberField(1.5, 0, 10),
+	z: numberField(3, 0.5, 10),
+	rule: enumField<Rule>('iqr', ['iqr', 'z']),
+	treat: enumField<Treatment>('keep', ['keep', 'remove', 'cap', 'winsor', 'log']),
+	pct: intField(5, 1, 25),
+	pt: pointField,
+	q: intField(1, 1, 1_000_000)
+});
+
+export function decodeOutliersState(params: URLSearchParams): Decoded<OutliersUrlState> {
+	const decoded = outliersCodec.decode(params);
+	if (decoded.value.src === 'upload') {
+		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.');
+		Object.assign(decoded.value, { src: 'cars', col: 'horsepower', col2: 'mpg', pt: null });
+	}
+	return decoded;
+}
