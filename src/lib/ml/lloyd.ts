@@ -65,12 +65,21 @@ function updateInto(
 	const { data, n, d } = flat;
 	next.fill(0);
 	counts.fill(0);
-	for (let i = 0; i < n; i++) {
-		const c = labels[i];
-		counts[c]++;
-		const oi = i * d;
-		const oc = c * d;
-		for (let j = 0; j < d; j++) next[oc + j] += data[oi + j];
+	if (d === 2) {
+		for (let i = 0; i < n; i++) {
+			const c = labels[i];
+			counts[c]++;
+			next[2 * c] += data[2 * i];
+			next[2 * c + 1] += data[2 * i + 1];
+		}
+	} else {
+		for (let i = 0; i < n; i++) {
+			const c = labels[i];
+			counts[c]++;
+			const oi = i * d;
+			const oc = c * d;
+			for (let j = 0; j < d; j++) next[oc + j] += data[oi + j];
+		}
 	}
 	let empty = 0;
 	for (let c = 0; c < k; c++) if (counts[c] === 0) empty++;
@@ -154,15 +163,9 @@ export function kMeansPlusPlus(flat: FlatData, k: number, rng: Rng): Float64Arra
 		let bestIndex = 0;
 		for (let t = 0; t < trials; t++) {
 			const candidate = firstAbove(cumulative, rng.next() * potential);
-			const oc = candidate * d;
 			let trialPotential = 0;
 			for (let i = 0; i < n; i++) {
-				let dist = 0;
-				const oi = i * d;
-				for (let j = 0; j < d; j++) {
-					const diff = data[oi + j] - data[oc + j];
-					dist += diff * diff;
-				}
+				const dist = squaredDistance(data, i, data, candidate, d);
 				const kept = dist < closest[i] ? dist : closest[i];
 				trial[i] = kept;
 				trialPotential += kept;
