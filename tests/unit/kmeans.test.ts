@@ -469,3 +469,25 @@ describe('suggestK (Kneedle)', () => {
 		).toThrow(/k = 2 appears twice/);
 	});
 });
+
+describe("Hamerly's bounds in the assignment step", () => {
+	it('give every step the labels and inertia of a full search, ties and duplicates included', () => {
+		fc.assert(
+			fc.property(
+				// small integer coordinates make ties and duplicate points common
+				fc.array(fc.tuple(fc.integer({ min: -6, max: 6 }), fc.integer({ min: -6, max: 6 })), { minLength: 6, maxLength: 60 }),
+				fc.integer({ min: 2, max: 6 }),
+				fc.integer({ min: 1, max: 10_000 }),
+				(points, k, seed) => {
+					const X = points.map(([a, b]) => [a, b]);
+					const run = kMeans(X, Math.min(k, X.length), { seed, nInit: 1, init: 'random' });
+					for (const step of run.history) {
+						expect(step.labels).toEqual(assignLabels(X, step.centroids));
+						expect(step.inertia).toBeCloseTo(inertiaOf(X, step.labels, step.centroids), 9);
+					}
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+});
