@@ -63,12 +63,8 @@ export class KMeansState {
 	/** How well the final clusters match the groups the data came from (adjusted Rand index). */
 	agreement = $derived(this.run && this.points?.truth && this.points.truth.length > 1 ? adjustedRandScore(this.points.truth, this.run.labels) : null);
 
-	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is): how far each ends from the best. */
-	seedRuns = $derived.by((): KMeansRun[] | null => {
-		const { init } = this.input;
-		if (this.X.length === 0 || init === 'click') return null;
-		return Array.from({ length: restarts }, (_, i) => kMeans(this.X, this.k, { init, seed: i + 1, nInit: 1, recordHistory: false }).runs[0]);
-	});
+	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is), from the worker; null with clicked centroids. */
+	seedRuns = $state.raw<KMeansRun[] | null>(null);
 
 	/** The elbow sweep, filled in by the worker. */
 	sweep = $state.raw<SweepPoint[] | null>(null);
@@ -198,6 +194,22 @@ export class KMeansState {
 		this.sweepJob = null;
 		this.sweepProgress = null;
 		this.sweepStopped = true;
+	}
+
+	private seedsJob: JobHandle | null = null;
+	/** Runs k-means from seeds 1…10 in the worker, replacing any run in progress. */
+	runSeeds() {
+		this.seedsJob?.stop();
+		this.seedRuns = null;
+		const { init } = this.input;
+		if (this.X.length === 0 || init === 'click') return;
+		const job = startJob({ type: 'seeds', X: this.X, k: this.k, init, seeds: Array.from({ length: restarts }, (_, i) => i + 1) }, () => {});
+		this.seedsJob = job;
+		void job.done.then((reply) => {
+			if (this.seedsJob !== job || !reply) return;
+			this.seedsJob = null;
+			if (reply.type === 'seeds') this.seedRuns = reply.runs;
+		});
 	}
 
 	private silhouetteJob: JobHandle | null = null;

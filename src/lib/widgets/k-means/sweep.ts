@@ -1,10 +1,11 @@
 /**
  * The work that can take longer than a frame: k-means for k = 1…10 (nInit restarts each)
- * with each k's silhouette score, and the silhouette of every sample for one clustering.
+ * with each k's silhouette score, one k from several seeds, and the silhouette of every
+ * sample for one clustering.
  * Plain functions, run in a worker (workers/kmeans.worker.ts) or, where there is none, in
  * the page.
  */
-import { kMeans, silhouetteSamples, silhouetteScore, type KMeansInit } from '$lib/ml/kmeans';
+import { kMeans, silhouetteSamples, silhouetteScore, type KMeansInit, type KMeansRun } from '$lib/ml/kmeans';
 
 export interface SweepPoint {
 	k: number;
@@ -27,12 +28,21 @@ export interface SilhouetteRequest {
 	X: number[][];
 	labels: number[];
 }
-export type KMeansJob = SweepRequest | SilhouetteRequest;
+/** One k from each of the given seeds (nInit = 1 each): how much the start matters. */
+export interface SeedsRequest {
+	type: 'seeds';
+	X: number[][];
+	k: number;
+	init: KMeansInit;
+	seeds: number[];
+}
+export type KMeansJob = SweepRequest | SilhouetteRequest | SeedsRequest;
 
 export type KMeansJobReply =
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'sweep'; points: SweepPoint[] }
 	| { type: 'silhouette'; values: number[] }
+	| { type: 'seeds'; runs: KMeansRun[] }
 	| { type: 'error'; message: string };
 
 /** How many distinct clusters the labels name (an empty cluster can leave fewer than k). */
@@ -56,6 +66,10 @@ export function sweep(request: SweepRequest, onPoint: (done: number, total: numb
 export function runJob(job: KMeansJob, onProgress: (done: number, total: number) => void): KMeansJobReply {
 	try {
 		if (job.type === 'sweep') return { type: 'sweep', points: sweep(job, onProgress) };
+		if (job.type === 'seeds') {
+			const { X, k, init } = job;
+			return { type: 'seeds', runs: job.seeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).runs[0]) };
+		}
 		return { type: 'silhouette', values: silhouetteSamples(job.X, job.labels) };
 	} catch (error) {
 		return { type: 'error', message: error instanceof Error ? error.message : String(error) };
