@@ -68,7 +68,7 @@ const generators: Generator[] = [
 		};
 	},
 	({ mech }) => {
-		const options = ['Completely at random (MCAR)', 'Depending on the missing value itself (MNAR)'];
+		const options = ['MCAR: every value equally likely to go', 'MNAR: the chance depends on the missing value itself'];
 		return {
 			id: 'bias-mechanism',
 			kind: 'choice',
