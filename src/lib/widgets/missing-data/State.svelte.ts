@@ -89,7 +89,8 @@ export class MissingState {
 	 */
 	toggleCell(row: number) {
 		const data = this.data;
-		if (!data) return;
+		// a gap the table already had has no value to punch
+		if (!data || data.values[data.rows.indexOf(row)] == null) return;
 		const current = this.input.mech === 'hand' ? this.input.hand : this.punched.map((p) => data.rows[p]);
 		const next = current.includes(row) ? current.filter((r) => r !== row) : [...current, row].sort((a, b) => a - b);
 		this.input.hand = next.slice(0, maxHandHoles);

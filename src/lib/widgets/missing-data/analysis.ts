@@ -199,6 +199,29 @@ export function dropRowsBias(data: StudyData, rate: number, seed: number): { mec
 	});
 }
 
+/** Points of the scatter plot after a method: second column (x) against the studied column (y), class 1 where filled. Null when the column is gone. */
+export function scatterOf(data: StudyData, after: readonly (number | null)[], outcome: Outcome, truth: readonly number[]) {
+	if (!outcome.values) return null;
+	const filledMask = maskOf(outcome.filled, after.length);
+	// drop-rows keeps only the observed positions; every other method keeps all
+	const positions = outcome.id === 'drop-rows' ? after.flatMap((v, p) => (v === null ? [] : [p])) : after.map((_, p) => p);
+	const y = outcome.id === 'drop-rows' ? outcome.values : positions.map((p) => outcome.values![p]);
+	const extent = (v: readonly number[]): [number, number] => {
+		const [low, high] = [Math.min(...v), Math.max(...v)];
+		const pad = (high - low) * 0.05 || 0.5;
+		return [low - pad, high + pad];
+	};
+	return {
+		positions,
+		x: positions.map((p) => data.driver[p]),
+		y,
+		classes: positions.map((p) => (filledMask[p] ? 1 : 0)),
+		filledCount: positions.filter((p) => filledMask[p]).length,
+		xDomain: extent(data.driver),
+		yDomain: extent([...truth, ...y])
+	};
+}
+
 /** Bin counts of the true values and of one method's values on one shared axis. */
 export function binsOf(truth: readonly number[], after: readonly number[] | null, bins = 24) {
 	const all = after ? [...truth, ...after] : [...truth];
