@@ -2,9 +2,8 @@
  * The missing-values widget's state: the inputs (what the URL holds) as `$state`, the loaded
  * or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
-import { base } from '$app/paths';
+import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
-import { loadDataset, type DatasetName } from '$lib/ml/datasets';
 import { binsOf, dropRowsBias, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
 import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
 import { missingQuestions } from './quiz';
@@ -12,12 +11,12 @@ import { missingQuestions } from './quiz';
 export class MissingState {
 	input = $state<MissingUrlState>(missingCodec.defaults());
 	linkProblems = $state<string[]>([]);
-	/** Real tables as they load, and the learner's upload; raw: thousands of cells need no deep proxies. */
-	tables = $state.raw<Partial<Record<DatasetName, Table>>>({});
+	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
+	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
-	loadError = $state<string | null>(null);
+	loadError = $derived(this.realTables.error);
 
-	table = $derived.by((): Table | null => (this.input.src === 'upload' ? this.uploaded : (this.tables[this.input.src] ?? null)));
+	table = $derived.by((): Table | null => (this.input.src === 'upload' ? this.uploaded : (this.realTables.loaded[this.input.src] ?? null)));
 	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
 	/** Columns with no value at all: typed as text, so never offered; named so the learner knows why. */
 	emptyColumns = $derived(this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []);
@@ -52,17 +51,6 @@ export class MissingState {
 
 	params(): URLSearchParams {
 		return missingCodec.encode(this.input);
-	}
-
-	/** Fetches a real table once; a failure is shown and the rest keeps working. */
-	async ensureTable(name: DatasetName) {
-		if (this.tables[name]) return;
-		try {
-			const table = await loadDataset(name, { base });
-			this.tables = { ...this.tables, [name]: table };
-		} catch (error) {
-			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-		}
 	}
 
 	setSource(src: Source) {
