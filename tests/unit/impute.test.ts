@@ -156,6 +156,36 @@ describe('knnImpute (KNNImputer)', () => {
 		expect(knnImpute([[0, 7], [1, null]]).X[1]).toEqual([1, 7]);
 	});
 
+	it('agrees with a direct reading of the definition (every distance, a full sort) on random data', () => {
+		// the reference: nan_euclidean to every other row, donors with the column present, nearest k by (distance, row)
+		const reference = (M: (number | null)[][], k: number) =>
+			M.map((row, i) =>
+				row.map((v, j) => {
+					if (v !== null) return v;
+					const donors = M.flatMap((other, r) => {
+						const d = r === i ? null : nanEuclidean(row, other);
+						return other[j] === null || d === null ? [] : [{ r, d }];
+					});
+					if (donors.length === 0) {
+						const column = M.flatMap((o) => (o[j] === null ? [] : [o[j] as number]));
+						return column.reduce((s, x) => s + x, 0) / column.length;
+					}
+					const nearest = donors.sort((a, b) => a.d - b.d || a.r - b.r).slice(0, k);
+					return nearest.reduce((s, { r }) => s + (M[r][j] as number), 0) / nearest.length;
+				})
+			);
+		const cell = fc.option(fc.integer({ min: -50, max: 50 }), { nil: null, freq: 3 });
+		const matrix = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), cell, cell), { minLength: 2, maxLength: 12 });
+		fc.assert(
+			fc.property(matrix, fc.integer({ min: 1, max: 4 }), (rows, k) => {
+				const M = rows.map((r) => [...r]);
+				// a column with no value is dropped, tested above
+				fc.pre([0, 1, 2].every((j) => M.some((r) => r[j] !== null)));
+				expect(knnImpute(M, { nNeighbors: k }).X).toEqual(reference(M, k));
+			})
+		);
+	});
+
 	it('drops an all-missing column and refuses a bad k', () => {
 		expect(knnImpute([[1, null], [2, null]]).dropped).toEqual([1]);
 		expect(() => knnImpute([[1]], { nNeighbors: 0 })).toThrow(/nNeighbors/);

@@ -59,25 +59,65 @@ export function knnImpute(X: MatrixWithGaps, options: KnnImputeOptions = {}): Kn
 	const dropped = columnMeans.flatMap((m, j) => (m === null ? [j] : []));
 	const kept = columnMeans.flatMap((m, j) => (m === null ? [] : [j]));
 	const donors = new Map<string, number[]>();
+	// the cells as one typed array, NaN where missing: the distance loop runs rows² times
+	const cells = Float64Array.from(X.flatMap((row) => row.map((v) => v ?? NaN)));
+	const distances = new Float64Array(X.length);
 	const filled = X.map((row, i) => {
 		const out = row.slice();
 		const missing = kept.filter((j) => row[j] === null);
 		if (missing.length === 0) return kept.map((j) => out[j] as number);
 		// distances from this row to every other row, computed once for all its missing columns
-		const distances = X.map((other, r) => (r === i ? null : nanEuclidean(row, other)));
+		distancesFrom(cells, width, i, distances);
 		for (const j of missing) {
-			const candidates: number[] = [];
-			for (let r = 0; r < X.length; r++) if (X[r][j] !== null && distances[r] !== null) candidates.push(r);
-			if (candidates.length === 0) {
+			const nearest = nearestDonors(cells, width, j, distances, k);
+			if (nearest.length === 0) {
 				out[j] = columnMeans[j];
 				continue;
 			}
-			candidates.sort((p, q) => (distances[p] as number) - (distances[q] as number) || p - q);
-			const nearest = candidates.slice(0, k);
 			out[j] = nearest.reduce((s, r) => s + (X[r][j] as number), 0) / nearest.length;
 			donors.set(`${i},${j}`, nearest);
 		}
 		return kept.map((c) => out[c] as number);
 	});
 	return { X: filled, dropped, donors };
+}
+
+/** {@link nanEuclidean} from row i to every row of `cells` (rows × width, NaN = missing) into `out`; NaN where undefined and for row i itself. */
+function distancesFrom(cells: Float64Array, width: number, i: number, out: Float64Array) {
+	const start = i * width;
+	for (let r = 0; r < out.length; r++) {
+		let present = 0;
+		let squares = 0;
+		for (let j = 0, at = r * width; j < width; j++, at++) {
+			const diff = cells[start + j] - cells[at];
+			// NaN − anything is NaN: the coordinate is missing on one side
+			if (diff === diff) {
+				present++;
+				squares += diff * diff;
+			}
+		}
+		out[r] = r === i || present === 0 ? NaN : Math.sqrt((width / present) * squares);
+	}
+}
+
+/**
+ * The k rows nearest by `distances` among those with column j present and a defined (non-NaN)
+ * distance, nearest first; an equal distance keeps the earlier row. One pass with a small
+ * sorted buffer: O(rows · k), not a sort of every candidate.
+ */
+function nearestDonors(cells: Float64Array, width: number, j: number, distances: Float64Array, k: number): number[] {
+	const best: number[] = [];
+	for (let r = 0; r < distances.length; r++) {
+		const d = distances[r];
+		if (Number.isNaN(d) || Number.isNaN(cells[r * width + j])) continue;
+		if (best.length === k && d >= distances[best[k - 1]]) continue;
+		let at = best.length === k ? k - 1 : best.length;
+		// strictly greater moves aside, so an earlier row at the same distance stays ahead
+		while (at > 0 && distances[best[at - 1]] > d) {
+			best[at] = best[at - 1];
+			at--;
+		}
+		best[at] = r;
+	}
+	return best;
 }
