@@ -111,11 +111,10 @@ export function summarize(x: readonly number[], y: readonly number[]): Summary {
 }
 
 /** The values the table had before any hole was punched (its own gaps left out): the truth to compare with. */
-export function truthOf(data: StudyData): { values: number[]; driver: number[]; summary: Summary } {
+export function truthOf(data: StudyData): { values: number[]; summary: Summary } {
 	const present = data.values.flatMap((v, p) => (v === null ? [] : [p]));
 	const values = present.map((p) => data.values[p] as number);
-	const driver = present.map((p) => data.driver[p]);
-	return { values, driver, summary: summarize(values, driver) };
+	return { values, summary: summarize(values, present.map((p) => data.driver[p])) };
 }
 
 /** What one method leaves of the studied column. */
