@@ -60,6 +60,15 @@ export const widgets: Widget[] = [
 		tags: ['outliers', 'IQR', 'z-score', 'winsorizing', 'log transform', 'skewness', 'CSV']
 	},
 	{
+		slug: 'missing-data',
+		title: 'Missing values',
+		domain: 2,
+		task: '2.1 Sanitize and prepare data for modeling',
+		summary:
+			'Punch holes in a real table or your CSV (at random, following another column, following the value, or by hand) and compare dropping rows, dropping the column, mean, median, mode, constant and k-NN imputation by distribution, mean, spread and correlation.',
+		tags: ['missing values', 'imputation', 'MCAR', 'MNAR', 'k-NN imputer', 'missing indicator', 'CSV']
+	},
+	{
 		slug: 'confusion-matrix',
 		title: 'Confusion matrix',
 		domain: 3,

@@ -2,11 +2,11 @@
  * The feature-scaling widget's state: the inputs (what the URL holds) as `$state`, the
  * loaded or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
-import { base } from '$app/paths';
+import { RealTables } from '$lib/data/RealTables.svelte';
 import { columnByName, type Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import { DATASETS, loadDataset, makeBlobs, type DatasetName } from '$lib/ml/datasets';
+import { DATASETS, makeBlobs } from '$lib/ml/datasets';
 import { decodeScalingState, maxOutliers, scalingCodec, type ScalingUrlState } from './codec';
 import { columnDomain, orderByRawX, scaleAll, sharedDomain, splitRows, type ScalingData } from './analysis';
 import { scalingQuestions } from './quiz';
@@ -66,10 +66,10 @@ function fromTable(table: Table, fx: string, fy: string, labelColumn: string | n
 export class ScalingState {
 	input = $state<ScalingUrlState>(scalingCodec.defaults());
 	linkProblems = $state<string[]>([]);
-	/** Real tables as they load, and the learner's upload; raw: thousands of cells need no deep proxies. */
-	tables = $state.raw<Partial<Record<DatasetName, Table>>>({});
+	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
+	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
-	loadError = $state<string | null>(null);
+	loadError = $derived(this.realTables.error);
 	/** Plots share one pair of axes (true) or each fits its own data. */
 	sharedAxes = $state(true);
 
@@ -78,7 +78,7 @@ export class ScalingState {
 		const { src } = this.input;
 		if (src === 'blobs') return null;
 		if (src === 'upload') return this.uploaded;
-		return this.tables[src] ?? null;
+		return this.realTables.loaded[src] ?? null;
 	});
 	/** Numeric columns of the table on screen, for the pickers. */
 	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
@@ -154,17 +154,6 @@ export class ScalingState {
 
 	params(): URLSearchParams {
 		return scalingCodec.encode(this.input);
-	}
-
-	/** Fetches a real table once; a failure is shown and the rest keeps working. */
-	async ensureTable(name: DatasetName) {
-		if (this.tables[name]) return;
-		try {
-			const table = await loadDataset(name, { base });
-			this.tables = { ...this.tables, [name]: table };
-		} catch (error) {
-			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-		}
 	}
 
 	/** Picks a source and its default columns. */

@@ -1,0 +1,91 @@
+/**
+ * The missing-values widget's state: the inputs (what the URL holds) as `$state`, the loaded
+ * or uploaded table (never in the URL) as raw state, and every result `$derived`.
+ */
+import { RealTables } from '$lib/data/RealTables.svelte';
+import type { Table } from '$lib/data/table';
+import { binsOf, dropRowsBias, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
+import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
+import { missingQuestions } from './quiz';
+
+export class MissingState {
+	input = $state<MissingUrlState>(missingCodec.defaults());
+	linkProblems = $state<string[]>([]);
+	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
+	realTables = new RealTables();
+	uploaded = $state.raw<Table | null>(null);
+	loadError = $derived(this.realTables.error);
+
+	table = $derived.by((): Table | null => (this.input.src === 'upload' ? this.uploaded : (this.realTables.loaded[this.input.src] ?? null)));
+	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+	/** Columns with no value at all: typed as text, so never offered; named so the learner knows why. */
+	emptyColumns = $derived(this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []);
+	/** The studied and second columns when the table has them, else its first two numeric ones. */
+	columns = $derived.by((): [string, string] | null => {
+		const names = this.numericColumns;
+		if (names.length < 2) return null;
+		const col = names.includes(this.input.col) ? this.input.col : names[0];
+		const by = names.includes(this.input.by) && this.input.by !== col ? this.input.by : names.find((n) => n !== col)!;
+		return [col, by];
+	});
+
+	data = $derived(this.table && this.columns ? studyData(this.table, this.columns[0], this.columns[1]) : null);
+	truth = $derived(this.data ? truthOf(this.data) : null);
+	punched = $derived(this.data ? punchedPositions(this.data, this.input.mech, this.input.rate, this.input.seed, this.input.hand) : []);
+	/** The studied column with the holes: null at the table's own gaps and the punched cells. */
+	after = $derived(this.data ? withHoles(this.data, this.punched) : []);
+	results = $derived(this.data ? outcomes(this.data, this.after, this.input.fill, this.input.k) : []);
+	chosen = $derived(this.results.find((o) => o.id === this.input.method) ?? null);
+	bins = $derived(this.truth ? binsOf(this.truth.values, this.chosen?.values ?? null) : null);
+	bias = $derived(this.data && this.input.mech !== 'hand' ? dropRowsBias(this.data, this.input.rate, this.input.seed) : null);
+
+	questions = $derived(
+		this.data && this.truth ? missingQuestions({ data: this.data, truth: this.truth.summary, results: this.results, mech: this.input.mech }, this.input.q) : []
+	);
+
+	load(params: URLSearchParams) {
+		const { value, problems } = decodeMissingState(params);
+		this.input = value;
+		this.linkProblems = problems;
+	}
+
+	params(): URLSearchParams {
+		return missingCodec.encode(this.input);
+	}
+
+	setSource(src: Source) {
+		this.input.src = src;
+		this.input.hand = [];
+		if (src !== 'upload') [this.input.col, this.input.by] = defaultColumns[src];
+	}
+
+	useUpload(table: Table) {
+		this.uploaded = table;
+		const numeric = table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name);
+		this.setSource('upload');
+		[this.input.col, this.input.by] = [numeric[0] ?? '', numeric[1] ?? ''];
+	}
+
+	setColumn(which: 'col' | 'by', name: string) {
+		this.input[which] = name;
+		this.input.hand = [];
+	}
+
+	/**
+	 * Punches or restores the studied value of a table row by hand. From a mechanism, the holes
+	 * it punched become the starting set, so a click changes one cell, not all of them.
+	 */
+	toggleCell(row: number) {
+		const data = this.data;
+		// a gap the table already had has no value to punch
+		if (!data || data.values[data.rows.indexOf(row)] == null) return;
+		const current = this.input.mech === 'hand' ? this.input.hand : this.punched.map((p) => data.rows[p]);
+		const next = current.includes(row) ? current.filter((r) => r !== row) : [...current, row].sort((a, b) => a - b);
+		this.input.hand = next.slice(0, maxHandHoles);
+		this.input.mech = 'hand';
+	}
+
+	newQuestions() {
+		this.input.q = (this.input.q % 1_000_000) + 1;
+	}
+}

@@ -1,0 +1,71 @@
+/**
+ * The missing-values widget's state in the URL. An uploaded file never leaves its browser,
+ * so a link made while one was shown opens the penguins instead, and says so.
+ */
+import { defineCodec, enumField, intField, listField, numberField, textField, type Decoded, type Field } from '$lib/url/codec';
+
+export type Source = 'penguins' | 'cars' | 'iris' | 'upload';
+/** How the holes are punched: the three mechanisms, or the learner's own clicks. */
+export type HoleMechanism = 'mcar' | 'mar' | 'mnar' | 'hand';
+export type Method = 'drop-rows' | 'drop-column' | 'mean' | 'median' | 'most_frequent' | 'constant' | 'knn' | 'indicator';
+export const methods: readonly Method[] = ['drop-rows', 'drop-column', 'mean', 'median', 'most_frequent', 'constant', 'knn', 'indicator'];
+/** Most cells punched by hand that a link holds. */
+export const maxHandHoles = 2500;
+/** Largest |fill value|: far beyond any column here, still exact. */
+export const fillLimit = 1e9;
+
+export interface MissingUrlState {
+	src: Source;
+	/** The column studied (the one with holes) and the second column (for r, MAR and k-NN). */
+	col: string;
+	by: string;
+	mech: HoleMechanism;
+	/** Share of the column's observed values punched out (not by hand). */
+	rate: number;
+	seed: number;
+	/** The method shown in the histograms and formulas. */
+	method: Method;
+	/** The constant strategy's fill value. */
+	fill: number;
+	/** Neighbours averaged by k-NN imputation. */
+	k: number;
+	/** Rows (of the table) punched by hand. */
+	hand: number[];
+	q: number;
+}
+
+const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
+const rowNumber = (raw: string) => (/^\d{1,7}$/.test(raw) ? Number(raw) : null);
+const rowList = listField<number>([], '_', rowNumber, { min: 1, max: maxHandHoles });
+/** Row numbers joined by "_"; none is an empty string. */
+const handField: Field<number[]> = { ...rowList, parse: (raw) => (raw === '' ? { ok: true, value: [] } : rowList.parse(raw)) };
+
+export const missingCodec = defineCodec<MissingUrlState>({
+	src: enumField<Source>('penguins', ['penguins', 'cars', 'iris', 'upload']),
+	col: textField('body_mass_g', 80, columnName),
+	by: textField('flipper_length_mm', 80, columnName),
+	mech: enumField<HoleMechanism>('mcar', ['mcar', 'mar', 'mnar', 'hand']),
+	rate: numberField(0.3, 0, 1, 0.01),
+	seed: intField(1, 1, 1_000_000),
+	method: enumField<Method>('mean', methods),
+	fill: numberField(0, -fillLimit, fillLimit),
+	k: intField(5, 1, 50),
+	hand: handField,
+	q: intField(1, 1, 1_000_000)
+});
+
+/** Default columns of each real table: a column with a strong partner, so r has something to lose. */
+export const defaultColumns: Record<Exclude<Source, 'upload'>, [string, string]> = {
+	penguins: ['body_mass_g', 'flipper_length_mm'],
+	cars: ['horsepower', 'weight'],
+	iris: ['petal_length_cm', 'petal_width_cm']
+};
+
+export function decodeMissingState(params: URLSearchParams): Decoded<MissingUrlState> {
+	const decoded = missingCodec.decode(params);
+	if (decoded.value.src === 'upload') {
+		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.');
+		Object.assign(decoded.value, { src: 'penguins', col: defaultColumns.penguins[0], by: defaultColumns.penguins[1], hand: [] });
+	}
+	return decoded;
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+
+const fixture = join(process.cwd(), 'tests/fixtures/csv/missing-small.csv');
+const method = (page: Page) => page.getByLabel('Method', { exact: true });
+/** A mechanism's radio button (the quiz may offer an answer with similar words). */
+const mechanism = (page: Page, name: string) => page.getByRole('group', { name: 'Which values go missing' }).getByLabel(name);
+
+test.describe('Missing values', () => {
+	test('on a small known file: the median, the mean, the shrunken σ and a k-NN fill are right', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/missing-data');
+		await page.getByLabel('Upload a CSV file').setInputFiles(fixture);
+		await expect(page.getByRole('radio', { name: /Your CSV/ })).toBeChecked();
+		// x is missing in rows 2 and 5; punch nothing more, so only the file's own gaps remain
+		await mechanism(page, 'By hand (click cells)').check();
+		await expect(page.getByTestId('table-gaps')).toContainText('misses x in 2');
+		// observed x: 1, 4, 10, 3, 7; sum 25, mean 5; squares of deviations 50, σ_obs = √10, after: √(50 / 7) = 2.673
+		await expect(page.getByTestId('fill-value')).toHaveText('5');
+		await expect(page.getByTestId('shrunk-std')).toHaveText('2.673');
+		await method(page).selectOption({ label: 'Median' });
+		await expect(page.getByTestId('fill-value')).toHaveText('4'); // sorted 1 3 4 7 10
+		await expect(page.getByTestId('rows-drop-rows')).toHaveText('5');
+		// k = 2: row 2 (y = 20) takes rows with y 10 and 30, x 1 and 4 → 2.5
+		await method(page).selectOption({ label: 'k-NN' });
+		await page.getByLabel('Neighbours k', { exact: true }).fill('2');
+		await expect(page.getByTestId('knn-example')).toHaveText('2.5');
+		// clicking a value punches it out: x = 10 in row 4 goes, the observed mean falls to (1 + 4 + 3 + 7) / 4 = 3.75
+		await page.getByRole('button', { name: 'x in row 4: 10' }).click();
+		await method(page).selectOption({ label: 'Mean' });
+		await expect(page.getByTestId('fill-value')).toHaveText('3.75');
+		expect(problems).toEqual([]);
+	});
+
+	test('bad input: an all-missing column, one distinct value, a letter in a number box, all values punched', async ({ page }) => {
+		await openWidget(page, '/missing-data');
+		await page.getByLabel('Upload a CSV file').setInputFiles(fixture);
+		await expect(page.getByTestId('empty-columns')).toContainText('empty: every value is missing');
+		// a second column with a single value: r is 0/0
+		await page.getByLabel('Second column', { exact: true }).selectOption('same');
+		await expect(page.getByText(/r is undefined \(0\/0\): same has a single distinct value/)).toBeVisible();
+		await expect(page.getByTestId('r-mean')).toHaveText('—');
+		// a letter in the fill value: a message at the box, and the last good fill stays
+		await method(page).selectOption({ label: 'Constant' });
+		const fill = page.getByLabel('Fill value', { exact: true });
+		await fill.fill('abc');
+		await expect(fill).toHaveAccessibleDescription(/is not a number/);
+		await expect(page.getByTestId('fill-value')).toHaveText('0');
+		await fill.fill('-1');
+		await expect(page.getByTestId('fill-value')).toHaveText('−1');
+		// every value punched out: the imputers have nothing to learn from, and say so
+		await mechanism(page, 'Completely at random (MCAR)').check();
+		await page.getByLabel('Share of values removed').fill('1');
+		await method(page).selectOption({ label: 'Median' });
+		await expect(page.getByTestId('working')).toContainText('Every value of x is missing');
+		await method(page).selectOption({ label: 'Drop rows' });
+		await expect(page.getByTestId('rows-drop-rows')).toHaveText('0');
+		// the page still works: back to a real table
+		await page.getByRole('radio', { name: /Iris/ }).check();
+		await expect(page.getByTestId('truth-mean')).toHaveText('3.758');
+	});
+
+	test('MNAR biases dropped rows, and a share link restores the state; axe clean; fits a phone', async ({ page, context }) => {
+		// axe walks every cell of the tables: slow on a busy two-core machine
+		test.setTimeout(90_000);
+		await openWidget(page, '/missing-data');
+		await expect(page.getByTestId('truth-mean')).toBeVisible();
+		await mechanism(page, 'More where the value itself is large (MNAR)').check();
+		await method(page).selectOption({ label: 'Drop rows' });
+		await expect(page.getByTestId('drop-bias')).toContainText('−');
+		await expect(page).toHaveURL(/mech=mnar/);
+		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
+		const bias = await page.getByTestId('drop-bias').innerText();
+
+		const other = await context.newPage();
+		await openWidget(other, url);
+		await expect(mechanism(other, 'More where the value itself is large (MNAR)')).toBeChecked();
+		await expect(other.getByTestId('drop-bias')).toHaveText(bias);
+		await expectNoSeriousAxeViolations(other);
+		await other.setViewportSize({ width: 375, height: 800 });
+		const overflow = await other.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test('a tampered link says what it fixed and keeps the good fields', async ({ page }) => {
+		await openWidget(page, '/missing-data?src=upload&method=median&rate=7');
+		await expect(page.getByRole('alert').filter({ hasText: 'uploaded file' })).toBeVisible();
+		await expect(method(page)).toHaveValue('median');
+		await expect(page.getByRole('radio', { name: /Penguins/ })).toBeChecked();
+	});
+});
