@@ -56,7 +56,9 @@ describe('frames of a run', () => {
 					const rows = points.map(([a, b]) => [a, b]);
 					const result = kMeans(rows, Math.min(k, rows.length), { seed, nInit: 1, init: 'random' });
 					const values = inertiaTrail(rows, result.history).slice(1) as number[];
-					values.forEach((v, i) => i > 0 && expect(v).toBeLessThanOrEqual(values[i - 1] * (1 + 1e-12) + 1e-9));
+					// a converged update recomputes the mean, which can differ from the centroid in its last bits:
+					// allow rounding (1e-9 relative), never a real rise
+					values.forEach((v, i) => i > 0 && expect(v).toBeLessThanOrEqual(values[i - 1] * (1 + 1e-9) + 1e-9));
 				}
 			),
 			{ numRuns: 60 }

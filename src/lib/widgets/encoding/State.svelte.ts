@@ -2,10 +2,9 @@
  * The encoding widget's state: the inputs (what the URL holds) as `$state`, the loaded or
  * uploaded table (never in the URL) as raw state, and every result `$derived` from them.
  */
-import { base } from '$app/paths';
+import { RealTables } from '$lib/data/RealTables.svelte';
 import type { CategoricalColumn, Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
-import { loadDataset, type DatasetName } from '$lib/ml/datasets';
 import { fitOneHot, oneHotTransform, ordinalEncode, type Category } from '$lib/ml/encoding';
 import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
 import { decodeEncodingState, encodingCodec, type EncodingSource, type EncodingUrlState } from './codec';
@@ -28,17 +27,17 @@ const ngramRanges = { '1': [1, 1], '2': [2, 2], '12': [1, 2] } as const;
 export class EncodingState {
 	input = $state<EncodingUrlState>(encodingCodec.defaults());
 	linkProblems = $state<string[]>([]);
-	/** Real tables as they load, and the learner's upload; raw: thousands of cells need no deep proxies. */
-	tables = $state.raw<Partial<Record<DatasetName, Table>>>({});
+	/** Real tables as they load (see RealTables); the learner's upload, raw: thousands of cells need no deep proxies. */
+	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
-	loadError = $state<string | null>(null);
+	loadError = $derived(this.realTables.error);
 	readonly shop = shopTable();
 
 	table = $derived.by((): Table | null => {
 		const { src } = this.input;
 		if (src === 'shop') return this.shop;
 		if (src === 'upload') return this.uploaded;
-		return this.tables[src] ?? null;
+		return this.realTables.loaded[src] ?? null;
 	});
 	categoricalColumns = $derived(this.table ? this.table.columns.filter((c): c is CategoricalColumn => c.kind === 'categorical') : []);
 	numericNames = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
@@ -110,16 +109,6 @@ export class EncodingState {
 		return encodingCodec.encode(this.input);
 	}
 
-	/** Fetches a real table once; a failure is shown and the rest keeps working. */
-	async ensureTable(name: DatasetName) {
-		if (this.tables[name]) return;
-		try {
-			const table = await loadDataset(name, { base });
-			this.tables = { ...this.tables, [name]: table };
-		} catch (error) {
-			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-		}
-	}
 
 	setSource(src: EncodingSource) {
 		this.input.src = src;

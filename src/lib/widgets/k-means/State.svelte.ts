@@ -3,10 +3,10 @@
  * uploaded table as raw state, the run and the frame on screen `$derived`, and the elbow
  * sweep and silhouette values, which come from a worker, as state set when they arrive.
  */
-import { base } from '$app/paths';
+import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
-import { DATASETS, loadDataset } from '$lib/ml/datasets';
+import { DATASETS } from '$lib/ml/datasets';
 import { kMeans, suggestK, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
@@ -24,9 +24,9 @@ export const restarts = 10;
 export class KMeansState {
 	input = $state<KMeansUrlState>(kMeansCodec.defaults());
 	linkProblems = $state<string[]>([]);
-	tables = $state.raw<Partial<Record<TableSource, Table>>>({});
+	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
-	loadError = $state<string | null>(null);
+	loadError = $derived(this.realTables.error);
 	playing = $state(false);
 
 	/** The points clustered, or a sentence saying why there are none. */
@@ -34,7 +34,7 @@ export class KMeansState {
 		const { src, scale, dseed } = this.input;
 		if (src === 'upload') return this.uploaded ? fromTable(this.uploaded, null, scale === 'on', dseed) : null;
 		if (isTable(src)) {
-			const table = this.tables[src];
+			const table = this.realTables.loaded[src];
 			const label = DATASETS.find((d) => d.name === src)?.labelColumn ?? null;
 			return table ? fromTable(table, label, scale === 'on', dseed) : null;
 		}
@@ -96,15 +96,6 @@ export class KMeansState {
 		return kMeansCodec.encode(this.input);
 	}
 
-	async ensureTable(name: TableSource) {
-		if (this.tables[name]) return;
-		try {
-			const table = await loadDataset(name, { base });
-			this.tables = { ...this.tables, [name]: table };
-		} catch (error) {
-			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-		}
-	}
 
 	/** Any change to the data or the start begins the animation again. */
 	restart() {

@@ -3,9 +3,9 @@
  * uploaded table (never in the URL) as raw state, and every result `$derived` once, for the
  * charts, the text and the questions alike.
  */
-import { base } from '$app/paths';
+import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
-import { DATASETS, loadDataset, type DatasetName } from '$lib/ml/datasets';
+import { DATASETS, type DatasetName } from '$lib/ml/datasets';
 import { summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from './codec';
@@ -22,17 +22,17 @@ const defaultColumns: Record<DatasetName, [string, string]> = {
 export class OutliersState {
 	input = $state<OutliersUrlState>(outliersCodec.defaults());
 	linkProblems = $state<string[]>([]);
-	/** Real tables as they load, and the learner's upload; raw: thousands of cells need no deep proxies. */
-	tables = $state.raw<Partial<Record<DatasetName, Table>>>({});
+	/** Real tables as they load (see RealTables); the learner's upload, raw: thousands of cells need no deep proxies. */
+	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
-	loadError = $state<string | null>(null);
+	loadError = $derived(this.realTables.error);
 
 	/** The table on screen, or null for generated data (or while a table loads). */
 	table = $derived.by((): Table | null => {
 		const { src } = this.input;
 		if (src === 'normal' || src === 'skewed') return null;
 		if (src === 'upload') return this.uploaded;
-		return this.tables[src] ?? null;
+		return this.realTables.loaded[src] ?? null;
 	});
 	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
 	/** The examined and the fitted column: the chosen ones when the table has them, else its first two numeric ones. */
@@ -92,16 +92,6 @@ export class OutliersState {
 		return outliersCodec.encode(this.input);
 	}
 
-	/** Fetches a real table once; a failure is shown and the rest keeps working. */
-	async ensureTable(name: DatasetName) {
-		if (this.tables[name]) return;
-		try {
-			const table = await loadDataset(name, { base });
-			this.tables = { ...this.tables, [name]: table };
-		} catch (error) {
-			this.loadError = `The ${name} data could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-		}
-	}
 
 	/** Picks a source and its default columns; the added point belongs to the old data, so it goes. */
 	setSource(src: OutliersUrlState['src']) {
