@@ -340,7 +340,8 @@ describe('large generated files', () => {
 		expect(progress.length).toBeGreaterThan(8);
 		expect(progress).toEqual([...progress].sort((a, b) => a - b));
 		expect(progress.at(-1)).toBe(1);
-	});
+		// a functional check of a large file, not a timing one: room for a busy machine
+	}, 30_000);
 });
 
 describe('slices', () => {
