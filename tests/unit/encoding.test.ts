@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { categoriesOf, kBinsDiscretize, oneHot, oneHotTransform, ordinalEncode } from '../../src/lib/ml/encoding';
+import { categoriesOf, kBinsDiscretize, oneHot, oneHotTransform, ordinalEncode, ordinalEncoding } from '../../src/lib/ml/encoding';
 import { countVectorize, ngrams, tokenize } from '../../src/lib/ml/bagOfWords';
 
 describe('oneHot: scikit-learn OneHotEncoder', () => {
@@ -73,17 +73,17 @@ describe('oneHot: scikit-learn OneHotEncoder', () => {
 describe('ordinalEncode: scikit-learn OrdinalEncoder', () => {
 	// The OrdinalEncoder documentation: fitted on Male, Female, Female, 'Female' → 0 and 'Male' → 1.
 	it('codes the sorted categories 0, 1, … (documentation example)', () => {
-		expect(ordinalEncode(['Male', 'Female', 'Female'])).toEqual({ categories: ['Female', 'Male'], codes: [1, 0, 0] });
+		expect(ordinalEncoding(['Male', 'Female', 'Female'])).toEqual({ categories: ['Female', 'Male'], codes: [1, 0, 0] });
 	});
 
 	it('follows a given order and keeps missing values missing', () => {
-		const result = ordinalEncode(['high', null, 'low', 'medium'], ['low', 'medium', 'high']);
+		const result = ordinalEncoding(['high', null, 'low', 'medium'], ['low', 'medium', 'high']);
 		expect(result.codes).toEqual([2, null, 0, 1]);
 	});
 
 	it('a value outside the order, or a repeated one, is a clear error', () => {
-		expect(() => ordinalEncode(['low', 'huge'], ['low', 'high'])).toThrow(/"huge" \(row 2\) is not in the given order/);
-		expect(() => ordinalEncode(['low'], ['low', 'low'])).toThrow(/appears twice/);
+		expect(() => ordinalEncoding(['low', 'huge'], ['low', 'high'])).toThrow(/"huge" \(row 2\) is not in the given order/);
+		expect(() => ordinalEncoding(['low'], ['low', 'low'])).toThrow(/appears twice/);
 	});
 });
 
@@ -194,5 +194,12 @@ describe('countVectorize: scikit-learn CountVectorizer', () => {
 		expect(tokenize("I ate a Pie_2 at 9 o'clock, café")).toEqual(['ate', 'pie_2', 'at', 'clock', 'café']);
 		expect(ngrams(['a', 'b', 'c'], [1, 2])).toEqual(['a', 'b', 'c', 'a b', 'b c']);
 		expect(() => ngrams(['a'], [2, 1])).toThrow(/range/);
+	});
+});
+
+describe('ordinalEncode, the public name', () => {
+	it('returns the codes themselves: sorted categories by default, or the given order', () => {
+		expect(ordinalEncode(['Male', 'Female', 'Female'])).toEqual([1, 0, 0]);
+		expect(ordinalEncode(['high', null, 'low'], ['low', 'medium', 'high'])).toEqual([2, null, 0]);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { impute, missingIndicator, mostFrequent, type ImputeStrategy } from '$lib/ml/impute';
+import { impute, simpleImpute, missingIndicator, mostFrequent, type ImputeStrategy } from '$lib/ml/impute';
 import { knnImpute, nanEuclidean } from '$lib/ml/knnImpute';
 import { punchHoles } from '$lib/ml/missingness';
 import { mean } from '$lib/ml/stats';
@@ -29,7 +29,7 @@ describe('impute (SimpleImputer)', () => {
 	];
 	for (const { strategy, fill, statistics } of cases) {
 		it(`${strategy}${fill === undefined ? '' : ` ${fill}`} fills each gap with its column's statistic`, () => {
-			const result = impute(X, strategy, fill);
+			const result = simpleImpute(X, strategy, fill);
 			expect(result.statistics).toEqual(statistics);
 			expect(result.dropped).toEqual([]);
 			expect(result.missingColumns).toEqual([0, 1]);
@@ -42,7 +42,7 @@ describe('impute (SimpleImputer)', () => {
 
 	it('the median of an even count averages the two middle values', () => {
 		// 4, 1, 3, 8 sorted 1 3 4 8 → (3 + 4) / 2 = 3.5
-		expect(impute([[4], [1], [null], [3], [8]], 'median').statistics).toEqual([3.5]);
+		expect(simpleImpute([[4], [1], [null], [3], [8]], 'median').statistics).toEqual([3.5]);
 	});
 
 	it('most_frequent breaks ties toward the smallest value, in any order', () => {
@@ -57,19 +57,19 @@ describe('impute (SimpleImputer)', () => {
 			[3, null]
 		];
 		for (const strategy of ['mean', 'median', 'most_frequent'] as const) {
-			const result = impute(gappy, strategy);
+			const result = simpleImpute(gappy, strategy);
 			expect(result.dropped).toEqual([1]);
 			expect(result.statistics[1]).toBeNull();
 			expect(result.X).toEqual([[1], [3]]);
 		}
-		expect(impute(gappy, 'constant', 5).X).toEqual([
+		expect(simpleImpute(gappy, 'constant', 5).X).toEqual([
 			[1, 5],
 			[3, 5]
 		]);
 	});
 
 	it('adds the indicator columns of the columns that had gaps (add_indicator)', () => {
-		const result = impute(
+		const result = simpleImpute(
 			[
 				[1, 4],
 				[null, 5],
@@ -88,11 +88,11 @@ describe('impute (SimpleImputer)', () => {
 	});
 
 	it('says what is wrong with bad input', () => {
-		expect(() => impute([], 'mean')).toThrow(/empty/);
-		expect(() => impute([[1, 2], [3]], 'mean')).toThrow(/X\[1\] has 1 cells/);
-		expect(() => impute([[1], [NaN]], 'mean')).toThrow(/X\[1\]\[0\] is NaN/);
-		expect(() => impute([[1]], 'mode' as ImputeStrategy)).toThrow(/strategy/);
-		expect(() => impute([[1]], 'constant', Infinity)).toThrow(/fillValue/);
+		expect(() => simpleImpute([], 'mean')).toThrow(/empty/);
+		expect(() => simpleImpute([[1, 2], [3]], 'mean')).toThrow(/X\[1\] has 1 cells/);
+		expect(() => simpleImpute([[1], [NaN]], 'mean')).toThrow(/X\[1\]\[0\] is NaN/);
+		expect(() => simpleImpute([[1]], 'mode' as ImputeStrategy)).toThrow(/strategy/);
+		expect(() => simpleImpute([[1]], 'constant', Infinity)).toThrow(/fillValue/);
 	});
 });
 
@@ -227,7 +227,7 @@ describe('properties: every imputer fills every gap and leaves observed values a
 			})
 		);
 	const imputers: [string, (M: (number | null)[][]) => { X: number[][]; dropped: number[] }][] = [
-		...(['mean', 'median', 'most_frequent', 'constant'] as const).map((s): [string, (M: (number | null)[][]) => { X: number[][]; dropped: number[] }] => [s, (M) => impute(M, s)]),
+		...(['mean', 'median', 'most_frequent', 'constant'] as const).map((s): [string, (M: (number | null)[][]) => { X: number[][]; dropped: number[] }] => [s, (M) => simpleImpute(M, s)]),
 		['knn', (M) => knnImpute(M, { nNeighbors: 2 })]
 	];
 	for (const [name, run] of imputers) {
@@ -250,4 +250,27 @@ describe('properties: every imputer fills every gap and leaves observed values a
 			);
 		});
 	}
+});
+
+describe('impute, the public name', () => {
+	it('returns the filled matrix itself, as fit_transform does', () => {
+		// column 0: observed 1 and 3, mean 2; column 1: observed 4 and 8, mean 6
+		expect(
+			impute(
+				[
+					[1, null],
+					[null, 4],
+					[3, 8]
+				],
+				'mean'
+			)
+		).toEqual([
+			[1, 6],
+			[2, 4],
+			[3, 8]
+		]);
+		// an all-missing column is dropped, as scikit-learn does, except with a constant
+		expect(impute([[1, null], [2, null]], 'median')).toEqual([[1], [2]]);
+		expect(impute([[1, null], [2, null]], 'constant', -1)).toEqual([[1, -1], [2, -1]]);
+	});
 });

@@ -131,7 +131,7 @@ export interface OrdinalResult {
  * Output: {@link OrdinalResult}. Throws for an empty column, a repeated category in
  * `order`, or a value that `order` does not list, naming it.
  */
-export function ordinalEncode(values: readonly Category[], order?: readonly string[]): OrdinalResult {
+export function ordinalEncoding(values: readonly Category[], order?: readonly string[]): OrdinalResult {
 	const present = categoriesOf(values).filter((c): c is string => c !== null);
 	let categories: string[];
 	if (order === undefined) categories = present;
@@ -154,6 +154,14 @@ export function ordinalEncode(values: readonly Category[], order?: readonly stri
 	}
 	const code = new Map(categories.map((c, i) => [c, i]));
 	return { categories, codes: values.map((v) => (v === null ? null : code.get(v)!)) };
+}
+
+/**
+ * The codes alone, as `OrdinalEncoder().fit_transform` on one column: {@link ordinalEncoding}'s
+ * `codes` (see it for the order, missing values and errors). The engine's public name.
+ */
+export function ordinalEncode(values: readonly Category[], order?: readonly string[]): (number | null)[] {
+	return ordinalEncoding(values, order).codes;
 }
 
 /** Output of {@link kBinsDiscretize}. */

@@ -103,7 +103,7 @@ function columnStatistic(values: number[], strategy: Exclude<ImputeStrategy, 'co
  * Throws for an empty or ragged X, a cell that is neither null nor finite, an unknown
  * strategy, or a fill value that is not a finite number.
  */
-export function impute(X: MatrixWithGaps, strategy: ImputeStrategy, fillValue = 0, options: ImputeOptions = {}): Imputed {
+export function simpleImpute(X: MatrixWithGaps, strategy: ImputeStrategy, fillValue = 0, options: ImputeOptions = {}): Imputed {
 	const width = checkGappyMatrix('impute', X);
 	if (!['mean', 'median', 'most_frequent', 'constant'].includes(strategy)) {
 		throw new Error(`impute: strategy is ${show(strategy)}; it must be 'mean', 'median', 'most_frequent' or 'constant'`);
@@ -146,4 +146,13 @@ export function missingIndicator(X: MatrixWithGaps, features: 'missing-only' | '
 		if (features === 'all' || X.some((row) => row[j] === null)) columns.push(j);
 	}
 	return { features: columns, matrix: X.map((row) => columns.map((j) => (row[j] === null ? 1 : 0))) };
+}
+
+/**
+ * The imputed matrix alone, as `SimpleImputer(strategy, fill_value).fit_transform(X)`:
+ * {@link simpleImpute}'s `X` (see it for the rules, the dropped all-missing columns and
+ * the errors). The engine's public name for imputation.
+ */
+export function impute(X: MatrixWithGaps, strategy: ImputeStrategy, fillValue = 0): number[][] {
+	return simpleImpute(X, strategy, fillValue).X;
 }

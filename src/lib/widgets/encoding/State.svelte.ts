@@ -5,7 +5,7 @@
 import { RealTables } from '$lib/data/RealTables.svelte';
 import type { CategoricalColumn, Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
-import { fitOneHot, oneHotTransform, ordinalEncode, type Category } from '$lib/ml/encoding';
+import { fitOneHot, oneHotTransform, ordinalEncoding, type Category } from '$lib/ml/encoding';
 import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
 import { decodeEncodingState, encodingCodec, type EncodingSource, type EncodingUrlState } from './codec';
 import { encodingQuestions } from './quiz';
@@ -63,7 +63,7 @@ export class EncodingState {
 	present = $derived(this.counts.filter((c) => c.category !== null).map((c) => c.category as string));
 	orderPositions = $derived(parseOrder(this.input.ord, this.present.length));
 	order = $derived((this.orderPositions ?? this.present.map((_, i) => i)).map((p) => this.present[p]));
-	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncode(this.values, this.order) : null);
+	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncoding(this.values, this.order) : null);
 	/** The numeric target of the line fit: the chosen one, else the table's first numeric column. */
 	target = $derived(this.numericNames.includes(this.input.y) ? this.input.y : (this.numericNames[0] ?? null));
 	ordinalFit = $derived.by(() => {

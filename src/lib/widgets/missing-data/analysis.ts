@@ -4,7 +4,7 @@
  * the engine. Plain TypeScript, so the unit tests run it without Svelte.
  */
 import type { Table } from '$lib/data/table';
-import { impute } from '$lib/ml/impute';
+import { simpleImpute } from '$lib/ml/impute';
 import { knnImpute } from '$lib/ml/knnImpute';
 import { punchHoles, type Mechanism } from '$lib/ml/missingness';
 import { histogram, mean, pearson, std } from '$lib/ml/stats';
@@ -153,7 +153,7 @@ export function outcomes(data: StudyData, after: readonly (number | null)[], fil
 		...extra
 	});
 	const simple = (id: Method, strategy: 'mean' | 'median' | 'most_frequent' | 'constant'): Outcome => {
-		const fitted = impute(after.map((v) => [v]), strategy, fillValue);
+		const fitted = simpleImpute(after.map((v) => [v]), strategy, fillValue);
 		if (fitted.dropped.length > 0) return result(id, null, data.driver, { note: goneNote, rows: after.length });
 		return result(id, fitted.X.map((row) => row[0]), data.driver, { fill: fitted.statistics[0] });
 	};
