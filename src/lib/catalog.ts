@@ -76,6 +76,15 @@ export const widgets: Widget[] = [
 		summary:
 			'Drag a classification threshold over real and simulated scores; watch the confusion matrix, the ROC and precision–recall curves, AUC and the cost of mistakes respond.',
 		tags: ['threshold', 'ROC', 'AUC', 'precision-recall', 'average precision', 'class imbalance', 'cost']
+	},
+	{
+		slug: 'overfitting',
+		title: 'Over- and underfitting',
+		domain: 3,
+		task: '3.5 Evaluate ML models',
+		summary:
+			'Train a small neural network in your browser and watch validation loss turn up as it overfits; cure it with L2, L1, dropout or early stopping. Then fit polynomials of rising degree and see the U of validation error.',
+		tags: ['overfitting', 'underfitting', 'regularization', 'L1', 'L2', 'dropout', 'early stopping', 'neural network', 'bias-variance', 'polynomial']
 	}
 ];
 

@@ -54,7 +54,7 @@ export class Mlp {
 		this.layers.forEach((layer, i) => {
 			const last = i === this.layers.length - 1;
 			const activation = last ? 'linear' : fusedActivation[this.spec.activation];
-			h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: activation ?? 'linear' });
+			h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: activation ?? 'linear' }) as tf.Tensor2D;
 			if (last) return;
 			if (activation === null) h = tf.tanh(h);
 			if (dropout && dropout.rate > 0) h = tf.mul(h, dropoutMask(h.shape, dropout));

@@ -9,7 +9,7 @@ import type { Dataset } from '$lib/ml/datasets';
 import { fitScaler, type Scaler } from '$lib/ml/scaling';
 import { trainValTestSplit } from '$lib/ml/split';
 import { featureMatrix, inputNames, type Cross } from './features';
-import type { Problem } from './trainer';
+import type { Problem } from './settings';
 
 export interface ProblemOptions {
 	/** Share of the samples trained on, in (0, 1); the rest is validation. */

@@ -10,48 +10,9 @@ import { tf } from './tf';
 import { createRng, type Rng } from '$lib/ml/random';
 import type { NetworkSpec } from './architecture';
 import { Mlp } from './mlp';
+import { OPTIMIZERS, type EpochRecord, type Problem, type TrainingStatus, type TrainSettings } from './settings';
 
-export type OptimizerName = 'sgd' | 'momentum' | 'adam';
-export const OPTIMIZERS: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
-
-export interface TrainSettings {
-	optimizer: OptimizerName;
-	learningRate: number;
-	batchSize: number;
-	/** Kernel penalties, each >= 0. */
-	l1: number;
-	l2: number;
-	/** Dropout rate of every hidden layer, in [0, 1). */
-	dropout: number;
-	/** Epochs without a lower validation loss before stopping; 0 turns early stopping off. */
-	patience: number;
-	/** On an early stop, put back the weights of the best epoch (Keras's restore_best_weights). */
-	restoreBest: boolean;
-	seed: number;
-}
-
-/** The data, already scaled and turned into features (see features.ts). */
-export interface Problem {
-	/** Rows flattened, `inputs` numbers each. */
-	trainX: Float32Array;
-	trainY: readonly number[];
-	valX: Float32Array;
-	valY: readonly number[];
-	inputs: number;
-	classes: number;
-}
-
-/** One epoch's figures; cross-entropy in nats per sample (the penalty not included), accuracy in [0, 1]. */
-export interface EpochRecord {
-	epoch: number;
-	trainLoss: number;
-	valLoss: number;
-	trainAccuracy: number;
-	valAccuracy: number;
-}
-
-/** running: more epochs to go; stopped: early stopping ended it; diverged: the loss blew up. */
-export type TrainingStatus = 'running' | 'stopped' | 'diverged';
+export type { EpochRecord, OptimizerName, Problem, TrainingStatus, TrainSettings } from './settings';
 
 /**
  * When an epoch counts as diverged: its training loss is not finite, or above twice the
