@@ -20,9 +20,14 @@ export interface DropoutPlan {
 	rng: Rng;
 }
 
-// tfjs fuses matMul + bias + these activations into one op (fewer ops per step: tfjs's cost
-// for networks this small is per op, not per multiply); tanh it does not fuse.
-const fusedActivation: Record<Activation, 'relu' | 'sigmoid' | 'linear' | null> = { relu: 'relu', sigmoid: 'sigmoid', linear: 'linear', tanh: null };
+// tf.fused.matMul was tried and is slower here: its gradient adds reshapes and batched
+// matMuls, and for networks this small tfjs's cost is per op, not per multiply.
+const activate: Record<Activation, (x: tf.Tensor2D) => tf.Tensor2D> = {
+	relu: (x) => tf.relu(x),
+	tanh: (x) => tf.tanh(x),
+	sigmoid: (x) => tf.sigmoid(x),
+	linear: (x) => x
+};
 
 export class Mlp {
 	readonly layers: DenseLayer[];
@@ -52,11 +57,9 @@ export class Mlp {
 	logits(x: tf.Tensor2D, dropout?: DropoutPlan): tf.Tensor2D {
 		let h = x;
 		this.layers.forEach((layer, i) => {
-			const last = i === this.layers.length - 1;
-			const activation = last ? 'linear' : fusedActivation[this.spec.activation];
-			h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: activation ?? 'linear' }) as tf.Tensor2D;
-			if (last) return;
-			if (activation === null) h = tf.tanh(h);
+			h = tf.add(tf.matMul(h, layer.kernel), layer.bias);
+			if (i === this.layers.length - 1) return;
+			h = activate[this.spec.activation](h);
 			if (dropout && dropout.rate > 0) h = tf.mul(h, dropoutMask(h.shape, dropout));
 		});
 		return h;
