@@ -1,8 +1,9 @@
 /**
  * The page's side of training: owns the worker, plays, pauses, steps and resets, and
  * keeps what the charts read (the epochs so far, the boundary, the weights) as state.
- * Playing asks the worker for one slice of epochs at a time and asks again as soon as
- * the answer lands, so the worker stays busy while the page draws at its own pace.
+ * Playing keeps two slices of epochs requested, asking for the next as each answer lands,
+ * so the worker starts a slice while the page draws the last one and never waits on it.
+ * Pausing stops asking (the slice under way still lands).
  * A run number (the Playground's generation counter) drops answers of a run reset since.
  */
 import { startTrainWorker, type TrainReply, type TrainSetup, type TrainSnapshot } from '$lib/nn/protocol';
@@ -31,7 +32,8 @@ export class TrainingSession {
 
 	private worker: Worker | null = null;
 	private run = 0;
-	private busy = false;
+	/** Slices asked for and not answered yet. */
+	private inFlight = 0;
 	private setup: TrainSetup | null = null;
 	private slices: { at: number; epochs: number }[] = [];
 
@@ -40,7 +42,7 @@ export class TrainingSession {
 		this.setup = setup;
 		this.run++;
 		this.playing = false;
-		this.busy = false;
+		this.inFlight = 0;
 		this.speed = 0;
 		this.slices = [];
 		this.history = [];
@@ -53,7 +55,7 @@ export class TrainingSession {
 		if (this.status !== 'running' || this.playing) return;
 		this.playing = true;
 		this.slices = [];
-		this.ask();
+		this.fill();
 	}
 
 	pause(): void {
@@ -64,7 +66,7 @@ export class TrainingSession {
 	/** Trains exactly one epoch (pausing first). */
 	step(): void {
 		this.pause();
-		if (this.status === 'running' && !this.busy) this.ask(1);
+		if (this.status === 'running' && this.inFlight === 0) this.ask(1);
 	}
 
 	/** Plays until `epoch`, then pauses. */
@@ -79,15 +81,25 @@ export class TrainingSession {
 		this.run++;
 	}
 
-	private ask(maxEpochs = Infinity): void {
+	/** Keeps slices requested while playing: two ahead, or one when playing to a set epoch (so it stops there exactly). */
+	private fill(): void {
+		const depth = this.stopAt === null ? 2 : 1;
+		while (this.playing && this.status === 'running' && this.inFlight < depth && this.ask()) {
+			// asked for one more slice
+		}
+	}
+
+	/** Asks for one slice; false (and paused) when a set epoch has been reached. */
+	private ask(maxEpochs = Infinity): boolean {
 		const limit = this.stopAt === null ? maxEpochs : Math.min(maxEpochs, this.stopAt - this.epoch);
 		if (limit <= 0) {
 			this.stopAt = null;
 			this.pause();
-			return;
+			return false;
 		}
-		this.busy = true;
+		this.inFlight++;
 		this.post({ type: 'train', run: this.run, maxEpochs: limit, budgetMs: SLICE_MS });
+		return true;
 	}
 
 	private post(message: Parameters<Worker['postMessage']>[0]): void {
@@ -104,7 +116,7 @@ export class TrainingSession {
 
 	private receive(reply: TrainReply): void {
 		if (reply.run !== this.run) return;
-		this.busy = false;
+		this.inFlight = Math.max(0, this.inFlight - 1);
 		if (reply.type === 'error') {
 			this.error = reply.message;
 			this.pause();
@@ -112,7 +124,7 @@ export class TrainingSession {
 		}
 		this.take(reply);
 		if (this.status !== 'running') this.pause();
-		else if (this.playing) this.ask();
+		else this.fill();
 	}
 
 	private take(snapshot: TrainSnapshot): void {
