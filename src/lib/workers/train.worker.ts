@@ -39,7 +39,7 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 			trainer = null;
 			grid = request.setup.grid;
 			trainer = new Trainer(request.setup.spec, request.setup.problem, request.setup.settings);
-			reply({ type: 'snapshot', run: request.run, ...snapshot(trainer, [...trainer.history], 0) });
+			reply({ type: 'snapshot', run: request.run, answers: 'setup', ...snapshot(trainer, [...trainer.history], 0) });
 			return;
 		}
 		if (!trainer) return;
@@ -51,7 +51,7 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 			records.push(record);
 			if (performance.now() - started >= request.budgetMs) break;
 		}
-		reply({ type: 'snapshot', run: request.run, ...snapshot(trainer, records, performance.now() - started) });
+		reply({ type: 'snapshot', run: request.run, answers: 'train', ...snapshot(trainer, records, performance.now() - started) });
 	} catch (error) {
 		reply({ type: 'error', run: request.run, message: error instanceof Error ? error.message : String(error) });
 	}

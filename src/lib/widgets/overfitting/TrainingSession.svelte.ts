@@ -42,6 +42,7 @@ export class TrainingSession {
 		this.setup = setup;
 		this.run++;
 		this.playing = false;
+		this.stopAt = null;
 		this.inFlight = 0;
 		this.speed = 0;
 		this.slices = [];
@@ -116,7 +117,7 @@ export class TrainingSession {
 
 	private receive(reply: TrainReply): void {
 		if (reply.run !== this.run) return;
-		this.inFlight = Math.max(0, this.inFlight - 1);
+		if (reply.type === 'error' || reply.answers === 'train') this.inFlight = Math.max(0, this.inFlight - 1);
 		if (reply.type === 'error') {
 			this.error = reply.message;
 			this.pause();

@@ -89,10 +89,10 @@ export const overfittingCodec = defineCodec<OverfittingUrlState>({
 	pat: intField(0, 0, 200),
 	restore: enumField<Switch>('on', ['on', 'off']),
 	cross: crossField,
-	pn: intField(20, 5, 200),
+	pn: intField(30, 5, 200),
 	pnoise: numberField(0.25, 0, 1, 0.05),
 	pseed: intField(1, 1, 1_000_000),
-	pval: intField(50, 10, 90),
+	pval: intField(30, 10, 90),
 	deg: intField(3, 1, 15),
 	lam: numberField(-9, -9, 2, 0.5),
 	q: intField(1, 1, 1_000_000)
