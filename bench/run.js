@@ -332,7 +332,8 @@ async function main() {
 			{ name: 'scaling JS gzip', value: scaling.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'CSV upload longest task', value: csv.longestTaskMs, target: 200, unit: 'ms' },
 			{ name: 'external requests', value: home.external.length + widget.external.length + threshold.external.length + scaling.external.length + overfitting.external.length, target: 0, unit: '' },
-			{ name: 'overfitting JS gzip', value: overfitting.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
+			// the page's own scripts against the widget target; the training worker (tfjs) is fetched after mount and reported apart
+			{ name: 'overfitting JS gzip', value: Math.round((overfitting.js.gzipKB - overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)) * 10) / 10, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'tfjs files fetched by /', value: homeTfjs, target: 0, unit: '' },
 			...training.flatMap((t, i) => [
 				{ name: `${['Playground', 'spiral 6×8'][i]} epochs/s`, value: t.epochsPerSecond, target: targets.trainingEpochsPerSecond, unit: '', atLeast: true },
@@ -345,6 +346,7 @@ async function main() {
 		for (const c of checks) {
 			console.log(row(c.name, `${c.value} ${c.unit}`.trim(), `${c.atLeast ? '≥' : '≤'} ${c.target} ${c.unit}`.trim(), c.pass ? 'PASS' : 'FAIL'));
 		}
+		console.log(row('overfitting worker gzip', `${overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)} KB`));
 		console.log(row('home CSS gzip', `${home.css.gzipKB} KB`));
 		console.log(row('widget CSS gzip', `${widget.css.gzipKB} KB`));
 		console.log(row('edit→paint median', `${lat.aligned.medianMs} ms`));

@@ -180,6 +180,16 @@ describe('training', () => {
 		}
 	});
 
+	it('does not call a healthy run diverged, even one whose small weights grow fast', () => {
+		// logistic regression (no hidden layer) starts with 2 small weights; Adam at 0.1 grows them quickly
+		for (const [hidden, learningRate] of [[[], 0.1], [[16, 16, 16], 0.03], [[4, 2], 1]] as [number[], number][]) {
+			const trainer = trainFor(new Trainer(spec(noisyMoons, hidden, 'relu'), noisyMoons, settings({ learningRate })), 40);
+			expect(trainer.status, `${hidden} at ${learningRate}`).toBe('running');
+			expect(trainer.epoch).toBe(40);
+			trainer.dispose();
+		}
+	});
+
 	it('gives class probabilities that sum to 1 for softmax', () => {
 		const problem = prepareProblem(makeSpiral({ n: 90, arms: 3, seed: 1 }), { trainFraction: 0.5, seed: 2, crosses: [] }).problem;
 		const trainer = trainFor(new Trainer(spec(problem, [8]), problem, settings()), 3);

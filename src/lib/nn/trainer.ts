@@ -16,8 +16,8 @@ export type { EpochRecord, OptimizerName, Problem, TrainingStatus, TrainSettings
 
 /**
  * When an epoch counts as diverged: its training loss is not finite, or above twice the
- * untrained network's (and above the chance level ln K), or its weights grew more than
- * tenfold in one epoch. A network that learns does none of these; a learning rate of 10
+ * untrained network's (and above the chance level ln K), or its weights' norm grew more
+ * than tenfold (from at least 1) in one epoch. A network that learns does none of these; a learning rate of 10
  * does one of them within a few epochs, with any optimiser.
  */
 export const DIVERGED_LOSS_FACTOR = 2;
@@ -39,6 +39,7 @@ export class Trainer {
 	private readonly data: { trainX: tf.Tensor2D; trainY: tf.Tensor2D; valX: tf.Tensor2D; valY: tf.Tensor2D };
 	private bestWeights: Float32Array[];
 	private grid: tf.Tensor2D | null = null;
+	private gridSource: Float32Array | null = null;
 	/** The kernels' norm after the last epoch, to spot weights exploding. */
 	private norm: number;
 
@@ -95,7 +96,8 @@ export class Trainer {
 		const record = this.evaluate(this.epoch + 1);
 		const norm = this.mlp.kernelNorm();
 		const lossLimit = DIVERGED_LOSS_FACTOR * Math.max(this.history[0].trainLoss, Math.log(classes));
-		const exploded = !Number.isFinite(norm) || norm > DIVERGED_GROWTH * this.norm;
+		// from at least 1: a network started near 0 may grow tenfold in a healthy first epoch
+		const exploded = !Number.isFinite(norm) || norm > DIVERGED_GROWTH * Math.max(1, this.norm);
 		this.norm = norm;
 		if (exploded || ![record.trainLoss, record.valLoss].every(Number.isFinite) || record.trainLoss > lossLimit) {
 			this.status = 'diverged';
@@ -113,9 +115,10 @@ export class Trainer {
 	 */
 	probabilities(grid: Float32Array): Float32Array {
 		const { inputs, classes } = this.problem;
-		if (!this.grid || this.grid.size !== grid.length) {
+		if (!this.grid || this.gridSource !== grid) {
 			this.grid?.dispose();
 			this.grid = tf.tensor2d(grid, [grid.length / inputs, inputs]);
+			this.gridSource = grid;
 		}
 		const grid2d = this.grid;
 		return tf.tidy(() => probabilitiesOf(this.mlp.logits(grid2d), classes).dataSync() as Float32Array);
@@ -129,6 +132,7 @@ export class Trainer {
 		for (const t of Object.values(this.data)) t.dispose();
 		this.grid?.dispose();
 		this.grid = null;
+		this.gridSource = null;
 	}
 
 	/** Early stopping: remember the best epoch's weights; after `patience` epochs without a better one, stop. */
