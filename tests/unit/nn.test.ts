@@ -111,6 +111,14 @@ describe('features', () => {
 		const x1 = Array.from(prepared.problem.trainX).filter((_, i) => i % 2 === 0);
 		expect(Math.abs(x1.reduce((a, b) => a + b, 0) / x1.length)).toBeLessThan(1e-6);
 		expect(prepared.problem.valY.filter((y) => y === 1).length).toBe(15);
+		expect(prepared.stratified).toBe(true);
+	});
+
+	it('splits plainly when the parts are too small to stratify', () => {
+		// 4 spiral arms of 5 points; 10% for training is 2 points, fewer than the 4 classes
+		const prepared = prepareProblem(makeSpiral({ n: 20, arms: 4, seed: 1 }), { trainFraction: 0.1, seed: 2, crosses: [] });
+		expect(prepared.stratified).toBe(false);
+		expect([prepared.train.length, prepared.val.length]).toEqual([2, 18]);
 	});
 });
 

@@ -24,15 +24,27 @@ export interface PreparedProblem {
 	/** Sample indices of each part, into the data set's rows. */
 	train: number[];
 	val: number[];
+	/** False when the parts were too small to keep each class's share, and the split is plain random. */
+	stratified: boolean;
 	scaler: Scaler<'standard'>;
 	crosses: readonly Cross[];
 }
 
-/** Splits, scales and builds the features. Throws (from the split) when a part would be empty. */
+/** Splits (stratified by class where the parts are large enough), scales and builds the features. Throws when a part would be empty. */
 export function prepareProblem(data: Dataset, { trainFraction, seed, crosses }: ProblemOptions): PreparedProblem {
 	const classes = Math.max(...data.y) + 1;
 	const n = data.y.length;
-	const { train, val } = trainValTestSplit(n, { train: trainFraction, val: 1 - trainFraction, test: 0, seed, stratify: data.y });
+	const fractions = { train: trainFraction, val: 1 - trainFraction, test: 0, seed };
+	let stratified = true;
+	let parts;
+	try {
+		parts = trainValTestSplit(n, { ...fractions, stratify: data.y });
+	} catch {
+		// too few points to give every class a place in both parts (e.g. 4 classes, 2 training points)
+		stratified = false;
+		parts = trainValTestSplit(n, fractions);
+	}
+	const { train, val } = parts;
 	const scaler = fitScaler('standard', train.map((i) => data.X[i]));
 	const part = (indices: number[]) => featureMatrix(scaler.transform(indices.map((i) => data.X[i])), crosses);
 	return {
@@ -46,6 +58,7 @@ export function prepareProblem(data: Dataset, { trainFraction, seed, crosses }: 
 		},
 		train,
 		val,
+		stratified,
 		scaler,
 		crosses
 	};
