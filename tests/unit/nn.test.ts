@@ -2,8 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCircles, makeMoons, makeSpiral } from '$lib/ml/datasets';
 import { layerShapes, parameterCount, type NetworkSpec } from '$lib/nn/architecture';
 import { featureMatrix, inputNames } from '$lib/nn/features';
+import { Mlp } from '$lib/nn/mlp';
+import { createRng } from '$lib/ml/random';
 import { prepareProblem } from '$lib/nn/problem';
 import { tf, useCpuBackend } from '$lib/nn/tf';
+// after tfjs itself (its dist files must find the engine already set up): the training code
+// needs no autodiff, and this test checks its gradients against tfjs's own
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { Trainer, type Problem, type TrainSettings } from '$lib/nn/trainer';
 
 beforeAll(useCpuBackend);
@@ -92,6 +97,44 @@ describe('network shape', () => {
 		expect(() => parameterCount({ inputs: 2, hidden: [17], activation: 'relu', classes: 2 })).toThrow(/hidden layer 1 has 17 units/);
 		expect(() => parameterCount({ inputs: 2, hidden: [4, 0], activation: 'relu', classes: 2 })).toThrow(/hidden layer 2 has 0 units/);
 	});
+});
+
+describe('backpropagation', () => {
+	// The hand-written gradients against tfjs's own autodiff of tfjs's own losses
+	// (tf.losses.sigmoidCrossEntropy / softmaxCrossEntropy) plus the penalties.
+	const cases = [
+		{ name: 'tanh, binary', hidden: [5, 3], activation: 'tanh', classes: 2, l1: 0, l2: 0, rate: 0 },
+		{ name: 'relu, 3 classes, L2', hidden: [6], activation: 'relu', classes: 3, l1: 0, l2: 0.01, rate: 0 },
+		{ name: 'sigmoid, binary, L1 and dropout', hidden: [4, 4], activation: 'sigmoid', classes: 2, l1: 0.003, l2: 0, rate: 0.3 },
+		{ name: 'linear, 4 classes, both penalties and dropout', hidden: [3, 5, 2], activation: 'linear', classes: 4, l1: 0.01, l2: 0.02, rate: 0.5 },
+		{ name: 'no hidden layer', hidden: [], activation: 'relu', classes: 2, l1: 0, l2: 0.1, rate: 0 }
+	] as const;
+	for (const c of cases) {
+		it(c.name, () => {
+			const mlp = new Mlp({ inputs: 3, hidden: [...c.hidden], activation: c.activation, classes: c.classes }, createRng(11));
+			const rng = createRng(12);
+			const x = tf.tensor2d(Array.from({ length: 8 * 3 }, () => rng.normal()), [8, 3]);
+			const labels = Array.from({ length: 8 }, (_, i) => i % c.classes);
+			const y = c.classes === 2 ? tf.tensor2d(labels, [8, 1]) : tf.cast(tf.oneHot(tf.tensor1d(labels, 'int32'), c.classes), 'float32');
+			const manual = tf.tidy(() => mlp.gradients(x as tf.Tensor2D, y as tf.Tensor2D, { dropout: { rate: c.rate, rng: createRng(13) }, l1: c.l1, l2: c.l2 }).map((g) => g.arraySync()));
+			const auto = tf.variableGrads(() => {
+				const logits = mlp.logits(x as tf.Tensor2D, { rate: c.rate, rng: createRng(13) });
+				const loss = c.classes === 2 ? tf.losses.sigmoidCrossEntropy(y, logits) : tf.losses.softmaxCrossEntropy(y, logits);
+				const kernels = mlp.layers.map((l) => l.kernel);
+				const l1 = tf.mul(c.l1, tf.addN(kernels.map((k) => tf.sum(tf.abs(k)))));
+				const l2 = tf.mul(c.l2, tf.addN(kernels.map((k) => tf.sum(tf.square(k)))));
+				return tf.addN([loss, l1, l2]) as tf.Scalar;
+			}, mlp.variables);
+			mlp.variables.forEach((v, i) => {
+				const expected = (auto.grads[v.name].arraySync() as number[] | number[][]).flat();
+				const got = (manual[i] as number[] | number[][]).flat();
+				expect(got.length).toBe(expected.length);
+				got.forEach((g, j) => expect(g, `${v.name}[${j}]`).toBeCloseTo(expected[j], 5));
+			});
+			tf.dispose([x, y, auto.value, ...Object.values(auto.grads)]);
+			mlp.dispose();
+		});
+	}
 });
 
 describe('features', () => {

@@ -24,8 +24,8 @@ export interface TrainSnapshot {
 	status: TrainingStatus;
 	bestEpoch: number;
 	restored: boolean;
-	/** Class probabilities on the grid, cells × classes. */
-	probabilities: Float32Array;
+	/** Class probabilities on the grid, cells × classes; null when this slice did not recompute them (see the worker). */
+	probabilities: Float32Array | null;
 	/** kernels[layer][input][unit]. */
 	kernels: number[][][];
 	/** Time spent training in this slice, ms (excluding the grid), for the speed shown. */

@@ -1,11 +1,10 @@
 /**
- * tfjs as the networks use it: the core ops, their gradients, and the cpu backend (for
+ * tfjs as the networks use it: the core ops and the cpu backend (for
  * networks of a few hundred weights, plain JavaScript beats webgl's per-op upload cost
- * and needs no GPU). Only `mlp.ts`, `trainer.ts` and the training worker import this, so
+ * and needs no GPU). No autodiff: mlp.ts writes its backpropagation out. Only `mlp.ts`, `trainer.ts` and the training worker import this, so
  * only the page that trains downloads tfjs.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 
 export { tf };

@@ -86,11 +86,8 @@ export class Trainer {
 			tf.tidy(() => {
 				const xb = tf.tensor2d(x, [batch.length, inputs]);
 				const yb = targets(batch.map((row) => trainY[row]), classes);
-				this.optimizer.minimize(() => {
-					const logits = this.mlp.logits(xb, { rate: dropout, rng: this.rng });
-					const loss = crossEntropy(yb, logits, classes);
-					return l1 > 0 || l2 > 0 ? tf.add(loss, this.mlp.penalty(l1, l2)) : loss;
-				}, false, this.mlp.variables);
+				const grads = this.mlp.gradients(xb, yb, { dropout: { rate: dropout, rng: this.rng }, l1, l2 });
+				this.optimizer.applyGradients(this.mlp.variables.map((variable, i) => ({ name: variable.name, tensor: grads[i] })));
 			});
 		}
 		const record = this.evaluate(this.epoch + 1);

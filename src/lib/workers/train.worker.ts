@@ -10,21 +10,29 @@ import type { TrainReply, TrainRequest, TrainSnapshot } from '../nn/protocol';
 import { useCpuBackend } from '../nn/tf';
 import { Trainer } from '../nn/trainer';
 
+/**
+ * The boundary is recomputed at most this often while playing, ms: a 50 × 50 grid through a
+ * deep network costs as much as an epoch or two, and ten redraws a second look smooth.
+ */
+const GRID_EVERY_MS = 100;
+
 let trainer: Trainer | null = null;
+let gridAt = -Infinity;
 let grid: Float32Array = new Float32Array();
 const ready = useCpuBackend();
 
 function reply(message: TrainReply): void {
-	self.postMessage(message, { transfer: message.type === 'snapshot' ? [message.probabilities.buffer] : [] });
+	self.postMessage(message, { transfer: message.type === 'snapshot' && message.probabilities ? [message.probabilities.buffer] : [] });
 }
 
-function snapshot(current: Trainer, records: TrainSnapshot['records'], trainMs: number): TrainSnapshot {
+function snapshot(current: Trainer, records: TrainSnapshot['records'], trainMs: number, withGrid: boolean): TrainSnapshot {
+	if (withGrid) gridAt = performance.now();
 	return {
 		records,
 		status: current.status,
 		bestEpoch: current.bestEpoch,
 		restored: current.restored,
-		probabilities: current.probabilities(grid).slice(),
+		probabilities: withGrid ? current.probabilities(grid).slice() : null,
 		kernels: current.mlp.kernels(),
 		trainMs
 	};
@@ -39,7 +47,7 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 			trainer = null;
 			grid = request.setup.grid;
 			trainer = new Trainer(request.setup.spec, request.setup.problem, request.setup.settings);
-			reply({ type: 'snapshot', run: request.run, answers: 'setup', ...snapshot(trainer, [...trainer.history], 0) });
+			reply({ type: 'snapshot', run: request.run, answers: 'setup', ...snapshot(trainer, [...trainer.history], 0, true) });
 			return;
 		}
 		if (!trainer) return;
@@ -51,7 +59,10 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 			records.push(record);
 			if (performance.now() - started >= request.budgetMs) break;
 		}
-		reply({ type: 'snapshot', run: request.run, answers: 'train', ...snapshot(trainer, records, performance.now() - started) });
+		// always fresh when the run pauses here: a step, a set epoch reached, or training ended
+		const final = records.length >= request.maxEpochs || trainer.status !== 'running';
+		const withGrid = final || performance.now() - gridAt >= GRID_EVERY_MS;
+		reply({ type: 'snapshot', run: request.run, answers: 'train', ...snapshot(trainer, records, performance.now() - started, withGrid) });
 	} catch (error) {
 		reply({ type: 'error', run: request.run, message: error instanceof Error ? error.message : String(error) });
 	}

@@ -133,7 +133,7 @@ export class TrainingSession {
 		this.status = snapshot.status;
 		this.bestEpoch = snapshot.bestEpoch;
 		this.restored = snapshot.restored;
-		this.probabilities = snapshot.probabilities;
+		if (snapshot.probabilities) this.probabilities = snapshot.probabilities;
 		this.kernels = snapshot.kernels;
 		if (!this.playing) return;
 		const now = performance.now();
