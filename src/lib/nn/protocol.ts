@@ -28,8 +28,6 @@ export interface TrainSnapshot {
 	probabilities: Float32Array | null;
 	/** kernels[layer][input][unit]. */
 	kernels: number[][][];
-	/** Time spent training in this slice, ms (excluding the grid), for the speed shown. */
-	trainMs: number;
 }
 
 /** `answers` names the request a snapshot answers, so the page counts only training slices as done. */

@@ -1,7 +1,7 @@
 /**
  * Trains the overfitting widget's network off the main thread. The page sends a setup,
- * then asks for one slice of training at a time and asks for the next when the answer
- * arrives, so pausing is simply not asking again, and the page never waits on tfjs.
+ * then asks for slices of training (keeping up to two asked for), so pausing is simply not
+ * asking again, and the page never waits on tfjs.
  * Each answer carries the new epochs, the boundary grid's probabilities and the weights.
  *
  * Messages: TrainRequest in, TrainReply out.
@@ -25,7 +25,7 @@ function reply(message: TrainReply): void {
 	self.postMessage(message, { transfer: message.type === 'snapshot' && message.probabilities ? [message.probabilities.buffer] : [] });
 }
 
-function snapshot(current: Trainer, records: TrainSnapshot['records'], trainMs: number, withGrid: boolean): TrainSnapshot {
+function snapshot(current: Trainer, records: TrainSnapshot['records'], withGrid: boolean): TrainSnapshot {
 	if (withGrid) gridAt = performance.now();
 	return {
 		records,
@@ -33,8 +33,7 @@ function snapshot(current: Trainer, records: TrainSnapshot['records'], trainMs: 
 		bestEpoch: current.bestEpoch,
 		restored: current.restored,
 		probabilities: withGrid ? current.probabilities(grid).slice() : null,
-		kernels: current.mlp.kernels(),
-		trainMs
+		kernels: current.mlp.kernels()
 	};
 }
 
@@ -47,7 +46,7 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 			trainer = null;
 			grid = request.setup.grid;
 			trainer = new Trainer(request.setup.spec, request.setup.problem, request.setup.settings);
-			reply({ type: 'snapshot', run: request.run, answers: 'setup', ...snapshot(trainer, [...trainer.history], 0, true) });
+			reply({ type: 'snapshot', run: request.run, answers: 'setup', ...snapshot(trainer, [...trainer.history], true) });
 			return;
 		}
 		if (!trainer) return;
@@ -62,7 +61,7 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 		// always fresh when the run pauses here: a step, a set epoch reached, or training ended
 		const final = records.length >= request.maxEpochs || trainer.status !== 'running';
 		const withGrid = final || performance.now() - gridAt >= GRID_EVERY_MS;
-		reply({ type: 'snapshot', run: request.run, answers: 'train', ...snapshot(trainer, records, performance.now() - started, withGrid) });
+		reply({ type: 'snapshot', run: request.run, answers: 'train', ...snapshot(trainer, records, withGrid) });
 	} catch (error) {
 		reply({ type: 'error', run: request.run, message: error instanceof Error ? error.message : String(error) });
 	}

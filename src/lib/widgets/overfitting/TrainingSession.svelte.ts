@@ -34,12 +34,10 @@ export class TrainingSession {
 	private run = 0;
 	/** Slices asked for and not answered yet. */
 	private inFlight = 0;
-	private setup: TrainSetup | null = null;
 	private slices: { at: number; epochs: number }[] = [];
 
 	/** Starts a fresh network from these settings (paused, at epoch 0). */
 	reset(setup: TrainSetup): void {
-		this.setup = setup;
 		this.run++;
 		this.playing = false;
 		this.stopAt = null;
