@@ -42,6 +42,15 @@ export const widgets: Widget[] = [
 		tags: ['scaling', 'standardization', 'normalization', 'outliers', 'leakage', 'k-NN', 'CSV']
 	},
 	{
+		slug: 'missing-data',
+		title: 'Missing values',
+		domain: 2,
+		task: '2.1 Sanitize and prepare data for modeling',
+		summary:
+			'Punch holes in a real table or your CSV (at random, following another column, following the value, or by hand) and compare dropping rows, dropping the column, mean, median, mode, constant and k-NN imputation by distribution, mean, spread and correlation.',
+		tags: ['missing values', 'imputation', 'MCAR', 'MNAR', 'k-NN imputer', 'missing indicator', 'CSV']
+	},
+	{
 		slug: 'encoding',
 		title: 'Categorical encoding and binning',
 		domain: 2,
@@ -60,13 +69,13 @@ export const widgets: Widget[] = [
 		tags: ['outliers', 'IQR', 'z-score', 'winsorizing', 'log transform', 'skewness', 'CSV']
 	},
 	{
-		slug: 'missing-data',
-		title: 'Missing values',
+		slug: 'k-means',
+		title: 'k-means clustering',
 		domain: 2,
-		task: '2.1 Sanitize and prepare data for modeling',
+		task: '2.3 Analyze and visualize data for ML',
 		summary:
-			'Punch holes in a real table or your CSV (at random, following another column, following the value, or by hand) and compare dropping rows, dropping the column, mean, median, mode, constant and k-NN imputation by distribution, mean, spread and correlation.',
-		tags: ['missing values', 'imputation', 'MCAR', 'MNAR', 'k-NN imputer', 'missing indicator', 'CSV']
+			'Step through k-means one assign and update at a time, see a bad start end in a worse minimum and round clusters fail on moons, and choose k with the elbow plot and silhouettes.',
+		tags: ['k-means', 'clustering', 'unsupervised', 'elbow method', 'silhouette', 'PCA', 'initialisation']
 	},
 	{
 		slug: 'confusion-matrix',
@@ -105,13 +114,13 @@ export const widgets: Widget[] = [
 		tags: ['threshold', 'ROC', 'AUC', 'precision-recall', 'average precision', 'class imbalance', 'cost']
 	},
 	{
-		slug: 'k-means',
-		title: 'k-means clustering',
-		domain: 2,
-		task: '2.3 Analyze and visualize data for ML',
+		slug: 'overfitting',
+		title: 'Over- and underfitting',
+		domain: 3,
+		task: '3.5 Evaluate ML models',
 		summary:
-			'Step through k-means one assign and update at a time, see a bad start end in a worse minimum and round clusters fail on moons, and choose k with the elbow plot and silhouettes.',
-		tags: ['k-means', 'clustering', 'unsupervised', 'elbow method', 'silhouette', 'PCA', 'initialisation']
+			'Train a small neural network in your browser and watch validation loss turn up as it overfits; cure it with L2, L1, dropout or early stopping. Then fit polynomials of rising degree and see the U of validation error.',
+		tags: ['overfitting', 'underfitting', 'regularization', 'L1', 'L2', 'dropout', 'early stopping', 'neural network', 'bias-variance', 'polynomial']
 	}
 ];
 

@@ -21,3 +21,12 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
 		colour: (css) => (css.startsWith('var(') ? styles.getPropertyValue(css.slice(4, -1)).trim() : css) || '#888'
 	};
 }
+
+/** A CSS colour (a variable, light-dark(), a name) resolved to [r, g, b] 0–255, as `element` would paint it. */
+export function resolveRgb(element: HTMLElement, css: string): [number, number, number] {
+	const previous = element.style.color;
+	element.style.color = css;
+	const parts = getComputedStyle(element).color.match(/[\d.]+/g) ?? ['128', '128', '128'];
+	element.style.color = previous;
+	return [Number(parts[0]), Number(parts[1]), Number(parts[2])];
+}

@@ -1,0 +1,99 @@
+/** The overfitting widget's state in the URL: both tabs' settings (never the trained weights). */
+import { ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, type Activation } from '$lib/nn/architecture';
+import { CROSSES, type Cross } from '$lib/nn/features';
+import { OPTIMIZERS, type OptimizerName } from '$lib/nn/settings';
+import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
+
+export type Tab = 'network' | 'polynomial';
+export type DataName = 'circles' | 'xor' | 'blobs' | 'moons' | 'spiral';
+export const DATA_NAMES: readonly DataName[] = ['circles', 'xor', 'blobs', 'moons', 'spiral'];
+type Switch = 'on' | 'off';
+
+/** Learning rates on offer, as the TensorFlow Playground's list (10 to show divergence). */
+export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+/** L1 / L2 rates on offer (0 = off). */
+export const PENALTIES = [0, 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];
+
+export interface OverfittingUrlState {
+	tab: Tab;
+	data: DataName;
+	/** Classes of blobs and spiral (the others have two). */
+	cls: number;
+	noise: number;
+	n: number;
+	/** Training share, in percent; the rest is validation. */
+	tr: number;
+	seed: number;
+	layers: number[];
+	act: Activation;
+	opt: OptimizerName;
+	lr: number;
+	bs: number;
+	l1: number;
+	l2: number;
+	drop: number;
+	/** Early-stopping patience in epochs; 0 is off. */
+	pat: number;
+	restore: Switch;
+	cross: Cross[];
+	/** Polynomial tab: samples, noise, seed, validation share in percent, degree, log10 of the ridge penalty (−9 = off). */
+	pn: number;
+	pnoise: number;
+	pseed: number;
+	pval: number;
+	deg: number;
+	lam: number;
+	q: number;
+}
+
+const unitCount = (raw: string) => (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_UNITS ? Number(raw) : null);
+const crossName = (raw: string) => ((CROSSES as readonly string[]).includes(raw) ? (raw as Cross) : null);
+const oneOf = (values: number[], fallback: number) => ({
+	...numberField(fallback, Math.min(...values), Math.max(...values)),
+	parse(raw: string) {
+		const value = Number(raw);
+		return values.includes(value) ? { ok: true as const, value } : { ok: false as const, reason: `not one of ${values.join(', ')}` };
+	}
+});
+
+/** Off in the URL is "-": an empty value would read as "missing". */
+const hiddenLayers = listField<number>([4, 2], '-', unitCount, { min: 1, max: MAX_HIDDEN_LAYERS });
+const layersField = {
+	...hiddenLayers,
+	parse: (raw: string) => (raw === 'none' ? { ok: true as const, value: [] } : hiddenLayers.parse(raw)),
+	format: (value: number[]) => (value.length === 0 ? 'none' : hiddenLayers.format(value))
+};
+const crossList = listField<Cross>([], '-', crossName, { min: 1, max: CROSSES.length });
+const crossField = {
+	...crossList,
+	parse: (raw: string) => (raw === 'none' ? { ok: true as const, value: [] } : crossList.parse(raw)),
+	format: (value: Cross[]) => (value.length === 0 ? 'none' : crossList.format(value))
+};
+
+export const overfittingCodec = defineCodec<OverfittingUrlState>({
+	tab: enumField<Tab>('network', ['network', 'polynomial']),
+	data: enumField<DataName>('circles', DATA_NAMES),
+	cls: intField(3, 2, 4),
+	noise: numberField(0.15, 0, 1, 0.05),
+	n: intField(200, 20, 1000),
+	tr: intField(50, 10, 90),
+	seed: intField(1, 1, 1_000_000),
+	layers: layersField,
+	act: enumField<Activation>('tanh', ACTIVATIONS),
+	opt: enumField<OptimizerName>('adam', OPTIMIZERS),
+	lr: oneOf(LEARNING_RATES, 0.03),
+	bs: intField(10, 1, 100),
+	l1: oneOf(PENALTIES, 0),
+	l2: oneOf(PENALTIES, 0),
+	drop: numberField(0, 0, 0.8, 0.05),
+	pat: intField(0, 0, 200),
+	restore: enumField<Switch>('on', ['on', 'off']),
+	cross: crossField,
+	pn: intField(30, 5, 200),
+	pnoise: numberField(0.25, 0, 1, 0.05),
+	pseed: intField(1, 1, 1_000_000),
+	pval: intField(30, 10, 90),
+	deg: intField(3, 1, 15),
+	lam: numberField(-9, -9, 2, 0.5),
+	q: intField(1, 1, 1_000_000)
+});

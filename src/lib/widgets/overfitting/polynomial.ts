@@ -1,0 +1,71 @@
+/**
+ * The polynomial tab's numbers: a noisy sine, split into training and validation points,
+ * fitted by least squares or ridge at each degree (regression.ts), and scored by RMSE.
+ */
+import { makeRegression1D } from '$lib/ml/datasets';
+import { regressionMetrics } from '$lib/ml/metrics';
+import { fitPolynomial, type PolynomialFit } from '$lib/ml/regression';
+import { trainValTestSplit } from '$lib/ml/split';
+
+export const MAX_DEGREE = 15;
+/** log10 of the ridge penalty at or below which it is off (plain least squares). */
+export const PENALTY_OFF = -9;
+
+export interface PolySample {
+	x: number[];
+	y: number[];
+}
+
+export interface PolyData {
+	train: PolySample;
+	val: PolySample;
+}
+
+/** The ridge penalty λ for a slider position (log10 λ); 0 at the far left. */
+export function penaltyOf(logPenalty: number): number {
+	return logPenalty <= PENALTY_OFF ? 0 : 10 ** logPenalty;
+}
+
+/** n noisy samples of sin 2πx, a seeded share held out for validation (the split's seed apart from the data's). */
+export function polyData(n: number, noise: number, seed: number, valPercent: number): PolyData {
+	const data = makeRegression1D({ n, noise, seed });
+	const { train, val } = trainValTestSplit(n, { train: 1 - valPercent / 100, val: valPercent / 100, test: 0, seed: seed + 1_000_003 });
+	const pick = (indices: number[]) => ({ x: indices.map((i) => data.X[i][0]), y: indices.map((i) => data.y[i]) });
+	return { train: pick(train), val: pick(val) };
+}
+
+export interface PolyScore {
+	degree: number;
+	/** The fit, or why there is none (too few distinct points for the degree without a penalty). */
+	fit: PolynomialFit | null;
+	problem: string | null;
+	trainRmse: number | null;
+	valRmse: number | null;
+	/** √(Σ_{p≥1} c_p²): the coefficients' size that ridge shrinks (the intercept is not penalised). */
+	norm: number | null;
+}
+
+/** Fits one degree at one penalty and scores it on both parts. */
+export function scoreFit(data: PolyData, degree: number, l2: number): PolyScore {
+	try {
+		const fit = fitPolynomial(data.train.x, data.train.y, degree, { l2 });
+		const rmse = (part: PolySample) => regressionMetrics(part.y, fit.predict(part.x)).rmse;
+		return { degree, fit, problem: null, trainRmse: rmse(data.train), valRmse: rmse(data.val), norm: coefficientNorm(fit.coefficients) };
+	} catch (error) {
+		return { degree, fit: null, problem: error instanceof Error ? error.message : String(error), trainRmse: null, valRmse: null, norm: null };
+	}
+}
+
+export function coefficientNorm(coefficients: readonly number[]): number {
+	return Math.sqrt(coefficients.slice(1).reduce((sum, c) => sum + c * c, 0));
+}
+
+/** Every degree 1…15 at one penalty: the U of validation error. */
+export function degreeSweep(data: PolyData, l2: number): PolyScore[] {
+	return Array.from({ length: MAX_DEGREE }, (_, i) => scoreFit(data, i + 1, l2));
+}
+
+/** One degree over the penalty slider's range (log10 λ from −8 to 2 in halves): the shrinking of the weights. */
+export function penaltySweep(data: PolyData, degree: number): { logPenalty: number; score: PolyScore }[] {
+	return Array.from({ length: 21 }, (_, i) => -8 + i * 0.5).map((logPenalty) => ({ logPenalty, score: scoreFit(data, degree, 10 ** logPenalty) }));
+}

@@ -1,0 +1,69 @@
+/** Settings that tell the story of over- and underfitting, one click each. */
+import type { OverfittingUrlState } from './codec';
+
+export interface Preset {
+	id: string;
+	label: string;
+	/** What to watch, said when it is chosen. */
+	story: string;
+	settings: Partial<OverfittingUrlState>;
+}
+
+/** A big network on 40 noisy moons, half held out: it memorises the 20 it trains on. */
+const overfit: Partial<OverfittingUrlState> = {
+	data: 'moons',
+	n: 40,
+	noise: 0.35,
+	tr: 50,
+	seed: 1,
+	layers: [16, 16, 16],
+	act: 'relu',
+	opt: 'adam',
+	lr: 0.03,
+	bs: 10,
+	l1: 0,
+	l2: 0,
+	drop: 0,
+	pat: 0,
+	restore: 'on',
+	cross: []
+};
+
+export const PRESETS: Preset[] = [
+	{
+		id: 'overfit',
+		label: 'Overfit',
+		story: '3 layers of 16 units (609 weights and biases) for 20 noisy training points: training loss heads to 0 while validation loss turns and climbs.',
+		settings: overfit
+	},
+	{
+		id: 'l2',
+		label: 'L2 cures it',
+		story: 'The same network and data with an L2 penalty of 0.01: weights stay small, the boundary smooth, and validation loss stays down.',
+		settings: { ...overfit, l2: 0.01 }
+	},
+	{
+		id: 'dropout',
+		label: 'Dropout',
+		story: 'The same network with 40% of the hidden units dropped at each step: no unit can rely on another, and validation loss stays down.',
+		settings: { ...overfit, drop: 0.4 }
+	},
+	{
+		id: 'early',
+		label: 'Early stopping',
+		story: 'The overfitting run again, watched: training stops 20 epochs after the best validation loss and puts back that epoch’s weights.',
+		settings: { ...overfit, pat: 20, restore: 'on' }
+	},
+	{
+		id: 'underfit',
+		label: 'Underfit',
+		story: 'No hidden layer on the circles: a straight line cannot separate a ring from its centre, so both losses stay high together.',
+		settings: { ...overfit, data: 'circles', n: 200, noise: 0.1, layers: [], act: 'linear' }
+	},
+	{
+		id: 'playground',
+		label: 'Playground default',
+		story: 'The TensorFlow Playground’s start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10.',
+		settings: { ...overfit, data: 'circles', n: 500, noise: 0.1, layers: [4, 2], act: 'tanh', opt: 'sgd', lr: 0.03 }
+	}
+];

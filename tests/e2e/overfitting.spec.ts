@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+
+const number = async (page: Page, id: string) => Number(await page.getByTestId(id).innerText());
+const epoch = (page: Page) => page.getByTestId('epoch');
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+test.describe('Over- and underfitting', () => {
+	test('the overfit preset: after 100 epochs validation loss is well above its minimum while training loss fell', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting');
+		await button(page, 'Overfit').click();
+		await expect(page.getByTestId('story')).toContainText('validation loss turns and climbs');
+		await expect(epoch(page)).toHaveText('0');
+		const untrained = await number(page, 'train-loss');
+		await button(page, 'Train 100 epochs').click();
+		await expect(epoch(page)).toHaveText('100', { timeout: 25_000 });
+		const [train, val, best, bestEpoch] = await Promise.all(['train-loss', 'val-loss', 'best-val-loss', 'best-epoch'].map((id) => number(page, id)));
+		// the network memorises its 20 training points; the held-out 20 get worse after the best epoch
+		expect(train).toBeLessThan(0.05);
+		expect(train).toBeLessThan(untrained);
+		expect(bestEpoch).toBeGreaterThan(0);
+		expect(bestEpoch).toBeLessThan(100);
+		expect(val).toBeGreaterThan(1.5 * best);
+		await expect(page.getByTestId('overfitting')).toContainText(`since epoch ${bestEpoch}`);
+		await expect(page.getByTestId('marker-best').first()).toHaveAttribute('data-x', String(bestEpoch));
+		expect(problems).toEqual([]);
+	});
+
+	test('early stopping stops patience epochs after the best one and restores its weights', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting');
+		await button(page, 'Early stopping').click();
+		await button(page, 'Play').click();
+		const status = page.getByTestId('status');
+		await expect(status).toContainText('Early stopping', { timeout: 25_000 });
+		const bestEpoch = await number(page, 'best-epoch');
+		await expect(epoch(page)).toHaveText(String(bestEpoch + 20));
+		await expect(status).toContainText(`weights of epoch ${bestEpoch} are back`);
+		await expect(status).toContainText(`validation loss ${await page.getByTestId('best-val-loss').innerText()}`);
+		await expect(button(page, 'Play')).toBeDisabled();
+		expect(problems).toEqual([]);
+	});
+
+	test('step trains one epoch at a time, and reset returns to epoch 0', async ({ page }) => {
+		await openWidget(page, '/overfitting');
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('1');
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('2');
+		await button(page, 'Play').click();
+		await expect.poll(() => number(page, 'epoch')).toBeGreaterThan(5);
+		await button(page, 'Pause').click();
+		await button(page, 'Reset').click();
+		await expect(epoch(page)).toHaveText('0');
+		await expect(button(page, 'Play')).toBeEnabled();
+	});
+
+	test('a learning rate of 10 diverges: training stops with a message, and no NaN is shown', async ({ page }) => {
+		await openWidget(page, '/overfitting?lr=10&opt=sgd&layers=4-2&act=tanh');
+		await button(page, 'Play').click();
+		await expect(page.getByTestId('status')).toContainText('Diverged', { timeout: 20_000 });
+		await expect(page.locator('main')).not.toContainText('NaN');
+		await expect(button(page, 'Play')).toBeDisabled();
+	});
+
+	test('a share link restores the settings, and a tampered one says what it ignored', async ({ page, context }) => {
+		await openWidget(page, '/overfitting');
+		await page.getByLabel('Data set', { exact: true }).selectOption('xor');
+		await page.getByLabel('Hidden layers', { exact: true }).selectOption('3');
+		await page.getByLabel('L2 rate', { exact: true }).selectOption('0.001');
+		await page.getByRole('switch', { name: 'x₁·x₂' }).click();
+		await expect(page).toHaveURL(/data=xor/);
+		await expect(page).toHaveURL(/l2=0.001/);
+		await expect(page).toHaveURL(/cross=xy/);
+		await expect(page).toHaveURL(/layers=4-2-4/);
+		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
+
+		const other = await context.newPage();
+		await openWidget(other, url);
+		await expect(other.getByLabel('Data set', { exact: true })).toHaveValue('xor');
+		await expect(other.getByLabel('Units in layer 3', { exact: true })).toHaveValue('4');
+		await expect(other.getByLabel('L2 rate', { exact: true })).toHaveValue('0.001');
+		await expect(other.getByRole('switch', { name: 'x₁·x₂' })).toHaveAttribute('aria-checked', 'true');
+		await expect(epoch(other)).toHaveText('0');
+
+		await openWidget(other, '/overfitting?lr=7&layers=4-99&data=xor');
+		await expect(other.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('lr');
+		await expect(other.getByLabel('Data set', { exact: true })).toHaveValue('xor');
+		await expect(other.getByLabel('Learning rate', { exact: true })).toHaveValue('0.03');
+	});
+
+	test('the polynomial tab: a high degree fits training points better and validation points worse', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting?tab=polynomial&pn=20&pnoise=0.25&pseed=1&pval=50&deg=3&lam=-9');
+		const rmse = async () => [await number(page, 'poly-train-rmse'), await number(page, 'poly-val-rmse')];
+		const [train3, val3] = await rmse();
+		await page.getByRole('slider', { name: 'Degree' }).fill('9');
+		await expect(page).toHaveURL(/deg=9/);
+		const [train9, val9] = await rmse();
+		expect(train9).toBeLessThan(train3);
+		expect(val9).toBeGreaterThan(val3);
+		await expect(page.getByTestId('best-degree')).toContainText('lowest at degree');
+		// ridge shrinks the degree-9 fit's coefficients and brings validation error back down
+		await page.getByRole('slider', { name: 'Ridge penalty λ' }).fill('-3');
+		expect((await rmse())[1]).toBeLessThan(val9);
+		expect(problems).toEqual([]);
+	});
+
+	test('tfjs stays off the home page and comes with the training worker', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await openWidget(page, '/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((u) => u.includes('train.worker'))).toEqual([]);
+		await openWidget(page, '/overfitting');
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('1');
+		expect(requests.filter((u) => u.includes('train.worker')).length).toBe(1);
+	});
+
+	test('axe clean on both tabs; both fit a phone', async ({ page }) => {
+		await openWidget(page, '/overfitting');
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('1');
+		await expectNoSeriousAxeViolations(page);
+		await page.getByRole('tab', { name: 'Polynomial regression' }).click();
+		await expect(page.getByTestId('poly-numbers')).toBeVisible();
+		await expectNoSeriousAxeViolations(page);
+		await page.setViewportSize({ width: 375, height: 800 });
+		for (const tab of ['Polynomial regression', 'Neural network']) {
+			await page.getByRole('tab', { name: tab }).click();
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, tab).toBeLessThanOrEqual(0);
+		}
+	});
+});
