@@ -27,23 +27,41 @@ describe('frames of a run', () => {
 	it('alternate assign and update, with the inertia of each by hand', () => {
 		expect(frameCount(run.history)).toBe(6);
 		expect(trail).toEqual([null, 164, 56, 24, 4, 4]);
-		const phases = [0, 1, 2, 3, 4, 5].map((i) => frameAt(run.history, trail, i).phase);
+		const phases = [0, 1, 2, 3, 4, 5].map((i) => frameAt(X, run.history, trail, i).phase);
 		expect(phases).toEqual(['start', 'assign', 'update', 'assign', 'update', 'assign']);
 	});
 
 	it('an update moves the centroids and keeps the colours; the next assign recolours', () => {
-		const update = frameAt(run.history, trail, 2);
+		const update = frameAt(X, run.history, trail, 2);
 		expect(update.centroids).toEqual([[0, 0], [8, 0]]);
 		expect(update.labels).toEqual([0, 1, 1, 1]);
-		const assign = frameAt(run.history, trail, 3);
+		const assign = frameAt(X, run.history, trail, 3);
 		expect(assign.labels).toEqual([0, 0, 1, 1]);
 		expect(assign.changed).toBe(1);
 		expect(assign.paths[1]).toEqual([[2, 0], [8, 0]]);
-		expect(frameAt(run.history, trail, 5).changed).toBe(0);
+		expect(frameAt(X, run.history, trail, 5).changed).toBe(0);
+	});
+
+	it('an update that fills an empty cluster shows the moved point in it, with the inertia it reached', () => {
+		// two starting centroids on the same spot: every point ties and joins cluster 1 (the lower index),
+		// cluster 2 is empty. J = 1 (the point at (0, −1)). The update gives cluster 2 the point farthest
+		// from its centroid, (0, −1), and cluster 1 keeps the three at the origin: J = 0.
+		const P = [
+			[0, 0],
+			[0, 0],
+			[0, 0],
+			[0, -1]
+		];
+		const relocating = kMeans(P, 2, { initialCentroids: [[0, 0], [0, 0]] });
+		const relocatingTrail = inertiaTrail(P, relocating.history);
+		expect(relocatingTrail.slice(0, 3)).toEqual([null, 1, 0]);
+		const update = frameAt(P, relocating.history, relocatingTrail, 2);
+		expect(update.centroids).toEqual([[0, 0], [0, -1]]);
+		expect(update.labels).toEqual([0, 0, 0, 1]);
 	});
 
 	it('clamps a step beyond the run to its last frame (a link from a longer run)', () => {
-		expect(frameAt(run.history, trail, 99).index).toBe(5);
+		expect(frameAt(X, run.history, trail, 99).index).toBe(5);
 	});
 
 	it('inertia never rises from frame to frame, on any data and start', () => {
@@ -68,7 +86,7 @@ describe('frames of a run', () => {
 
 describe('check-yourself questions', () => {
 	it('the next-assign question points at a point that changes cluster, and its answer is its nearest centroid', () => {
-		const frame = frameAt(run.history, trail, 2);
+		const frame = frameAt(X, run.history, trail, 2);
 		expect(focusPoint({ X, history: run.history, frame }, 1)).toBe(1);
 		const question = kMeansQuestions({ X, history: run.history, frame, sweep: null, suggestion: null, seedRuns: null, agreement: null }, 1, 10).find((q) => q.id === 'next-assign');
 		expect(question).toMatchObject({ kind: 'choice', answer: 'cluster 1' });
@@ -76,7 +94,7 @@ describe('check-yourself questions', () => {
 	});
 
 	it('every choice question has its answer among its options', () => {
-		const frame = frameAt(run.history, trail, 1);
+		const frame = frameAt(X, run.history, trail, 1);
 		const points = sweep({ type: 'sweep', X, ks: [1, 2, 3, 4], init: 'k-means++', seed: 1, nInit: 2 }, () => {});
 		const questions = kMeansQuestions({ X, history: run.history, frame, sweep: points, suggestion: null, seedRuns: run.runs, agreement: 0.2 }, 3, 10);
 		expect(questions.length).toBeGreaterThan(3);

@@ -57,7 +57,7 @@ export class KMeansState {
 	});
 	trail = $derived(this.run ? inertiaTrail(this.X, this.run.history) : []);
 	frames = $derived(this.run ? frameCount(this.run.history) : 0);
-	frame = $derived(this.run ? frameAt(this.run.history, this.trail, this.input.step) : null);
+	frame = $derived(this.run ? frameAt(this.X, this.run.history, this.trail, this.input.step) : null);
 	atEnd = $derived(this.frame !== null && this.frame.index === this.frames - 1);
 
 	/** How well the final clusters match the groups the data came from (adjusted Rand index). */

@@ -6,7 +6,8 @@
  *
  * Frame 0: the starting centroids, no point assigned yet.
  * Frame 2t + 1 (assign): history[t]'s centroids and labels.
- * Frame 2t + 2 (update): history[t + 1]'s centroids, still history[t]'s labels.
+ * Frame 2t + 2 (update): history[t + 1]'s centroids, still history[t]'s labels (but for a
+ * point moved into an empty cluster, see updateLabels).
  * The last frame is the final assign, where no point changes cluster.
  */
 import { inertiaOf, type KMeansStep } from '$lib/ml/kmeans';
@@ -29,6 +30,28 @@ export interface Frame {
 	paths: number[][][];
 }
 
+/**
+ * The colours an update frame shows: the assignment it started from, except where the
+ * update filled an empty cluster. Lloyd's update (as scikit-learn's) gives an empty cluster
+ * the point farthest from its own centroid, which leaves its old cluster; that point is
+ * shown in its new cluster, so the frame's inertia is the one the update really reached.
+ * The relocated point is found by its coordinates, which the new centroid copies exactly.
+ */
+export function updateLabels(X: number[][], labels: readonly number[], next: readonly (readonly number[])[]): number[] {
+	const counts = new Array<number>(next.length).fill(0);
+	for (const label of labels) counts[label]++;
+	const shown = [...labels];
+	next.forEach((centroid, c) => {
+		if (counts[c] > 0) return;
+		const moved = X.findIndex((row, i) => counts[shown[i]] >= 2 && row.every((v, j) => v === centroid[j]));
+		if (moved < 0) return;
+		counts[shown[moved]]--;
+		counts[c]++;
+		shown[moved] = c;
+	});
+	return shown;
+}
+
 export function frameCount(history: readonly KMeansStep[]): number {
 	return 2 * history.length;
 }
@@ -39,19 +62,20 @@ export function inertiaTrail(X: number[][], history: readonly KMeansStep[]): (nu
 	history.forEach((entry, t) => {
 		trail.push(entry.inertia);
 		const next = history[t + 1];
-		if (next) trail.push(inertiaOf(X, entry.labels, next.centroids));
+		if (next) trail.push(inertiaOf(X, updateLabels(X, entry.labels, next.centroids), next.centroids));
 	});
 	return trail;
 }
 
-export function frameAt(history: readonly KMeansStep[], trail: readonly (number | null)[], index: number): Frame {
+export function frameAt(X: number[][], history: readonly KMeansStep[], trail: readonly (number | null)[], index: number): Frame {
 	const last = frameCount(history) - 1;
 	const i = Math.max(0, Math.min(index, last));
 	const phase: Phase = i === 0 ? 'start' : i % 2 === 1 ? 'assign' : 'update';
 	const iteration = phase === 'update' ? i / 2 - 1 : Math.floor(i / 2);
 	const centroidEntry = phase === 'update' ? iteration + 1 : iteration;
-	const labels = phase === 'start' ? null : history[iteration].labels;
-	const previous = phase === 'assign' && iteration > 0 ? history[iteration - 1].labels : null;
+	const labels = phase === 'start' ? null : phase === 'update' ? updateLabels(X, history[iteration].labels, history[centroidEntry].centroids) : history[iteration].labels;
+	// an assign frame is compared with the update frame before it, as the learner saw it
+	const previous = phase === 'assign' && iteration > 0 ? updateLabels(X, history[iteration - 1].labels, history[iteration].centroids) : null;
 	return {
 		index: i,
 		phase,
