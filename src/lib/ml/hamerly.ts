@@ -64,8 +64,16 @@ export class BoundedAssigner {
 			let best = 0;
 			let bestDistance = squaredDistance(data, i, centroids, 0, d);
 			let second = Infinity;
+			// two features: the point's coordinates held in locals across the k centroids
+			const x = d === 2 ? data[2 * i] : 0;
+			const y = d === 2 ? data[2 * i + 1] : 0;
 			for (let c = 1; c < k; c++) {
-				const dist = squaredDistance(data, i, centroids, c, d);
+				let dist: number;
+				if (d === 2) {
+					const dx = x - centroids[2 * c];
+					const dy = y - centroids[2 * c + 1];
+					dist = dx * dx + dy * dy;
+				} else dist = squaredDistance(data, i, centroids, c, d);
 				if (dist < bestDistance) {
 					second = bestDistance;
 					bestDistance = dist;

@@ -164,8 +164,16 @@ export function kMeansPlusPlus(flat: FlatData, k: number, rng: Rng): Float64Arra
 		for (let t = 0; t < trials; t++) {
 			const candidate = firstAbove(cumulative, rng.next() * potential);
 			let trialPotential = 0;
+			// two features: the candidate's coordinates held in locals across the n points
+			const cx = d === 2 ? data[2 * candidate] : 0;
+			const cy = d === 2 ? data[2 * candidate + 1] : 0;
 			for (let i = 0; i < n; i++) {
-				const dist = squaredDistance(data, i, data, candidate, d);
+				let dist: number;
+				if (d === 2) {
+					const dx = data[2 * i] - cx;
+					const dy = data[2 * i + 1] - cy;
+					dist = dx * dx + dy * dy;
+				} else dist = squaredDistance(data, i, data, candidate, d);
 				const kept = dist < closest[i] ? dist : closest[i];
 				trial[i] = kept;
 				trialPotential += kept;
