@@ -1,0 +1,55 @@
+// Engine speed in plain Node, on the engine as it ships: Vite bundles it first, as the site's
+// build does. (Under vitest the same code runs through its module runner, whose calls across
+// modules cost 2–3× in these inner loops, so its figures would describe the runner, not the engine.)
+//   node bench/engine.js
+// Figures: the k-means lab's elbow sweep (k = 1…10, nInit = 10 each, 10,000 two-dimensional
+// points) and the silhouette score on 5,000 points, targets <= 300 ms and <= 500 ms.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = await mkdtemp(join(tmpdir(), 'engine-bench-'));
+const entry = join(dir, 'entry.ts');
+await writeFile(
+	entry,
+	`export { makeBlobs } from ${JSON.stringify(join(root, 'src/lib/ml/datasets.ts'))};
+export { elbowCurve, kMeans, silhouetteScore } from ${JSON.stringify(join(root, 'src/lib/ml/kmeans.ts'))};`
+);
+await build({
+	configFile: false,
+	logLevel: 'warn',
+	build: { lib: { entry, formats: ['es'], fileName: 'engine' }, outDir: join(dir, 'out'), minify: false, emptyOutDir: true }
+});
+const { makeBlobs, elbowCurve, kMeans, silhouetteScore } = await import(pathToFileURL(join(dir, 'out', 'engine.js')).href);
+await rm(dir, { recursive: true, force: true });
+
+/** Median and fastest of `runs` timed calls after `warmup` untimed ones, in ms. */
+function time(fn, { warmup, runs }) {
+	for (let i = 0; i < warmup; i++) fn();
+	const times = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		times.push(performance.now() - t0);
+	}
+	times.sort((a, b) => a - b);
+	return { median: times[Math.floor(runs / 2)], min: times[0] };
+}
+
+// five blobs of spread 1.5 in the default box: some overlap, as real data do
+const sweepData = makeBlobs({ n: 10_000, centers: 5, noise: 1.5, seed: 7 }).X;
+const silhouetteData = makeBlobs({ n: 5_000, centers: 5, noise: 1.5, seed: 8 }).X;
+const labels = kMeans(silhouetteData, 5, { seed: 1, recordHistory: false }).labels;
+const ks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+const figures = [
+	{ name: 'elbowCurve 10,000×2, k 1…10, nInit 10', ...time(() => elbowCurve(sweepData, ks, { seed: 1, nInit: 10 }), { warmup: 2, runs: 9 }), target: 300 },
+	{ name: 'silhouetteScore 5,000×2', ...time(() => silhouetteScore(silhouetteData, labels), { warmup: 3, runs: 15 }), target: 500 }
+];
+console.log('\nEngine in Node (bundled), median and fastest of the timed runs:');
+for (const f of figures) {
+	console.log(`  ${f.name.padEnd(40)}${f.median.toFixed(0).padStart(6)} ms (fastest ${f.min.toFixed(0)})  ≤ ${f.target} ms  ${f.median <= f.target ? 'PASS' : 'FAIL'}`);
+}
