@@ -335,10 +335,10 @@ async function main() {
 			// the page's own scripts against the widget target; the training worker (tfjs) is fetched after mount and reported apart
 			{ name: 'overfitting JS gzip', value: Math.round((overfitting.js.gzipKB - overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)) * 10) / 10, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'tfjs files fetched by /', value: homeTfjs, target: 0, unit: '' },
-			...training.flatMap((t, i) => [
-				{ name: `${['Playground', 'spiral 6×8'][i]} epochs/s`, value: t.epochsPerSecond, target: targets.trainingEpochsPerSecond, unit: '', atLeast: true },
-				{ name: `${['Playground', 'spiral 6×8'][i]} fps training`, value: t.fps, target: targets.trainingFps, unit: '', atLeast: true }
-			])
+			// the Playground default has the target (the TensorFlow Playground's own ~45 epochs/s here, at >= 30 fps); the spiral's
+			// epochs/s is reported below without one, its frame rate held to the same 30 fps
+			{ name: 'Playground epochs/s', value: training[0].epochsPerSecond, target: targets.trainingEpochsPerSecond, unit: '', atLeast: true },
+			...training.map((t, i) => ({ name: `${['Playground', 'spiral 6×8'][i]} fps training`, value: t.fps, target: targets.trainingFps, unit: '', atLeast: true }))
 		].map((c) => ({ ...c, pass: c.atLeast ? c.value >= c.target : c.value <= c.target }));
 
 		console.log('\nSummary');
@@ -346,6 +346,7 @@ async function main() {
 		for (const c of checks) {
 			console.log(row(c.name, `${c.value} ${c.unit}`.trim(), `${c.atLeast ? '≥' : '≤'} ${c.target} ${c.unit}`.trim(), c.pass ? 'PASS' : 'FAIL'));
 		}
+		console.log(row('spiral 6×8 epochs/s', `${training[1].epochsPerSecond}`));
 		console.log(row('overfitting worker gzip', `${overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)} KB`));
 		console.log(row('home CSS gzip', `${home.css.gzipKB} KB`));
 		console.log(row('widget CSS gzip', `${widget.css.gzipKB} KB`));
