@@ -116,3 +116,21 @@ export function numericMatrix(table: Table, columnNames: string[]): { X: number[
 	}
 	return { X, rows };
 }
+
+/** The names of a table's numeric columns, in order (none for no table). */
+export function numericColumnNames(table: Table | null): string[] {
+	return table ? table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : [];
+}
+
+/**
+ * Two different columns out of `names` for a widget that plots or compares two: the wanted
+ * ones when present (the second only if it differs from the first), else the first names
+ * available. Null with fewer than two names. A link naming a column the table lacks thus
+ * still opens on something sensible.
+ */
+export function pickTwoColumns(names: readonly string[], first: string, second: string): [string, string] | null {
+	if (names.length < 2) return null;
+	const a = names.includes(first) ? first : names[0];
+	const b = names.includes(second) && second !== a ? second : names.find((n) => n !== a)!;
+	return [a, b];
+}

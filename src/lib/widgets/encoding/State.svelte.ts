@@ -3,7 +3,7 @@
  * uploaded table (never in the URL) as raw state, and every result `$derived` from them.
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
-import type { CategoricalColumn, Table } from '$lib/data/table';
+import { numericColumnNames, type CategoricalColumn, type Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
 import { fitOneHot, oneHotTransform, ordinalEncoding, type Category } from '$lib/ml/encoding';
 import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
@@ -40,7 +40,7 @@ export class EncodingState {
 		return this.realTables.loaded[src] ?? null;
 	});
 	categoricalColumns = $derived(this.table ? this.table.columns.filter((c): c is CategoricalColumn => c.kind === 'categorical') : []);
-	numericNames = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+	numericNames = $derived(numericColumnNames(this.table));
 
 	/** The chosen categorical column, else the table's first one; null when it has none. */
 	column = $derived(this.categoricalColumns.find((c) => c.name === this.input.cat) ?? this.categoricalColumns[0] ?? null);

@@ -3,7 +3,7 @@
  * loaded or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
-import { columnByName, type Table } from '$lib/data/table';
+import { columnByName, numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { DATASETS, makeBlobs } from '$lib/ml/datasets';
@@ -81,15 +81,9 @@ export class ScalingState {
 		return this.realTables.loaded[src] ?? null;
 	});
 	/** Numeric columns of the table on screen, for the pickers. */
-	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+	numericColumns = $derived(numericColumnNames(this.table));
 	/** The chosen columns when the table has them, else its first two numeric ones. */
-	columns = $derived.by((): [string, string] | null => {
-		const names = this.numericColumns;
-		if (names.length < 2) return null;
-		const fx = names.includes(this.input.fx) ? this.input.fx : names[0];
-		const fy = names.includes(this.input.fy) && this.input.fy !== fx ? this.input.fy : names.find((n) => n !== fx)!;
-		return [fx, fy];
-	});
+	columns = $derived(pickTwoColumns(this.numericColumns, this.input.fx, this.input.fy));
 
 	/** The base data (before added points), or null while nothing usable is loaded. */
 	base = $derived.by((): ScalingData | null => {
@@ -168,7 +162,7 @@ export class ScalingState {
 	useUpload(table: Table) {
 		this.uploaded = table;
 		this.setSource('upload');
-		const numeric = table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name);
+		const numeric = numericColumnNames(table);
 		[this.input.fx, this.input.fy] = [numeric[0] ?? '', numeric[1] ?? ''];
 	}
 

@@ -3,7 +3,7 @@
  * or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
-import type { Table } from '$lib/data/table';
+import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { binsOf, dropRowsBias, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
 import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
 import { missingQuestions } from './quiz';
@@ -17,17 +17,11 @@ export class MissingState {
 	loadError = $derived(this.realTables.error);
 
 	table = $derived.by((): Table | null => (this.input.src === 'upload' ? this.uploaded : (this.realTables.loaded[this.input.src] ?? null)));
-	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+	numericColumns = $derived(numericColumnNames(this.table));
 	/** Columns with no value at all: typed as text, so never offered; named so the learner knows why. */
 	emptyColumns = $derived(this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []);
 	/** The studied and second columns when the table has them, else its first two numeric ones. */
-	columns = $derived.by((): [string, string] | null => {
-		const names = this.numericColumns;
-		if (names.length < 2) return null;
-		const col = names.includes(this.input.col) ? this.input.col : names[0];
-		const by = names.includes(this.input.by) && this.input.by !== col ? this.input.by : names.find((n) => n !== col)!;
-		return [col, by];
-	});
+	columns = $derived(pickTwoColumns(this.numericColumns, this.input.col, this.input.by));
 
 	data = $derived(this.table && this.columns ? studyData(this.table, this.columns[0], this.columns[1]) : null);
 	truth = $derived(this.data ? truthOf(this.data) : null);
@@ -61,7 +55,7 @@ export class MissingState {
 
 	useUpload(table: Table) {
 		this.uploaded = table;
-		const numeric = table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name);
+		const numeric = numericColumnNames(table);
 		this.setSource('upload');
 		[this.input.col, this.input.by] = [numeric[0] ?? '', numeric[1] ?? ''];
 	}

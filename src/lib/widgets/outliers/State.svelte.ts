@@ -4,7 +4,7 @@
  * charts, the text and the questions alike.
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
-import type { Table } from '$lib/data/table';
+import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
 import { summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
@@ -34,15 +34,9 @@ export class OutliersState {
 		if (src === 'upload') return this.uploaded;
 		return this.realTables.loaded[src] ?? null;
 	});
-	numericColumns = $derived(this.table ? this.table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name) : []);
+	numericColumns = $derived(numericColumnNames(this.table));
 	/** The examined and the fitted column: the chosen ones when the table has them, else its first two numeric ones. */
-	columns = $derived.by((): [string, string] | null => {
-		const names = this.numericColumns;
-		if (names.length < 2) return null;
-		const col = names.includes(this.input.col) ? this.input.col : names[0];
-		const col2 = names.includes(this.input.col2) && this.input.col2 !== col ? this.input.col2 : names.find((n) => n !== col)!;
-		return [col, col2];
-	});
+	columns = $derived(pickTwoColumns(this.numericColumns, this.input.col, this.input.col2));
 
 	/** The data before the learner's point, or null while nothing usable is loaded. */
 	base = $derived.by((): ColumnPair | null => {
@@ -103,7 +97,7 @@ export class OutliersState {
 	useUpload(table: Table) {
 		this.uploaded = table;
 		this.setSource('upload');
-		const numeric = table.columns.filter((c) => c.kind === 'numeric').map((c) => c.name);
+		const numeric = numericColumnNames(table);
 		[this.input.col, this.input.col2] = [numeric[0] ?? '', numeric[1] ?? ''];
 	}
 
