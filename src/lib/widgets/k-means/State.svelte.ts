@@ -12,7 +12,7 @@ import { createRng } from '$lib/ml/random';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
 import { fromTable, generated, maybeScale, type ClusterData } from './data';
 import { frameAt, frameCount, inertiaTrail } from './frames';
-import { startJob, type JobHandle } from './jobs';
+import { LatestJob } from './jobs';
 import { kMeansQuestions } from './quiz';
 import { clusterCount, type SweepPoint } from './sweep';
 
@@ -155,10 +155,10 @@ export class KMeansState {
 		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 
+	private sweepJob = new LatestJob();
 	/** Starts the elbow sweep for k = 1…10 (fewer when there are fewer points), stopping any running one. */
-	private sweepJob: JobHandle | null = null;
 	runSweep() {
-		this.sweepJob?.stop();
+		this.sweepJob.stop();
 		const X = this.X;
 		if (X.length === 0) return;
 		const ks = Array.from({ length: Math.min(maxK, X.length) }, (_, i) => i + 1);
@@ -167,46 +167,39 @@ export class KMeansState {
 		this.sweepStopped = false;
 		this.sweepError = null;
 		this.sweepProgress = { done: 0, total: ks.length };
-		const job = startJob({ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts }, (done, total) => {
-			if (this.sweepJob === job) this.sweepProgress = { done, total };
-		});
-		this.sweepJob = job;
-		void job.done.then((reply) => {
-			if (this.sweepJob !== job || !reply) return;
-			this.sweepJob = null;
-			this.sweepProgress = null;
-			if (reply.type === 'sweep') this.sweep = reply.points;
-			else if (reply.type === 'error') this.sweepError = reply.message;
-		});
+		this.sweepJob.start(
+			{ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts },
+			(reply) => {
+				this.sweepProgress = null;
+				if (reply.type === 'sweep') this.sweep = reply.points;
+				else if (reply.type === 'error') this.sweepError = reply.message;
+			},
+			(done, total) => (this.sweepProgress = { done, total })
+		);
 	}
 
 	stopSweep() {
-		this.sweepJob?.stop();
-		this.sweepJob = null;
+		this.sweepJob.stop();
 		this.sweepProgress = null;
 		this.sweepStopped = true;
 	}
 
-	private seedsJob: JobHandle | null = null;
+	private seedsJob = new LatestJob();
 	/** Runs k-means from seeds 1…10 in the worker, replacing any run in progress. */
 	runSeeds() {
-		this.seedsJob?.stop();
+		this.seedsJob.stop();
 		this.seedRuns = null;
 		const { init } = this.input;
 		if (this.X.length === 0 || init === 'click') return;
-		const job = startJob({ type: 'seeds', X: this.X, k: this.k, init, seeds: Array.from({ length: restarts }, (_, i) => i + 1) }, () => {});
-		this.seedsJob = job;
-		void job.done.then((reply) => {
-			if (this.seedsJob !== job || !reply) return;
-			this.seedsJob = null;
+		this.seedsJob.start({ type: 'seeds', X: this.X, k: this.k, init, seeds: Array.from({ length: restarts }, (_, i) => i + 1) }, (reply) => {
 			if (reply.type === 'seeds') this.seedRuns = reply.runs;
 		});
 	}
 
-	private silhouetteJob: JobHandle | null = null;
+	private silhouetteJob = new LatestJob();
 	/** The silhouette of every point for the run's final clusters (undefined for one cluster). */
 	runSilhouette() {
-		this.silhouetteJob?.stop();
+		this.silhouetteJob.stop();
 		this.silhouettes = null;
 		this.silhouetteError = null;
 		const labels = this.run?.labels;
@@ -216,11 +209,7 @@ export class KMeansState {
 			this.silhouetteError = `The silhouette is undefined with ${clusters} cluster${clusters === 1 ? '' : 's'} for ${labels.length} points: it compares each point's own cluster with the nearest other one, so it needs 2 to n − 1 clusters.`;
 			return;
 		}
-		const job = startJob({ type: 'silhouette', X: this.X, labels }, () => {});
-		this.silhouetteJob = job;
-		void job.done.then((reply) => {
-			if (this.silhouetteJob !== job || !reply) return;
-			this.silhouetteJob = null;
+		this.silhouetteJob.start({ type: 'silhouette', X: this.X, labels }, (reply) => {
 			if (reply.type === 'silhouette') this.silhouettes = { labels, values: reply.values };
 			else if (reply.type === 'error') this.silhouetteError = reply.message;
 		});

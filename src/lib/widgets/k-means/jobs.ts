@@ -31,3 +31,29 @@ export function startJob(job: KMeansJob, onProgress: (done: number, total: numbe
 	worker.postMessage(job);
 	return { done, stop: () => finish(null) };
 }
+
+/**
+ * One kind of job where only the newest counts: starting one stops the one before, and the
+ * reply (or progress) of a job that was stopped or replaced is dropped.
+ */
+export class LatestJob {
+	private current: JobHandle | null = null;
+
+	start(job: KMeansJob, onReply: (reply: KMeansJobReply) => void, onProgress: (done: number, total: number) => void = () => {}): void {
+		this.current?.stop();
+		const handle = startJob(job, (done, total) => {
+			if (this.current === handle) onProgress(done, total);
+		});
+		this.current = handle;
+		void handle.done.then((reply) => {
+			if (this.current !== handle || !reply) return;
+			this.current = null;
+			onReply(reply);
+		});
+	}
+
+	stop(): void {
+		this.current?.stop();
+		this.current = null;
+	}
+}
