@@ -29,12 +29,24 @@ export class BoundedAssigner {
 		this.half = new Float64Array(k);
 	}
 
+	/** How many samples changed label in the last call (all of them on the first). */
+	changed = 0;
+
 	/**
 	 * Assigns every sample to its nearest centroid (ties to the lower index), writing
 	 * `labels` and the squared distances; returns the inertia. `previousLabels` must be the
 	 * labels of this assigner's previous call (null on the first call, which searches fully).
+	 * The same pass writes each cluster's size into `counts` and the sum of its samples into
+	 * `sums` (k × d), which is all the update step needs: it saves that step a pass over the data.
 	 */
-	assign(centroids: Float64Array, previousLabels: Int32Array | null, labels: Int32Array, distances: Float64Array): number {
+	assign(
+		centroids: Float64Array,
+		previousLabels: Int32Array | null,
+		labels: Int32Array,
+		distances: Float64Array,
+		sums: Float64Array,
+		counts: Int32Array
+	): number {
 		const { data, n, d } = this.flat;
 		const { k, lower, half } = this;
 		for (let c = 0; c < k; c++) {
@@ -47,44 +59,51 @@ export class BoundedAssigner {
 		const bounded = this.previous !== null && previousLabels !== null;
 		let maxShift = 0;
 		if (this.previous) for (let c = 0; c < k; c++) maxShift = Math.max(maxShift, Math.sqrt(squaredDistance(this.previous, c, centroids, c, d)));
-
+		sums.fill(0);
+		counts.fill(0);
+		let changed = 0;
 		let inertia = 0;
 		for (let i = 0; i < n; i++) {
-			if (bounded) {
-				const own = previousLabels![i];
-				const ownDistance = squaredDistance(data, i, centroids, own, d);
-				lower[i] -= maxShift;
-				if (Math.sqrt(ownDistance) * (1 + 1e-9) < Math.max(half[own], lower[i])) {
-					labels[i] = own;
-					distances[i] = ownDistance;
-					inertia += ownDistance;
-					continue;
-				}
-			}
 			let best = 0;
-			let bestDistance = squaredDistance(data, i, centroids, 0, d);
-			let second = Infinity;
-			// two features: the point's coordinates held in locals across the k centroids
-			const x = d === 2 ? data[2 * i] : 0;
-			const y = d === 2 ? data[2 * i + 1] : 0;
-			for (let c = 1; c < k; c++) {
-				let dist: number;
-				if (d === 2) {
-					const dx = x - centroids[2 * c];
-					const dy = y - centroids[2 * c + 1];
-					dist = dx * dx + dy * dy;
-				} else dist = squaredDistance(data, i, centroids, c, d);
-				if (dist < bestDistance) {
-					second = bestDistance;
-					bestDistance = dist;
-					best = c;
-				} else if (dist < second) second = dist;
+			let bestDistance: number;
+			const own = bounded ? previousLabels![i] : 0;
+			const ownDistance = bounded ? squaredDistance(data, i, centroids, own, d) : 0;
+			if (bounded) lower[i] -= maxShift;
+			if (bounded && Math.sqrt(ownDistance) * (1 + 1e-9) < Math.max(half[own], lower[i])) {
+				best = own;
+				bestDistance = ownDistance;
+			} else {
+				bestDistance = squaredDistance(data, i, centroids, 0, d);
+				let second = Infinity;
+				// two features: the point's coordinates held in locals across the k centroids
+				const x = d === 2 ? data[2 * i] : 0;
+				const y = d === 2 ? data[2 * i + 1] : 0;
+				for (let c = 1; c < k; c++) {
+					let dist: number;
+					if (d === 2) {
+						const dx = x - centroids[2 * c];
+						const dy = y - centroids[2 * c + 1];
+						dist = dx * dx + dy * dy;
+					} else dist = squaredDistance(data, i, centroids, c, d);
+					if (dist < bestDistance) {
+						second = bestDistance;
+						bestDistance = dist;
+						best = c;
+					} else if (dist < second) second = dist;
+				}
+				lower[i] = Math.sqrt(second);
+				if (!bounded || best !== own) changed++;
 			}
 			labels[i] = best;
 			distances[i] = bestDistance;
-			lower[i] = Math.sqrt(second);
 			inertia += bestDistance;
+			counts[best]++;
+			if (d === 2) {
+				sums[2 * best] += data[2 * i];
+				sums[2 * best + 1] += data[2 * i + 1];
+			} else for (let j = 0; j < d; j++) sums[best * d + j] += data[i * d + j];
 		}
+		this.changed = changed;
 		this.previous = centroids.slice();
 		return inertia;
 	}

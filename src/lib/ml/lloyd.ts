@@ -44,7 +44,8 @@ export function assignInto(
 
 /**
  * The update (M) step: each centroid to the mean of its samples, written into
- * `next`. An empty cluster is relocated as scikit-learn's
+ * `next`, from each cluster's `sums` and `counts` (as the assignment step left them).
+ * An empty cluster is relocated as scikit-learn's
  * `_relocate_empty_clusters_dense`: the samples farthest from their own
  * (current) centroid are taken in decreasing distance, one per empty cluster;
  * the sample becomes that cluster's only member and leaves its old one. The
@@ -59,28 +60,11 @@ function updateInto(
 	distances: Float64Array,
 	current: Float64Array,
 	k: number,
-	next: Float64Array,
-	counts: Int32Array
+	sums: Float64Array,
+	counts: Int32Array,
+	next: Float64Array
 ): number {
 	const { data, n, d } = flat;
-	next.fill(0);
-	counts.fill(0);
-	if (d === 2) {
-		for (let i = 0; i < n; i++) {
-			const c = labels[i];
-			counts[c]++;
-			next[2 * c] += data[2 * i];
-			next[2 * c + 1] += data[2 * i + 1];
-		}
-	} else {
-		for (let i = 0; i < n; i++) {
-			const c = labels[i];
-			counts[c]++;
-			const oi = i * d;
-			const oc = c * d;
-			for (let j = 0; j < d; j++) next[oc + j] += data[oi + j];
-		}
-	}
 	let empty = 0;
 	for (let c = 0; c < k; c++) if (counts[c] === 0) empty++;
 	if (empty > 0) {
@@ -93,8 +77,8 @@ function updateInto(
 			const i = order[nextCandidate++];
 			const old = labels[i];
 			for (let j = 0; j < d; j++) {
-				next[old * d + j] -= data[i * d + j];
-				next[c * d + j] = data[i * d + j];
+				sums[old * d + j] -= data[i * d + j];
+				sums[c * d + j] = data[i * d + j];
 			}
 			counts[old]--;
 			counts[c] = 1;
@@ -104,7 +88,7 @@ function updateInto(
 	for (let c = 0; c < k; c++) {
 		const oc = c * d;
 		for (let j = 0; j < d; j++) {
-			next[oc + j] /= counts[c];
+			next[oc + j] = sums[oc + j] / counts[c];
 			const diff = next[oc + j] - current[oc + j];
 			shift += diff * diff;
 		}
@@ -239,20 +223,20 @@ export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings
 	let labels = new Int32Array(n);
 	let newLabels = new Int32Array(n);
 	const distances = new Float64Array(n);
+	const sums = new Float64Array(k * d);
 	const counts = new Int32Array(k);
 	const assigner = new BoundedAssigner(flat, k);
-	let inertia = assigner.assign(centroids, null, labels, distances);
+	let inertia = assigner.assign(centroids, null, labels, distances, sums, counts);
 	const history: KMeansStep[] = record ? [step(centroids, labels, inertia, k, d)] : [];
 	let iterations = maxIter;
 	let converged = false;
 	for (let t = 1; t <= maxIter; t++) {
 		signal?.throwIfAborted();
-		const shift = updateInto(flat, labels, distances, centroids, k, spare, counts);
+		const shift = updateInto(flat, labels, distances, centroids, k, sums, counts, spare);
 		[centroids, spare] = [spare, centroids];
-		inertia = assigner.assign(centroids, labels, newLabels, distances);
+		inertia = assigner.assign(centroids, labels, newLabels, distances, sums, counts);
 		if (record) history.push(step(centroids, newLabels, inertia, k, d));
-		let same = true;
-		for (let i = 0; i < n && same; i++) same = labels[i] === newLabels[i];
+		const same = assigner.changed === 0;
 		[labels, newLabels] = [newLabels, labels];
 		// scikit-learn tests the shift of update t before it sees the labels of
 		// update t (its next iteration), so the same order here gives its n_iter_.
