@@ -324,6 +324,23 @@ describe('elbowCurve', () => {
 		]);
 	});
 
+	it('gives each k the inertia of kMeans alone, though the sweep seeds once per seed and shares the starts', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })), { minLength: 12, maxLength: 50 }),
+				fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 10 }),
+				fc.integer({ min: 0, max: 1000 }),
+				fc.constantFrom('k-means++' as const, 'random' as const),
+				(points, ks, seed, init) => {
+					const X = points.map(([a, b]) => [a, b]);
+					const curve = elbowCurve(X, ks, { seed, init, nInit: 3 });
+					curve.forEach(({ k, inertia }) => expect(inertia).toBe(kMeans(X, k, { seed, init, nInit: 3 }).inertia));
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
 	it('stops when aborted, and rejects bad ks', () => {
 		const { X } = threeBlobs();
 		const controller = new AbortController();

@@ -36,6 +36,7 @@ import { show } from './show';
 import type { ElbowPoint } from './kneedle';
 import { assignInto, kMeansPlusPlus, lloyd, meanFeatureVariance, randomRows, sameClustering, squaredDistance, type RunSettings, type RunOutcome } from './lloyd';
 import { createRng } from './random';
+import { SharedStarts } from './sharedStarts';
 import { checkMatrix } from './stats';
 
 export { silhouetteSamples, silhouetteScore } from './silhouette';
@@ -215,8 +216,8 @@ interface BestRun {
 	runs: KMeansRun[];
 }
 
-/** Runs every start and keeps the best, as scikit-learn's `KMeans.fit`; no history. */
-function bestOfRuns(flat: FlatData, p: Plan, settings: RunSettings): BestRun {
+/** Runs every start and keeps the best, as scikit-learn's `KMeans.fit`; no history. `shared`: an elbow sweep's starts. */
+function bestOfRuns(flat: FlatData, p: Plan, settings: RunSettings, shared?: SharedStarts): BestRun {
 	const { k } = settings;
 	const seeds = runSeeds(p.seed, p.nInit);
 	const runs: KMeansRun[] = [];
@@ -224,6 +225,7 @@ function bestOfRuns(flat: FlatData, p: Plan, settings: RunSettings): BestRun {
 	for (const seed of seeds) {
 		p.signal?.throwIfAborted();
 		let start = p.start;
+		if (!start && shared) start = shared.start(k, seed);
 		if (!start) {
 			const rng = createRng(seed);
 			start = p.init === 'random' ? randomRows(flat, k, rng) : kMeansPlusPlus(flat, k, rng);
@@ -286,12 +288,13 @@ export function elbowCurve(X: readonly (readonly number[])[], ks: readonly numbe
 	ks.forEach((k, i) => checkK(`elbowCurve: ks[${i}]`, k, flat.n));
 	const { onProgress, ...rest } = options;
 	const variance = meanFeatureVariance(flat);
+	const shared = new SharedStarts(flat, plan('elbowCurve', rest, ks[0], flat.d).init, ks);
 	const points: ElbowPoint[] = [];
 	for (const k of ks) {
 		options.signal?.throwIfAborted();
 		const p = plan('elbowCurve', rest, k, flat.d);
 		const settings: RunSettings = { k, maxIter: p.maxIter, tolerance: p.tol * variance, signal: p.signal };
-		points.push({ k, inertia: bestOfRuns(flat, p, settings).outcome.inertia });
+		points.push({ k, inertia: bestOfRuns(flat, p, settings, shared).outcome.inertia });
 		onProgress?.(points.length, ks.length);
 	}
 	return points;

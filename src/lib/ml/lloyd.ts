@@ -108,6 +108,11 @@ function firstAbove(cumulative: Float64Array, target: number): number {
 	return lo;
 }
 
+/** How many candidates greedy k-means++ draws for each centre, as scikit-learn: 2 + ⌊ln k⌋. */
+export function candidateCount(k: number): number {
+	return 2 + Math.floor(Math.log(k));
+}
+
 /**
  * Greedy k-means++ seeding, as scikit-learn's `_kmeans_plusplus`. The idea is
  * Arthur & Vassilvitskii's ("k-means++: the advantages of careful seeding",
@@ -123,7 +128,7 @@ function firstAbove(cumulative: Float64Array, target: number): number {
 export function kMeansPlusPlus(flat: FlatData, k: number, rng: Rng): Float64Array {
 	const { data, n, d } = flat;
 	const centroids = new Float64Array(k * d);
-	const trials = 2 + Math.floor(Math.log(k));
+	const trials = candidateCount(k);
 	const setCentroid = (c: number, i: number): void => {
 		for (let j = 0; j < d; j++) centroids[c * d + j] = data[i * d + j];
 	};
