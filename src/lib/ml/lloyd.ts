@@ -44,7 +44,7 @@ export function assignInto(
 
 /**
  * The update (M) step: each centroid to the mean of its samples, written into
- * `next`, from each cluster's `sums` and `counts` (as the assignment step left them).
+ * `next`, from each cluster's sum and size as the assignment step left them.
  * An empty cluster is relocated as scikit-learn's
  * `_relocate_empty_clusters_dense`: the samples farthest from their own
  * (current) centroid are taken in decreasing distance, one per empty cluster;
@@ -54,20 +54,14 @@ export function assignInto(
  * which could only happen with duplicate points, and would empty that cluster.
  * Returns the squared centroid shift summed over all centroids.
  */
-function updateInto(
-	flat: FlatData,
-	labels: Int32Array,
-	distances: Float64Array,
-	current: Float64Array,
-	k: number,
-	sums: Float64Array,
-	counts: Int32Array,
-	next: Float64Array
-): number {
+function updateInto(flat: FlatData, assigner: BoundedAssigner, current: Float64Array, k: number, next: Float64Array): number {
 	const { data, n, d } = flat;
+	const { labels, sums, counts } = assigner;
 	let empty = 0;
 	for (let c = 0; c < k; c++) if (counts[c] === 0) empty++;
 	if (empty > 0) {
+		const distances = new Float64Array(n);
+		assigner.distances(current, distances);
 		const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => distances[b] - distances[a] || a - b);
 		let nextCandidate = 0;
 		for (let c = 0; c < k; c++) {
@@ -83,6 +77,8 @@ function updateInto(
 			counts[old]--;
 			counts[c] = 1;
 		}
+		// the sums no longer match the labels until the next assignment recounts them
+		assigner.stale = true;
 	}
 	let shift = 0;
 	for (let c = 0; c < k; c++) {
@@ -221,28 +217,22 @@ function step(centroids: Float64Array, labels: Int32Array, inertia: number, k: n
 
 /** One run of Lloyd's algorithm from `start`, with scikit-learn's stopping rules (see the file comment). */
 export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings, record: boolean): RunOutcome {
-	const { n, d } = flat;
+	const { d } = flat;
 	const { k, maxIter, tolerance, signal } = settings;
 	let centroids = start.slice();
 	let spare = new Float64Array(k * d);
-	let labels = new Int32Array(n);
-	let newLabels = new Int32Array(n);
-	const distances = new Float64Array(n);
-	const sums = new Float64Array(k * d);
-	const counts = new Int32Array(k);
 	const assigner = new BoundedAssigner(flat, k);
-	let inertia = assigner.assign(centroids, null, labels, distances, sums, counts);
-	const history: KMeansStep[] = record ? [step(centroids, labels, inertia, k, d)] : [];
+	const { labels } = assigner;
+	assigner.assignAll(centroids);
+	const history: KMeansStep[] = record ? [step(centroids, labels, assigner.distances(centroids), k, d)] : [];
 	let iterations = maxIter;
 	let converged = false;
 	for (let t = 1; t <= maxIter; t++) {
 		signal?.throwIfAborted();
-		const shift = updateInto(flat, labels, distances, centroids, k, sums, counts, spare);
+		const shift = updateInto(flat, assigner, centroids, k, spare);
 		[centroids, spare] = [spare, centroids];
-		inertia = assigner.assign(centroids, labels, newLabels, distances, sums, counts);
-		if (record) history.push(step(centroids, newLabels, inertia, k, d));
-		const same = assigner.changed === 0;
-		[labels, newLabels] = [newLabels, labels];
+		assigner.reassign(spare, centroids);
+		if (record) history.push(step(centroids, labels, assigner.distances(centroids), k, d));
 		// scikit-learn tests the shift of update t before it sees the labels of
 		// update t (its next iteration), so the same order here gives its n_iter_.
 		if (shift <= tolerance) {
@@ -250,7 +240,7 @@ export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings
 			converged = true;
 			break;
 		}
-		if (same) {
+		if (assigner.changed === 0) {
 			// scikit-learn notices unchanged labels one iteration later, after an
 			// update that moves nothing; it counts that iteration if maxIter allows.
 			iterations = Math.min(t + 1, maxIter);
@@ -258,7 +248,7 @@ export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings
 			break;
 		}
 	}
-	return { centroids, labels, inertia, iterations, converged, history };
+	return { centroids, labels, inertia: assigner.distances(centroids), iterations, converged, history };
 }
 
 /** scikit-learn's `_is_same_clustering`: whether `b` relabels `a` consistently. */
