@@ -109,6 +109,14 @@ describe('the sweep', () => {
 		// k = 2 splits {0, 2} from {10, 12}: inertia 1 + 1 + 1 + 1 = 4
 		expect(points[1].inertia).toBeCloseTo(4, 12);
 	});
+
+	it('gives each k the inertia kMeans finds alone, and counts every run and silhouette as progress', () => {
+		const steps: [number, number][] = [];
+		const points = sweep({ type: 'sweep', X, ks: [1, 2, 3], init: 'k-means++', seed: 5, nInit: 2 }, (done, total) => steps.push([done, total]));
+		points.forEach(({ k, inertia }) => expect(inertia).toBe(kMeans(X, k, { seed: 5, nInit: 2 }).inertia));
+		// three ks × two starts, then three silhouettes
+		expect(steps).toEqual(Array.from({ length: 9 }, (_, i) => [i + 1, 9]));
+	});
 });
 
 describe('data and notes', () => {

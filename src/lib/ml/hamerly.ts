@@ -15,6 +15,7 @@
  * as in Hamerly's paper, so the update step needs no pass over the data either.
  */
 import { squaredDistance, type FlatData } from './flatData';
+import type { Nearest } from './seeding';
 
 // A bound must clear by this relative margin before a sample is skipped (see the file comment).
 const MARGIN = 1 + 1e-9;
@@ -54,6 +55,17 @@ export class BoundedAssigner {
 	/** The first assignment: a full search for every sample. */
 	assignAll(centroids: Float64Array): void {
 		for (let i = 0; i < this.flat.n; i++) this.search(i, centroids);
+		this.recount();
+		this.changed = this.flat.n;
+	}
+
+	/** The first assignment, as the seeding found it (the same labels and distances as a full search). */
+	assignFrom(nearest: Nearest): void {
+		this.labels.set(nearest.labels);
+		for (let i = 0; i < this.flat.n; i++) {
+			this.upper[i] = Math.sqrt(nearest.closest[i]);
+			this.lower[i] = Math.sqrt(nearest.second[i]);
+		}
 		this.recount();
 		this.changed = this.flat.n;
 	}

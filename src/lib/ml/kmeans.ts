@@ -34,9 +34,8 @@
 import { flatten, toRows, type FlatData } from './flatData';
 import { show } from './show';
 import type { ElbowPoint } from './kneedle';
-import { assignInto, kMeansPlusPlus, lloyd, meanFeatureVariance, randomRows, sameClustering, squaredDistance, type RunSettings, type RunOutcome } from './lloyd';
-import { createRng } from './random';
-import { SharedStarts } from './sharedStarts';
+import { bestRuns, type RunsPlan } from './kmeansRuns';
+import { assignInto, lloyd, meanFeatureVariance, squaredDistance, type RunSettings } from './lloyd';
 import { checkMatrix } from './stats';
 
 export { silhouetteSamples, silhouetteScore } from './silhouette';
@@ -126,9 +125,9 @@ export interface KMeansResult {
 	runs: KMeansRun[];
 }
 
-/** Options of {@link elbowCurve}: those of kMeans (except explicit centroids) plus progress. */
+/** Options of {@link kMeansSweep} and {@link elbowCurve}: those of kMeans (except explicit centroids) plus progress. */
 export interface ElbowOptions extends Omit<KMeansOptions, 'initialCentroids' | 'recordHistory'> {
-	/** Called after each k with the number of k values done and the total. */
+	/** Called after each run with the runs done and the total (distinct ks × nInit). */
 	onProgress?: (done: number, total: number) => void;
 }
 
@@ -161,18 +160,9 @@ function checkK(where: string, k: unknown, n: number): number {
 	return k;
 }
 
-/** The validated options of kMeans, with defaults filled in. */
-interface Plan {
-	seed: number;
-	init: KMeansInit;
-	nInit: number;
-	maxIter: number;
-	tol: number;
-	start?: Float64Array;
-	signal?: AbortSignal;
-}
-
-function plan(where: string, options: KMeansOptions, k: number, d: number): Plan {
+/** The validated options of kMeans, with defaults filled in and tol made absolute. */
+function plan(where: string, options: KMeansOptions, k: number, flat: FlatData): RunsPlan {
+	const { d } = flat;
 	const { seed = 0, init = 'k-means++', nInit = 10, maxIter = 300, tol = 1e-4, initialCentroids, signal } = options;
 	if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
 		throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
@@ -192,53 +182,7 @@ function plan(where: string, options: KMeansOptions, k: number, d: number): Plan
 			throw new Error(`${where}: initialCentroids has ${initialCentroids.length} rows but k is ${k}; give one row per cluster`);
 		}
 	}
-	return { seed, init, nInit: start ? 1 : nInit, maxIter, tol, start, signal };
-}
-
-/**
- * The seeds of the runs: run 0 uses `seed` itself, so nInit = 10 is never
- * worse than nInit = 1 with the same seed; the others are drawn from
- * createRng(seed), so that seeds 1 and 2 share no runs.
- */
-function runSeeds(seed: number, nInit: number): number[] {
-	const seeds = [seed];
-	const rng = createRng(seed);
-	while (seeds.length < nInit) seeds.push(rng.int(4294967296));
-	return seeds;
-}
-
-interface BestRun {
-	/** The winning run, without history. */
-	outcome: RunOutcome;
-	/** Its starting centroids, to replay it with history. */
-	start: Float64Array;
-	/** Every run, in order. */
-	runs: KMeansRun[];
-}
-
-/** Runs every start and keeps the best, as scikit-learn's `KMeans.fit`; no history. `shared`: an elbow sweep's starts. */
-function bestOfRuns(flat: FlatData, p: Plan, settings: RunSettings, shared?: SharedStarts): BestRun {
-	const { k } = settings;
-	const seeds = runSeeds(p.seed, p.nInit);
-	const runs: KMeansRun[] = [];
-	let best: { outcome: RunOutcome; start: Float64Array } | undefined;
-	for (const seed of seeds) {
-		p.signal?.throwIfAborted();
-		let start = p.start;
-		if (!start && shared) start = shared.start(k, seed);
-		if (!start) {
-			const rng = createRng(seed);
-			start = p.init === 'random' ? randomRows(flat, k, rng) : kMeansPlusPlus(flat, k, rng);
-		}
-		const outcome = lloyd(flat, start, settings, false);
-		runs.push({ seed, inertia: outcome.inertia, iterations: outcome.iterations, converged: outcome.converged });
-		if (!best || (outcome.inertia < best.outcome.inertia && !sameClustering(outcome.labels, best.outcome.labels, k))) {
-			best = { outcome, start };
-		}
-	}
-	// nInit >= 1, so a run was kept.
-	if (!best) throw new Error('kMeans: no run was made');
-	return { ...best, runs };
+	return { seed, init, nInit: start ? 1 : nInit, maxIter, tolerance: tol * meanFeatureVariance(flat), start, signal };
 }
 
 /**
@@ -257,10 +201,10 @@ function bestOfRuns(flat: FlatData, p: Plan, settings: RunSettings, shared?: Sha
 export function kMeans(X: readonly (readonly number[])[], k: number, options: KMeansOptions = {}): KMeansResult {
 	const flat = flatten('kMeans', X);
 	checkK('kMeans', k, flat.n);
-	const p = plan('kMeans', options, k, flat.d);
-	const settings: RunSettings = { k, maxIter: p.maxIter, tolerance: p.tol * meanFeatureVariance(flat), signal: p.signal };
-	const best = bestOfRuns(flat, p, settings);
+	const p = plan('kMeans', options, k, flat);
+	const best = bestRuns(flat, [k], p).get(k)!;
 	// Replaying the winning start is deterministic, so it retraces the same steps.
+	const settings: RunSettings = { k, maxIter: p.maxIter, tolerance: p.tolerance, signal: p.signal };
 	const outcome = options.recordHistory === false ? best.outcome : lloyd(flat, best.start, settings, true);
 	return {
 		centroids: toRows(outcome.centroids, k, flat.d),
@@ -274,30 +218,49 @@ export function kMeans(X: readonly (readonly number[])[], k: number, options: KM
 }
 
 /**
+ * k-means for several k at once: for each entry of `ks`, what kMeans(X, k, options) gives
+ * without history, the same runs and the same result, found faster (the starts of one seed
+ * are shared between the values of k; see kmeansRuns.ts).
+ * Inputs: `X` as for kMeans; `ks`, a non-empty array of integers from 1 to n (any order; the
+ * output keeps it); {@link ElbowOptions}, the same for every k.
+ * Output: one result per entry of ks, with its k and an empty history. `onProgress(done, total)`
+ * is called after each run (total = distinct ks × nInit), and `signal` is checked before each
+ * run and inside it.
+ * Throws as kMeans does, or for an empty or bad `ks`.
+ */
+export function kMeansSweep(X: readonly (readonly number[])[], ks: readonly number[], options: ElbowOptions = {}): (KMeansResult & { k: number })[] {
+	const flat = flatten('kMeansSweep', X);
+	if (!Array.isArray(ks) || ks.length === 0) throw new Error('kMeansSweep: ks must be a non-empty array of integers');
+	ks.forEach((k, i) => checkK(`kMeansSweep: ks[${i}]`, k, flat.n));
+	const { onProgress, ...rest } = options;
+	// explicit centroids fit one k only: a sweep never takes them, even from an untyped caller
+	const p = plan('kMeansSweep', { ...rest, initialCentroids: undefined }, ks[0], flat);
+	const total = new Set(ks).size * p.nInit;
+	let done = 0;
+	const best = bestRuns(flat, ks, p, () => onProgress?.(++done, total));
+	return ks.map((k) => {
+		const { outcome, runs } = best.get(k)!;
+		return {
+			k,
+			centroids: toRows(outcome.centroids, k, flat.d),
+			labels: Array.from(outcome.labels),
+			inertia: outcome.inertia,
+			iterations: outcome.iterations,
+			converged: outcome.converged,
+			history: [],
+			runs
+		};
+	});
+}
+
+/**
  * The elbow curve: the best k-means inertia for each k.
- * Inputs: `X` as for kMeans; `ks`, a non-empty array of integers from 1 to n
- * (any order; the output keeps it); {@link ElbowOptions}, the same for every k.
- * Output: `{ k, inertia }` per entry of ks. `onProgress(done, total)` is called
- * after each k, and `signal` is checked before each k and inside each run, so
- * a worker that lets its abort message through (e.g. one k per task) can stop.
+ * Inputs and progress as {@link kMeansSweep}.
+ * Output: `{ k, inertia }` per entry of ks, the inertia kMeans(X, k, options) gives.
  * Throws as kMeans does, or for an empty or bad `ks`.
  */
 export function elbowCurve(X: readonly (readonly number[])[], ks: readonly number[], options: ElbowOptions = {}): ElbowPoint[] {
-	const flat = flatten('elbowCurve', X);
-	if (!Array.isArray(ks) || ks.length === 0) throw new Error('elbowCurve: ks must be a non-empty array of integers');
-	ks.forEach((k, i) => checkK(`elbowCurve: ks[${i}]`, k, flat.n));
-	const { onProgress, ...rest } = options;
-	const variance = meanFeatureVariance(flat);
-	const shared = new SharedStarts(flat, plan('elbowCurve', rest, ks[0], flat.d).init, ks);
-	const points: ElbowPoint[] = [];
-	for (const k of ks) {
-		options.signal?.throwIfAborted();
-		const p = plan('elbowCurve', rest, k, flat.d);
-		const settings: RunSettings = { k, maxIter: p.maxIter, tolerance: p.tol * variance, signal: p.signal };
-		points.push({ k, inertia: bestOfRuns(flat, p, settings, shared).outcome.inertia });
-		onProgress?.(points.length, ks.length);
-	}
-	return points;
+	return kMeansSweep(X, ks, options).map(({ k, inertia }) => ({ k, inertia }));
 }
 
 /**

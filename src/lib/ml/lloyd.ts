@@ -1,14 +1,14 @@
 /**
  * The inner loops of k-means (see kmeans.ts for what they match in scikit-learn):
- * initialisation (k-means++ and random rows), Lloyd's assign and update steps over
- * flat typed arrays, and the stopping rules of one run.
+ * Lloyd's assign and update steps over flat typed arrays, and the stopping rules of
+ * one run. The starts are in seeding.ts.
  */
 import { squaredDistance, toRows, type FlatData } from './flatData';
 import { BoundedAssigner } from './hamerly';
+import type { KMeansStep } from './kmeans';
+import type { Nearest } from './seeding';
 
 export { squaredDistance };
-import type { KMeansStep } from './kmeans';
-import type { Rng } from './random';
 
 /**
  * The assignment (E) step: each sample to its nearest centroid, ties to the
@@ -92,107 +92,6 @@ function updateInto(flat: FlatData, assigner: BoundedAssigner, current: Float64A
 	return shift;
 }
 
-/** Index of the first entry of the non-decreasing `cumulative` that exceeds `target`, clipped to the last. */
-function firstAbove(cumulative: Float64Array, target: number): number {
-	let lo = 0;
-	let hi = cumulative.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (cumulative[mid] > target) hi = mid;
-		else lo = mid + 1;
-	}
-	return lo;
-}
-
-/** How many candidates greedy k-means++ draws for each centre, as scikit-learn: 2 + ⌊ln k⌋. */
-export function candidateCount(k: number): number {
-	return 2 + Math.floor(Math.log(k));
-}
-
-/**
- * Greedy k-means++ seeding, as scikit-learn's `_kmeans_plusplus`. The idea is
- * Arthur & Vassilvitskii's ("k-means++: the advantages of careful seeding",
- * SODA 2007): the first centre is a uniformly random sample, each next one is
- * sampled with probability proportional to D², the squared distance to the
- * nearest centre chosen so far. The greedy variant (mentioned in that paper's
- * conclusion, and scikit-learn's default) draws 2 + floor(ln k) candidates per
- * step and keeps the one that leaves the smallest potential Σ D².
- * Sampling picks the first sample whose running sum of D² exceeds u · Σ D²;
- * scikit-learn's `searchsorted` takes "reaches" instead, which can pick a
- * sample with D² = 0 when u = 0 (here u can be exactly 0).
- */
-export function kMeansPlusPlus(flat: FlatData, k: number, rng: Rng): Float64Array {
-	const { data, n, d } = flat;
-	const centroids = new Float64Array(k * d);
-	const trials = candidateCount(k);
-	const setCentroid = (c: number, i: number): void => {
-		for (let j = 0; j < d; j++) centroids[c * d + j] = data[i * d + j];
-	};
-	setCentroid(0, rng.int(n));
-	let closest = new Float64Array(n);
-	let potential = 0;
-	for (let i = 0; i < n; i++) {
-		closest[i] = squaredDistance(data, i, centroids, 0, d);
-		potential += closest[i];
-	}
-	const cumulative = new Float64Array(n);
-	let best = new Float64Array(n);
-	let trial = new Float64Array(n);
-	for (let c = 1; c < k; c++) {
-		let running = 0;
-		for (let i = 0; i < n; i++) {
-			running += closest[i];
-			cumulative[i] = running;
-		}
-		let bestPotential = Infinity;
-		let bestIndex = 0;
-		for (let t = 0; t < trials; t++) {
-			const candidate = firstAbove(cumulative, rng.next() * potential);
-			let trialPotential = 0;
-			// two features: the candidate's coordinates held in locals across the n points
-			const cx = d === 2 ? data[2 * candidate] : 0;
-			const cy = d === 2 ? data[2 * candidate + 1] : 0;
-			for (let i = 0; i < n; i++) {
-				let dist: number;
-				if (d === 2) {
-					const dx = data[2 * i] - cx;
-					const dy = data[2 * i + 1] - cy;
-					dist = dx * dx + dy * dy;
-				} else dist = squaredDistance(data, i, data, candidate, d);
-				const kept = dist < closest[i] ? dist : closest[i];
-				trial[i] = kept;
-				trialPotential += kept;
-			}
-			// Strictly lower, so the first of equal candidates wins (np.argmin).
-			if (trialPotential < bestPotential) {
-				bestPotential = trialPotential;
-				bestIndex = candidate;
-				[best, trial] = [trial, best];
-			}
-		}
-		setCentroid(c, bestIndex);
-		[closest, best] = [best, closest];
-		potential = bestPotential;
-	}
-	return centroids;
-}
-
-/** k distinct rows chosen uniformly (a partial Fisher–Yates shuffle), as scikit-learn's init='random'. */
-export function randomRows(flat: FlatData, k: number, rng: Rng): Float64Array {
-	const { data, n, d } = flat;
-	const index = new Int32Array(n);
-	for (let i = 0; i < n; i++) index[i] = i;
-	const centroids = new Float64Array(k * d);
-	for (let c = 0; c < k; c++) {
-		const r = c + rng.int(n - c);
-		const chosen = index[r];
-		index[r] = index[c];
-		index[c] = chosen;
-		for (let j = 0; j < d; j++) centroids[c * d + j] = data[chosen * d + j];
-	}
-	return centroids;
-}
-
 /** Settings of one run, already validated. */
 export interface RunSettings {
 	k: number;
@@ -215,15 +114,19 @@ function step(centroids: Float64Array, labels: Int32Array, inertia: number, k: n
 	return { centroids: toRows(centroids, k, d), labels: Array.from(labels), inertia };
 }
 
-/** One run of Lloyd's algorithm from `start`, with scikit-learn's stopping rules (see the file comment). */
-export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings, record: boolean): RunOutcome {
+/**
+ * One run of Lloyd's algorithm from `start`, with scikit-learn's stopping rules (see the file
+ * comment). `nearest`, when given, is the first assignment to `start` as the seeding found it.
+ */
+export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings, record: boolean, nearest?: Nearest): RunOutcome {
 	const { d } = flat;
 	const { k, maxIter, tolerance, signal } = settings;
 	let centroids = start.slice();
 	let spare = new Float64Array(k * d);
 	const assigner = new BoundedAssigner(flat, k);
 	const { labels } = assigner;
-	assigner.assignAll(centroids);
+	if (nearest) assigner.assignFrom(nearest);
+	else assigner.assignAll(centroids);
 	const history: KMeansStep[] = record ? [step(centroids, labels, assigner.distances(centroids), k, d)] : [];
 	let iterations = maxIter;
 	let converged = false;

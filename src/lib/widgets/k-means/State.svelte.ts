@@ -68,6 +68,8 @@ export class KMeansState {
 
 	/** The elbow sweep, filled in by the worker. */
 	sweep = $state.raw<SweepPoint[] | null>(null);
+	/** The largest k of the sweep running or last run. */
+	sweepKs = $state(maxK);
 	sweepProgress = $state<{ done: number; total: number } | null>(null);
 	sweepStopped = $state(false);
 	sweepError = $state<string | null>(null);
@@ -166,7 +168,8 @@ export class KMeansState {
 		this.sweep = null;
 		this.sweepStopped = false;
 		this.sweepError = null;
-		this.sweepProgress = { done: 0, total: ks.length };
+		this.sweepKs = ks.length;
+		this.sweepProgress = { done: 0, total: 1 };
 		this.sweepJob.start(
 			{ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts },
 			(reply) => {

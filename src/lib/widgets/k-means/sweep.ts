@@ -5,7 +5,7 @@
  * Plain functions, run in a worker (workers/kmeans.worker.ts) or, where there is none, in
  * the page.
  */
-import { kMeans, silhouetteSamples, silhouetteScore, type KMeansInit, type KMeansRun } from '$lib/ml/kmeans';
+import { kMeans, kMeansSweep, silhouetteSamples, silhouetteScore, type KMeansInit, type KMeansRun } from '$lib/ml/kmeans';
 
 export interface SweepPoint {
 	k: number;
@@ -50,15 +50,21 @@ export function clusterCount(labels: readonly number[]): number {
 	return new Set(labels).size;
 }
 
-/** The elbow sweep, one k at a time; `onPoint` hears each as it is done. */
-export function sweep(request: SweepRequest, onPoint: (done: number, total: number) => void): SweepPoint[] {
+/**
+ * The elbow sweep: every k's best run (kMeansSweep shares the k-means++ seeding between the
+ * ks), then each k's silhouette. `onProgress` hears the steps done of the total: one per run
+ * (ks × nInit) and one per silhouette.
+ */
+export function sweep(request: SweepRequest, onProgress: (done: number, total: number) => void): SweepPoint[] {
 	const { X, ks, init, seed, nInit } = request;
-	return ks.map((k, i) => {
-		const run = kMeans(X, k, { init, seed, nInit, recordHistory: false });
+	const runCount = new Set(ks).size * nInit;
+	const total = runCount + ks.length;
+	const runs = kMeansSweep(X, ks, { init, seed, nInit, onProgress: (done) => onProgress(done, total) });
+	return runs.map((run, i) => {
 		const clusters = clusterCount(run.labels);
 		const silhouette = clusters >= 2 && clusters < X.length ? silhouetteScore(X, run.labels) : null;
-		onPoint(i + 1, ks.length);
-		return { k, inertia: run.inertia, silhouette };
+		onProgress(runCount + i + 1, total);
+		return { k: run.k, inertia: run.inertia, silhouette };
 	});
 }
 
