@@ -15,9 +15,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts'],
-					// engine benchmarks (`vitest bench`) run in Node only, once
-					benchmark: { include: ['bench/**/*.bench.ts'] }
+					include: ['tests/unit/**/*.test.ts']
 				}
 			},
 			{
@@ -27,7 +25,6 @@ export default defineConfig({
 					name: 'components',
 					environment: 'jsdom',
 					include: ['tests/components/**/*.test.ts'],
-					benchmark: { include: [] },
 					setupFiles: ['tests/components/setup.ts']
 				}
 			}
