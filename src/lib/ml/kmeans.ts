@@ -35,7 +35,7 @@ import { flatten, toRows, type FlatData } from './flatData';
 import { show } from './show';
 import type { ElbowPoint } from './kneedle';
 import { bestRuns, type RunsPlan } from './kmeansRuns';
-import { assignInto, lloyd, meanFeatureVariance, squaredDistance, type RunSettings } from './lloyd';
+import { assignInto, lloyd, meanFeatureVariance, squaredDistance, type RunOutcome, type RunSettings } from './lloyd';
 import { checkMatrix } from './stats';
 
 export { silhouetteSamples, silhouetteScore } from './silhouette';
@@ -206,14 +206,19 @@ export function kMeans(X: readonly (readonly number[])[], k: number, options: KM
 	// Replaying the winning start is deterministic, so it retraces the same steps.
 	const settings: RunSettings = { k, maxIter: p.maxIter, tolerance: p.tolerance, signal: p.signal };
 	const outcome = options.recordHistory === false ? best.outcome : lloyd(flat, best.start, settings, true);
+	return result(outcome, best.runs, k, flat.d);
+}
+
+/** A run's outcome as the public result, with every run that was made for its k. */
+function result(outcome: RunOutcome, runs: KMeansRun[], k: number, d: number): KMeansResult {
 	return {
-		centroids: toRows(outcome.centroids, k, flat.d),
+		centroids: toRows(outcome.centroids, k, d),
 		labels: Array.from(outcome.labels),
 		inertia: outcome.inertia,
 		iterations: outcome.iterations,
 		converged: outcome.converged,
 		history: outcome.history,
-		runs: best.runs
+		runs
 	};
 }
 
@@ -240,16 +245,7 @@ export function kMeansSweep(X: readonly (readonly number[])[], ks: readonly numb
 	const best = bestRuns(flat, ks, p, () => onProgress?.(++done, total));
 	return ks.map((k) => {
 		const { outcome, runs } = best.get(k)!;
-		return {
-			k,
-			centroids: toRows(outcome.centroids, k, flat.d),
-			labels: Array.from(outcome.labels),
-			inertia: outcome.inertia,
-			iterations: outcome.iterations,
-			converged: outcome.converged,
-			history: [],
-			runs
-		};
+		return { k, ...result(outcome, runs, k, flat.d) };
 	});
 }
 
