@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Column } from '$lib/data/table';
-import { binBoth, binningInput, categoryCounts, expectedCollisions, formatOrder, ordinalVsOneHot, parseOrder, rareGrouping } from '$lib/widgets/encoding/analysis';
+import { binBoth, binningInput, categoryCounts, expectedSharing, formatOrder, ordinalVsOneHot, parseOrder, rareGrouping } from '$lib/widgets/encoding/analysis';
 import { decodeEncodingState, encodingCodec, type EncodingUrlState } from '$lib/widgets/encoding/codec';
 import { encodingQuestions } from '$lib/widgets/encoding/quiz';
 import { shopTable, SHOP_ROWS } from '$lib/widgets/encoding/shopTable';
@@ -57,10 +57,12 @@ describe('the widget analysis', () => {
 		expect(rareGrouping(counts)).toEqual({ rare: 3, rows: 3, columns: 2 });
 	});
 
-	it('expected hash collisions: 3 categories into 32 columns', () => {
-		// 3 − 32·(1 − (31/32)³) = 3 − 32·2977/32768 = 95/1024
-		expect(expectedCollisions(3, 32)).toBeCloseTo(95 / 1024, 12);
-		expect(expectedCollisions(1, 32)).toBeCloseTo(0, 12);
+	it('expected categories sharing a hashed column: 3 categories into 32 columns', () => {
+		// each meets one of the other two with probability 1 − (31/32)² = 63/1024: 3 · 63/1024
+		expect(expectedSharing(3, 32)).toBeCloseTo(189 / 1024, 12);
+		expect(expectedSharing(1, 32)).toBe(0);
+		// 2 categories into 2 columns: they share with probability 1/2, and then both do
+		expect(expectedSharing(2, 2)).toBeCloseTo(1, 12);
 	});
 
 	it('says why a column cannot be binned', () => {

@@ -52,9 +52,13 @@ export function rareGrouping(counts: readonly CategoryCount[]): { rare: number; 
 	};
 }
 
-/** Expected categories sharing a bucket when k categories are hashed into m columns: k − m·(1 − (1 − 1/m)^k). */
-export function expectedCollisions(k: number, m: number): number {
-	return k - m * (1 - (1 - 1 / m) ** k);
+/**
+ * Expected categories that share their column with at least one other when k categories are
+ * hashed uniformly into m columns: each of the k finds one of the other k − 1 in its column
+ * with probability 1 − (1 − 1/m)^(k−1).
+ */
+export function expectedSharing(k: number, m: number): number {
+	return k * (1 - (1 - 1 / m) ** (k - 1));
 }
 
 /** The numbers of a column for binning, or why there are none. */

@@ -27,7 +27,7 @@ const generators: Generator[] = [
 		return {
 			id: 'one-hot-columns',
 			kind: 'number',
-			prompt: `“${column}” has ${k} distinct values (counting a missing value as one). How many columns does one-hot encoding with drop='first' make?`,
+			prompt: `“${column}” has ${k} distinct values${counts.some((c) => c.category === null) ? ' (counting a missing value as one)' : ''}. How many columns does one-hot encoding with drop='first' make?`,
 			answer: k - 1,
 			explanation: `One column per category makes ${k}; dropping the first (${categoryLabel(counts[0].category)}) leaves ${k - 1}. The dropped category is the row of all zeros, so no information is lost, and the columns no longer add up to 1 on every row (which a linear model without regularisation cannot tell apart from its intercept).`
 		};

@@ -1,7 +1,7 @@
 /** "Check yourself" questions built from the column, fences and statistics on screen. */
 import { maxAbsZ, type ColumnSummary } from '$lib/ml/outliers';
 import { createRng } from '$lib/ml/random';
-import { formatCount, formatValue as v } from '$lib/ui/format';
+import { formatAmount, formatCount, formatValue as v } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import type { Flags } from './analysis';
 
@@ -58,7 +58,7 @@ const generators: Generator[] = [
 			kind: 'number',
 			prompt: `Append one value, ${v(far)}, to these ${formatCount(before.n)} values with mean ${v(before.mean)}. What is the new mean?`,
 			answer,
-			explanation: `(n × mean + ${v(far)}) / (n + 1) = (${v(before.n * before.mean)} + ${v(far)}) / ${formatCount(before.n + 1)} = ${v(answer)}: a shift of ${v(answer - before.mean)} from one value. The median moves at most half a step between neighbouring values.`
+			explanation: `(n × mean + ${v(far)}) / (n + 1) = (${formatAmount(before.n * before.mean)} + ${v(far)}) / ${formatCount(before.n + 1)} = ${v(answer)}: a shift of ${v(answer - before.mean)} from one value. The median moves at most half a step between neighbouring values.`
 		};
 	},
 	({ x }) => {
