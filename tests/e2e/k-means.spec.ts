@@ -28,6 +28,16 @@ test.describe('k-means', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('a run that stops on the tolerance says so, with the points its last step still moved', async ({ page }) => {
+		// seed 1 of random rows stops after 4 updates on the centroid shift, with 2 points still moving
+		await openWidget(page, '/k-means?init=random&seed=1');
+		await expect(status(page)).toContainText('Step 0 of 9');
+		await page.getByRole('button', { name: 'To the end' }).click();
+		await expect(status(page)).toContainText('2 points changed cluster, yet the run stops here');
+		await expect(status(page)).not.toContainText('no point changed');
+		await expect(page.getByTestId('failure-note')).toContainText('worse local minimum');
+	});
+
 	test('the elbow sweep runs in a worker, draws ten points and picks k = 4 for four separated blobs', async ({ page }) => {
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
@@ -38,6 +48,18 @@ test.describe('k-means', () => {
 		expect(workers.some((url) => /kmeans\.worker/.test(url))).toBe(true);
 		// the silhouette plot for the run's clusters
 		await expect(page.getByRole('img', { name: /Silhouette values of 300 points in 4 clusters/ })).toBeVisible();
+	});
+
+	test('stopping the sweep hands the keyboard to the button that runs it again', async ({ page }) => {
+		// 2,000 points: the sweep lasts long enough to stop
+		await openWidget(page, '/k-means?n=2000');
+		const stop = page.getByRole('button', { name: 'Stop', exact: true });
+		await stop.focus();
+		await stop.press('Enter');
+		const again = page.getByRole('button', { name: 'Run the sweep again' });
+		await expect(again).toBeFocused();
+		await again.press('Enter');
+		await expect(page.getByTestId('elbow-dot')).toHaveCount(10, { timeout: 20_000 });
 	});
 
 	test('k-means fails on moons, and says so with the agreement to the true groups', async ({ page }) => {
@@ -52,6 +74,17 @@ test.describe('k-means', () => {
 		await page.getByLabel('Clusters k', { exact: true }).fill('4');
 		await page.getByLabel('Clusters k', { exact: true }).press('Enter');
 		await expect(note).toContainText('k-means finds the true groups');
+	});
+
+	test('an uploaded CSV in grams and millimetres gets the units warning; standardising clears it', async ({ page }) => {
+		await openWidget(page, '/k-means');
+		const rows = Array.from({ length: 40 }, (_, i) => `${3000 + (i % 2) * 2000 + i},${40 + (i % 5)}`);
+		await page.getByLabel('Upload a CSV file').setInputFiles({ name: 'birds.csv', mimeType: 'text/csv', buffer: Buffer.from(`mass_g,length_mm\n${rows.join('\n')}\n`) });
+		const note = page.getByTestId('failure-note');
+		await expect(note).toContainText('One feature’s units dominate the distances');
+		await expect(note).toContainText('“mass_g” has a standard deviation of');
+		await page.getByRole('switch', { name: 'Standardise features first' }).click();
+		await expect(note).toHaveCount(0);
 	});
 
 	test('a share link restores the exact step; centroids can be placed by click or keyboard', async ({ page, context }) => {
@@ -76,7 +109,8 @@ test.describe('k-means', () => {
 		await expect(page).toHaveURL(/placed=/);
 	});
 
-	test('bad input is refused at the box; a tampered link says what it ignored; axe clean; fits a phone', async ({ page }) => {
+	test('bad input is refused at the box; a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({ page }) => {
+		test.setTimeout(90_000);
 		await openWidget(page, '/k-means?k=zz&seed=5');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('k');
 		const k = page.getByLabel('Clusters k', { exact: true });
@@ -86,6 +120,9 @@ test.describe('k-means', () => {
 		await expect(k).toHaveAttribute('aria-invalid', 'true');
 		await expect(status(page)).toContainText('Step 0 of');
 		await expect(page.getByTestId('elbow-dot')).toHaveCount(10);
+		await expect(page.getByTestId('seed-summary')).toBeVisible();
+		await expectNoSeriousAxeViolations(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

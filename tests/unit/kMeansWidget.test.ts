@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { kMeans } from '$lib/ml/kmeans';
+import type { Table } from '$lib/data/table';
+import { adjustedRandScore } from '$lib/ml/agreement';
+import { kMeans, type KMeansRun } from '$lib/ml/kmeans';
+import { createRng } from '$lib/ml/random';
 import { decodeKMeansState, kMeansCodec } from '$lib/widgets/k-means/codec';
-import { generated } from '$lib/widgets/k-means/data';
-import { failureNote } from '$lib/widgets/k-means/failures';
+import { fromTable, generated, unequalSizes } from '$lib/widgets/k-means/data';
+import { failureNote, type FailureEvidence } from '$lib/widgets/k-means/failures';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import { focusPoint, kMeansQuestions } from '$lib/widgets/k-means/quiz';
-import { sweep } from '$lib/widgets/k-means/sweep';
+import { howItEnded, stepStatus } from '$lib/widgets/k-means/stepText';
+import { sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
 
 // Four points on a line, started at (0, 0) and (2, 0). By hand:
 // assign: labels 0,1,1,1; J = 0 + 0 + 8² + 10² = 164
@@ -110,22 +114,42 @@ describe('the sweep', () => {
 		expect(points[1].inertia).toBeCloseTo(4, 12);
 	});
 
-	it('gives each k the inertia kMeans finds alone, and counts every run and silhouette as progress', () => {
-		const steps: [number, number][] = [];
-		const points = sweep({ type: 'sweep', X, ks: [1, 2, 3], init: 'k-means++', seed: 5, nInit: 2 }, (done, total) => steps.push([done, total]));
+	it('gives each k the inertia kMeans finds alone, and weighs progress by each step’s estimated cost', () => {
+		const steps: [number, number, string][] = [];
+		const points = sweep({ type: 'sweep', X, ks: [1, 2, 3], init: 'k-means++', seed: 5, nInit: 2 }, (done, total, phase) => steps.push([done, total, phase]));
 		points.forEach(({ k, inertia }) => expect(inertia).toBe(kMeans(X, k, { seed: 5, nInit: 2 }).inertia));
-		// three ks × two starts, then three silhouettes
-		expect(steps).toEqual(Array.from({ length: 9 }, (_, i) => [i + 1, 9]));
+		// by hand, n = 4: a run costs n · mean k · 15 = 4 · 2 · 15 = 120 distances, six runs 720;
+		// the silhouettes cost n = 4 at k = 1 (undefined) and n(n − 1)/2 = 6 at k = 2 and 3: 736 in all
+		expect(steps).toEqual([
+			...[1, 2, 3, 4, 5, 6].map((r) => [120 * r, 736, 'runs']),
+			[724, 736, 'silhouettes'],
+			[730, 736, 'silhouettes'],
+			[736, 736, 'silhouettes']
+		]);
+	});
+
+	it('a silhouette of 2,000 points outweighs a run in the progress bar, as it does in time', () => {
+		const steps: [number, number, string][] = [];
+		const blobs = generated({ ...kMeansCodec.defaults(), n: 2000 }).X;
+		sweep({ type: 'sweep', X: blobs, ks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], init: 'k-means++', seed: 1, nInit: 10 }, (done, total, phase) => steps.push([done, total, phase]));
+		const runsDone = steps.filter(([, , phase]) => phase === 'runs').at(-1)!;
+		// 100 runs of 2000 · 5.5 · 15 = 16,500,000 against 9 silhouettes of 1,999,000 and one of 2,000
+		expect(runsDone[0]).toBe(16_500_000);
+		expect(runsDone[1]).toBe(16_500_000 + 9 * 1_999_000 + 2000);
+		expect(steps.every(([done], i) => i === 0 || done > steps[i - 1][0])).toBe(true);
+		expect(steps.at(-1)![0]).toBe(steps.at(-1)![1]);
 	});
 });
+
+const evidence = (agreement: number | null, more: Partial<FailureEvidence> = {}): FailureEvidence => ({ agreement, inertia: null, best: null, sweep: null, suggestion: null, ...more });
 
 describe('data and notes', () => {
 	it('blobs come in the number asked for, and moons with k = 2 that disagree with the truth get the failure note', () => {
 		const input = { ...kMeansCodec.defaults(), blobs: 5 };
 		expect(new Set(generated(input).truth).size).toBe(5);
 		const moons = generated({ ...input, src: 'moons', k: 2 });
-		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, 0.3)?.title).toBe('k-means fails on these shapes');
-		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, 0.95)?.kind).toBe('success');
+		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, evidence(0.3))?.title).toBe('k-means fails on these shapes');
+		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, evidence(0.95))?.kind).toBe('success');
 	});
 
 	it('a link from an upload opens blobs and says why; a bad k falls back alone', () => {
@@ -139,5 +163,178 @@ describe('data and notes', () => {
 	it('placed centroids survive a round trip through the link', () => {
 		const state = { ...kMeansCodec.defaults(), init: 'click' as const, k: 2, placed: [[1.5, -2], [3, 4]] as [number, number][] };
 		expect(kMeansCodec.decode(kMeansCodec.encode(state)).value.placed).toEqual(state.placed);
+	});
+});
+
+describe('the end of a run', () => {
+	it('a run that stops on unchanged labels counts the update steps shown, and names scikit-learn’s n_iter_', () => {
+		// the run at the top: updates to (0, 0), (8, 0) then (1, 0), (11, 0); the second moves the
+		// centroids 1² + 3² = 10, far above tol · mean variance = 1e-4 · (26 + 0) / 2 = 0.0013, and the
+		// assignment after it changes nothing: a stop on stable labels after 2 updates, which
+		// scikit-learn counts as n_iter_ = 3 (it notices one iteration later)
+		const ending = howItEnded(X, run);
+		expect(ending).toMatchObject({ reason: 'stable', updates: 2, nIter: 3, shift: 10 });
+		expect(ending.tolerance).toBeCloseTo(0.0013, 15);
+		const text = stepStatus(frameAt(X, run.history, trail, 5), 6, ending);
+		expect(text).toContain('no point changed cluster');
+		expect(text).toContain('Converged after 2 update steps');
+		expect(text).toContain("n_iter_ says 3");
+	});
+
+	it('a run that stops on the tolerance says so, and how many points its last assign step moved', () => {
+		// with tol = 3 the tolerance is 3 · 13 = 39; the first update moves the centroids 0 + 6² = 36 ≤ 39,
+		// so the run stops after it, n_iter_ = 1, though its assignment moved the point at (2, 0):
+		// the last frame shows labels 0, 0, 1, 1 against (0, 0) and (8, 0), inertia 0 + 4 + 4 + 16 = 24
+		const early = kMeans(X, 2, { initialCentroids: [[0, 0], [2, 0]], tol: 3 });
+		const earlyTrail = inertiaTrail(X, early.history);
+		const last = frameAt(X, early.history, earlyTrail, frameCount(early.history) - 1);
+		expect(last).toMatchObject({ index: 3, changed: 1, inertia: 24 });
+		const ending = howItEnded(X, early, 3);
+		expect(ending).toMatchObject({ reason: 'tolerance', updates: 1, nIter: 1, shift: 36, tolerance: 39 });
+		const text = stepStatus(last, 4, ending);
+		expect(text).toContain('1 point changed cluster, yet the run stops here');
+		expect(text).not.toContain('no point changed');
+		expect(text).toContain('1 update step, inertia 24');
+	});
+});
+
+describe('the ringed point', () => {
+	it('is never the point a start put its first centroid on, nor any point under a centroid', () => {
+		const input = kMeansCodec.defaults();
+		const points = generated(input).X;
+		for (const init of ['k-means++', 'random'] as const) {
+			for (let seed = 1; seed <= 20; seed++) {
+				const started = kMeans(points, 4, { init, seed, nInit: 1 });
+				const start = frameAt(points, started.history, inertiaTrail(points, started.history), 0);
+				const ringed = focusPoint({ X: points, history: started.history, frame: start }, seed)!;
+				// both seedings draw their first centroid as createRng(seed).int(n)
+				expect(ringed).not.toBe(createRng(seed).int(points.length));
+				expect(start.centroids.some((c) => c[0] === points[ringed][0] && c[1] === points[ringed][1])).toBe(false);
+			}
+		}
+	});
+});
+
+describe('generated data', () => {
+	it('unequal blob sizes add up to the points asked for, each blob at least 2', () => {
+		// n = 20, 8 blobs: ⌊20 · 2^−i / 1.9921875⌋ = 10, 5, 2, 1, 0, 0, 0, 0, raised to at least 2: 27 points;
+		// the 7 too many come off the largest, one at a time: 4, 4, 2, 2, 2, 2, 2, 2
+		expect(unequalSizes(20, 8)).toEqual([4, 4, 2, 2, 2, 2, 2, 2]);
+		expect(generated({ ...kMeansCodec.defaults(), n: 20, blobs: 8, sizes: 'unequal' }).X).toHaveLength(20);
+		fc.assert(
+			fc.property(fc.integer({ min: 20, max: 2000 }), fc.integer({ min: 1, max: 8 }), (n, count) => {
+				const sizes = unequalSizes(n, count);
+				expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
+				expect(Math.min(...sizes)).toBeGreaterThanOrEqual(2);
+			})
+		);
+	});
+
+	it('stretched blobs defeat k-means at the default spread, and not once they are short', () => {
+		const input = { ...kMeansCodec.defaults(), src: 'aniso' as const };
+		const agreement = (spread: number) => {
+			const data = generated({ ...input, spread });
+			return adjustedRandScore(data.truth!, kMeans(data.X, 4, { seed: 1 }).labels);
+		};
+		expect(agreement(1)).toBeLessThan(0.6);
+		expect(agreement(0.5)).toBeGreaterThan(0.95);
+	});
+
+	it('a stretched blob is about 6 times longer than wide, as x · [[0.6, −0.6], [−0.4, 0.8]] makes it', () => {
+		// the eigenvalues of AᵀA = [[0.52, −0.68], [−0.68, 1]] are 1.4811 and 0.0389: std ratio √(1.4811 / 0.0389) = 6.17
+		const { X: points } = generated({ ...kMeansCodec.defaults(), src: 'aniso', blobs: 1, n: 2000 });
+		const mean = [0, 1].map((j) => points.reduce((s, p) => s + p[j], 0) / points.length);
+		const [a, b, c] = [
+			[0, 0],
+			[0, 1],
+			[1, 1]
+		].map(([i, j]) => points.reduce((s, p) => s + (p[i] - mean[i]) * (p[j] - mean[j]), 0) / points.length);
+		const root = Math.sqrt(((a - c) / 2) ** 2 + b ** 2);
+		const ratio = Math.sqrt(((a + c) / 2 + root) / ((a + c) / 2 - root));
+		expect(ratio).toBeGreaterThan(5.5);
+		expect(ratio).toBeLessThan(7);
+	});
+});
+
+describe('what the notes claim', () => {
+	const table = (columns: Record<string, number[]>, label?: string[]): Table => ({
+		name: 't.csv',
+		rowCount: Object.values(columns)[0].length,
+		columns: [
+			...Object.entries(columns).map(([name, values]) => ({ name, kind: 'numeric' as const, values, missing: 0 })),
+			...(label ? [{ name: 'species', kind: 'categorical' as const, values: label, missing: 0 }] : [])
+		]
+	});
+
+	it('warns about units from the columns’ spreads, even for a CSV without labels, and not once scaled', () => {
+		// grams against millimetres: standard deviations 1000 and 1, a ratio of 1000
+		const grams = table({ mass_g: [3000, 5000, 3000, 5000], length_mm: [40, 40, 42, 42] });
+		const input = { ...kMeansCodec.defaults(), src: 'upload' as const, k: 2 };
+		const raw = fromTable(grams, null, false, 1);
+		if (typeof raw === 'string') throw new Error(raw);
+		const note = failureNote(input, raw, evidence(null));
+		expect(note?.kind).toBe('warning');
+		expect(note?.text).toContain('“mass_g” has a standard deviation of 1000 and “length_mm” 1');
+		const scaled = fromTable(grams, null, true, 1);
+		if (typeof scaled === 'string') throw new Error(scaled);
+		expect(failureNote({ ...input, scale: 'on' }, scaled, evidence(null))).toBeNull();
+	});
+
+	it('does not blame units when every column is in one unit with similar spreads (as Iris, all in cm)', () => {
+		const cm = table({ a: [5, 6, 7, 8], b: [3, 3.5, 3, 3.5], c: [1.5, 4, 5, 6] }, ['x', 'x', 'y', 'y']);
+		const data = fromTable(cm, 'species', false, 1);
+		if (typeof data === 'string') throw new Error(data);
+		const note = failureNote({ ...kMeansCodec.defaults(), src: 'upload', k: 2 }, data, evidence(0.5, { inertia: 10 }));
+		expect(note?.text).not.toContain('standard deviation');
+	});
+
+	it('names a bad start when the run ends worse than the best start tried', () => {
+		const input = { ...kMeansCodec.defaults(), init: 'random' as const };
+		const data = generated(input);
+		const note = failureNote(input, data, evidence(0.63, { inertia: 5371, best: { inertia: 584, from: 'the best of the 10 starts below (seed 4)' } }));
+		expect(note?.title).toBe('A bad start: stuck in a worse local minimum');
+		expect(note?.text).toContain('5,371');
+		expect(note?.text).toContain('584 for the best of the 10 starts below');
+		expect(note?.text).not.toContain('overlap');
+	});
+
+	it('says what the elbow plot shows on uniform noise, whichever it shows', () => {
+		const input = { ...kMeansCodec.defaults(), src: 'uniform' as const };
+		const data = generated(input);
+		const curve: SweepPoint[] = [1, 2, 3].map((k) => ({ k, inertia: 100 / k, silhouette: k === 1 ? null : 0.38 }));
+		const suggested = failureNote(input, data, evidence(null, { sweep: curve, suggestion: { k: 2, method: 'Kneedle (Satopää et al., 2011)', scores: [] } }));
+		expect(suggested?.text).toContain('the knee finder suggests k = 2');
+		expect(suggested?.text).not.toContain('no clear bend');
+		// 0.38 lies in Kaufman and Rousseeuw's 0.26–0.50 band
+		expect(suggested?.text).toContain('a weak structure that could be artificial');
+		expect(failureNote(input, data, evidence(null, { sweep: curve, suggestion: null }))?.text).toContain('no clear bend');
+	});
+
+	it('says "1 group" and "1 true group", not "1 groups"', () => {
+		const input = { ...kMeansCodec.defaults(), blobs: 1, k: 2 };
+		const note = failureNote(input, generated(input), evidence(0));
+		expect(note?.title).toBe('k = 2, but the data hold 1 group');
+		expect(note?.text).toContain('the 1 true group (adjusted');
+	});
+});
+
+describe('questions whose answers hold for the numbers on screen', () => {
+	const frame = frameAt(X, run.history, trail, 1);
+	const base = { X, history: run.history, frame, sweep: null, suggestion: null, seedRuns: null, agreement: null };
+
+	it('counts the starts more than 0.5% above the best, and says that rule in the question', () => {
+		const runs: KMeansRun[] = [100, 100.3, 100.6, 120].map((inertia, i) => ({ seed: i + 1, inertia, iterations: 3, converged: true }));
+		const question = kMeansQuestions({ ...base, seedRuns: runs }, 1, 10).find((q) => q.id === 'seeds-worse')!;
+		expect(question.prompt).toContain('more than 0.5% above the best');
+		// 100.3 is 0.3% above 100: not counted; 100.6 (0.6%) and 120 (20%) are
+		expect(question.answer).toBe(2);
+	});
+
+	it('asks whether a lower inertia alone proves a k better, past the suggested k, and answers no', () => {
+		const curve: SweepPoint[] = [4970 * 3, 4970 * 1.5, 4970, 584, 520, 464].map((inertia, i) => ({ k: i + 1, inertia, silhouette: null }));
+		const question = kMeansQuestions({ ...base, sweep: curve, suggestion: { k: 4, method: 'Kneedle (Satopää et al., 2011)', scores: [] } }, 1, 10).find((q) => q.id === 'inertia-falls')!;
+		expect(question.prompt).toContain('at k = 5 and 464 at k = 6');
+		expect(question.prompt).toContain('on its own');
+		expect(question.kind === 'choice' && question.answer.startsWith('No')).toBe(true);
 	});
 });

@@ -7,14 +7,16 @@ import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
-import { kMeans, suggestK, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
+import { kMeans, suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
 import { fromTable, generated, maybeScale, type ClusterData } from './data';
+import { failureNote } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { LatestJob } from './jobs';
 import { kMeansQuestions } from './quiz';
-import { clusterCount, type SweepPoint } from './sweep';
+import { howItEnded } from './stepText';
+import { clusterCount, type SweepPhase, type SweepPoint } from './sweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';
@@ -59,24 +61,47 @@ export class KMeansState {
 	frames = $derived(this.run ? frameCount(this.run.history) : 0);
 	frame = $derived(this.run ? frameAt(this.X, this.run.history, this.trail, this.input.step) : null);
 	atEnd = $derived(this.frame !== null && this.frame.index === this.frames - 1);
+	/** Which of scikit-learn's stopping rules ended the run. */
+	ending = $derived(this.run ? howItEnded(this.X, this.run) : null);
 
 	/** How well the final clusters match the groups the data came from (adjusted Rand index). */
 	agreement = $derived(this.run && this.points?.truth && this.points.truth.length > 1 ? adjustedRandScore(this.points.truth, this.run.labels) : null);
 
+	/** The worker's last answers, with what they were computed for: a reply for other points or another k is never shown. */
+	private seedsFor = $state.raw<{ X: number[][]; k: number; init: KMeansInit; runs: KMeansRun[] } | null>(null);
+	private sweepFor = $state.raw<{ X: number[][]; points: SweepPoint[] } | null>(null);
 	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is), from the worker; null with clicked centroids. */
-	seedRuns = $state.raw<KMeansRun[] | null>(null);
+	seedRuns = $derived(this.seedsFor && this.seedsFor.X === this.X && this.seedsFor.k === this.k && this.seedsFor.init === this.input.init ? this.seedsFor.runs : null);
 
 	/** The elbow sweep, filled in by the worker. */
-	sweep = $state.raw<SweepPoint[] | null>(null);
+	sweep = $derived(this.sweepFor?.X === this.X ? this.sweepFor.points : null);
 	/** The largest k of the sweep running or last run. */
 	sweepKs = $state(maxK);
-	sweepProgress = $state<{ done: number; total: number } | null>(null);
+	sweepProgress = $state<{ done: number; total: number; phase: SweepPhase } | null>(null);
 	sweepStopped = $state(false);
 	sweepError = $state<string | null>(null);
 	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
 	/** Silhouette value of every point for the run's final clusters, from the worker. */
 	silhouettes = $state.raw<{ labels: number[]; values: number[] } | null>(null);
 	silhouetteError = $state<string | null>(null);
+
+	/** The lowest inertia any start tried with this k reached: the ten seeds' table, or the sweep's best of ten at this k. */
+	bestKnown = $derived.by((): { inertia: number; from: string } | null => {
+		const candidates: { inertia: number; from: string }[] = [];
+		if (this.seedRuns?.length) {
+			const top = this.seedRuns.reduce((a, b) => (b.inertia < a.inertia ? b : a));
+			candidates.push({ inertia: top.inertia, from: `the best of the ${this.seedRuns.length} starts below (seed ${top.seed})` });
+		}
+		const swept = this.sweep?.find((p) => p.k === this.k);
+		if (swept) candidates.push({ inertia: swept.inertia, from: `the best of the elbow sweep's ${restarts} starts at k = ${this.k}` });
+		return candidates.length ? candidates.reduce((a, b) => (b.inertia < a.inertia ? b : a)) : null;
+	});
+	/** What the final clusters say about k-means' assumptions here (see failures.ts). */
+	failure = $derived(
+		this.points
+			? failureNote(this.input, this.points, { agreement: this.agreement, inertia: this.run?.inertia ?? null, best: this.bestKnown, sweep: this.sweep, suggestion: this.suggestion })
+			: null
+	);
 
 	questions = $derived(
 		this.run && this.frame && this.points
@@ -165,19 +190,19 @@ export class KMeansState {
 		if (X.length === 0) return;
 		const ks = Array.from({ length: Math.min(maxK, X.length) }, (_, i) => i + 1);
 		const init = this.input.init === 'click' ? 'k-means++' : this.input.init;
-		this.sweep = null;
+		this.sweepFor = null;
 		this.sweepStopped = false;
 		this.sweepError = null;
 		this.sweepKs = ks.length;
-		this.sweepProgress = { done: 0, total: 1 };
+		this.sweepProgress = { done: 0, total: 1, phase: 'runs' };
 		this.sweepJob.start(
 			{ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts },
 			(reply) => {
 				this.sweepProgress = null;
-				if (reply.type === 'sweep') this.sweep = reply.points;
+				if (reply.type === 'sweep') this.sweepFor = { X, points: reply.points };
 				else if (reply.type === 'error') this.sweepError = reply.message;
 			},
-			(done, total) => (this.sweepProgress = { done, total })
+			(done, total, phase) => (this.sweepProgress = { done, total, phase })
 		);
 	}
 
@@ -191,11 +216,12 @@ export class KMeansState {
 	/** Runs k-means from seeds 1…10 in the worker, replacing any run in progress. */
 	runSeeds() {
 		this.seedsJob.stop();
-		this.seedRuns = null;
+		this.seedsFor = null;
+		const { X, k } = this;
 		const { init } = this.input;
-		if (this.X.length === 0 || init === 'click') return;
-		this.seedsJob.start({ type: 'seeds', X: this.X, k: this.k, init, seeds: Array.from({ length: restarts }, (_, i) => i + 1) }, (reply) => {
-			if (reply.type === 'seeds') this.seedRuns = reply.runs;
+		if (X.length === 0 || init === 'click') return;
+		this.seedsJob.start({ type: 'seeds', X, k, init, seeds: Array.from({ length: restarts }, (_, i) => i + 1) }, (reply) => {
+			if (reply.type === 'seeds') this.seedsFor = { X, k, init, runs: reply.runs };
 		});
 	}
 

@@ -22,13 +22,40 @@ export interface ClusterData {
 	varianceShown: [number, number] | null;
 	/** Rows of the file before sampling, when it was sampled. */
 	sampledFrom: number | null;
+	/**
+	 * For a table or a CSV: each numeric column's standard deviation in the file's own units,
+	 * before any scaling or projection, to tell when one feature's units swamp the distances.
+	 * Null for generated data, whose two features share one unit.
+	 */
+	columnSpreads: { name: string; sd: number }[] | null;
 }
 
 /** Most rows clustered: bigger files are sampled so every step redraws within a frame. */
 export const maxRows = 2000;
 
-/** Stretches blobs as scikit-learn's k-means assumptions demo does (X @ [[0.6, −0.6], [−0.4, 0.8]]). */
+/**
+ * scikit-learn's anisotropic demo ("Demonstration of k-means assumptions") stretches its
+ * blobs with X @ [[0.6, −0.6], [−0.4, 0.8]]. Applied to a round blob of std s, that gives an
+ * ellipse with standard deviations 1.217·s and 0.197·s (the square roots of the eigenvalues
+ * of AᵀA = [[0.52, −0.68], [−0.68, 1]]), about 6 times longer than wide.
+ */
 const stretch = ([a, b]: number[]) => [0.6 * a - 0.4 * b, -0.6 * a + 0.8 * b];
+/** The inverse map, A⁻¹ = [[0.8, 0.6], [0.4, 0.6]] / 0.24: where to put a centre before stretching. */
+const unstretch = ([p, q]: number[]) => [(0.8 * p + 0.4 * q) / 0.24, (0.6 * p + 0.6 * q) / 0.24];
+/** The stretched blobs' short axis: the unit eigenvector of AᵀA with the smaller eigenvalue, 0.0389. */
+const across = [0.81634, 0.57757];
+/** Distance between neighbouring stretched blobs' centres, across their short axis. */
+export const stretchedGap = 1.5;
+
+/**
+ * Stretched blobs lie side by side, their centres 1.5 apart across the short axis. With the
+ * default spread 1, each is about 5 long (±2 std) against 1.5 between them: cutting across
+ * the stripes gives a lower inertia than following them, so k-means does; at spread 0.5 the
+ * stripes are short enough for k-means to find them.
+ */
+function sideBySide(count: number): number[][] {
+	return Array.from({ length: count }, (_, i) => unstretch(across.map((a) => (i - (count - 1) / 2) * stretchedGap * a)));
+}
 
 /**
  * Blob centres evenly spaced on a circle of radius 8: with spread 1 the blobs are well
@@ -40,12 +67,21 @@ function ringOfCentres(count: number): number[][] {
 	return Array.from({ length: count }, (_, i) => [8 * Math.cos((2 * Math.PI * i) / count), 8 * Math.sin((2 * Math.PI * i) / count)]);
 }
 
-/** Blob sizes halving from the first: 8 : 4 : 2 : 1… of n, each at least 5. */
-function unequalSizes(n: number, count: number): number[] {
+/**
+ * Blob sizes halving from the first (8 : 4 : 2 : 1…), adding up to exactly n so the plot
+ * shows the count asked for. Each blob keeps at least 2 points (n ≥ 20 ≥ 2 × 8 blobs), so a
+ * small blob is still a group; what that floor adds is taken from the largest blobs.
+ */
+export function unequalSizes(n: number, count: number): number[] {
+	const least = Math.max(1, Math.min(2, Math.floor(n / count)));
 	const weights = Array.from({ length: count }, (_, i) => 2 ** -i);
 	const total = weights.reduce((a, b) => a + b, 0);
-	const sizes = weights.map((w) => Math.max(5, Math.floor((n * w) / total)));
-	sizes[0] += Math.max(0, n - sizes.reduce((a, b) => a + b, 0));
+	const sizes = weights.map((w) => Math.max(least, Math.floor((n * w) / total)));
+	let left = n - sizes.reduce((a, b) => a + b, 0);
+	// rounding down leaves a few points over: the first blob takes them
+	if (left > 0) sizes[0] += left;
+	// the floor of `least` took too many: the largest blob gives one back, until they add up
+	for (; left < 0; left++) sizes[sizes.indexOf(Math.max(...sizes))]--;
 	return sizes;
 }
 
@@ -58,11 +94,13 @@ export function generated(input: KMeansUrlState): ClusterData {
 		xName: 'x₁',
 		yName: 'x₂',
 		varianceShown: null,
-		sampledFrom: null
+		sampledFrom: null,
+		columnSpreads: null
 	});
 	const blobNames = Array.from({ length: blobs }, (_, i) => `blob ${i + 1}`);
 	if (src === 'blobs' || src === 'aniso') {
-		const made = makeBlobs({ ...(sizes === 'unequal' ? { sizes: unequalSizes(n, blobs) } : { n }), centers: ringOfCentres(blobs), noise: spread, seed });
+		const centers = src === 'aniso' ? sideBySide(blobs) : ringOfCentres(blobs);
+		const made = makeBlobs({ ...(sizes === 'unequal' ? { sizes: unequalSizes(n, blobs) } : { n }), centers, noise: spread, seed });
 		return plain(src === 'aniso' ? made.X.map(stretch) : made.X, made.y, blobNames);
 	}
 	if (src === 'moons') {
@@ -96,13 +134,15 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 	if (rows.length < 3) return 'Fewer than three rows have every numeric value; there is nothing to cluster.';
 	const sampledFrom = rows.length > maxRows ? rows.length : null;
 	if (sampledFrom) rows = createRng(seed).shuffle(rows).slice(0, maxRows).sort((a, b) => a - b);
-	const full = maybeScale(rows.map((r) => numeric.map((c) => c.values[r] as number)), scale);
+	const raw = rows.map((r) => numeric.map((c) => c.values[r] as number));
+	const columnSpreads = numeric.map((c, j) => ({ name: c.name, sd: populationSd(raw.map((row) => row[j])) }));
+	const full = maybeScale(raw, scale);
 	const label = table.columns.find((c): c is CategoricalColumn => c.name === labelColumn && c.kind === 'categorical');
 	const labels = label ? rows.map((r) => label.values[r] ?? '(missing)') : null;
 	const truthNames = labels ? [...new Set(labels)].sort() : [];
 	const truth = labels ? labels.map((v) => truthNames.indexOf(v)) : null;
 	if (numeric.length === 2) {
-		return { X: full, truth, truthNames, xName: numeric[0].name, yName: numeric[1].name, varianceShown: null, sampledFrom };
+		return { X: full, truth, truthNames, xName: numeric[0].name, yName: numeric[1].name, varianceShown: null, sampledFrom, columnSpreads };
 	}
 	const fitted = pca(full, 2);
 	const ratios = fitted.explainedVarianceRatio;
@@ -114,6 +154,13 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 		xName: `PC1 (${percent(ratios[0])} of the variance)`,
 		yName: `PC2 (${percent(ratios[1])})`,
 		varianceShown: [ratios[0], ratios[1]],
-		sampledFrom
+		sampledFrom,
+		columnSpreads
 	};
+}
+
+/** Standard deviation with n in the denominator, as NumPy's np.std and StandardScaler use. */
+function populationSd(values: number[]): number {
+	const mean = values.reduce((a, b) => a + b, 0) / values.length;
+	return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
 }

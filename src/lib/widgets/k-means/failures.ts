@@ -1,11 +1,17 @@
 /**
  * What the final clusters say about k-means' assumptions on the data on screen: where it
- * recovers the true groups, where their shape or the features' units defeat it, and where
- * there are no groups to find. The agreement is the adjusted Rand index (1: the same
- * groups; about 0: no better than chance).
+ * recovers the true groups, where their shape, the features' units or a bad start defeat it,
+ * and where there are no groups to find. Every claim is checked on the numbers shown: the
+ * agreement is the adjusted Rand index (1: the same groups; about 0: no better than chance),
+ * a bad start is one that ends worse than the best start tried, and the units warning reads
+ * the columns' spreads before any scaling or projection.
  */
+import type { KneeSuggestion } from '$lib/ml/kmeans';
+import { formatValue } from '$lib/ui/format';
 import type { KMeansUrlState } from './codec';
 import type { ClusterData } from './data';
+import { isWorse } from './quiz';
+import type { SweepPoint } from './sweep';
 
 export interface FailureNote {
 	kind: 'info' | 'warning' | 'success';
@@ -13,43 +19,146 @@ export interface FailureNote {
 	text: string;
 }
 
-export function failureNote(input: KMeansUrlState, data: ClusterData, agreement: number | null): FailureNote | null {
-	if (input.src === 'uniform') {
-		return {
-			kind: 'info',
-			title: 'There are no clusters here',
-			text: `The points are spread evenly, yet k-means still returns ${input.k} clusters: it always does. The elbow plot shows no clear bend and the silhouettes stay low. Finding clusters does not prove they exist.`
-		};
+/** What the note is judged on, besides the data and the settings. */
+export interface FailureEvidence {
+	/** Adjusted Rand index of the final clusters against the true groups; null without them. */
+	agreement: number | null;
+	/** The final inertia of the run on screen; null before a run. */
+	inertia: number | null;
+	/** The lowest inertia other starts reached with this k, and which starts those were; null until they arrive. */
+	best: { inertia: number; from: string } | null;
+	/** The elbow sweep and its knee; null until they arrive. */
+	sweep: SweepPoint[] | null;
+	suggestion: KneeSuggestion | null;
+}
+
+/** A column's standard deviation this many times another's makes it outweigh the other in every distance. */
+export const unitsRatio = 10;
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const short = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US', { maximumSignificantDigits: 4 });
+
+/**
+ * Whether the raw columns' spreads differ so much that the widest decide every distance:
+ * the largest standard deviation at least {@link unitsRatio} times the smallest (constant
+ * columns, which add nothing to any distance, aside). Only unscaled tables and CSVs.
+ */
+export function unitsImbalance(data: Pick<ClusterData, 'columnSpreads'>, scaled: boolean): string | null {
+	const spreads = (data.columnSpreads ?? []).filter((c) => c.sd > 0).sort((a, b) => b.sd - a.sd);
+	if (scaled || spreads.length < 2) return null;
+	const [widest, narrowest] = [spreads[0], spreads[spreads.length - 1]];
+	const ratio = widest.sd / narrowest.sd;
+	if (ratio < unitsRatio) return null;
+	const share = widest.sd ** 2 / spreads.reduce((s, c) => s + c.sd ** 2, 0);
+	const effect =
+		share > 0.9
+			? `${Math.min(99.9, Math.floor(share * 1000) / 10)}% of the total variance comes from “${widest.name}”, so k-means clusters on it almost alone`
+			: `the widest columns decide every distance and “${narrowest.name}” barely counts`;
+	return `“${widest.name}” has a standard deviation of ${formatValue(widest.sd)} and “${narrowest.name}” ${formatValue(narrowest.sd)}, in the file's own units (${Math.round(ratio)} times less): ${effect}.`;
+}
+
+/** Σ squared distance from each point to the mean of its group: the inertia of a labelling. */
+export function groupInertia(X: readonly (readonly number[])[], labels: readonly number[]): number {
+	const sums = new Map<number, { count: number; sum: number[] }>();
+	X.forEach((row, i) => {
+		const group = sums.get(labels[i]) ?? { count: 0, sum: row.map(() => 0) };
+		group.count++;
+		row.forEach((v, j) => (group.sum[j] += v));
+		sums.set(labels[i], group);
+	});
+	return X.reduce((total, row, i) => {
+		const { count, sum } = sums.get(labels[i])!;
+		return total + row.reduce((s, v, j) => s + (v - sum[j] / count) ** 2, 0);
+	}, 0);
+}
+
+/** Kaufman & Rousseeuw's reading of a mean silhouette (Finding Groups in Data, 1990, ch. 2). */
+export function silhouetteReading(s: number): string {
+	if (s > 0.7) return 'a strong structure';
+	if (s > 0.5) return 'a reasonable structure';
+	if (s > 0.25) return 'a weak structure that could be artificial';
+	return 'no substantial structure';
+}
+
+function noClusters(input: KMeansUrlState, evidence: FailureEvidence): FailureNote {
+	const { sweep, suggestion } = evidence;
+	let elbow = 'The elbow plot below shows whether the inertia curve bends.';
+	if (sweep) {
+		elbow = suggestion
+			? `Even so, the knee finder suggests k = ${suggestion.k} on the elbow plot: a smooth curve still has a point of greatest bend, so a suggested k is no proof of clusters.`
+			: 'The elbow plot shows no clear bend.';
 	}
-	if (agreement === null) return null;
+	const scored = (sweep ?? []).filter((p): p is SweepPoint & { silhouette: number } => p.silhouette !== null);
+	const top = scored.length ? scored.reduce((a, b) => (b.silhouette > a.silhouette ? b : a)) : null;
+	const silhouette = top
+		? ` The highest silhouette score is ${top.silhouette.toFixed(2)} (k = ${top.k}), which Kaufman and Rousseeuw read as ${silhouetteReading(top.silhouette)}.`
+		: '';
+	return {
+		kind: 'info',
+		title: 'There are no clusters here',
+		text: `The points are spread evenly, yet k-means still returns ${plural(input.k, 'cluster')}: it always does. ${elbow}${silhouette} Finding clusters does not prove they exist.`
+	};
+}
+
+export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: FailureEvidence): FailureNote | null {
+	if (input.src === 'uniform') return noClusters(input, evidence);
+	const units = unitsImbalance(data, input.scale === 'on');
+	const unitsTitle = 'One feature’s units dominate the distances';
+	const standardise = ' Turn on “Standardise features first”.';
+	const { agreement, inertia, best } = evidence;
+	if (agreement === null) return units ? { kind: 'warning', title: unitsTitle, text: units + standardise } : null;
+
 	const groups = data.truthNames.length;
-	const ari = `Agreement of the final clusters with the ${groups} true groups (adjusted Rand index): ${agreement.toFixed(2)}`;
+	const ari = `Agreement of the final clusters with the ${plural(groups, 'true group')} (adjusted Rand index): ${agreement.toFixed(2)}`;
 	if (agreement >= 0.9) {
-		return { kind: 'success', title: 'k-means finds the true groups', text: `${ari}, where 1 is the same grouping. Round, well-separated groups of similar spread are what k-means assumes.` };
+		const why =
+			input.src === 'aniso'
+				? 'These stretched groups are short next to the gaps between them, so each point is still nearest its own group’s centroid; widen the spread and k-means cuts across them.'
+				: 'Round, well-separated groups of similar spread are what k-means assumes.';
+		return { kind: 'success', title: 'k-means finds the true groups', text: `${ari}, where 1 is the same grouping. ${why}` };
 	}
 	if (input.k !== groups) {
-		return { kind: 'info', title: `k = ${input.k}, but the data hold ${groups} groups`, text: `${ari}. Set k = ${groups} to compare like with like, or read the elbow plot below to see whether it would have told you.` };
+		return {
+			kind: 'info',
+			title: `k = ${input.k}, but the data hold ${plural(groups, 'group')}`,
+			text: `${ari}. Set k = ${groups} to compare like with like, or read the elbow plot below to see whether it would have told you.`
+		};
 	}
+	// the true groups' inertia against the run's: which partition k-means' own measure prefers
+	const truth = data.truth && inertia !== null ? groupInertia(data.X, data.truth) : null;
+	const ownMeasure =
+		truth !== null && inertia !== null && truth >= inertia
+			? ` The true groups' inertia is ${short(truth)}, these clusters' ${short(inertia)}: by the only measure k-means has, its own answer is the better one, so keeping the best of more starts would never pick the true groups.`
+			: '';
 	if (input.src === 'moons' || input.src === 'circles') {
 		return {
 			kind: 'warning',
 			title: 'k-means fails on these shapes',
-			text: `${ari}. Each cluster is the set of points nearest one centroid, a convex region, so k-means cuts ${input.src === 'moons' ? 'across the moons' : 'the rings in half'} instead of following them. Methods that follow density or connections (DBSCAN, spectral clustering) separate them.`
+			text: `${ari}. Each cluster is the set of points nearest one centroid, a convex region, so k-means cuts ${input.src === 'moons' ? 'across the moons' : 'the rings in half'} instead of following them.${ownMeasure} Methods that follow density or connections (DBSCAN, spectral clustering) separate them.`
 		};
 	}
 	if (input.src === 'aniso') {
 		return {
 			kind: 'warning',
 			title: 'Stretched clusters mislead k-means',
-			text: `${ari}. k-means assumes round clusters of similar spread; a long cluster's far ends are nearer another centroid than their own. A Gaussian mixture with full covariances fits these.`
+			text: `${ari}. Each group is about 6 times longer than wide and longer than the gap to its neighbour, so the far end of one group is nearer another group's centroid than its own.${ownMeasure} k-means assumes round clusters; a Gaussian mixture with full covariances fits stretched ones.`
 		};
 	}
-	if (data.varianceShown && input.scale === 'off' && data.varianceShown[0] > 0.9) {
+	if (units) return { kind: 'warning', title: unitsTitle, text: `${ari}. ${units}${standardise}` };
+	if (inertia !== null && best && isWorse(inertia, best.inertia)) {
 		return {
 			kind: 'warning',
-			title: 'One feature dominates the distances',
-			text: `${ari}. The first principal component carries ${Math.round(data.varianceShown[0] * 100)}% of the variance because one feature is measured in much larger units; k-means then clusters on that feature alone. Turn on "Standardise features first".`
+			title: 'A bad start: stuck in a worse local minimum',
+			text: `${ari}. This start ends at inertia ${short(inertia)}, against ${short(best.inertia)} for ${best.from}: each step only goes downhill from where the centroids began, so a poor start can stop in a worse minimum. scikit-learn runs several starts (n_init) and keeps the lowest inertia for this reason.`
 		};
 	}
-	return { kind: 'info', title: 'Partly right', text: `${ari}. Overlapping groups cannot be separated by any clustering; k-means also prefers groups of similar spread and size.` };
+	if (ownMeasure) {
+		return {
+			kind: 'info',
+			title: 'Partly right, and no start would do better',
+			text: `${ari}.${ownMeasure} The groups overlap, or differ in size or spread, in ways that minimising inertia does not follow.`
+		};
+	}
+	const closer = truth !== null && inertia !== null ? ` The true groups' inertia (${short(truth)}) is lower than these clusters' (${short(inertia)}), so a start nearer them would end lower; compare the starts below.` : '';
+	return { kind: 'info', title: 'Partly right', text: `${ari}.${closer}` };
 }

@@ -8,7 +8,9 @@
  * Frame 2t + 1 (assign): history[t]'s centroids and labels.
  * Frame 2t + 2 (update): history[t + 1]'s centroids, still history[t]'s labels (but for a
  * point moved into an empty cluster, see updateLabels).
- * The last frame is the final assign, where no point changes cluster.
+ * The last frame is the final assign. Usually no point changes cluster there, but a run that
+ * stops because its centroids moved less than the tolerance can still move a few (see
+ * stepText.ts, which says which rule stopped it).
  */
 import { inertiaOf, type KMeansStep } from '$lib/ml/kmeans';
 

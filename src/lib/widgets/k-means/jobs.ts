@@ -2,7 +2,7 @@
  * Starts k-means work in a Web Worker, with progress, and stops it on request. Where
  * there is no Worker (component tests in jsdom) the job runs in the page instead.
  */
-import { runJob, type KMeansJob, type KMeansJobReply } from './sweep';
+import { runJob, type KMeansJob, type KMeansJobReply, type ProgressListener } from './sweep';
 
 export interface JobHandle {
 	/** Resolves with the reply, or with null when stopped. */
@@ -10,7 +10,7 @@ export interface JobHandle {
 	stop(): void;
 }
 
-export function startJob(job: KMeansJob, onProgress: (done: number, total: number) => void): JobHandle {
+export function startJob(job: KMeansJob, onProgress: ProgressListener): JobHandle {
 	if (typeof Worker === 'undefined') {
 		let stopped = false;
 		const done = Promise.resolve().then(() => (stopped ? null : runJob(job, onProgress)));
@@ -24,7 +24,7 @@ export function startJob(job: KMeansJob, onProgress: (done: number, total: numbe
 		settle(reply);
 	};
 	worker.addEventListener('message', (event: MessageEvent<KMeansJobReply>) => {
-		if (event.data.type === 'progress') onProgress(event.data.done, event.data.total);
+		if (event.data.type === 'progress') onProgress(event.data.done, event.data.total, event.data.phase);
 		else finish(event.data);
 	});
 	worker.addEventListener('error', (event) => finish({ type: 'error', message: event.message || 'the worker stopped' }));
@@ -39,10 +39,10 @@ export function startJob(job: KMeansJob, onProgress: (done: number, total: numbe
 export class LatestJob {
 	private current: JobHandle | null = null;
 
-	start(job: KMeansJob, onReply: (reply: KMeansJobReply) => void, onProgress: (done: number, total: number) => void = () => {}): void {
+	start(job: KMeansJob, onReply: (reply: KMeansJobReply) => void, onProgress: ProgressListener = () => {}): void {
 		this.current?.stop();
-		const handle = startJob(job, (done, total) => {
-			if (this.current === handle) onProgress(done, total);
+		const handle = startJob(job, (done, total, phase) => {
+			if (this.current === handle) onProgress(done, total, phase);
 		});
 		this.current = handle;
 		void handle.done.then((reply) => {

@@ -17,20 +17,32 @@ export interface KMeansQuizView {
 
 export const clusterName = (c: number) => `cluster ${c + 1}`;
 const squared = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, j) => s + (v - b[j]) ** 2, 0);
-const short = (v: number) => Number(v.toPrecision(3)).toString();
-const point = (p: readonly number[]) => `(${p.map(short).join(', ')})`;
+const short = (v: number) => Number(v.toPrecision(3)).toLocaleString('en-US', { maximumSignificantDigits: 3 });
+/** Coordinates without thousands separators, whose commas would read as more coordinates. */
+const coordinate = (v: number) => Number(v.toPrecision(3)).toString();
+const point = (p: readonly number[]) => `(${p.map(coordinate).join(', ')})`;
+
+/**
+ * The question seed's stream for picking the ringed point. The starts draw their first
+ * centroid with createRng(start seed).int(n), and both seeds are 1 by default: the same
+ * stream would ring the very point the first centroid sits on. Shifted past the largest start
+ * seed the link allows (1,000,000), it can never be a start's stream.
+ */
+const focusStream = (seed: number) => createRng(seed + 1_000_003);
 
 /**
  * The point the "next assign" question asks about: one whose cluster the next assign step
- * changes, when there is one (the interesting case), chosen with the question seed.
+ * changes, when there is one (the interesting case), chosen with the question seed. A point
+ * a centroid sits on is never chosen: the centroid's disc hides it and the answer is trivial.
  */
 export function focusPoint(view: Pick<KMeansQuizView, 'X' | 'history' | 'frame'>, seed: number): number | null {
 	const { X, history, frame } = view;
 	if (frame.phase === 'assign' || X.length === 0) return null;
 	const next = history[frame.phase === 'start' ? 0 : frame.iteration + 1].labels;
-	const movers = frame.labels ? X.map((_, i) => i).filter((i) => next[i] !== frame.labels![i]) : [];
-	const pool = movers.length > 0 ? movers : X.map((_, i) => i);
-	return pool[createRng(seed).int(pool.length)];
+	const visible = X.map((_, i) => i).filter((i) => !frame.centroids.some((c) => c.every((v, j) => v === X[i][j])));
+	const movers = frame.labels ? visible.filter((i) => next[i] !== frame.labels![i]) : [];
+	const pool = movers.length > 0 ? movers : visible;
+	return pool.length > 0 ? pool[focusStream(seed).int(pool.length)] : null;
 }
 
 /**
@@ -108,31 +120,38 @@ const generators: Generator[] = [
 			explanation: `k = ${best.k} scores ${best.silhouette.toFixed(3)}; the others: ${scored.filter((p) => p !== best).map((p) => `k = ${p.k}: ${p.silhouette.toFixed(3)}`).join(', ')}. Unlike inertia, the silhouette does not improve just because k grows.`
 		};
 	},
-	({ sweep }) => {
-		const pair = sweep?.find((p, i) => p.k >= 3 && sweep[i + 1]);
-		if (!sweep || !pair) return null;
-		const next = sweep[sweep.indexOf(pair) + 1];
-		const options = [`No: inertia always falls as k grows, so a lower value at k = ${next.k} proves nothing`, `Yes: lower inertia means better clusters`];
+	({ sweep, suggestion }) => {
+		if (!sweep) return null;
+		// two neighbouring k past the knee (else the last two), where a lower inertia tempts most
+		const pairs = sweep.slice(0, -1).map((p, i) => [p, sweep[i + 1]] as const).filter(([a, b]) => a.k >= 2 && b.inertia < a.inertia);
+		const pair = pairs.find(([a]) => suggestion !== null && a.k > suggestion.k) ?? pairs.at(-1);
+		if (!pair) return null;
+		const [a, b] = pair;
+		const options = [`No: the best inertia falls (or stays) whenever k grows, so a lower value proves nothing on its own`, `Yes: lower inertia means better clusters`];
+		const evidence = suggestion ? `Here the knee finder suggests k = ${suggestion.k}` : 'Here the knee finder finds no clear bend';
 		return {
 			id: 'inertia-falls',
 			kind: 'choice',
-			prompt: `The best inertia is ${short(pair.inertia)} at k = ${pair.k} and ${short(next.inertia)} at k = ${next.k}. Is k = ${next.k} the better choice?`,
+			prompt: `The best inertia is ${short(a.inertia)} at k = ${a.k} and ${short(b.inertia)} at k = ${b.k}. Does the lower value, on its own, show that k = ${b.k} is the better choice?`,
 			options,
 			answer: options[0],
-			explanation: `Another centroid can always take over some points and bring them closer (at k = n the inertia is 0). Choose k where the curve bends (the elbow), or by the silhouette, or by what the clusters are for.`
+			explanation: `Another centroid can always take over some points and bring them closer (at k = n the inertia is 0). Choose k where the curve bends (the elbow), by the silhouette, or by what the clusters are for. ${evidence}.`
 		};
 	},
 	({ seedRuns }) => {
 		if (!seedRuns || seedRuns.length < 2) return null;
 		const best = Math.min(...seedRuns.map((r) => r.inertia));
-		const worse = seedRuns.filter((r) => isWorse(r.inertia, best)).length;
+		const worse = seedRuns.filter((r) => isWorse(r.inertia, best));
 		return {
 			id: 'seeds-worse',
 			kind: 'number',
-			prompt: `Of the ${seedRuns.length} starts in the seeds chart, how many end with an inertia above the best one?`,
-			answer: worse,
+			prompt: `Of the ${seedRuns.length} starts in the seeds table, how many end more than 0.5% above the best inertia (marked “worse” in the table)?`,
+			answer: worse.length,
 			tolerance: 0,
-			explanation: `${worse} of ${seedRuns.length} stop in a worse local minimum than ${short(best)}. That is why k-means runs several starts (n_init) and keeps the lowest inertia.`
+			explanation:
+				worse.length === 0
+					? `None: every start ends within 0.5% of the best, ${short(best)}; with these data and this k the start hardly matters.`
+					: `${worse.length} of ${seedRuns.length} (seed${worse.length === 1 ? '' : 's'} ${worse.map((r) => r.seed).join(', ')}) stop in a worse local minimum than ${short(best)}. That is why k-means runs several starts (n_init) and keeps the lowest inertia.`
 		};
 	},
 	({ agreement }) => {

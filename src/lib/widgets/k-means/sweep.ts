@@ -38,8 +38,13 @@ export interface SeedsRequest {
 }
 export type KMeansJob = SweepRequest | SilhouetteRequest | SeedsRequest;
 
+/** What the sweep is doing: the k-means runs, then each k's silhouette. */
+export type SweepPhase = 'runs' | 'silhouettes';
+/** Hears the work done of the total (in the estimated units of {@link sweepCosts}) and the phase. */
+export type ProgressListener = (done: number, total: number, phase: SweepPhase) => void;
+
 export type KMeansJobReply =
-	| { type: 'progress'; done: number; total: number }
+	| { type: 'progress'; done: number; total: number; phase: SweepPhase }
 	| { type: 'sweep'; points: SweepPoint[] }
 	| { type: 'silhouette'; values: number[] }
 	| { type: 'seeds'; runs: KMeansRun[] }
@@ -51,25 +56,48 @@ export function clusterCount(labels: readonly number[]): number {
 }
 
 /**
- * The elbow sweep: every k's best run (kMeansSweep shares the k-means++ seeding between the
- * ks), then each k's silhouette. `onProgress` hears the steps done of the total: one per run
- * (ks × nInit) and one per silhouette.
+ * Passes over the data one k-means run costs, roughly: the seeding plus its Lloyd iterations
+ * (5 to 17 on average for 2,000 blobs, moons or noise), fewer distances each with the
+ * bounds that skip most of them. Measured in Node, a silhouette of 2,000 points took 9 to 15
+ * times one run's time, which n(n − 1)/2 against n · 5.5 · 15 (k = 1…10) puts at 12.
  */
-export function sweep(request: SweepRequest, onProgress: (done: number, total: number) => void): SweepPoint[] {
+export const passesPerRun = 15;
+
+/**
+ * The sweep's work in distance computations, estimated, so its progress bar moves with the
+ * time spent: each run n · k̄ · {@link passesPerRun} (k̄ the mean k, since progress does not
+ * say which k a run was for); each silhouette every pair once, n(n − 1)/2, or n (counting the
+ * labels) where it is undefined (k = 1 or k ≥ n).
+ */
+export function sweepCosts(n: number, ks: readonly number[], nInit: number): { run: number; runs: number; silhouettes: number[]; total: number } {
+	const distinct = [...new Set(ks)];
+	const meanK = distinct.reduce((a, b) => a + b, 0) / distinct.length;
+	const run = n * meanK * passesPerRun;
+	const runs = distinct.length * nInit;
+	const silhouettes = ks.map((k) => (k >= 2 && k < n ? (n * (n - 1)) / 2 : n));
+	return { run, runs, silhouettes, total: runs * run + silhouettes.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * The elbow sweep: every k's best run (kMeansSweep shares the k-means++ seeding between the
+ * ks), then each k's silhouette, with progress weighted by {@link sweepCosts}.
+ */
+export function sweep(request: SweepRequest, onProgress: ProgressListener): SweepPoint[] {
 	const { X, ks, init, seed, nInit } = request;
-	const runCount = new Set(ks).size * nInit;
-	const total = runCount + ks.length;
-	const runs = kMeansSweep(X, ks, { init, seed, nInit, onProgress: (done) => onProgress(done, total) });
+	const costs = sweepCosts(X.length, ks, nInit);
+	const runs = kMeansSweep(X, ks, { init, seed, nInit, onProgress: (done) => onProgress(done * costs.run, costs.total, 'runs') });
+	let done = costs.runs * costs.run;
 	return runs.map((run, i) => {
 		const clusters = clusterCount(run.labels);
 		const silhouette = clusters >= 2 && clusters < X.length ? silhouetteScore(X, run.labels) : null;
-		onProgress(runCount + i + 1, total);
+		done += costs.silhouettes[i];
+		onProgress(i === runs.length - 1 ? costs.total : done, costs.total, 'silhouettes');
 		return { k: run.k, inertia: run.inertia, silhouette };
 	});
 }
 
 /** Runs a job and answers with its reply; an error becomes a message, never a throw. */
-export function runJob(job: KMeansJob, onProgress: (done: number, total: number) => void): KMeansJobReply {
+export function runJob(job: KMeansJob, onProgress: ProgressListener): KMeansJobReply {
 	try {
 		if (job.type === 'sweep') return { type: 'sweep', points: sweep(job, onProgress) };
 		if (job.type === 'seeds') {

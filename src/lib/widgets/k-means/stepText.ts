@@ -1,0 +1,94 @@
+/**
+ * What the frame on screen did, in one sentence, and at the last frame why the run stopped.
+ * A run stops by scikit-learn's rules (see $lib/ml/lloyd.ts): after update t, when the
+ * centroids' squared shift, summed over all centroids, is at most tol · the mean feature
+ * variance ("tolerance"); else when assigning to the new centroids changed no point
+ * ("stable"); else at maxIter ("limit"). A run stopped on the tolerance can still have moved
+ * a few points in its last assign step, so the end is told from the frame, not assumed.
+ */
+import type { KMeansResult } from '$lib/ml/kmeans';
+import { formatCount } from '$lib/ui/format';
+import type { Frame } from './frames';
+
+/** scikit-learn's default tol, the one the widget's runs use. */
+export const defaultTol = 1e-4;
+
+export interface Ending {
+	reason: 'tolerance' | 'stable' | 'limit';
+	/** Update steps in the history, so on screen: history.length − 1. */
+	updates: number;
+	/** scikit-learn's n_iter_: one more than `updates` after a stable stop (it counts an update that moves nothing). */
+	nIter: number;
+	/** The last update's squared centroid shift, summed over the centroids, in units of X squared. */
+	shift: number;
+	/** What that shift was compared with: tol · the mean over features of their variance. */
+	tolerance: number;
+	tol: number;
+}
+
+/** Mean over features of the population variance (NumPy's np.var(X, axis=0).mean()), by two passes as lloyd.ts does, so the tolerance is the very number the run compared with. */
+function meanFeatureVariance(X: readonly (readonly number[])[]): number {
+	const n = X.length;
+	const d = X[0].length;
+	let total = 0;
+	for (let j = 0; j < d; j++) {
+		let sum = 0;
+		for (let i = 0; i < n; i++) sum += X[i][j];
+		const mean = sum / n;
+		let squares = 0;
+		for (let i = 0; i < n; i++) {
+			const diff = X[i][j] - mean;
+			squares += diff * diff;
+		}
+		total += squares / n;
+	}
+	return total / d;
+}
+
+/** Why the run stopped where it did (the history has at least two entries: the start and one update). */
+export function howItEnded(X: readonly (readonly number[])[], run: Pick<KMeansResult, 'history' | 'iterations' | 'converged'>, tol = defaultTol): Ending {
+	const { history } = run;
+	const updates = history.length - 1;
+	const before = history[updates - 1].centroids;
+	let shift = 0;
+	history[updates].centroids.forEach((c, j) => c.forEach((v, f) => (shift += (v - before[j][f]) ** 2)));
+	const tolerance = tol * meanFeatureVariance(X);
+	// the same order as the run's own test: the shift first, then the labels
+	const reason = !run.converged ? 'limit' : shift <= tolerance ? 'tolerance' : 'stable';
+	return { reason, updates, nIter: run.iterations, shift, tolerance, tol };
+}
+
+const short = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US', { maximumSignificantDigits: 4 });
+const superscript: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+/** Shifts and tolerances, often tiny: below 0.001, two digits times a power of ten (3.1 × 10⁻⁵). */
+export function tiny(v: number): string {
+	if (v === 0 || Math.abs(v) >= 1e-3) return short(v);
+	const [mantissa, exponent] = v.toExponential(1).split('e');
+	return `${mantissa} × 10${[...String(Number(exponent))].map((c) => superscript[c]).join('')}`;
+}
+const points = (count: number) => `${formatCount(count)} point${count === 1 ? '' : 's'}`;
+const steps = (count: number) => `${formatCount(count)} update step${count === 1 ? '' : 's'}`;
+
+/** The sentence under the step buttons for `frame`, the last of `frames` when `ending` is given. */
+export function stepStatus(frame: Frame, frames: number, ending: Ending | null): string {
+	const of = `Step ${frame.index} of ${frames - 1}`;
+	if (frame.phase === 'start') return `${of}: the starting centroids. Next, assign every point to its nearest centroid.`;
+	const inertia = `inertia ${short(frame.inertia ?? 0)}`;
+	if (frame.phase === 'update') return `${of}, update: each centroid moved to the mean of its points. ${capital(inertia)}. Next, reassign.`;
+	if (frame.iteration === 0) return `${of}, assign: every point joins its nearest centroid. ${capital(inertia)}.`;
+	const moved = frame.changed === 0 ? 'no point changed cluster' : `${points(frame.changed)} changed cluster`;
+	if (!ending) return `${of}, assign: ${moved}. ${capital(inertia)}.`;
+	const counted =
+		ending.nIter === ending.updates ? '' : ` (scikit-learn's n_iter_ says ${ending.nIter}: it also counts the update that would move nothing)`;
+	if (ending.reason === 'stable') {
+		return `${of}, assign: ${moved}, so the centroids would not move again. Converged after ${steps(ending.updates)}${counted}, ${inertia}.`;
+	}
+	if (ending.reason === 'tolerance') {
+		const within = `the last update moved the centroids less than the tolerance (squared shift ${tiny(ending.shift)} ≤ tol ${tiny(ending.tol)} × mean feature variance = ${tiny(ending.tolerance)})`;
+		if (frame.changed === 0) return `${of}, assign: ${moved}, and ${within}. Converged after ${steps(ending.updates)}${counted}, ${inertia}.`;
+		return `${of}, assign: ${moved}, yet the run stops here: ${within}, which scikit-learn counts as converged (“center shift within tolerance”). ${capital(steps(ending.updates))}${counted}, ${inertia}.`;
+	}
+	return `${of}, assign: ${moved}. Stopped at the limit of ${steps(ending.updates)} without converging, ${inertia}.`;
+}
+
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
