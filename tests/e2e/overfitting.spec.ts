@@ -39,7 +39,38 @@ test.describe('Over- and underfitting', () => {
 		await expect(status).toContainText(`weights of epoch ${bestEpoch} are back`);
 		await expect(status).toContainText(`validation loss ${await page.getByTestId('best-val-loss').innerText()}`);
 		await expect(button(page, 'Play')).toBeDisabled();
+		// the headline figures and the text are the restored epoch's, not the last one's, and say so
+		await expect(page.getByTestId('figures-epoch')).toContainText(`weights are those of epoch ${bestEpoch}`);
+		await expect(page.getByTestId('val-loss')).toHaveText(await page.getByTestId('best-val-loss').innerText());
+		await expect(page.getByTestId('loss-now')).toContainText(`restored weights of epoch ${bestEpoch}`);
+		await expect(page.getByTestId('restored')).toContainText('Weights restored');
+		await expect(page.getByTestId('overfitting')).toHaveCount(0);
 		expect(problems).toEqual([]);
+	});
+
+	test('switching presets draws each network with its own weights: no console error', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting');
+		await button(page, 'L2 cures it').click();
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('1');
+		// 3 hidden layers of 16 to none: the old weights must not be drawn against the new columns
+		await button(page, 'Underfit').click();
+		await expect(epoch(page)).toHaveText('0');
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('1');
+		await button(page, 'Overfit').click();
+		await button(page, 'Step one epoch').click();
+		await expect(epoch(page)).toHaveText('1');
+		expect(problems).toEqual([]);
+	});
+
+	test('at epoch 0 the loss and accuracy charts show the untrained network as dots', async ({ page }) => {
+		await openWidget(page, '/overfitting');
+		await expect(epoch(page)).toHaveText('0');
+		// two charts, a training and a validation dot each
+		await expect(page.getByTestId('train-dot')).toHaveCount(2);
+		await expect(page.getByTestId('val-dot')).toHaveCount(2);
 	});
 
 	test('step trains one epoch at a time, and reset returns to epoch 0', async ({ page }) => {
@@ -59,7 +90,7 @@ test.describe('Over- and underfitting', () => {
 	test('a learning rate of 10 diverges: training stops with a message, and no NaN is shown', async ({ page }) => {
 		await openWidget(page, '/overfitting?lr=10&opt=sgd&layers=4-2&act=tanh');
 		await button(page, 'Play').click();
-		await expect(page.getByTestId('status')).toContainText('Diverged', { timeout: 20_000 });
+		await expect(page.getByTestId('status')).toContainText('Diverged during epoch', { timeout: 20_000 });
 		await expect(page.locator('main')).not.toContainText('NaN');
 		await expect(button(page, 'Play')).toBeDisabled();
 	});
@@ -104,6 +135,60 @@ test.describe('Over- and underfitting', () => {
 		// ridge shrinks the degree-9 fit's coefficients and brings validation error back down
 		await page.getByRole('slider', { name: 'Ridge penalty λ' }).fill('-3');
 		expect((await rmse())[1]).toBeLessThan(val9);
+		expect(problems).toEqual([]);
+	});
+
+	test('the polynomial tab never leaves fewer than 2 training points: the controls refuse, the page keeps working', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting?tab=polynomial');
+		const share = page.getByRole('slider', { name: 'Training share' });
+		const points = page.getByRole('spinbutton', { name: 'Points' });
+		// a 10% share of 30 points: 27 held out, 3 to fit
+		await share.fill('10');
+		await expect(page).toHaveURL(/pval=90/);
+		await expect(page.getByText('At a 10% training share, at least 20 points leave 2 to fit.')).toBeVisible();
+		// 5 points at 10% would leave none: the box says so and the last good count stays
+		await points.fill('5');
+		await expect(page.getByText('The smallest allowed is 20.')).toBeVisible();
+		await expect(page).toHaveURL(/pn=30/);
+		// at a 70% share 5 points are fine; then the slider stops at 40% (3 held out, 2 to fit)
+		await share.fill('70');
+		await points.fill('5');
+		await expect(page).toHaveURL(/pn=5/);
+		await share.fill('10');
+		await expect(share).toHaveValue('40');
+		await expect(page).toHaveURL(/pval=60/);
+		await expect(page.getByText('With 5 points, at least 40% trains')).toBeVisible();
+		// still alive: the degree moves the URL and the numbers
+		await page.getByRole('slider', { name: 'Degree' }).fill('1');
+		await expect(page).toHaveURL(/deg=1/);
+		await expect(page.getByTestId('poly-train-rmse')).toBeVisible();
+		await expect(page.locator('main')).not.toContainText('undefined');
+		expect(problems).toEqual([]);
+	});
+
+	test('a polynomial link that leaves no training points falls back visibly, on its own tab', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting?tab=polynomial&pn=5&pval=90&deg=4');
+		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('leaving 0 for training');
+		await expect(page.getByRole('slider', { name: 'Training share' })).toHaveValue('70');
+		await expect(page.getByRole('slider', { name: 'Degree' })).toHaveValue('4');
+		await expect(page.locator('#panel-polynomial')).toBeVisible();
+		await expect(page.locator('#panel-network')).toBeHidden();
+		expect(problems).toEqual([]);
+	});
+
+	test('degrees without a fit say why, with no "undefined"; errors far off the scale stay on the log axis', async ({ page }) => {
+		const problems = watchPage(page);
+		// 10 training points: without a penalty degrees 10–15 need 11–16 distinct x
+		await openWidget(page, '/overfitting?tab=polynomial&pn=20&pnoise=0.25&pseed=1&pval=50&deg=3&lam=-9');
+		await expect(page.getByTestId('missing-degrees')).toContainText('No fit at degree 10–15');
+		await expect(page.getByTestId('missing-degrees')).toContainText('at least d + 1 distinct training x, and there are 10');
+		// degree 9 threads all 10 points: its training RMSE is drawn on the floor, and the page says so
+		await expect(page.getByTestId('below-floor')).toContainText('training RMSE at degree 9');
+		await expect(page.locator('main')).not.toContainText('undefined');
+		// the fitted equation writes negative numbers with a minus sign, not a hyphen
+		await expect(page.getByTestId('poly-numbers')).not.toContainText(/\d-\d|[ =]-\d/);
 		expect(problems).toEqual([]);
 	});
 

@@ -1,13 +1,28 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parameterCount } from '$lib/nn/architecture';
 import { CROSSES } from '$lib/nn/features';
 import type { EpochRecord } from '$lib/nn/settings';
-import { DATA_NAMES, LEARNING_RATES, overfittingCodec, PENALTIES, type OverfittingUrlState } from '$lib/widgets/overfitting/codec';
+import { useCpuBackend } from '$lib/nn/tf';
+import { Trainer } from '$lib/nn/trainer';
+import { DATA_NAMES, decodeOverfittingState, LEARNING_RATES, overfittingCodec, PENALTIES, type OverfittingUrlState } from '$lib/widgets/overfitting/codec';
 import { makeData, seedsFor } from '$lib/widgets/overfitting/data';
-import { coefficientNorm, degreeSweep, penaltyOf, penaltySweep, polyData, scoreFit } from '$lib/widgets/overfitting/polynomial';
+import {
+	coefficientNorm,
+	degreeRanges,
+	degreeSweep,
+	minPoints,
+	minTrainShare,
+	penaltyOf,
+	penaltySweep,
+	polyData,
+	scoreFit,
+	trainingCount
+} from '$lib/widgets/overfitting/polynomial';
 import { PRESETS } from '$lib/widgets/overfitting/presets';
 import { overfittingQuestions } from '$lib/widgets/overfitting/quiz';
+import { formatRmseTick, rmseAxis, rmsePosition } from '$lib/widgets/overfitting/rmseAxis';
+import { networkData, networkProblem, networkSpec, trainSettings } from '$lib/widgets/overfitting/setup';
 
 const encodeDecode = (state: OverfittingUrlState) => overfittingCodec.decode(overfittingCodec.encode(state));
 
@@ -62,6 +77,26 @@ describe('URL codec', () => {
 	});
 });
 
+describe('a link whose polynomial split leaves too few training points', () => {
+	it('falls back to the default share, with a notice, and keeps every other field', () => {
+		// 90% of 5 points held out: ⌈4.5⌉ = 5, leaving 0 to train on
+		const { value, problems } = decodeOverfittingState(new URLSearchParams('tab=polynomial&pn=5&pval=90&deg=4'));
+		expect(value.pval).toBe(30);
+		expect(value.pn).toBe(5);
+		expect(value.deg).toBe(4);
+		expect(value.tab).toBe('polynomial');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/90% of 5 points.*leaving 0 for training.*at least 2.*training share is 70%/);
+	});
+
+	it('keeps a split that leaves exactly two', () => {
+		// 60% of 5 = 3 held out, 2 to train on
+		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=60'))).toMatchObject({ value: { pn: 5, pval: 60 }, problems: [] });
+		// 65% of 5: ⌈3.25⌉ = 4 held out, 1 left
+		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=65')).problems).toHaveLength(1);
+	});
+});
+
 describe('data', () => {
 	it('gives blobs and spirals the classes asked for, and the other sets two', () => {
 		expect(new Set(makeData({ name: 'blobs', n: 90, noise: 0.2, classes: 3, seed: 1 }).y)).toEqual(new Set([0, 1, 2]));
@@ -80,6 +115,56 @@ describe('polynomial tab', () => {
 		expect(penaltyOf(-9)).toBe(0);
 		expect(penaltyOf(-2)).toBeCloseTo(0.01, 15);
 		expect(penaltyOf(1)).toBe(10);
+	});
+
+	it('counts the training points as the split rounds (held-out part up), and never lets fewer than 2 remain', () => {
+		// n = 30, 30% held out: 9 → 21; n = 5, 90%: ⌈4.5⌉ = 5 → 0; n = 10, 85%: ⌈8.5⌉ = 9 → 1
+		expect(trainingCount(30, 30)).toBe(21);
+		expect(trainingCount(5, 90)).toBe(0);
+		expect(trainingCount(10, 85)).toBe(1);
+		expect(() => polyData(5, 0.25, 1, 90)).toThrow(/leaves 0 for training; a fit needs at least 2/);
+		expect(polyData(5, 0.25, 1, 60).train.x).toHaveLength(2);
+	});
+
+	it('limits the training share by the points, and the points by the training share', () => {
+		// 5 points: a 35% share holds out ⌈3.25⌉ = 4 (1 left), 40% holds out 3 (2 left)
+		expect(minTrainShare(5)).toBe(40);
+		// 10 points: 15% holds out ⌈8.5⌉ = 9 (1 left), 20% holds out 8 (2 left)
+		expect(minTrainShare(10)).toBe(20);
+		// 20 points: 10% holds out 18, 2 left
+		expect(minTrainShare(20)).toBe(10);
+		// a 10% share: 19 points hold out ⌈17.1⌉ = 18 (1 left), 20 hold out 18 (2 left)
+		expect(minPoints(10)).toBe(20);
+		// a 20% share: 9 points hold out ⌈7.2⌉ = 8 (1 left), 10 hold out 8 (2 left)
+		expect(minPoints(20)).toBe(10);
+		// the default 70%: 5 points hold out ⌈1.5⌉ = 2, 3 left
+		expect(minPoints(70)).toBe(5);
+	});
+
+	it('names the degrees without a fit as short ranges', () => {
+		expect(degreeRanges([2, 3, 4, 7])).toBe('2–4 and 7');
+		expect(degreeRanges([1, 3, 5])).toBe('1, 3 and 5');
+		expect(degreeRanges([10, 11, 12, 13, 14, 15])).toBe('10–15');
+		expect(degreeRanges([9])).toBe('9');
+	});
+
+	it('draws RMSE on a log scale of whole decades, values below 0.001 on the bottom edge', () => {
+		// log₁₀ 0.16 ≈ −0.80 and log₁₀ 4300 ≈ 3.63: the decades from 10⁻¹ to 10⁴
+		expect(rmseAxis([0.16, 0.5, 4300])).toMatchObject({ domain: [-1, 4], clipped: false });
+		// 1e−16 (an interpolating fit) sits at the floor, 10⁻³, and the bottom tick says so
+		const axis = rmseAxis([1e-16, 0.78]);
+		expect(axis.domain).toEqual([-3, 0]);
+		expect(axis.clipped).toBe(true);
+		expect(axis.format(-3)).toBe('≤ 0.001');
+		expect(axis.format(-1)).toBe('0.1');
+		expect(rmsePosition(0)).toBe(-3);
+		expect(rmsePosition(100)).toBeCloseTo(2, 12);
+		// at least one decade tall, even for one value
+		expect(rmseAxis([0.5]).domain).toEqual([-1, 0]);
+		// 10^−0.5 ≈ 0.316, 10³ = 1000, 10⁵ past the plain range
+		expect(formatRmseTick(-0.5)).toBe('0.32');
+		expect(formatRmseTick(3)).toBe('1,000');
+		expect(formatRmseTick(5)).toBe('10⁵');
 	});
 
 	it('fits a straight line through exact points and scores it 0', () => {
@@ -117,6 +202,44 @@ describe('polynomial tab', () => {
 		const norms = penaltySweep(polyData(30, 0.25, 3, 50), 9).map((s) => s.score.norm!);
 		for (let i = 1; i < norms.length; i++) expect(norms[i]).toBeLessThanOrEqual(norms[i - 1] * (1 + 1e-9));
 		expect(norms[norms.length - 1]).toBeLessThan(norms[0] / 10);
+	});
+});
+
+describe('the presets tell their stories (trained as the page trains them, seeded)', () => {
+	beforeAll(useCpuBackend);
+	const EPOCHS = 300;
+	/** Validation loss per epoch of a preset (with edits), over EPOCHS epochs. */
+	function validationLoss(id: string, edits: Partial<OverfittingUrlState> = {}): number[] {
+		const input = { ...overfittingCodec.defaults(), ...PRESETS.find((p) => p.id === id)!.settings, ...edits };
+		const prepared = networkProblem(input, networkData(input));
+		const trainer = new Trainer(networkSpec(input, prepared), prepared.problem, trainSettings(input));
+		for (let e = 0; e < EPOCHS; e++) trainer.trainEpoch();
+		const losses = trainer.history.map((r) => r.valLoss);
+		expect(trainer.status, id).toBe('running');
+		trainer.dispose();
+		return losses;
+	}
+	const overfit = validationLoss('overfit');
+	const overfitLast = overfit[EPOCHS];
+
+	it('overfit: validation loss turns and climbs to well above its minimum', () => {
+		expect(overfitLast).toBeGreaterThan(2 * Math.min(...overfit));
+	});
+
+	it('L2 and dropout: validation loss ends far below the overfit run, and stays far below it on average after the first epochs', () => {
+		const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+		for (const id of ['l2', 'dropout']) {
+			const cured = validationLoss(id);
+			expect(cured[EPOCHS], id).toBeLessThan(overfitLast / 2);
+			expect(mean(cured.slice(50)), id).toBeLessThan(mean(overfit.slice(50)) / 2);
+		}
+	});
+
+	it('dropout does the curing, not only its gentler learning rate: without dropout at that rate validation loss ends higher', () => {
+		const dropout = PRESETS.find((p) => p.id === 'dropout')!.settings;
+		const sameRateNoDropout = validationLoss('dropout', { drop: 0 });
+		expect(dropout.lr).toBe(0.01);
+		expect(validationLoss('dropout')[EPOCHS]).toBeLessThan(sameRateNoDropout[EPOCHS] / 2);
 	});
 });
 

@@ -3,9 +3,9 @@
  * shape and the polynomial tab's fits `$derived` from them. Training runs in the
  * {@link TrainingSession}, reset by the network tab whenever its setup changes.
  */
-import { overfittingCodec, type OverfittingUrlState } from './codec';
+import { decodeOverfittingState, overfittingCodec, type OverfittingUrlState } from './codec';
 import { NetworkState } from './NetworkState.svelte';
-import { degreeSweep, penaltyOf, penaltySweep, polyData, scoreFit } from './polynomial';
+import { degreeSweep, minTrainShare, penaltyOf, penaltySweep, polyData, scoreFit, splitLeavesEnough } from './polynomial';
 import { PRESETS } from './presets';
 import { TrainingSession } from './TrainingSession.svelte';
 
@@ -18,14 +18,20 @@ export class OverfittingState {
 	network = new NetworkState(() => this.input);
 	session = new TrainingSession();
 
-	polyData = $derived(polyData(this.input.pn, this.input.pnoise, this.input.pseed, this.input.pval));
+	/**
+	 * The validation share the fits use: the URL's, which the controls and the link decoder keep
+	 * leaving at least two training points. Should that ever fail, the largest share that does
+	 * is used rather than letting the split throw inside a derivation (which would freeze the page).
+	 */
+	valPercent = $derived(splitLeavesEnough(this.input.pn, this.input.pval) ? this.input.pval : 100 - minTrainShare(this.input.pn));
+	polyData = $derived(polyData(this.input.pn, this.input.pnoise, this.input.pseed, this.valPercent));
 	penalty = $derived(penaltyOf(this.input.lam));
 	polyFit = $derived(scoreFit(this.polyData, this.input.deg, this.penalty));
 	sweep = $derived(degreeSweep(this.polyData, this.penalty));
 	shrinkage = $derived(penaltySweep(this.polyData, this.input.deg));
 
 	load(params: URLSearchParams) {
-		const { value, problems } = overfittingCodec.decode(params);
+		const { value, problems } = decodeOverfittingState(params);
 		this.input = value;
 		this.linkProblems = problems;
 	}

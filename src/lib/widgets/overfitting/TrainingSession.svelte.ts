@@ -46,6 +46,11 @@ export class TrainingSession {
 		this.slices = [];
 		this.history = [];
 		this.status = 'running';
+		this.bestEpoch = 0;
+		this.restored = false;
+		// the old network's boundary and weights must not be drawn over the new data and shape
+		this.probabilities = null;
+		this.kernels = [];
 		this.error = null;
 		this.post({ type: 'setup', run: this.run, setup });
 	}

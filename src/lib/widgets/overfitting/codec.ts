@@ -2,7 +2,8 @@
 import { ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, type Activation } from '$lib/nn/architecture';
 import { CROSSES, type Cross } from '$lib/nn/features';
 import { OPTIMIZERS, type OptimizerName } from '$lib/nn/settings';
-import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
+import { defineCodec, enumField, intField, listField, numberField, type Decoded } from '$lib/url/codec';
+import { MIN_TRAIN_POINTS, splitLeavesEnough, trainingCount } from './polynomial';
 
 export type Tab = 'network' | 'polynomial';
 export type DataName = 'circles' | 'xor' | 'blobs' | 'moons' | 'spiral';
@@ -36,7 +37,11 @@ export interface OverfittingUrlState {
 	pat: number;
 	restore: Switch;
 	cross: Cross[];
-	/** Polynomial tab: samples, noise, seed, validation share in percent, degree, log10 of the ridge penalty (−9 = off). */
+	/**
+	 * Polynomial tab: samples, noise, seed, validation share in percent, degree, log10 of the
+	 * ridge penalty (−9 = off). The page shows the split as a training share (100 − pval), the
+	 * network tab's notion; the URL keeps the validation share so that old links still read.
+	 */
 	pn: number;
 	pnoise: number;
 	pseed: number;
@@ -97,3 +102,21 @@ export const overfittingCodec = defineCodec<OverfittingUrlState>({
 	lam: numberField(-9, -9, 2, 0.5),
 	q: intField(1, 1, 1_000_000)
 });
+
+/**
+ * Decodes a link field by field, then checks what spans fields: a polynomial split that
+ * leaves fewer than two training points (e.g. 90% of 5 points held out) falls back to the
+ * default share, with a notice.
+ */
+export function decodeOverfittingState(params: URLSearchParams): Decoded<OverfittingUrlState> {
+	const decoded = overfittingCodec.decode(params);
+	const { pn, pval } = decoded.value;
+	if (!splitLeavesEnough(pn, pval)) {
+		const fallback = overfittingCodec.fields.pval.default;
+		decoded.problems.push(
+			`The link holds out ${pval}% of ${pn} points for validation, leaving ${trainingCount(pn, pval)} for training; a fit needs at least ${MIN_TRAIN_POINTS}, so the training share is ${100 - fallback}%.`
+		);
+		decoded.value.pval = fallback;
+	}
+	return decoded;
+}

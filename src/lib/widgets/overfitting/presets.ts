@@ -45,8 +45,11 @@ export const PRESETS: Preset[] = [
 	{
 		id: 'dropout',
 		label: 'Dropout',
-		story: 'The same network with 40% of the hidden units dropped at each step: no unit can rely on another, and validation loss stays down.',
-		settings: { ...overfit, drop: 0.4 }
+		story:
+			'The same network with 30% of its hidden units dropped at each step, and a gentler learning rate (0.01): no unit can rely on another. Validation loss jumps about, since each step trains a different thinned network, but it does not climb as in “Overfit” and ends far lower.',
+		// Tuned on the trainer, deterministic for the preset's seed (tests/unit/overfitting.test.ts): at Adam's 0.03
+		// a dropped-out network of this size on 20 points swings, and validation loss spiked to ~4 in a run
+		settings: { ...overfit, drop: 0.3, lr: 0.01 }
 	},
 	{
 		id: 'early',
