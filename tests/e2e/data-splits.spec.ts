@@ -4,6 +4,11 @@ import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 const size = (page: Page, part: string) => page.getByTestId(`size-${part}`);
 const positives = (page: Page, part: string) => page.getByTestId(`positives-${part}`);
 const percent = async (page: Page, id: string) => Number((await page.getByTestId(id).innerText()).replace('%', ''));
+/** Waits for a score the 50-seed run fills in, then reads it. */
+const settled = async (page: Page, id: string) => {
+	await expect(page.getByTestId(id)).toHaveText(/^\d+\.\d%$/, { timeout: 20_000 });
+	return percent(page, id);
+};
 
 test.describe('Train, validation, test', () => {
 	test('moving a slider keeps the parts at 100% and the counts match the drawn squares', async ({ page }) => {
@@ -33,18 +38,70 @@ test.describe('Train, validation, test', () => {
 		await expect(positives(page, 'test')).toHaveText('1');
 	});
 
-	test('duplicated rows inflate the test score', async ({ page }) => {
-		await openWidget(page, '/data-splits?n=300&pos=40&sep=0.8&seed=3&tr=70&va=10&te=20&shuffle=on&strat=off&time=off&dup=off&k=1&q=1');
-		const clean = await percent(page, 'test-score');
+	// the mean over split seeds 1–50 on a pure-noise table: honest ≈ 50%, leaky far above, for any data seed and k
+	for (const [name, query] of [
+		['the defaults', ''],
+		['another data seed, k = 15, 70 / 10 / 20', '?dseed=5&k=15&tr=70&va=10&te=20']
+	]) {
+		test(`the leakage toggle raises the shown score (${name})`, async ({ page }) => {
+			await openWidget(page, `/data-splits${query}`);
+			const honest = await settled(page, 'selection-mean');
+			expect(Math.abs(honest - 50)).toBeLessThan(10);
+			await page.getByRole('switch', { name: /Choose the 50 features on all rows/ }).click();
+			await expect(page).toHaveURL(/fsel=on/);
+			await expect(page.getByText('Test accuracy, features chosen on all rows')).toBeVisible();
+			expect(await percent(page, 'selection-mean')).toBeGreaterThan(honest + 15);
+		});
+	}
+
+	test('duplicated rows lift the 1-NN score on the same parts, over 50 seeds', async ({ page }) => {
+		await openWidget(page, '/data-splits?k=1');
 		await page.getByRole('switch', { name: /Duplicate 30% of the rows/ }).click();
-		await expect(page.getByTestId('leak')).toContainText(`${clean.toFixed(1)}% without the copies`);
-		expect(await percent(page, 'test-score')).toBeGreaterThan(clean);
+		const withCopies = await settled(page, 'leak-mean-with');
+		const without = await settled(page, 'leak-mean-without');
+		expect(withCopies).toBeGreaterThan(without);
+		await expect(page.getByTestId('leak')).toContainText('With k = 1 every copied test row');
+		await expect(page.getByTestId('leak')).not.toContainText('set k to 1');
+	});
+
+	test('a refused stratified split says why at the control and scores nothing', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/data-splits?n=20&pos=1&strat=on');
+		await expect(page.getByTestId('split-error')).toContainText('Stratifying needs at least 2 samples of each class');
+		await expect(page.getByTestId('test-score')).toHaveText('— (no split)');
+		await expect(page.locator('figure.sample-grid')).toHaveAttribute('data-drawn', '20');
+		await expect(page.getByText('No split, so nothing to score')).toBeVisible();
+		await expect(page.getByText('Scoring the same recipe with 50 seeds…')).toHaveCount(0);
+		await expect(page.getByText('Give the validation part a share')).toHaveCount(0);
+		// the controls keep working: turning stratifying off deals the rows again
+		await page.getByRole('switch', { name: 'Stratify by class' }).click();
+		await expect(page.getByTestId('split-error')).toHaveCount(0);
+		await expect(page.locator('figure.sample-grid')).toHaveAttribute('data-drawn', '16,2,2');
+		expect(problems).toEqual([]);
+	});
+
+	test('no validation part, a tiny training part and time order: dashes, a capped k, and the split seed alone', async ({ page }) => {
+		await openWidget(page, '/data-splits?tr=90&va=0&te=10');
+		await expect(page.getByTestId('val-score')).toHaveText('— (no validation part)');
+		await expect(page.locator('main')).not.toContainText('undefined');
+		await openWidget(page, '/data-splits?n=20&tr=10&va=0&te=90&k=5');
+		// 10% of 20 leaves 2 training rows
+		await expect(page.getByTestId('k-capped')).toContainText('uses k = 2, not 5');
+		await expect(page.getByTestId('k-capped')).toContainText('only 2 rows');
+		// without shuffling the split seed changes nothing at all
+		await openWidget(page, '/data-splits?shuffle=off');
+		const score = await page.getByTestId('test-score').innerText();
+		await page.getByLabel('Split seed', { exact: true }).fill('2');
+		await expect(page).toHaveURL(/seed=2/);
+		await expect(page.getByTestId('test-score')).toHaveText(score);
 	});
 
 	test('a share link restores the split, and bad input is refused at the box', async ({ page, context }) => {
 		await openWidget(page, '/data-splits');
 		await page.getByRole('switch', { name: 'Stratify by class' }).click();
-		await page.getByLabel('Seed', { exact: true }).fill('17');
+		await page.getByLabel('Split seed', { exact: true }).fill('17');
+		await page.getByLabel('Data seed', { exact: true }).fill('3');
+		await expect(page).toHaveURL(/dseed=3/);
 		await page.getByRole('slider', { name: 'Validation' }).fill('20');
 		await expect(page).toHaveURL(/va=20/);
 		await expect(page).toHaveURL(/seed=17/);
@@ -67,7 +124,7 @@ test.describe('Train, validation, test', () => {
 	test('a tampered link says what it ignored; axe clean; fits a phone', async ({ page }) => {
 		await openWidget(page, '/data-splits?tr=70&va=20&te=20&time=on');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('110%');
-		await expect(page.getByTestId('time-order')).toBeVisible();
+		await expect(page.getByTestId('time-order')).toBeVisible({ timeout: 20_000 });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

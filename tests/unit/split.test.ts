@@ -388,7 +388,7 @@ describe('stratifiedKFold (scikit-learn StratifiedKFold, >= 0.22)', () => {
 		// Class 1 has one member, fewer than k = 3: scikit-learn's UserWarning, not an error.
 		expect(stratifiedKFold([0, 0, 0, 1], 3).map((f) => f.test)).toEqual([[0, 3], [1], [2]]);
 		expect(stratifiedKFoldWarnings([0, 0, 0, 1], 3)).toEqual([
-			'The least populated class has only 1 member(s), which is less than k = 3: some test folds lack it.'
+			'The least populated class has only 1 member, which is less than k = 3: some test folds lack it.'
 		]);
 		expect(stratifiedKFoldWarnings([0, 0, 0, 1, 1, 1], 3)).toEqual([]);
 	});

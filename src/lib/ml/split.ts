@@ -223,7 +223,7 @@ export function trainValTestSplit(n: number, options: TrainValTestOptions): Trai
 	for (const part of ['train', 'val', 'test'] as const) {
 		if (sizes[part] > 0 && sizes[part] < classes.length) {
 			throw new Error(
-				`${where}: the ${part} part holds ${sizes[part]} samples, fewer than the ${classes.length} classes; ` +
+				`${where}: the ${part} part holds ${sizes[part]} ${sizes[part] === 1 ? 'sample' : 'samples'}, fewer than the ${classes.length} classes; ` +
 					'a stratified part needs at least one sample per class (as scikit-learn)'
 			);
 		}
@@ -370,7 +370,7 @@ export function stratifiedKFoldWarnings(labels: readonly number[], k: number): s
 	const { counts } = encodeByAppearance(labels);
 	const smallest = Math.min(...counts);
 	return smallest < k
-		? [`The least populated class has only ${smallest} member(s), which is less than k = ${k}: some test folds lack it.`]
+		? [`The least populated class has only ${smallest} ${smallest === 1 ? 'member' : 'members'}, which is less than k = ${k}: some test folds lack it.`]
 		: [];
 }
 

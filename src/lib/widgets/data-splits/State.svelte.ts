@@ -1,24 +1,51 @@
 /**
  * The data-splits widget's state: the URL's inputs as `$state`, everything else `$derived`.
- * The costlier numbers (50 seeds, k tuning) depend on the data and split settings only.
+ * The costlier numbers (50 seeds, k tuning, the wide table of the feature-selection leak) are
+ * computed by `computeSlow` once the controls rest, seed by seed with pauses between, so a
+ * slider step never waits for them.
  */
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
 import {
 	bestBy,
+	makeFreshData,
 	makeSplitData,
 	meanAndSd,
 	partCounts,
 	score,
-	seedSpread,
 	splitData,
+	SPREAD_SEEDS,
+	stratifyProblem,
 	tuning,
+	usableK,
 	withDuplicates,
 	type DataOptions,
-	type TuningRow,
-	type SplitSettings
+	type SplitData,
+	type SplitSettings,
+	type TuningRow
 } from './analysis';
 import { setPart, type Part } from './fractions';
-import { splitsQuestions } from './quiz';
+import { columnsChosenOnAllRows, duplicateLeak, makeWideTable, scalingLeak, selectionLeak, splitWideTable, type LeakPair } from './leaks';
+import { splitsQuestions, type SplitsQuizView } from './quiz';
+import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
+
+/** What `computeSlow` produces; empty until it has run once. */
+export interface SlowNumbers {
+	summary: SeedSummary | null;
+	tuningRows: TuningRow[];
+	/** The feature-selection leak on this seed's split of the wide table. */
+	selection: LeakPair | null;
+	/** The numbers the questions were built from, taken together so that the set changes once per settled edit. */
+	quiz: SplitsQuizView | null;
+	/** Why the slow numbers could not be computed (shown instead of them). */
+	error: string | null;
+}
+
+const noSlowNumbers: SlowNumbers = { summary: null, tuningRows: [], selection: null, quiz: null, error: null };
+
+/** A pause long enough for the browser to paint and take input between slices of work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Milliseconds of work between pauses: under one frame. */
+const SLICE_MS = 12;
 
 export class SplitsState {
 	input = $state<SplitsUrlState>(splitsCodec.defaults());
@@ -28,12 +55,12 @@ export class SplitsState {
 		n: this.input.n,
 		positiveShare: this.input.pos / 100,
 		separation: this.input.sep,
-		seed: this.input.seed,
+		seed: this.input.dseed,
 		drift: this.input.time === 'on'
 	});
 	clean = $derived(makeSplitData(this.dataOptions));
 	/** The data the split sees: with duplicated rows when that leak is on. */
-	data = $derived(this.input.dup === 'on' ? withDuplicates(this.clean, this.input.seed) : { ...this.clean, copies: 0 });
+	data = $derived(this.input.dup === 'on' ? withDuplicates(this.clean, this.input.dseed) : { ...this.clean, copies: 0 });
 	settings = $derived<SplitSettings>({
 		train: this.input.tr,
 		val: this.input.va,
@@ -42,8 +69,10 @@ export class SplitsState {
 		stratify: this.input.strat === 'on',
 		seed: this.input.seed
 	});
-	/** A split the engine refuses (e.g. stratifying a class of one) is shown as a message, and nothing moves. */
-	attempt = $derived.by(() => {
+	/** A split the engine refuses (stratifying a class of one…) becomes a message at the control, and nothing is scored. */
+	attempt = $derived.by((): { parts: ReturnType<typeof splitData> | null; error: string | null } => {
+		const problem = stratifyProblem(this.data.y, this.settings);
+		if (problem) return { parts: null, error: problem };
 		try {
 			return { parts: splitData(this.data, this.settings), error: null };
 		} catch (error) {
@@ -51,7 +80,7 @@ export class SplitsState {
 		}
 	});
 	parts = $derived(this.attempt.parts);
-	/** Which part each sample fell in: 0 train, 1 validation, 2 test. */
+	/** Which part each sample fell in: 0 train, 1 validation, 2 test (all 0 when there is no split). */
 	partOf = $derived.by(() => {
 		const of = new Array<number>(this.data.X.length).fill(0);
 		if (this.parts) {
@@ -61,42 +90,39 @@ export class SplitsState {
 		return of;
 	});
 	counts = $derived(this.parts ? partCounts(this.data.y, this.parts) : []);
+	/** The k the model really uses: no more than the training rows. */
+	kUsed = $derived(usableK(this.input.k, this.parts?.train.length ?? 0));
 	valScore = $derived(this.parts ? score(this.data, this.parts.train, this.parts.val, this.input.k) : null);
 	testScore = $derived(this.parts ? score(this.data, this.parts.train, this.parts.test, this.input.k) : null);
-	/** The same score without the duplicated rows, to show what the leak adds. */
-	cleanTestScore = $derived.by(() => {
-		if (this.input.dup === 'off') return this.testScore;
-		try {
-			const parts = splitData(this.clean, this.settings);
-			return score(this.clean, parts.train, parts.test, this.input.k);
-		} catch {
-			return null;
-		}
+	/** With copies: the test score on the same parts, copies removed, to show what they add. */
+	duplicates = $derived(
+		this.parts && this.data.copies > 0 ? duplicateLeak(this.data, this.parts, this.clean.X.length, this.input.k) : null
+	);
+	/** Standardising with statistics of the training rows against those of all rows. */
+	scaling = $derived(this.parts ? scalingLeak(this.data, this.parts, this.input.k) : null);
+	/** With time-ordered data, the test score of this seed's shuffled split of the rows without copies, beside the 50-seed mean. */
+	shuffledTimeScore = $derived.by(() => {
+		if (this.input.time === 'off' || !this.parts) return null;
+		const parts = splitData(this.clean, { ...this.settings, shuffle: true, stratify: false });
+		return score(this.clean, parts.train, parts.test, this.input.k);
 	});
-	/** With time-ordered data, the score of the other choice (shuffled vs in order), to compare. */
-	otherOrderScore = $derived.by(() => {
-		if (this.input.time === 'off') return null;
-		try {
-			const parts = splitData(this.data, { ...this.settings, shuffle: !this.settings.shuffle, stratify: false });
-			return score(this.data, parts.train, parts.test, this.input.k);
-		} catch {
-			return null;
-		}
-	});
-	/**
-	 * The costlier numbers (50 seeds; every k against fresh data: tens of milliseconds), computed
-	 * by `computeSlow` once the controls rest rather than on every slider step.
-	 */
-	slow = $state.raw<{ spread: number[]; tuningRows: TuningRow[] }>({ spread: [], tuningRows: [] });
+
+	slow = $state.raw<SlowNumbers>(noSlowNumbers);
 	/** True from a change until `computeSlow` has caught up with it. */
 	slowPending = $state(true);
-	spread = $derived(this.slow.spread);
+	summary = $derived(this.slow.summary);
+	spread = $derived(this.summary?.spread ?? []);
 	spreadStats = $derived(meanAndSd(this.spread));
 	tuningRows = $derived(this.slow.tuningRows);
 	byVal = $derived(bestBy(this.tuningRows, 'val'));
 	byTest = $derived(bestBy(this.tuningRows, 'test'));
 
-	questions = $derived(splitsQuestions({ n: this.data.X.length, input: this.input, counts: this.counts, spread: this.spread }, this.input.q));
+	questions = $derived(this.slow.quiz ? splitsQuestions(this.slow.quiz, this.input.q) : []);
+
+	/** Counts runs, so that a run the controls have outdated stops at its next pause. */
+	#run = 0;
+	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
+	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeSplitsState(params);
@@ -108,12 +134,66 @@ export class SplitsState {
 		return splitsCodec.encode(this.input);
 	}
 
-	computeSlow() {
-		this.slow = {
-			spread: this.settings.shuffle ? seedSpread(this.data, this.settings, this.input.k) : [],
-			tuningRows: this.parts ? tuning(this.data, this.parts, this.dataOptions) : []
-		};
+	/** Stops a run in progress (its results would describe controls that have changed). */
+	cancelSlow() {
+		this.#run++;
+	}
+
+	/** The 50-seed numbers, the k table and the wide-table leak, for the controls as they are now. */
+	async computeSlow(): Promise<void> {
+		const run = ++this.#run;
+		const parts = this.parts;
+		const quiz: SplitsQuizView = { n: this.data.X.length, input: $state.snapshot(this.input), counts: this.counts, spread: [] };
+		if (!parts) {
+			this.slow = { ...noSlowNumbers, quiz };
+			this.slowPending = false;
+			return;
+		}
+		try {
+			const wide = this.#wideTable();
+			const fresh = makeFreshData(this.dataOptions, this.input.te / 100);
+			const input = {
+				data: this.data,
+				originals: this.clean.X.length,
+				settings: this.settings,
+				k: this.input.k,
+				timeData: this.input.time === 'on' ? this.clean : null,
+				fresh,
+				wide: wide.table,
+				wideLeakyColumns: wide.leakyColumns
+			};
+			const results: SeedResult[] = [];
+			let sliceStart = performance.now();
+			for (const seed of SPREAD_SEEDS) {
+				results.push(runSeed(input, seed));
+				if (performance.now() - sliceStart > SLICE_MS) {
+					await pause();
+					if (run !== this.#run) return;
+					sliceStart = performance.now();
+				}
+			}
+			const summary = summariseSeeds(input, results);
+			if (run !== this.#run) return;
+			this.slow = {
+				summary,
+				tuningRows: tuning(this.data, parts, fresh),
+				selection: selectionLeak(wide.table, splitWideTable(this.settings), this.input.k, wide.leakyColumns),
+				quiz: { ...quiz, spread: summary.spread },
+				error: null
+			};
+		} catch (error) {
+			if (run !== this.#run) return;
+			this.slow = { ...noSlowNumbers, quiz, error: error instanceof Error ? error.message : String(error) };
+		}
 		this.slowPending = false;
+	}
+
+	#wideTable() {
+		if (this.#wide?.seed !== this.input.dseed) {
+			const table = makeWideTable(this.input.dseed);
+			this.#wide = { seed: this.input.dseed, table, leakyColumns: columnsChosenOnAllRows(table) };
+		}
+		return this.#wide;
 	}
 
 	setFraction(part: Part, value: number) {

@@ -25,7 +25,7 @@ const generators: Generator[] = [
 			prompt: `With ${n(total)} samples and ${input.tr} / ${input.va} / ${input.te}, how many samples are in validation?`,
 			answer: sizes.val,
 			tolerance: 0,
-			explanation: `The held-out parts round up, as scikit-learn's train_test_split does: validation ⌈${input.va / 100} × ${n(total)}⌉ = ${n(sizes.val)}, test ⌈${input.te / 100} × ${n(total)}⌉ = ${n(sizes.test)}, training the remaining ${n(sizes.train)}.`
+			explanation: `Each held-out part is rounded up to whole samples, the rule scikit-learn's train_test_split applies to its test part: validation ⌈${input.va / 100} × ${n(total)}⌉ = ${n(sizes.val)}, test ⌈${input.te / 100} × ${n(total)}⌉ = ${n(sizes.test)}, and training takes the remaining ${n(sizes.train)}.`
 		};
 	},
 	({ input }) => {
@@ -63,6 +63,8 @@ const generators: Generator[] = [
 			kind: 'number',
 			prompt: 'Over 50 seeds, how far apart are the lowest and highest test accuracy on screen (highest − lowest)?',
 			answer: highest - lowest,
+			// "25", "25%" and "0.25" all mean the 25.0 points the explanation gives
+			proportion: true,
 			tolerance: 0.006,
 			explanation: `${(highest * 100).toFixed(1)}% − ${(lowest * 100).toFixed(1)}% = ${((highest - lowest) * 100).toFixed(1)} points, from the seed alone. One split's score is an estimate with noise; cross-validation averages several.`
 		};
@@ -79,6 +81,18 @@ const generators: Generator[] = [
 		};
 	},
 	() => {
+		const options = ['On all rows, before splitting', 'On the training rows of each split only'];
+		return {
+			id: 'select-features',
+			kind: 'choice',
+			prompt: 'You keep the 50 of 1,000 features most correlated with the label, then measure test accuracy. Which rows rank the features?',
+			options,
+			answer: options[1],
+			explanation:
+				'Ranked on all rows, the test labels help choose the features, and the test score rises even on pure noise, as the wide table on this page shows. Rank them on the training rows only (inside each fold when cross-validating).'
+		};
+	},
+	() => {
 		const options = ['Shuffle, then split', 'Split in time order: train on the past, test on the future'];
 		return {
 			id: 'time-order',
@@ -91,7 +105,15 @@ const generators: Generator[] = [
 	}
 ];
 
+/**
+ * `count` questions for these numbers. The seed fixes the order of the generators before any is
+ * asked, so a question that cannot be asked (no spread without shuffling) only drops out and
+ * the others keep their places.
+ */
 export function splitsQuestions(view: SplitsQuizView, seed: number, count = 4): Question[] {
-	const available = generators.map((make) => make(view)).filter((q): q is Question => q !== null);
-	return createRng(seed).shuffle(available).slice(0, count);
+	return createRng(seed)
+		.shuffle(generators)
+		.map((make) => make(view))
+		.filter((q): q is Question => q !== null)
+		.slice(0, count);
 }

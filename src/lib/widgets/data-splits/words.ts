@@ -1,0 +1,19 @@
+/** Counts in words for the split pages: "1 row", "2 rows", "1,000 samples". */
+import { formatCount } from '$lib/ui/format';
+
+/** The count (with thousands separators) and the noun, singular for exactly one. */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+	return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
+
+/** A score as a percentage with one decimal: 0.9625 → "96.3%". */
+export function asPercent(value: number): string {
+	return `${(value * 100).toFixed(1)}%`;
+}
+
+/** A difference of two scores in percentage points, signed: 0.031 → "+3.1 points". */
+export function asPoints(difference: number): string {
+	const rounded = Number((difference * 100).toFixed(1));
+	const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
+	return `${sign}${Math.abs(rounded).toFixed(1)} ${Math.abs(rounded) === 1 ? 'point' : 'points'}`;
+}
