@@ -1,17 +1,28 @@
-/** The cross-validation widget's state in the URL. */
-import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+/**
+ * The cross-validation widget's state in the URL. Links from before the data had a seed of its
+ * own carry only `seed`, which then seeded both: such a link's data seed is its seed, so it still
+ * shows the rows it showed.
+ */
+import { defineCodec, enumField, intField, numberField, type Decoded } from '$lib/url/codec';
 import { candidateKs } from '../data-splits/analysis';
 
-export type Method = 'kfold' | 'stratified' | 'loo';
+export type Method = 'kfold' | 'stratified' | 'timeseries' | 'loo';
+
+type Switch = 'on' | 'off';
 
 export interface CvUrlState {
 	method: Method;
-	/** Number of folds (k-fold and stratified). */
+	/** Number of folds (k-fold and stratified) or of splits (time series). */
 	folds: number;
-	shuffle: 'on' | 'off';
+	shuffle: Switch;
 	n: number;
 	pos: number;
 	sep: number;
+	/** Time-ordered data that drift. */
+	time: Switch;
+	/** Seed of the data alone. */
+	dseed: number;
+	/** Seed of the shuffle alone. */
 	seed: number;
 	/** Neighbours of the k-NN model scored on each fold. */
 	k: number;
@@ -19,13 +30,21 @@ export interface CvUrlState {
 }
 
 export const cvCodec = defineCodec<CvUrlState>({
-	method: enumField<Method>('kfold', ['kfold', 'stratified', 'loo']),
+	method: enumField<Method>('kfold', ['kfold', 'stratified', 'timeseries', 'loo']),
 	folds: intField(5, 2, 20),
-	shuffle: enumField<'on' | 'off'>('on', ['on', 'off']),
+	shuffle: enumField<Switch>('on', ['on', 'off']),
 	n: intField(103, 20, 300),
 	pos: intField(20, 1, 50),
 	sep: numberField(1.5, 0, 5, 0.1),
+	time: enumField<Switch>('off', ['on', 'off']),
+	dseed: intField(1, 1, 1_000_000),
 	seed: intField(1, 1, 1_000_000),
 	k: intField(5, 1, candidateKs[candidateKs.length - 1]),
 	q: intField(1, 1, 1_000_000)
 });
+
+export function decodeCvState(params: URLSearchParams): Decoded<CvUrlState> {
+	const decoded = cvCodec.decode(params);
+	if (params.has('seed') && !params.has('dseed')) decoded.value.dseed = decoded.value.seed;
+	return decoded;
+}

@@ -9,7 +9,7 @@ export interface CvQuizView {
 	n: number;
 	folds: Fold[];
 	method: Method;
-	/** The k of k-fold. */
+	/** The k of k-fold (or the splits of a time-series split). */
 	k: number;
 }
 
@@ -23,7 +23,7 @@ export function foldSizes(total: number, k: number): number[] {
 
 const generators: Generator[] = [
 	({ n: total, k, method }) => {
-		if (method === 'loo') return null;
+		if (method === 'loo' || method === 'timeseries') return null;
 		const sizes = foldSizes(total, k);
 		return {
 			id: 'largest-fold',
@@ -32,6 +32,18 @@ const generators: Generator[] = [
 			answer: sizes[0],
 			tolerance: 0,
 			explanation: `${n(total)} = ${k} × ${Math.floor(total / k)} + ${total % k}: the first ${total % k} folds take one extra row, so the sizes are ${sizes.join(', ')}.`
+		};
+	},
+	({ n: total, k, method }) => {
+		if (method !== 'timeseries' || k + 1 > total) return null;
+		const size = Math.floor(total / (k + 1));
+		return {
+			id: 'time-series-fold',
+			kind: 'number',
+			prompt: `scikit-learn's TimeSeriesSplit with ${k} splits on ${n(total)} rows: how many rows does each test fold hold?`,
+			answer: size,
+			tolerance: 0,
+			explanation: `test_size = n_samples // (n_splits + 1) = ${n(total)} // ${k + 1} = ${n(size)}. The test folds are the last ${k} blocks of ${n(size)} rows; each split trains on every row before its block, so the first trains on ${n(total - k * size)}.`
 		};
 	},
 	({ n: total }) => ({
@@ -66,6 +78,18 @@ const generators: Generator[] = [
 		};
 	},
 	() => {
+		const options = ['KFold(shuffle=True)', 'TimeSeriesSplit'];
+		return {
+			id: 'time-splitter',
+			kind: 'choice',
+			prompt: 'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
+			options,
+			answer: options[1],
+			explanation:
+				'Shuffled folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains every split on the months before its test block only.'
+		};
+	},
+	() => {
 		const options = ['5-fold', 'Leave-one-out'];
 		return {
 			id: 'variance',
@@ -78,7 +102,15 @@ const generators: Generator[] = [
 	}
 ];
 
+/**
+ * `count` questions for these folds. The seed fixes the order of the generators before any is
+ * asked, so a question that does not apply (fold sizes under leave-one-out) only drops out and
+ * the others keep their places.
+ */
 export function cvQuestions(view: CvQuizView, seed: number, count = 4): Question[] {
-	const available = generators.map((make) => make(view)).filter((q): q is Question => q !== null);
-	return createRng(seed).shuffle(available).slice(0, count);
+	return createRng(seed)
+		.shuffle(generators)
+		.map((make) => make(view))
+		.filter((q): q is Question => q !== null)
+		.slice(0, count);
 }
