@@ -2,7 +2,11 @@
 
 export interface CanvasPainter {
 	context: CanvasRenderingContext2D;
-	/** A CSS colour as the canvas needs it: `var(--name)` is read from the canvas's computed style. */
+	/**
+	 * A CSS colour as the canvas needs it (rgb()): `var(--name)`, light-dark() and names are
+	 * resolved as the canvas element would paint them. A canvas cannot read light-dark() or a
+	 * variable itself: it would ignore the colour and paint black.
+	 */
 	colour(css: string): string;
 }
 
@@ -15,10 +19,12 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
 	canvas.height = Math.round(height * ratio);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.clearRect(0, 0, width, height);
-	const styles = getComputedStyle(canvas);
 	return {
 		context,
-		colour: (css) => (css.startsWith('var(') ? styles.getPropertyValue(css.slice(4, -1)).trim() : css) || '#888'
+		colour: (css) => {
+			const [r, g, b] = resolveRgb(canvas as unknown as HTMLElement, css);
+			return `rgb(${r}, ${g}, ${b})`;
+		}
 	};
 }
 
