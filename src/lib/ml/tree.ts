@@ -10,10 +10,20 @@
  *   impurity of its children, even when that lowers nothing: scikit-learn's
  *   default min_impurity_decrease = 0 accepts a zero gain, which is how a tree
  *   learns XOR, where no single first split helps.
- * - Thresholds lie midway between consecutive distinct values of a feature
- *   (x ≤ threshold goes left), computed as scikit-learn's splitter does.
+ * - A split falls between two consecutive distinct values of a feature; x ≤
+ *   threshold goes left.
  *
- * Two deliberate differences. Ties: scikit-learn visits the features in a
+ * Three deliberate differences. Thresholds: scikit-learn puts a threshold
+ * midway between the two values a < b; here it is the lower value a itself.
+ * The training rows split the same way (nothing lies between a and b), but a
+ * new value strictly between them always goes right here, where scikit-learn
+ * sends it left up to the midpoint. Why: a new value exactly on a midpoint
+ * (whole-number data have many: 79 between 78 and 80) is on the threshold in
+ * the raw units, yet after standardising or min-max scaling, rounding in the
+ * scaled numbers puts it a hair above or below the scaled midpoint, so the
+ * same tree on the scaled data could predict differently. Comparing with a
+ * training value instead asks only "is x above a?", which any increasing map
+ * of the feature answers the same way. Ties: scikit-learn visits the features in a
  * random order (its `random_state`), so among equally good splits the one it
  * keeps depends on the seed; here the lowest feature index wins, then the
  * lowest threshold, always. Gains are compared exactly (as fractions of
@@ -21,9 +31,12 @@
  * values: scikit-learn treats feature values within 1e-7 of each other as
  * equal (FEATURE_THRESHOLD); here only equal values are equal, so a tree
  * does not change when a feature is multiplied by a tiny positive factor.
- * Because splits depend only on the order of each feature's values, the
- * tree's partition of the data, and so its predictions, are unchanged by any
- * increasing map of a feature, such as standardising it (x → a·x + b, a > 0).
+ * Because splits depend only on the order of each feature's values, and every
+ * threshold is a training value, the tree's partition of the data and its
+ * predictions for any new row are unchanged by an increasing map of a feature,
+ * such as standardising it (x → a·x + b, a > 0), as long as the map keeps
+ * distinct values distinct (floating-point scaling merges two values only when
+ * they agree to about 16 significant digits).
  */
 import { checkMatrix } from './stats';
 
@@ -46,7 +59,7 @@ export interface TreeLeaf extends NodeStats {
 	kind: 'leaf';
 }
 
-/** An internal node: samples with x[feature] ≤ threshold go left, the others right. */
+/** An internal node: samples with x[feature] ≤ threshold go left, the others right. The threshold is the largest training value of the feature that goes left. */
 export interface TreeSplit extends NodeStats {
 	kind: 'split';
 	feature: number;
@@ -175,11 +188,8 @@ function bestSplit(
 			const denominator = p * nRight;
 			// Strictly better only: the earlier (lower feature, lower threshold) split keeps a tie.
 			if (best === null || fractionGreater(numerator, denominator, best.numerator, best.denominator)) {
-				// scikit-learn's midpoint, halved first so that huge values cannot overflow; if
-				// rounding lands it on the upper value, the lower value keeps x ≤ threshold correct.
-				let threshold = below / 2 + above / 2;
-				if (threshold === above || !Number.isFinite(threshold)) threshold = below;
-				best = { feature: f, threshold, numerator, denominator };
+				// the lower value, not scikit-learn's midpoint: see the module comment
+				best = { feature: f, threshold: below, numerator, denominator };
 			}
 		}
 	}
