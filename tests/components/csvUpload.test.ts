@@ -78,6 +78,10 @@ describe('CsvUpload', () => {
 			['sex', 'categorical', '0'],
 			['age', 'numeric', '1']
 		]);
+		// the box says which file is loaded (the browser's own "No file chosen" would not), and the
+		// column table scrolls sideways in a focusable region rather than breaking its words
+		expect(input.closest('.drop')).toHaveTextContent('Loaded: valid-small.csv');
+		expect(table.closest('[role="region"]')).toHaveAttribute('tabindex', '0');
 		// the widget hears of the table in a task after the summary
 		await waitFor(() => expect(onload).toHaveBeenCalledTimes(1));
 		expect(onload.mock.calls[0][0]).toMatchObject({ name: 'valid-small.csv', rowCount: 6 });

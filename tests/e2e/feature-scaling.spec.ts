@@ -79,8 +79,28 @@ test.describe('Feature scaling', () => {
 	test('an outlier squeezes min-max but not robust scaling, the leak toggle changes the parameters, and a link restores it all', async ({ page, context }) => {
 		await openWidget(page, '/feature-scaling');
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
+		// where the original rows' horsepower lands after min-max and robust scaling, as the page says it
+		const span = async (id: string) => {
+			const element = page.getByTestId(id);
+			return [Number(await element.getAttribute('data-lo')), Number(await element.getAttribute('data-hi'))];
+		};
+		// the README: 406 cars, 6 of them without horsepower (weight is never missing)
+		await expect(page.getByTestId('incomplete-rows')).toContainText('6 of the 406 rows have no horsepower or no weight');
+		const [minmaxLo, minmaxHi] = await span('span-minmax');
+		const [robustLo, robustHi] = await span('span-robust');
+		expect(minmaxHi - minmaxLo).toBeGreaterThan(0.9); // min-max fills (about) its 0–1 range
 		await page.getByRole('button', { name: 'Add an outlier' }).click();
 		await expect(page.getByRole('group', { name: 'Added point 1' })).toBeVisible();
+		await expect(page.getByTestId('span-minmax-before')).toBeVisible();
+		const [squeezedLo, squeezedHi] = await span('span-minmax');
+		const [keptLo, keptHi] = await span('span-robust');
+		// the outlier takes min-max's maximum: the rest is squeezed into a sliver of the range…
+		expect(squeezedHi - squeezedLo).toBeLessThan((minmaxHi - minmaxLo) / 3);
+		await expect(page.getByTestId('outlier-effect')).toContainText('a sliver');
+		// …while robust scaling (median and quartiles) keeps them about as spread as before
+		expect(keptHi - keptLo).toBeGreaterThan(0.8 * (robustHi - robustLo));
+		// on the shared axes the outlier is pinned to the edge, so the plots keep showing the bulk
+		await expect(page.getByRole('list', { name: 'Legend' })).toContainText('pinned to the edge');
 		await page.getByLabel('all rows (leaks the test rows)').check();
 		await page.getByLabel('Scaler', { exact: true }).selectOption({ label: 'Min-max' });
 		await expect(page).toHaveURL(/out=/);
@@ -94,7 +114,6 @@ test.describe('Feature scaling', () => {
 		await expect(other.getByRole('group', { name: 'Added point 1' })).toBeVisible();
 		await expect(other.getByLabel('all rows (leaks the test rows)')).toBeChecked();
 		await expect(other.getByTestId('scaled-0')).toHaveText(scaled);
-		// the bulk of min-max values sits below a small fraction once the outlier holds the max
 		await expect(other.getByText(/parameters change when the test rows are included/)).toBeVisible();
 	});
 

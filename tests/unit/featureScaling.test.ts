@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { orderByRawX, paramRows, scaleAll, splitRows, type ScalingData } from '$lib/widgets/feature-scaling/analysis';
+import {
+	bulkDomain,
+	bulkRange,
+	methodInText,
+	orderByRawX,
+	paramRows,
+	scaleAll,
+	sharedDomain,
+	splitRows,
+	type ScalingData
+} from '$lib/widgets/feature-scaling/analysis';
 import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
 import { purity } from '$lib/widgets/feature-scaling/models';
 import { scalingQuestions } from '$lib/widgets/feature-scaling/quiz';
@@ -55,6 +65,33 @@ describe('scaleAll and paramRows', () => {
 		// robust: sorted heights 159 165 170 182 190 400 → median 176, Q1 166.25, Q3 188 → IQR 21.75
 		const spread = robust.X.slice(0, 5).map((r) => r[0]);
 		expect(Math.max(...spread) - Math.min(...spread)).toBeCloseTo(31 / 21.75, 10);
+	});
+
+	it('frames the shared axes on the original rows, so the outlier does not stretch them', () => {
+		const withOutlier = scaleAll(X, [0, 1, 2, 3, 4, 5]);
+		const minmax = withOutlier.find((v) => v.id === 'minmax')!;
+		// bulkRange: the five people only; min-max heights (159 − 159) / 241 = 0 to (190 − 159) / 241
+		const [lo, hi] = bulkRange(minmax.X, 0, 5);
+		expect(lo).toBe(0);
+		expect(hi).toBeCloseTo(31 / 241, 12);
+		// the added point's min-max height is 1, its robust height (400 − 176) / 21.75 ≈ 10.3: the bulk
+		// domain leaves the robust one out (pinned at the edge), the all-points domain must reach it
+		const robustOutlier = (400 - 176) / 21.75;
+		const [bulkLo, bulkHi] = bulkDomain(withOutlier, 5);
+		expect(bulkHi).toBeLessThan(robustOutlier);
+		expect(sharedDomain(withOutlier)[1]).toBeGreaterThan(robustOutlier);
+		// every original row of every version lies inside the bulk domain
+		const originals = withOutlier.flatMap((version) => version.X.slice(0, 5).flat());
+		expect(Math.min(...originals)).toBeGreaterThanOrEqual(bulkLo);
+		expect(Math.max(...originals)).toBeLessThanOrEqual(bulkHi);
+		// without added points the two domains are one
+		expect(bulkDomain(scaleAll(X.slice(0, 5), [0, 1, 2, 3, 4]), 5)).toEqual(sharedDomain(scaleAll(X.slice(0, 5), [0, 1, 2, 3, 4])));
+	});
+
+	it('names the scalers in a sentence with IQR and L2 in capitals', () => {
+		expect(methodInText.robust).toBe('robust (median, IQR) scaling');
+		expect(methodInText.normalize).toBe('normalizing each row (L2)');
+		expect(methodInText.minmax).toBe('min-max scaling');
 	});
 });
 

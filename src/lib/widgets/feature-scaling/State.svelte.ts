@@ -8,7 +8,7 @@ import { kMeans } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { DATASETS, makeBlobs } from '$lib/ml/datasets';
 import { decodeScalingState, maxOutliers, scalingCodec, type ScalingUrlState } from './codec';
-import { columnDomain, orderByRawX, scaleAll, sharedDomain, splitRows, type ScalingData } from './analysis';
+import { bulkDomain, columnDomain, orderByRawX, scaleAll, splitRows, type ScalingData } from './analysis';
 import { scalingQuestions } from './quiz';
 
 /** Generated data: two blobs whose second feature is in units 1,000 times smaller (grams, not kilograms). */
@@ -60,7 +60,7 @@ function fromTable(table: Table, fx: string, fy: string, labelColumn: string | n
 		classNames = [...new Set(values)].sort();
 		classes = values.map((v) => classNames.indexOf(v));
 	}
-	return { X, classes, classNames, xName: fx, yName: fy, addedFrom: X.length, sampledFrom };
+	return { X, classes, classNames, xName: fx, yName: fy, addedFrom: X.length, sampledFrom, incomplete: table.rowCount - complete.length };
 }
 
 export class ScalingState {
@@ -70,7 +70,10 @@ export class ScalingState {
 	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
 	loadError = $derived(this.realTables.error);
-	/** Plots share one pair of axes (true) or each fits its own data. */
+	/**
+	 * Plots share one pair of axes framed on the original rows (true; an added point beyond
+	 * them is pinned at the edge), or each fits its own data, added points included.
+	 */
 	sharedAxes = $state(true);
 
 	/** The table on screen, or null for generated data (or while a table loads). */
@@ -114,7 +117,16 @@ export class ScalingState {
 	rawDomains = $derived(
 		this.data ? [columnDomain(this.data.X.map((r) => r[0])), columnDomain(this.data.X.map((r) => r[1]))] : null
 	);
-	scaledDomain = $derived(sharedDomain(this.versions));
+	scaledDomain = $derived(this.data ? bulkDomain(this.versions, this.data.addedFrom) : ([-1, 1] as [number, number]));
+	/**
+	 * With added points: the scalers fitted as now but without them, so the page can say what
+	 * one outlier did to each (null without added points).
+	 */
+	versionsWithoutAdded = $derived.by(() => {
+		const data = this.data;
+		if (!data || data.X.length === data.addedFrom) return null;
+		return scaleAll(data.X.slice(0, data.addedFrom), this.fitRows.filter((i) => i < data.addedFrom));
+	});
 	/** Each version's own extents, for when the plots do not share axes. */
 	ownDomains = $derived(
 		Object.fromEntries(

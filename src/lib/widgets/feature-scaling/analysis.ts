@@ -19,6 +19,8 @@ export interface ScalingData {
 	addedFrom: number;
 	/** How many complete rows the file had when the widget works on a sample of them, else null. */
 	sampledFrom: number | null;
+	/** Rows of the table left out because one of the two chosen values is missing (0 or absent: none). */
+	incomplete?: number;
 }
 
 export const methodNames: Record<Compared, string> = {
@@ -27,6 +29,15 @@ export const methodNames: Record<Compared, string> = {
 	maxabs: 'Max-abs',
 	robust: 'Robust (median, IQR)',
 	normalize: 'Normalizer (rows, L2)'
+};
+
+/** What each scaler does, inside a sentence ("… after robust (median, IQR) scaling"): lower case, but IQR and L2 keep their capitals. */
+export const methodInText: Record<Compared, string> = {
+	standard: 'standard (z-score) scaling',
+	minmax: 'min-max scaling',
+	maxabs: 'max-abs scaling',
+	robust: 'robust (median, IQR) scaling',
+	normalize: 'normalizing each row (L2)'
 };
 
 /** The share of the original rows held out for testing. */
@@ -117,6 +128,28 @@ export function sharedDomain(versions: Version[]): [number, number] {
 	}
 	const pad = (hi - lo) * 0.05 || 1;
 	return [lo - pad, hi + pad];
+}
+
+/**
+ * A square extent holding the original rows (not the learner's added points) of every scaled
+ * version, so the plots share axes framed on the bulk of the data: an outlier far out would
+ * otherwise stretch the shared axes until every plot's bulk is a dot. Points beyond it are
+ * drawn pinned at the edge. Without added points it is {@link sharedDomain}.
+ */
+export function bulkDomain(versions: Version[], addedFrom: number): [number, number] {
+	return sharedDomain(versions.map((v) => ({ ...v, X: v.X.slice(0, addedFrom) })));
+}
+
+/** The smallest and largest value of one feature over the original rows (before `addedFrom`). */
+export function bulkRange(X: number[][], feature: number, addedFrom: number): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (let i = 0; i < Math.min(addedFrom, X.length); i++) {
+		const v = X[i][feature];
+		if (v < lo) lo = v;
+		if (v > hi) hi = v;
+	}
+	return [lo, hi];
 }
 
 /** The extent of one column with a margin. */
