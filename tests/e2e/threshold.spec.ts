@@ -23,13 +23,14 @@ test.describe('Threshold explorer', () => {
 		const point = page.getByTestId('point-roc');
 		const fpr = await readNumber(page, 'fpr');
 		const tpr = await readNumber(page, 'recall');
-		expect(Number(await point.getAttribute('data-x')).toFixed(3)).toBe(fpr.toFixed(3));
-		expect(Number(await point.getAttribute('data-y')).toFixed(3)).toBe(tpr.toFixed(3));
+		// the shown rates are the point's coordinates, to the three decimals shown
+		expect(Math.abs(Number(await point.getAttribute('data-x')) - fpr)).toBeLessThanOrEqual(0.0005);
+		expect(Math.abs(Number(await point.getAttribute('data-y')) - tpr)).toBeLessThanOrEqual(0.0005);
 		// and the rates are the matrix's: FPR = FP / (FP + TN), TPR = TP / (TP + FN)
 		const [tp, fp, fn, tn] = await Promise.all(['tp', 'fp', 'fn', 'tn'].map(async (k) => Number(await count(page, k).innerText())));
 		expect(tp + fn).toBe(100);
-		expect((fp / (fp + tn)).toFixed(3)).toBe(fpr.toFixed(3));
-		expect((tp / (tp + fn)).toFixed(3)).toBe(tpr.toFixed(3));
+		expect(Math.abs(fp / (fp + tn) - fpr)).toBeLessThanOrEqual(0.0005);
+		expect(Math.abs(tp / (tp + fn) - tpr)).toBeLessThanOrEqual(0.0005);
 		expect(problems).toEqual([]);
 	});
 
@@ -111,6 +112,11 @@ test.describe('Threshold explorer', () => {
 		const [tp, fp, fn, tn] = await Promise.all(['tp', 'fp', 'fn', 'tn'].map(async (k) => Number(await count(page, k).innerText())));
 		expect(tp + fn).toBe(168);
 		expect(tp + fp + fn + tn).toBe(333);
+		// the page names the data's source and licence, and how many penguins it uses (static/data/README.md: 344, 11 without a sex)
+		const source = page.getByTestId('penguin-source');
+		await expect(source).toContainText('Gorman');
+		await expect(source).toContainText('CC0');
+		await expect(source).toContainText("Of the table's 344 penguins, the 333 with a recorded sex");
 		await expectNoSeriousAxeViolations(page);
 		expect(problems).toEqual([]);
 	});
@@ -123,5 +129,111 @@ test.describe('Threshold explorer', () => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test('comparing: B gets its own point on both curves at the same threshold, at its displayed rates', async ({ page }) => {
+		await openWidget(page, '/threshold?n=400&pos=25&sep=2&sd=1&seed=3&t=0.5&src=simulated&cmp=on&bpos=10&bsep=1');
+		const table = page.getByTestId('compare-at-threshold');
+		await expect(table).toContainText('A and B at threshold 0.500');
+		const shown = async (id: string) => Number(await page.getByTestId(id).innerText());
+		const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(0.0005);
+		const roc = page.getByTestId('point-roc-b');
+		const pr = page.getByTestId('point-pr-b');
+		near(Number(await roc.getAttribute('data-x')), await shown('b-fpr'));
+		near(Number(await roc.getAttribute('data-y')), await shown('b-recall'));
+		near(Number(await pr.getAttribute('data-x')), await shown('b-recall'));
+		near(Number(await pr.getAttribute('data-y')), await shown('b-precision'));
+		// A's column is the cards' numbers
+		near(await shown('a-recall'), await readNumber(page, 'recall'));
+		// moving the threshold moves both points
+		const before = await roc.getAttribute('data-x');
+		await slider(page).focus();
+		await page.keyboard.press('PageUp');
+		await expect(table).toContainText('A and B at threshold 0.600');
+		expect(await roc.getAttribute('data-x')).not.toBe(before);
+		near(Number(await roc.getAttribute('data-x')), await shown('b-fpr'));
+	});
+
+	test('in presenter mode and on a phone, axis titles clear the tick labels and no chart text is cut', async ({ page }) => {
+		/** Boxes of the titles and tick labels of each chart on the page. */
+		const boxes = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('figure.chart')].map((figure) => {
+					const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+					const leftTicks = [...figure.querySelectorAll('.axis')].flatMap((axis) =>
+						[...axis.querySelectorAll('text')].filter((t) => t.getAttribute('text-anchor') === 'end').map(box)
+					);
+					return {
+						figure: box(figure),
+						titles: [...figure.querySelectorAll('text.axis-label')].map((t) => ({ box: box(t), rotated: (t.getAttribute('transform') ?? '').includes('rotate') })),
+						leftTicks,
+						texts: [...figure.querySelectorAll('svg text')].map(box)
+					};
+				})
+			);
+		for (const [width, path] of [
+			[1280, '/threshold?present&t=1'],
+			[375, '/threshold?present&t=1'],
+			[375, '/threshold?t=1']
+		] as const) {
+			await page.setViewportSize({ width, height: 900 });
+			await openWidget(page, path);
+			await expect(page.getByTestId('point-roc')).toBeAttached();
+			const charts = await boxes();
+			// the histogram and both curves, each with a y title and y tick labels
+			expect(charts.filter((c) => c.leftTicks.length && c.titles.some((t) => t.rotated))).toHaveLength(3);
+			for (const chart of charts) {
+				const ticksLeft = Math.min(...chart.leftTicks.map((b) => b.left));
+				for (const title of chart.titles) {
+					// a y title lies wholly left of the tick labels
+					if (title.rotated && chart.leftTicks.length) expect(title.box.right).toBeLessThanOrEqual(ticksLeft + 0.5);
+				}
+				// every text of the chart, the threshold's "1.000" included, lies inside the figure (nothing is clipped)
+				for (const text of chart.texts) {
+					if (text.width === 0) continue;
+					expect(text.left).toBeGreaterThanOrEqual(chart.figure.left - 0.5);
+					expect(text.right).toBeLessThanOrEqual(chart.figure.right + 0.5);
+				}
+			}
+		}
+	});
+
+});
+
+test.describe('Threshold explorer on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 375, height: 800 } });
+
+	test('a vertical swipe over the score chart scrolls the page; a sideways one drags the threshold', async ({ page }) => {
+		await openWidget(page, '/threshold?t=0.5');
+		const area = page.locator('figure.histogram rect.drag-area');
+		await area.scrollIntoViewIfNeeded();
+		const box = (await area.boundingBox())!;
+		const cdp = await page.context().newCDPSession(page);
+		/** A finger from (x0, y0) to (x1, y1) in `steps` moves. */
+		const swipe = async (x0: number, y0: number, x1: number, y1: number, steps = 8) => {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+			for (let i = 1; i <= steps; i++) {
+				const f = i / steps;
+				await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (x1 - x0) * f, y: y0 + (y1 - y0) * f }] });
+			}
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		const scrolled = await page.evaluate(() => scrollY);
+		await swipe(box.x + box.width * 0.2, box.y + box.height * 0.8, box.x + box.width * 0.2, box.y + box.height * 0.1);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 20);
+		await expect(slider(page)).toHaveAttribute('aria-valuenow', '0.5');
+
+		// let the scroll come to rest before the next gesture (a touch during a fling only stops it)
+		await expect
+			.poll(async () => {
+				const before = await page.evaluate(() => scrollY);
+				await page.waitForTimeout(150);
+				return (await page.evaluate(() => scrollY)) - before;
+			})
+			.toBe(0);
+		const now = (await area.boundingBox())!;
+		await swipe(now.x + now.width * 0.3, now.y + now.height / 2, now.x + now.width * 0.8, now.y + now.height / 2);
+		// the finger ends 80% of the way across: the threshold follows it (to the pixel)
+		await expect.poll(async () => Math.abs(Number(await slider(page).getAttribute('aria-valuenow')) - 0.8)).toBeLessThan(0.01);
 	});
 });

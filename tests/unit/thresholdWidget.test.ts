@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tableFromRows } from '$lib/data/table';
 import { rocAuc } from '$lib/ml/metrics';
+import { formatAmount, roundDecimal } from '$lib/ui/format';
+import { formatMetric, formatPercent } from '$lib/widgets/confusion-matrix/metricInfo';
 import { indexScores } from '$lib/ml/threshold';
 import { decodeThresholdState, thresholdCodec } from '$lib/widgets/threshold/codec';
 import { explainPick } from '$lib/widgets/threshold/explain';
@@ -51,6 +53,46 @@ describe('why the threshold is there', () => {
 		expect(cost).toContain('120');
 		expect(cost).toContain('0.167');
 		expect(explainPick({ pick: 'none', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 })).toBeNull();
+	});
+
+	it('does not claim that a lower threshold only adds false positives: below a 100% target it can catch more positives', () => {
+		const counts = { tp: 76, fp: 40, fn: 4, tn: 880 };
+		const recall = explainPick({ pick: 'recall', threshold: 0.3, counts, cfp: 1, cfn: 5, rt: 95 })!;
+		expect(recall).toContain('76 / 80 = 0.950');
+		expect(recall).not.toContain('only adds false positives');
+		expect(recall).toContain('may catch a few more positives');
+	});
+
+	it('writes a small cost with significant digits, never as 0', () => {
+		// 0.001 × 679 + 5 × 3 = 0.679 + 15 = 15.679
+		const counts = { tp: 97, fp: 679, fn: 3, tn: 221 };
+		const cost = explainPick({ pick: 'cost', threshold: 0.1, counts, cfp: 0.001, cfn: 5, rt: 95 })!;
+		expect(cost).toContain('0.001 × 679 FP + 5 × 3 FN = 15.68');
+	});
+});
+
+describe('shared number formats', () => {
+	it('formatAmount: two decimals from 1 up, three significant digits below', () => {
+		expect(formatAmount(1234.567)).toBe('1,234.57');
+		expect(formatAmount(7.5)).toBe('7.5');
+		expect(formatAmount(0)).toBe('0');
+		expect(formatAmount(0.001)).toBe('0.001');
+		expect(formatAmount(0.0012345)).toBe('0.00123');
+		expect(formatAmount(-0.25)).toBe('-0.25');
+	});
+
+	it('formatMetric and formatPercent round the same decimal value the same way', () => {
+		// 138 / 800 = 0.1725 exactly in decimals; the double just below it made toFixed say 0.172 beside 17.3%
+		expect(formatMetric(138 / 800)).toBe('0.173');
+		expect(formatPercent(138 / 800)).toBe('17.3%');
+		expect(formatMetric(1 / 8)).toBe('0.125');
+		expect(formatPercent(1 / 8)).toBe('12.5%');
+		expect(formatMetric(2 / 3)).toBe('0.667');
+		expect(formatPercent(2 / 3)).toBe('66.7%');
+		expect(formatMetric(0.0004)).toBe('4.00e-4');
+		expect(formatMetric(null)).toBe('undefined');
+		expect(roundDecimal(1.005, 2)).toBe(1.01);
+		expect(roundDecimal(-0.1725, 3)).toBe(-0.173);
 	});
 });
 

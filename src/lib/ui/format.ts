@@ -6,12 +6,32 @@
 
 const countFormat = new Intl.NumberFormat('en');
 const amountFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const smallAmountFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
 
 /** A count with thousands separators: 9900 → "9,900". */
 export const formatCount = (value: number): string => countFormat.format(value);
 
-/** An amount (a cost) with at most two decimals: 7.5 → "7.5", 1234.567 → "1,234.57". */
-export const formatAmount = (value: number): string => amountFormat.format(value);
+/**
+ * An amount (a cost) with at most two decimals: 7.5 → "7.5", 1234.567 → "1,234.57"; below 1,
+ * three significant digits, so a small amount is never shown as 0: 0.001 → "0.001", 0.12345 → "0.123".
+ */
+export const formatAmount = (value: number): string =>
+	value !== 0 && Math.abs(value) < 1 ? smallAmountFormat.format(value) : amountFormat.format(value);
 
 /** A data value to four significant digits, without trailing zeros: 173.2, 0.0123, 1234567 → 1235000. */
 export const formatValue = (value: number): string => String(Number(value.toPrecision(4)));
+
+/**
+ * `value` rounded to `digits` decimals as its decimal writing says, halves away from zero:
+ * 0.1725 → 0.173 and, as a percentage, 17.25 → 17.3. Multiplying first (0.1725 · 1000)
+ * or toFixed would round the binary double just below 0.1725 and give 0.172, so the same
+ * value would read 0.172 and 17.3%. Shifting the decimal point in the text avoids that.
+ */
+export function roundDecimal(value: number, digits: number): number {
+	if (!Number.isFinite(value)) return value;
+	const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+	const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
+	const [m2, e2 = '0'] = String(shifted).split('e');
+	const result = Number(`${m2}e${Number(e2) - digits}`);
+	return value < 0 ? -result : result;
+}

@@ -3,7 +3,7 @@
  * (TeX, typeset at build time), the formula with the live counts in it, what it means,
  * and why it is undefined when it is. The values themselves come from the engine.
  */
-import { formatCount } from '$lib/ui/format';
+import { formatCount, roundDecimal } from '$lib/ui/format';
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
 
 export type MetricId = keyof BinaryMetrics;
@@ -29,16 +29,22 @@ export interface MetricInfo {
 const n = formatCount;
 const v = (value: number | null) => (value === null ? 'undefined' : formatMetric(value));
 
-/** A metric's value as shown: three decimals, tiny values in scientific notation; null is "undefined". */
+/**
+ * A metric's value as shown: three decimals, tiny values in scientific notation; null is
+ * "undefined". Rounded as written in decimals (138 / 800 = 0.1725 → 0.173), as its
+ * percentage is (17.3%), so the two never disagree.
+ */
 export function formatMetric(value: number | null): string {
 	if (value === null) return 'undefined';
 	if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(2);
-	return value.toFixed(3);
+	return roundDecimal(value, 3).toFixed(3);
 }
 
-/** A proportion as a percentage with one decimal. */
+/** A proportion as a percentage with one decimal, rounded as {@link formatMetric} rounds. */
 export function formatPercent(value: number | null): string {
-	return value === null ? 'undefined' : `${(value * 100).toFixed(1)}%`;
+	if (value === null) return 'undefined';
+	const [mantissa, exponent = '0'] = String(value).split('e');
+	return `${roundDecimal(Number(`${mantissa}e${Number(exponent) + 2}`), 1).toFixed(1)}%`;
 }
 
 export const metricInfo: MetricInfo[] = [

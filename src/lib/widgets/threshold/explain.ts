@@ -26,7 +26,7 @@ export function explainPick({ pick, threshold, counts: c, cfp, cfn, rt }: RuleCo
 		case 'f1':
 			return `F1 is highest at ${t}: 2TP / (2TP + FP + FN) = ${n(2 * c.tp)} / ${n(2 * c.tp + c.fp + c.fn)} = ${f(m.f1)}. Every other threshold gives a lower F1 on these scores (a tie goes to the higher threshold).`;
 		case 'recall':
-			return `${t} is the highest threshold that still catches ${rt}% of the positives: recall = ${n(c.tp)} / ${n(c.tp + c.fn)} = ${f(m.recall)}. Any higher and more positives slip through; going lower only adds false positives (precision here: ${f(m.precision)}).`;
+			return `${t} is the highest threshold that still catches ${rt}% of the positives: recall = ${n(c.tp)} / ${n(c.tp + c.fn)} = ${f(m.recall)}. Any higher and recall falls below ${rt}%. A lower threshold keeps the target too, and may catch a few more positives, but it flags more samples, so its false positives can only grow (precision here: ${f(m.precision)}).`;
 		case 'cost': {
 			const cost = cfp * c.fp + cfn * c.fn;
 			const calibrated = cfp + cfn > 0 ? ` For perfectly calibrated probabilities the best threshold would be c_FP / (c_FP + c_FN) = ${f(cfp / (cfp + cfn))}.` : '';

@@ -20,7 +20,7 @@ export const presets: Preset[] = [
 	{
 		id: 'better-model',
 		name: 'Which model is better?',
-		story: 'B separates the classes more than A: its ROC curve bows further to the top left, and its AUC and average precision are higher at every threshold you choose.',
+		story: 'B separates the classes more than A: its ROC curve bows further to the top left, so its AUC and average precision are higher. Those areas sum up every threshold at once, so moving the threshold does not change them; it moves each model\'s point along its own curve.',
 		settings: { src: 'simulated', n: 1000, pos: 20, bpos: 20, sep: 1.2, bsep: 2.5, sd: 1, cmp: 'on', pick: 'f1' }
 	},
 	{
