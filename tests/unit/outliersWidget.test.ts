@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tableFromRows } from '$lib/data/table';
-import { fitLine, fittedCurve, flagBoth, generatedPair, maxRows, ruleBounds, tablePair, treat, tukeyBox, valueDomain } from '$lib/widgets/outliers/analysis';
+import { fitLine, fittedCurve, flagBoth, generatedPair, maxRows, ruleBounds, scatterMarks, tablePair, treat, tukeyBox, valueDomain } from '$lib/widgets/outliers/analysis';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from '$lib/widgets/outliers/codec';
 import { outlierQuestions } from '$lib/widgets/outliers/quiz';
 import { summarize, skewness } from '$lib/ml/outliers';
@@ -24,6 +24,16 @@ describe('flagBoth', () => {
 		expect(flagBoth(heights, 1.5, 2).both).toEqual([5]);
 		// with k = 10 the fences are far out and only z (cut-off 2) flags it
 		expect(flagBoth(heights, 10, 2).zOnly).toEqual([5]);
+	});
+});
+
+describe('scatterMarks', () => {
+	it('flags in red, rings the learner\'s point, and keeps its red when a rule flags it', () => {
+		const flagged = [false, true, false, true];
+		expect([...scatterMarks(flagged, null).marks]).toEqual([[1, 'outlier'], [3, 'outlier']]);
+		expect(scatterMarks(flagged, 2).marks.get(2)).toBe('picked');
+		expect(scatterMarks(flagged, 3).marks.get(3)).toBe('picked-outlier');
+		expect([...scatterMarks(flagged, 3).draggable]).toEqual([3]);
 	});
 });
 

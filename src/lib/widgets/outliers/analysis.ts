@@ -219,10 +219,11 @@ export function extent(x: readonly number[]): [number, number] {
 	return [low, high];
 }
 
-/** The scatter plot's marks: flagged values in red, the learner's point ringed (and draggable). */
+/** The scatter plot's marks: flagged values in red, the learner's point ringed (and draggable), red too when flagged. */
 export function scatterMarks(flagged: readonly boolean[], added: number | null): { marks: Map<number, Mark>; draggable: Set<number> } {
 	const marks = new Map<number, Mark>();
 	flagged.forEach((f, i) => f && marks.set(i, 'outlier'));
-	if (added !== null) marks.set(added, 'picked');
+	// the learner's point keeps the red of a flagged point under its ring
+	if (added !== null) marks.set(added, flagged[added] ? 'picked-outlier' : 'picked');
 	return { marks, draggable: new Set(added === null ? [] : [added]) };
 }
