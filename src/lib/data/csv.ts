@@ -4,7 +4,7 @@
  * small files, and in Node tests. Nothing in a cell is ever evaluated; cells
  * are only read as numbers or kept as text.
  */
-import { formatCount } from '../ui/format';
+import { counted, formatCount } from '../ui/format';
 import { decimalCommaColumns, isFormulaLike, strayTextAmongNumbers, useDecimalPoints } from './csvCells';
 import { decodeCsvBytes, sniffBinaryText } from './csvDecode';
 import { generatedName, isDataRow, uniqueColumnNames } from './csvHeader';
@@ -50,10 +50,6 @@ function quoted(cell: string): string {
 	return `“${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}”`;
 }
 
-function plural(n: number, one: string, many: string): string {
-	return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 /** Cells a spreadsheet would run as formulas: counted, and the first shown, for the note. */
 function formulaCells(rows: string[][], lines: number[], names: string[]): { count: number; example: string } {
 	let count = 0;
@@ -86,17 +82,17 @@ function readingNotes(split: CsvRows, firstRowIsData: boolean, renames: string[]
 	const { shortRows, trimmedRows, strayQuotes } = split;
 	if (shortRows.count > 0) {
 		notes.push(
-			`${plural(shortRows.count, 'row has', 'rows have')} fewer cells than the first row (first on line ${formatCount(shortRows.firstLine)}): the cells they lack count as missing.`
+			`${counted(shortRows.count, 'row has', 'rows have')} fewer cells than the first row (first on line ${formatCount(shortRows.firstLine)}): the cells they lack count as missing.`
 		);
 	}
 	if (trimmedRows.count > 0) {
 		notes.push(
-			`${plural(trimmedRows.count, 'row ends', 'rows end')} with blank cells beyond the last column (first on line ${formatCount(trimmedRows.firstLine)}): they were ignored.`
+			`${counted(trimmedRows.count, 'row ends', 'rows end')} with blank cells beyond the last column (first on line ${formatCount(trimmedRows.firstLine)}): they were ignored.`
 		);
 	}
 	if (strayQuotes.count > 0) {
 		notes.push(
-			`${plural(strayQuotes.count, 'cell has', 'cells have')} a misplaced double quote (first on line ${formatCount(strayQuotes.firstLine)}): read as well as possible, so check ${strayQuotes.count === 1 ? 'it' : 'them'}.`
+			`${counted(strayQuotes.count, 'cell has', 'cells have')} a misplaced double quote (first on line ${formatCount(strayQuotes.firstLine)}): read as well as possible, so check ${strayQuotes.count === 1 ? 'it' : 'them'}.`
 		);
 	}
 	return notes;
@@ -146,7 +142,7 @@ function tableFromSplit(fileName: string, split: CsvRows): CsvResult {
 	);
 	if (formulas.count > 0) {
 		notes.push(
-			`${plural(formulas.count, 'cell starts', 'cells start')} with =, +, - or @ (${formulas.example}). ${formulas.count === 1 ? 'It is' : 'They are'} kept as plain text and never run here, but a spreadsheet may run such cells as formulas: take care if you open this data in one.`
+			`${counted(formulas.count, 'cell starts', 'cells start')} with =, +, - or @ (${formulas.example}). ${formulas.count === 1 ? 'It is' : 'They are'} kept as plain text and never run here, but a spreadsheet may run such cells as formulas: take care if you open this data in one.`
 		);
 	}
 	notes.push(...strayTextNotes(table, lines));

@@ -35,3 +35,8 @@ export function roundDecimal(value: number, digits: number): number {
 	const result = Number(`${m2}e${Number(e2) - digits}`);
 	return value < 0 ? -result : result;
 }
+
+/** A count and its noun, singular for exactly one: "1 row", "2 rows", "1,000 categories". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+	return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}

@@ -1,10 +1,5 @@
-/** Counts in words for the split pages: "1 row", "2 rows", "1,000 samples". */
-import { formatCount } from '$lib/ui/format';
-
-/** The count (with thousands separators) and the noun, singular for exactly one. */
-export function counted(count: number, singular: string, plural = `${singular}s`): string {
-	return `${formatCount(count)} ${count === 1 ? singular : plural}`;
-}
+/** Counts and scores in words for the split pages: "1 row", "96.3%", "+3.1 points". */
+export { counted } from '$lib/ui/format';
 
 /** A score as a percentage with one decimal: 0.9625 → "96.3%". */
 export function asPercent(value: number): string {
