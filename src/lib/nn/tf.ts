@@ -1,7 +1,7 @@
 /**
  * tfjs as the networks use it: the core ops and the cpu backend (for
- * networks of a few hundred weights, plain JavaScript beats webgl's per-op upload cost
- * and needs no GPU). No autodiff: mlp.ts writes its backpropagation out. Only `mlp.ts`, `trainer.ts` and the training worker import this, so
+ * networks of a few hundred weights, plain JavaScript beats webgl's per-op upload cost and
+ * needs no GPU, and it trains them faster than the wasm backend: `npm run bench:backends`). No autodiff: mlp.ts writes its backpropagation out. Only `mlp.ts`, `trainer.ts` and the training worker import this, so
  * only the page that trains downloads tfjs.
  */
 import * as tf from '@tensorflow/tfjs-core';
