@@ -1,4 +1,5 @@
 /** Setting up a chart's canvas: sized for the screen's pixel ratio, cleared, and able to read the theme's colours. */
+import { preferences } from '$lib/site/preferences.svelte';
 
 export interface CanvasPainter {
 	context: CanvasRenderingContext2D;
@@ -28,8 +29,12 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
 	};
 }
 
-/** A CSS colour (a variable, light-dark(), a name) resolved to [r, g, b] 0–255, as `element` would paint it. */
+/**
+ * A CSS colour (a variable, light-dark(), a name) resolved to [r, g, b] 0–255, as `element` would
+ * paint it. It reads the theme, so an effect that paints with it repaints when the theme changes.
+ */
 export function resolveRgb(element: HTMLElement, css: string): [number, number, number] {
+	void preferences.theme;
 	const previous = element.style.color;
 	element.style.color = css;
 	const parts = getComputedStyle(element).color.match(/[\d.]+/g) ?? ['128', '128', '128'];
