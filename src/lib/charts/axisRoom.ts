@@ -206,5 +206,59 @@ export function plotLayout(input: PlotLayoutInput): PlotLayout {
 	};
 }
 
+/** What {@link rowsLayout} needs: a chart of labelled rows (bars, boxes) over an x axis. */
+export interface RowsLayoutInput {
+	rem: number;
+	/** Width of the whole chart, px. */
+	width: number;
+	/** The rows' labels. */
+	labels: readonly string[];
+	/** Least room for the labels, px. */
+	leastLabelWidth?: number;
+	/** Height of a row's band (bar, box), px at a 16 px root font. */
+	rowHeight: number;
+	/** The x axis's tick labels (axisTicks). */
+	tickLabels: readonly string[];
+	/** Least room at the right, px (e.g. for value labels past a bar). */
+	leastRight?: number;
+}
+
+/** Rows, their bands and the margins around them. */
+export interface RowsLayout {
+	rem: number;
+	/** Each label on a line of its own above its band, rather than at the left. */
+	stacked: boolean;
+	/** Height of a row's band, px. */
+	band: number;
+	/** Height of a whole row (the band, and a stacked label's line), px. */
+	row: number;
+	margin: Margins;
+}
+
+/**
+ * Room for labelled rows: the widest label at the left, or, when that would take over 40% of
+ * the width, each label on a line of its own above its band; half the last tick label (or
+ * `leastRight`) at the right, the tick labels below. Bands grow with the type.
+ */
+export function rowsLayout(input: RowsLayoutInput): RowsLayout {
+	const { rem, width, labels, leastLabelWidth = 0, rowHeight, tickLabels, leastRight = 16 } = input;
+	const labelPx = fontEm.label * rem;
+	const labelWidth = Math.max(leastLabelWidth, Math.ceil(widest(labels, labelPx) + 12));
+	const stacked = labelWidth > 0.4 * width;
+	const band = Math.round((rowHeight * rem) / 16);
+	return {
+		rem,
+		stacked,
+		band,
+		row: stacked ? band + Math.ceil(1.25 * labelPx) : band,
+		margin: {
+			top: 4,
+			right: Math.max(leastRight, endRoom(rem, tickLabels)),
+			bottom: bottomRoom(rem, 0).height,
+			left: stacked ? Math.max(4, startRoom(rem, tickLabels)) : labelWidth
+		}
+	};
+}
+
 /** A tick label for a share: 0.2 → "20%", 0.025 → "2.5%" (rounding noise such as 0.07 × 100 trimmed). */
 export const percentTick = (value: number): string => `${Number((value * 100).toFixed(6))}%`;
