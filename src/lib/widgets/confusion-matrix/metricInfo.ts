@@ -42,9 +42,8 @@ export function formatMetric(value: number | null): string {
 
 /** A proportion as a percentage with one decimal, rounded as {@link formatMetric} rounds. */
 export function formatPercent(value: number | null): string {
-	if (value === null) return 'undefined';
-	const [mantissa, exponent = '0'] = String(value).split('e');
-	return `${roundDecimal(Number(`${mantissa}e${Number(exponent) + 2}`), 1).toFixed(1)}%`;
+	// one decimal of a percentage is three of the proportion; toFixed(1) only writes it out
+	return value === null ? 'undefined' : `${(roundDecimal(value, 3) * 100).toFixed(1)}%`;
 }
 
 export const metricInfo: MetricInfo[] = [
