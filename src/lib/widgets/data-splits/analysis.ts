@@ -94,11 +94,14 @@ export interface SplitSettings {
 	seed: number;
 }
 
+/** The parts' shares as the engine takes them: fractions, not percentages. */
+export function fractionsOf(s: SplitSettings): { train: number; val: number; test: number } {
+	return { train: s.train / 100, val: s.val / 100, test: s.test / 100 };
+}
+
 export function splitData(data: SplitData, s: SplitSettings): TrainValTest {
 	return trainValTestSplit(data.X.length, {
-		train: s.train / 100,
-		val: s.val / 100,
-		test: s.test / 100,
+		...fractionsOf(s),
 		seed: s.seed,
 		shuffle: s.shuffle,
 		stratify: s.stratify && s.shuffle ? data.y : undefined
@@ -121,7 +124,7 @@ export function stratifyProblem(y: number[], s: SplitSettings): string | null {
 		const kind = positives <= negatives ? 'positive' : 'negative';
 		return `Stratifying needs at least 2 samples of each class to share between the parts, but these ${counted(y.length, 'sample')} hold ${counted(fewest, kind)}. Raise Positives or Samples, or turn stratifying off.`;
 	}
-	const sizes = splitSizes(y.length, { train: s.train / 100, val: s.val / 100, test: s.test / 100 });
+	const sizes = splitSizes(y.length, fractionsOf(s));
 	for (const part of ['train', 'val', 'test'] as const) {
 		if (sizes[part] > 0 && sizes[part] < 2) {
 			return `Stratifying needs room for one sample of each class in every part, but the ${partNames[part]} part holds ${counted(sizes[part], 'sample')}. Give it a larger share or more samples, or turn stratifying off.`;
@@ -150,17 +153,6 @@ export function scoreOnOther(data: SplitData, fit: number[], other: SplitData, k
 
 /** The seeds every 50-seed summary uses. */
 export const SPREAD_SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
-
-/** The test score of the same recipe over seeds 1–50: how much one split's number is luck. */
-export function seedSpread(data: SplitData, s: SplitSettings, k: number): number[] {
-	const scores: number[] = [];
-	for (const seed of SPREAD_SEEDS) {
-		const parts = splitData(data, { ...s, seed });
-		const value = score(data, parts.train, parts.test, k);
-		if (value !== null) scores.push(value);
-	}
-	return scores;
-}
 
 export interface TuningRow {
 	k: number;

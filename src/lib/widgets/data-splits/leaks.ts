@@ -7,7 +7,7 @@ import { topFeaturesByCorrelation } from '$lib/ml/featureSelection';
 import { createRng } from '$lib/ml/random';
 import { fitScaler } from '$lib/ml/scaling';
 import { splitSizes, trainValTestSplit, type TrainValTest } from '$lib/ml/split';
-import { score, usableK, type SplitData, type SplitSettings } from './analysis';
+import { fractionsOf, score, usableK, type SplitData, type SplitSettings } from './analysis';
 
 /** A test score without and with a leak (null where a part is empty). */
 export interface LeakPair {
@@ -70,12 +70,12 @@ export function makeWideTable(seed: number): SplitData {
  * order) and never stratified (its classes are balanced).
  */
 export function splitWideTable(s: SplitSettings, seed = s.seed): TrainValTest {
-	return trainValTestSplit(WIDE_TABLE.rows, { train: s.train / 100, val: s.val / 100, test: s.test / 100, seed, shuffle: true });
+	return trainValTestSplit(WIDE_TABLE.rows, { ...fractionsOf(s), seed, shuffle: true });
 }
 
 /** The k k-NN uses on the wide table: the page's k, capped at the wide table's training rows. */
 export function wideTableK(s: SplitSettings, k: number): number {
-	return usableK(k, splitSizes(WIDE_TABLE.rows, { train: s.train / 100, val: s.val / 100, test: s.test / 100 }).train);
+	return usableK(k, splitSizes(WIDE_TABLE.rows, fractionsOf(s)).train);
 }
 
 /** The features the leak keeps: the 50 most correlated with the label over all 100 rows, test rows included. */

@@ -1,9 +1,9 @@
 /** Counts and scores in words for the split pages: "1 row", "96.3%", "+3.1 points". */
 export { counted } from '$lib/ui/format';
 
-/** A score as a percentage with one decimal: 0.9625 → "96.3%". */
-export function asPercent(value: number): string {
-	return `${(value * 100).toFixed(1)}%`;
+/** A score as a percentage with one decimal: 0.9625 → "96.3%"; no score (null) is "—". */
+export function asPercent(value: number | null): string {
+	return value === null ? '—' : `${(value * 100).toFixed(1)}%`;
 }
 
 /** A difference of two scores in percentage points, signed: 0.031 → "+3.1 points". */
