@@ -160,10 +160,26 @@ function checkK(where: string, k: unknown, n: number): number {
 	return k;
 }
 
+/** kMeans' default `tol`, scikit-learn's. */
+export const DEFAULT_TOL = 1e-4;
+
+function absoluteTolerance(flat: FlatData, tol: number): number {
+	return tol * meanFeatureVariance(flat);
+}
+
+/**
+ * The squared centroid shift under which a run of kMeans on X stops (scikit-learn's
+ * `_tolerance`): tol times the mean over features of their population variance.
+ * Throws for a bad X, as kMeans does.
+ */
+export function kMeansTolerance(X: readonly (readonly number[])[], tol = DEFAULT_TOL): number {
+	return absoluteTolerance(flatten('kMeansTolerance', X), tol);
+}
+
 /** The validated options of kMeans, with defaults filled in and tol made absolute. */
 function plan(where: string, options: KMeansOptions, k: number, flat: FlatData): RunsPlan {
 	const { d } = flat;
-	const { seed = 0, init = 'k-means++', nInit = 10, maxIter = 300, tol = 1e-4, initialCentroids, signal } = options;
+	const { seed = 0, init = 'k-means++', nInit = 10, maxIter = 300, tol = DEFAULT_TOL, initialCentroids, signal } = options;
 	if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
 		throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
 	}
@@ -182,7 +198,7 @@ function plan(where: string, options: KMeansOptions, k: number, flat: FlatData):
 			throw new Error(`${where}: initialCentroids has ${initialCentroids.length} rows but k is ${k}; give one row per cluster`);
 		}
 	}
-	return { seed, init, nInit: start ? 1 : nInit, maxIter, tolerance: tol * meanFeatureVariance(flat), start, signal };
+	return { seed, init, nInit: start ? 1 : nInit, maxIter, tolerance: absoluteTolerance(flat, tol), start, signal };
 }
 
 /**

@@ -75,8 +75,8 @@ export class KMeansState {
 
 	/** The elbow sweep, filled in by the worker. */
 	sweep = $derived(this.sweepFor?.X === this.X ? this.sweepFor.points : null);
-	/** The largest k of the sweep running or last run. */
-	sweepKs = $state(maxK);
+	/** The largest k of the sweep: 10, or fewer when there are fewer points. */
+	sweepKs = $derived(Math.min(maxK, this.X.length));
 	sweepProgress = $state<{ done: number; total: number; phase: SweepPhase } | null>(null);
 	sweepStopped = $state(false);
 	sweepError = $state<string | null>(null);
@@ -188,12 +188,11 @@ export class KMeansState {
 		this.sweepJob.stop();
 		const X = this.X;
 		if (X.length === 0) return;
-		const ks = Array.from({ length: Math.min(maxK, X.length) }, (_, i) => i + 1);
+		const ks = Array.from({ length: this.sweepKs }, (_, i) => i + 1);
 		const init = this.input.init === 'click' ? 'k-means++' : this.input.init;
 		this.sweepFor = null;
 		this.sweepStopped = false;
 		this.sweepError = null;
-		this.sweepKs = ks.length;
 		this.sweepProgress = { done: 0, total: 1, phase: 'runs' };
 		this.sweepJob.start(
 			{ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts },

@@ -6,12 +6,9 @@
  * ("stable"); else at maxIter ("limit"). A run stopped on the tolerance can still have moved
  * a few points in its last assign step, so the end is told from the frame, not assumed.
  */
-import type { KMeansResult } from '$lib/ml/kmeans';
-import { formatCount } from '$lib/ui/format';
+import { DEFAULT_TOL, kMeansTolerance, type KMeansResult } from '$lib/ml/kmeans';
+import { counted } from '$lib/ui/format';
 import type { Frame } from './frames';
-
-/** scikit-learn's default tol, the one the widget's runs use. */
-export const defaultTol = 1e-4;
 
 export interface Ending {
 	reason: 'tolerance' | 'stable' | 'limit';
@@ -26,33 +23,14 @@ export interface Ending {
 	tol: number;
 }
 
-/** Mean over features of the population variance (NumPy's np.var(X, axis=0).mean()), by two passes as lloyd.ts does, so the tolerance is the very number the run compared with. */
-function meanFeatureVariance(X: readonly (readonly number[])[]): number {
-	const n = X.length;
-	const d = X[0].length;
-	let total = 0;
-	for (let j = 0; j < d; j++) {
-		let sum = 0;
-		for (let i = 0; i < n; i++) sum += X[i][j];
-		const mean = sum / n;
-		let squares = 0;
-		for (let i = 0; i < n; i++) {
-			const diff = X[i][j] - mean;
-			squares += diff * diff;
-		}
-		total += squares / n;
-	}
-	return total / d;
-}
-
 /** Why the run stopped where it did (the history has at least two entries: the start and one update). */
-export function howItEnded(X: readonly (readonly number[])[], run: Pick<KMeansResult, 'history' | 'iterations' | 'converged'>, tol = defaultTol): Ending {
+export function howItEnded(X: readonly (readonly number[])[], run: Pick<KMeansResult, 'history' | 'iterations' | 'converged'>, tol = DEFAULT_TOL): Ending {
 	const { history } = run;
 	const updates = history.length - 1;
 	const before = history[updates - 1].centroids;
 	let shift = 0;
 	history[updates].centroids.forEach((c, j) => c.forEach((v, f) => (shift += (v - before[j][f]) ** 2)));
-	const tolerance = tol * meanFeatureVariance(X);
+	const tolerance = kMeansTolerance(X, tol);
 	// the same order as the run's own test: the shift first, then the labels
 	const reason = !run.converged ? 'limit' : shift <= tolerance ? 'tolerance' : 'stable';
 	return { reason, updates, nIter: run.iterations, shift, tolerance, tol };
@@ -66,8 +44,8 @@ export function tiny(v: number): string {
 	const [mantissa, exponent] = v.toExponential(1).split('e');
 	return `${mantissa} × 10${[...String(Number(exponent))].map((c) => superscript[c]).join('')}`;
 }
-const points = (count: number) => `${formatCount(count)} point${count === 1 ? '' : 's'}`;
-const steps = (count: number) => `${formatCount(count)} update step${count === 1 ? '' : 's'}`;
+const points = (count: number) => counted(count, 'point');
+const steps = (count: number) => counted(count, 'update step');
 
 /** The sentence under the step buttons for `frame`, the last of `frames` when `ending` is given. */
 export function stepStatus(frame: Frame, frames: number, ending: Ending | null): string {
@@ -78,15 +56,15 @@ export function stepStatus(frame: Frame, frames: number, ending: Ending | null):
 	if (frame.iteration === 0) return `${of}, assign: every point joins its nearest centroid. ${capital(inertia)}.`;
 	const moved = frame.changed === 0 ? 'no point changed cluster' : `${points(frame.changed)} changed cluster`;
 	if (!ending) return `${of}, assign: ${moved}. ${capital(inertia)}.`;
-	const counted =
+	const nIterNote =
 		ending.nIter === ending.updates ? '' : ` (scikit-learn's n_iter_ says ${ending.nIter}: it also counts the update that would move nothing)`;
 	if (ending.reason === 'stable') {
-		return `${of}, assign: ${moved}, so the centroids would not move again. Converged after ${steps(ending.updates)}${counted}, ${inertia}.`;
+		return `${of}, assign: ${moved}, so the centroids would not move again. Converged after ${steps(ending.updates)}${nIterNote}, ${inertia}.`;
 	}
 	if (ending.reason === 'tolerance') {
 		const within = `the last update moved the centroids less than the tolerance (squared shift ${tiny(ending.shift)} ≤ tol ${tiny(ending.tol)} × mean feature variance = ${tiny(ending.tolerance)})`;
-		if (frame.changed === 0) return `${of}, assign: ${moved}, and ${within}. Converged after ${steps(ending.updates)}${counted}, ${inertia}.`;
-		return `${of}, assign: ${moved}, yet the run stops here: ${within}, which scikit-learn counts as converged (“center shift within tolerance”). ${capital(steps(ending.updates))}${counted}, ${inertia}.`;
+		if (frame.changed === 0) return `${of}, assign: ${moved}, and ${within}. Converged after ${steps(ending.updates)}${nIterNote}, ${inertia}.`;
+		return `${of}, assign: ${moved}, yet the run stops here: ${within}, which scikit-learn counts as converged (“center shift within tolerance”). ${capital(steps(ending.updates))}${nIterNote}, ${inertia}.`;
 	}
 	return `${of}, assign: ${moved}. Stopped at the limit of ${steps(ending.updates)} without converging, ${inertia}.`;
 }
