@@ -40,3 +40,8 @@ export function roundDecimal(value: number, digits: number): number {
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
 	return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** A whole number in superscript digits (and minus), for powers: 12 → "¹²", −3 → "⁻³". */
+export function superscript(p: number): string {
+	return [...String(p)].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
+}

@@ -7,7 +7,7 @@
  * a few points in its last assign step, so the end is told from the frame, not assumed.
  */
 import { DEFAULT_TOL, kMeansTolerance, type KMeansResult } from '$lib/ml/kmeans';
-import { counted } from '$lib/ui/format';
+import { counted, superscript } from '$lib/ui/format';
 import type { Frame } from './frames';
 
 export interface Ending {
@@ -37,12 +37,11 @@ export function howItEnded(X: readonly (readonly number[])[], run: Pick<KMeansRe
 }
 
 const short = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US', { maximumSignificantDigits: 4 });
-const superscript: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 /** Shifts and tolerances, often tiny: below 0.001, two digits times a power of ten (3.1 × 10⁻⁵). */
 export function tiny(v: number): string {
 	if (v === 0 || Math.abs(v) >= 1e-3) return short(v);
 	const [mantissa, exponent] = v.toExponential(1).split('e');
-	return `${mantissa} × 10${[...String(Number(exponent))].map((c) => superscript[c]).join('')}`;
+	return `${mantissa} × 10${superscript(Number(exponent))}`;
 }
 const points = (count: number) => counted(count, 'point');
 const steps = (count: number) => counted(count, 'update step');

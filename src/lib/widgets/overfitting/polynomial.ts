@@ -31,13 +31,16 @@ export function penaltyOf(logPenalty: number): number {
 	return logPenalty <= PENALTY_OFF ? 0 : 10 ** logPenalty;
 }
 
+/** The split's fractions for a validation share in percent. */
+const shares = (valPercent: number) => ({ train: 1 - valPercent / 100, val: valPercent / 100, test: 0 });
+
 /**
  * Training points left when valPercent of n is held out: the split's own rounding (the held-out
  * part rounds up, as scikit-learn's test_size), or 0 where the split would leave none.
  */
 export function trainingCount(n: number, valPercent: number): number {
 	try {
-		return splitSizes(n, { train: 1 - valPercent / 100, val: valPercent / 100, test: 0 }).train;
+		return splitSizes(n, shares(valPercent)).train;
 	} catch {
 		return 0;
 	}
@@ -69,7 +72,7 @@ export function polyData(n: number, noise: number, seed: number, valPercent: num
 	const left = trainingCount(n, valPercent);
 	if (left < MIN_TRAIN_POINTS) throw new Error(`holding out ${valPercent}% of ${n} points leaves ${left} for training; a fit needs at least ${MIN_TRAIN_POINTS}`);
 	const data = makeRegression1D({ n, noise, seed });
-	const { train, val } = trainValTestSplit(n, { train: 1 - valPercent / 100, val: valPercent / 100, test: 0, seed: seed + 1_000_003 });
+	const { train, val } = trainValTestSplit(n, { ...shares(valPercent), seed: seed + 1_000_003 });
 	const pick = (indices: number[]) => ({ x: indices.map((i) => data.X[i][0]), y: indices.map((i) => data.y[i]) });
 	return { train: pick(train), val: pick(val) };
 }

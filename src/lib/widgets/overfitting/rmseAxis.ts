@@ -5,6 +5,7 @@
  * linear axis and labels the ticks with the RMSE itself; values below a floor, where the
  * curve passes through the training points, sit on the bottom edge, labelled "≤ floor".
  */
+import { superscript } from '$lib/ui/format';
 
 /** log₁₀ of the smallest RMSE drawn apart from 0: errors below 0.001 are "through every point" at this data's scale (y within ±1, noise up to 1). */
 export const RMSE_FLOOR_LOG = -3;
@@ -42,9 +43,4 @@ export function formatRmseTick(position: number): string {
 	const value = 10 ** position;
 	if (value >= 1e4) return Number.isInteger(position) ? `10${superscript(position)}` : value.toExponential(1);
 	return Number(value.toPrecision(2)).toLocaleString('en', { maximumFractionDigits: 6 });
-}
-
-/** A whole number in superscript digits (and minus): 12 → ¹², −3 → ⁻³. */
-export function superscript(p: number): string {
-	return [...String(p)].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
 }
