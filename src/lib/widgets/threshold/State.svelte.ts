@@ -107,6 +107,7 @@ export class ThresholdState {
 	metrics = $derived(this.counts ? binaryMetrics(this.counts) : null);
 	cost = $derived(this.counts ? errorCost(this.counts, this.input.cfp, this.input.cfn) : null);
 	countsB = $derived<Counts | null>(this.b ? countsAt(this.b.index, this.threshold) : null);
+	metricsB = $derived(this.countsB ? binaryMetrics(this.countsB) : null);
 
 	questions = $derived(
 		thresholdQuestions({ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input }, this.input.q)
