@@ -18,6 +18,10 @@ export const formatCount = (value: number): string => countFormat.format(value);
 export const formatAmount = (value: number): string =>
 	value !== 0 && Math.abs(value) < 1 ? smallAmountFormat.format(value) : amountFormat.format(value);
 
+const shortFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+/** A value to four significant digits with thousands separators: 583.6, 5,371, 1,235,000. */
+export const formatShort = (value: number): string => shortFormat.format(Number(value.toPrecision(4)));
+
 /** A data value to four significant digits, without trailing zeros: 173.2, 0.0123, 1234567 → 1235000. */
 export const formatValue = (value: number): string => String(Number(value.toPrecision(4)));
 

@@ -159,7 +159,7 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 	};
 }
 
-/** Standard deviation with n in the denominator, as NumPy's np.std and StandardScaler use. */
+/** Standard deviation with n in the denominator, as NumPy's np.std and StandardScaler use; Infinity where it overflows (stats' std throws there, and a hostile upload must not break the page). */
 function populationSd(values: number[]): number {
 	const mean = values.reduce((a, b) => a + b, 0) / values.length;
 	return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);

@@ -7,7 +7,7 @@
  * the columns' spreads before any scaling or projection.
  */
 import type { KneeSuggestion } from '$lib/ml/kmeans';
-import { formatValue } from '$lib/ui/format';
+import { counted, formatShort, formatValue } from '$lib/ui/format';
 import type { KMeansUrlState } from './codec';
 import type { ClusterData } from './data';
 import { isWorse } from './quiz';
@@ -35,8 +35,6 @@ export interface FailureEvidence {
 /** A column's standard deviation this many times another's makes it outweigh the other in every distance. */
 export const unitsRatio = 10;
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-const short = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US', { maximumSignificantDigits: 4 });
 
 /**
  * Whether the raw columns' spreads differ so much that the widest decide every distance:
@@ -96,7 +94,7 @@ function noClusters(input: KMeansUrlState, evidence: FailureEvidence): FailureNo
 	return {
 		kind: 'info',
 		title: 'There are no clusters here',
-		text: `The points are spread evenly, yet k-means still returns ${plural(input.k, 'cluster')}: it always does. ${elbow}${silhouette} Finding clusters does not prove they exist.`
+		text: `The points are spread evenly, yet k-means still returns ${counted(input.k, 'cluster')}: it always does. ${elbow}${silhouette} Finding clusters does not prove they exist.`
 	};
 }
 
@@ -109,7 +107,7 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 	if (agreement === null) return units ? { kind: 'warning', title: unitsTitle, text: units + standardise } : null;
 
 	const groups = data.truthNames.length;
-	const ari = `Agreement of the final clusters with the ${plural(groups, 'true group')} (adjusted Rand index): ${agreement.toFixed(2)}`;
+	const ari = `Agreement of the final clusters with the ${counted(groups, 'true group')} (adjusted Rand index): ${agreement.toFixed(2)}`;
 	if (agreement >= 0.9) {
 		const why =
 			input.src === 'aniso'
@@ -120,7 +118,7 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 	if (input.k !== groups) {
 		return {
 			kind: 'info',
-			title: `k = ${input.k}, but the data hold ${plural(groups, 'group')}`,
+			title: `k = ${input.k}, but the data hold ${counted(groups, 'group')}`,
 			text: `${ari}. Set k = ${groups} to compare like with like, or read the elbow plot below to see whether it would have told you.`
 		};
 	}
@@ -128,7 +126,7 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 	const truth = data.truth && inertia !== null ? groupInertia(data.X, data.truth) : null;
 	const ownMeasure =
 		truth !== null && inertia !== null && truth >= inertia
-			? ` The true groups' inertia is ${short(truth)}, these clusters' ${short(inertia)}: by the only measure k-means has, its own answer is the better one, so keeping the best of more starts would never pick the true groups.`
+			? ` The true groups' inertia is ${formatShort(truth)}, these clusters' ${formatShort(inertia)}: by the only measure k-means has, its own answer is the better one, so keeping the best of more starts would never pick the true groups.`
 			: '';
 	if (input.src === 'moons' || input.src === 'circles') {
 		return {
@@ -149,7 +147,7 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 		return {
 			kind: 'warning',
 			title: 'A bad start: stuck in a worse local minimum',
-			text: `${ari}. This start ends at inertia ${short(inertia)}, against ${short(best.inertia)} for ${best.from}: each step only goes downhill from where the centroids began, so a poor start can stop in a worse minimum. scikit-learn runs several starts (n_init) and keeps the lowest inertia for this reason.`
+			text: `${ari}. This start ends at inertia ${formatShort(inertia)}, against ${formatShort(best.inertia)} for ${best.from}: each step only goes downhill from where the centroids began, so a poor start can stop in a worse minimum. scikit-learn runs several starts (n_init) and keeps the lowest inertia for this reason.`
 		};
 	}
 	if (ownMeasure) {
@@ -159,6 +157,6 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 			text: `${ari}.${ownMeasure} The groups overlap, or differ in size or spread, in ways that minimising inertia does not follow.`
 		};
 	}
-	const closer = truth !== null && inertia !== null ? ` The true groups' inertia (${short(truth)}) is lower than these clusters' (${short(inertia)}), so a start nearer them would end lower; compare the starts below.` : '';
+	const closer = truth !== null && inertia !== null ? ` The true groups' inertia (${formatShort(truth)}) is lower than these clusters' (${formatShort(inertia)}), so a start nearer them would end lower; compare the starts below.` : '';
 	return { kind: 'info', title: 'Partly right', text: `${ari}.${closer}` };
 }

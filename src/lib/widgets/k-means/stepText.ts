@@ -7,7 +7,7 @@
  * a few points in its last assign step, so the end is told from the frame, not assumed.
  */
 import { DEFAULT_TOL, kMeansTolerance, type KMeansResult } from '$lib/ml/kmeans';
-import { counted, superscript } from '$lib/ui/format';
+import { counted, formatShort, superscript } from '$lib/ui/format';
 import type { Frame } from './frames';
 
 export interface Ending {
@@ -36,10 +36,9 @@ export function howItEnded(X: readonly (readonly number[])[], run: Pick<KMeansRe
 	return { reason, updates, nIter: run.iterations, shift, tolerance, tol };
 }
 
-const short = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US', { maximumSignificantDigits: 4 });
 /** Shifts and tolerances, often tiny: below 0.001, two digits times a power of ten (3.1 × 10⁻⁵). */
 export function tiny(v: number): string {
-	if (v === 0 || Math.abs(v) >= 1e-3) return short(v);
+	if (v === 0 || Math.abs(v) >= 1e-3) return formatShort(v);
 	const [mantissa, exponent] = v.toExponential(1).split('e');
 	return `${mantissa} × 10${superscript(Number(exponent))}`;
 }
@@ -50,7 +49,7 @@ const steps = (count: number) => counted(count, 'update step');
 export function stepStatus(frame: Frame, frames: number, ending: Ending | null): string {
 	const of = `Step ${frame.index} of ${frames - 1}`;
 	if (frame.phase === 'start') return `${of}: the starting centroids. Next, assign every point to its nearest centroid.`;
-	const inertia = `inertia ${short(frame.inertia ?? 0)}`;
+	const inertia = `inertia ${formatShort(frame.inertia ?? 0)}`;
 	if (frame.phase === 'update') return `${of}, update: each centroid moved to the mean of its points. ${capital(inertia)}. Next, reassign.`;
 	if (frame.iteration === 0) return `${of}, assign: every point joins its nearest centroid. ${capital(inertia)}.`;
 	const moved = frame.changed === 0 ? 'no point changed cluster' : `${points(frame.changed)} changed cluster`;
