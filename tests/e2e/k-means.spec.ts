@@ -51,13 +51,27 @@ test.describe('k-means', () => {
 	});
 
 	test('stopping the sweep hands the keyboard to the button that runs it again', async ({ page }) => {
-		// 2,000 points: the sweep lasts long enough to stop
-		await openWidget(page, '/k-means?n=2000');
+		// Hold every sweep job until the test lets go: on a fast machine a real sweep can end
+		// before the key press reaches Stop. A held job's worker never replies, as a slow one would.
+		await page.addInitScript(() => {
+			const held = window as unknown as { holdSweeps: boolean };
+			held.holdSweeps = true;
+			const NativeWorker = window.Worker;
+			window.Worker = class extends NativeWorker {
+				postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+					if (held.holdSweeps && (message as { type?: string })?.type === 'sweep') return;
+					super.postMessage(message, options as StructuredSerializeOptions);
+				}
+			};
+		});
+		await openWidget(page, '/k-means');
 		const stop = page.getByRole('button', { name: 'Stop', exact: true });
 		await stop.focus();
 		await stop.press('Enter');
 		const again = page.getByRole('button', { name: 'Run the sweep again' });
 		await expect(again).toBeFocused();
+		await expect(page.getByTestId('elbow-dot')).toHaveCount(0);
+		await page.evaluate(() => ((window as unknown as { holdSweeps: boolean }).holdSweeps = false));
 		await again.press('Enter');
 		await expect(page.getByTestId('elbow-dot')).toHaveCount(10, { timeout: 20_000 });
 	});
