@@ -8,6 +8,7 @@
  */
 import Papa from 'papaparse';
 import { formatCount } from '../ui/format';
+import { nextTask } from '../ui/nextTask';
 
 export const MAX_CSV_COLUMNS = 1_000;
 export const MAX_CSV_ROWS = 200_000;
@@ -126,10 +127,6 @@ function breaksInside(row: string[], breakChar: string): number {
 
 function hasContent(cells: string[]): boolean {
 	return cells.some((cell) => cell.trim() !== '');
-}
-
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function count(tally: Tally, line: number): void {

@@ -7,6 +7,7 @@
  * 1 ms and turns back into arrays in about 18 ms. Text columns go as one code
  * per row and the list of distinct values, so each value is copied once.
  */
+import { nextTask } from '../ui/nextTask';
 import type { CsvResult } from './csv';
 import type { Column } from './table';
 
@@ -92,8 +93,6 @@ export function resultFromWire(result: WireResult): CsvResult {
 	return { ok: true, notes: result.notes, table: { name, rowCount, columns: columns.map(columnFromWire) } };
 }
 
-/** A task boundary: lets the browser paint and handle input before the next slice of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * As {@link resultFromWire}, one column per task: converting a million cells back to arrays

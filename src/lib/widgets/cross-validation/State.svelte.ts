@@ -3,14 +3,13 @@
  * score, their mean and spread `$derived`. The trade-off table (five fold counts, up to 300
  * fits for leave-one-out) is computed by `computeTable` once the controls rest, a row at a time.
  */
+import { nextTask } from '$lib/ui/nextTask';
 import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
 import { makeSplitData, meanAndSd, usableK } from '../data-splits/analysis';
 import { cvCodec, decodeCvState, type CvUrlState } from './codec';
 import { COMPARED_FOLD_COUNTS, foldCountRow, foldScores, makeFolds, type FoldCountRow, type FoldOptions } from './folds';
 import { cvQuestions } from './quiz';
 
-/** A pause long enough for the browser to paint and take input between rows of the table. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class CvState {
 	input = $state<CvUrlState>(cvCodec.defaults());
@@ -75,7 +74,7 @@ export class CvState {
 		const rows: FoldCountRow[] = [];
 		for (const count of COMPARED_FOLD_COUNTS) {
 			rows.push(foldCountRow(data, method, foldOptions, k, count));
-			await pause();
+			await nextTask();
 			if (run !== this.#run) return;
 		}
 		this.table = rows;

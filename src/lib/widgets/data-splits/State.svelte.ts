@@ -4,6 +4,7 @@
  * computed by `computeSlow` once the controls rest, seed by seed with pauses between, so a
  * slider step never waits for them.
  */
+import { nextTask } from '$lib/ui/nextTask';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
 import {
 	bestBy,
@@ -42,8 +43,6 @@ export interface SlowNumbers {
 
 const noSlowNumbers: SlowNumbers = { summary: null, tuningRows: [], selection: null, quiz: null, error: null };
 
-/** A pause long enough for the browser to paint and take input between slices of work. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Milliseconds of work between pauses: under one frame. */
 const SLICE_MS = 12;
 
@@ -167,7 +166,7 @@ export class SplitsState {
 			for (const seed of SPREAD_SEEDS) {
 				results.push(runSeed(input, seed));
 				if (performance.now() - sliceStart > SLICE_MS) {
-					await pause();
+					await nextTask();
 					if (run !== this.#run) return;
 					sliceStart = performance.now();
 				}
