@@ -44,15 +44,17 @@ const generators: Generator[] = [
 	},
 	({ data, results }) => {
 		const { filled, rows: total } = find(results, 'mean');
-		const gone = filled.length;
-		if (gone === 0) return null;
+		const complete = total - filled.length;
+		if (filled.length === 0) return null;
+		// the rows kept now are on screen; a second column with gaps of its own is not
+		const answer = complete * 0.9;
 		return {
 			id: 'rows-kept',
 			kind: 'number',
-			prompt: `${formatCount(total)} rows, of which ${formatCount(gone)} miss ${data.name}. How many rows does dropping rows with a missing value keep?`,
-			answer: total - gone,
-			tolerance: 0,
-			explanation: `Listwise deletion keeps the complete rows: ${formatCount(total)} − ${formatCount(gone)} = ${formatCount(total - gone)}. The other columns' values in the dropped rows are lost too.`
+			prompt: `${formatCount(total)} rows, of which ${formatCount(filled.length)} miss ${data.name}. Suppose another column also misses 10% of its values, in rows chosen at random. About how many rows would dropping incomplete rows keep?`,
+			answer,
+			tolerance: 0.5,
+			explanation: `${formatCount(complete)} rows are complete in ${data.name}; each keeps its other value with probability 0.9, so about ${formatCount(complete)} × 0.9 = ${show(answer)} stay. Each column with gaps multiplies the loss: listwise deletion with many such columns can throw away most of a table.`
 		};
 	},
 	({ data, results }) => {

@@ -18,13 +18,18 @@ type Generator = (view: OutliersQuizView) => Question | null;
 const largest = (x: number[]) => x.reduce((a, b) => (b > a ? b : a), x[0]);
 
 const generators: Generator[] = [
-	({ flags: { iqr }, name }) => ({
-		id: 'upper-fence',
-		kind: 'number',
-		prompt: `${name} has Q1 = ${v(iqr.q1)} and Q3 = ${v(iqr.q3)}. With k = ${iqr.k}, where is the upper fence?`,
-		answer: iqr.upper,
-		explanation: `IQR = Q3 − Q1 = ${v(iqr.q3)} − ${v(iqr.q1)} = ${v(iqr.iqr)}; upper fence = Q3 + k·IQR = ${v(iqr.q3)} + ${iqr.k} × ${v(iqr.iqr)} = ${v(iqr.upper)}. Values above it are flagged.`
-	}),
+	({ flags: { iqr }, name }) => {
+		// the fence for the k on screen is shown beside the chart: ask for the other common k
+		const k = iqr.k === 3 ? 1.5 : 3;
+		const answer = iqr.q3 + k * iqr.iqr;
+		return {
+			id: 'upper-fence',
+			kind: 'number',
+			prompt: `${name} has Q1 = ${v(iqr.q1)} and Q3 = ${v(iqr.q3)}. Where would the upper fence be with k = ${k}?`,
+			answer,
+			explanation: `IQR = Q3 − Q1 = ${v(iqr.q3)} − ${v(iqr.q1)} = ${v(iqr.iqr)}; upper fence = Q3 + k·IQR = ${v(iqr.q3)} + ${k} × ${v(iqr.iqr)} = ${v(answer)}. ${k > iqr.k ? 'A larger k flags fewer values: only the far ones.' : 'A smaller k flags more values.'}`
+		};
+	},
 	({ x, flags: { z } }) => {
 		if (z.std === 0) return null;
 		const top = largest(x);
