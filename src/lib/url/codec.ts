@@ -14,6 +14,8 @@ export interface Field<T> {
 	format(value: T): string;
 	/** Whether two values are the same (defaults to ===; arrays need more). */
 	equals?(a: T, b: T): boolean;
+	/** Valid raw values at the edges of the domain (a number's bounds, every word of a set), for tests that try extreme links. */
+	edges?: readonly string[];
 }
 
 export type Fields<S> = { [K in keyof S]: Field<S[K]> };
@@ -88,7 +90,8 @@ export function intField(defaultValue: number, min: number, max: number): Field<
 				return { ok: false, reason: `outside ${formatCount(min)}–${formatCount(max)}` };
 			return { ok: true, value };
 		},
-		format: String
+		format: String,
+		edges: [String(min), String(max)]
 	};
 }
 
@@ -104,7 +107,8 @@ export function numberField(defaultValue: number, min: number, max: number, step
 				return { ok: false, reason: `not a multiple of ${step}` };
 			return { ok: true, value };
 		},
-		format: String
+		format: String,
+		edges: [String(min), String(max)]
 	};
 }
 
@@ -117,7 +121,8 @@ export function enumField<T extends string>(defaultValue: T, values: readonly T[
 				? { ok: true, value: raw as T }
 				: { ok: false, reason: `not one of ${values.join(', ')}` };
 		},
-		format: String
+		format: String,
+		edges: values
 	};
 }
 
