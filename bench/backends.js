@@ -5,40 +5,17 @@
 // Figures: epochs per second for the TensorFlow Playground's default (circles, 500 points,
 // 50% train, 2-4-2-1 tanh, SGD 0.03, batch 10) and a 6 × 8 tanh network on the spiral; the
 // median of the rounds. The site ships the cpu backend: bench/README.md says why.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundle, cacheDir, lib } from './bundle.js';
 
-const root = resolve(import.meta.dirname, '..');
-const dir = await mkdtemp(join(tmpdir(), 'backends-bench-'));
-const entry = join(dir, 'entry.ts');
-const lib = (path) => JSON.stringify(join(root, 'src/lib', path));
-await writeFile(
-	entry,
+// tfjs stays outside the bundle, so that the wasm backend finds its .wasm files in node_modules
+const { Trainer, prepareProblem, makeCircles, makeSpiral, tf } = await bundle(
+	'trainer',
 	`export { Trainer } from ${lib('nn/trainer.ts')};
 export { prepareProblem } from ${lib('nn/problem.ts')};
 export { makeCircles, makeSpiral } from ${lib('ml/datasets.ts')};
 export { tf } from ${lib('nn/tf.ts')};
-import '@tensorflow/tfjs-backend-wasm';`
-);
-// tfjs stays outside the bundle, so that the wasm backend finds its .wasm files in node_modules
-await build({
-	configFile: false,
-	logLevel: 'warn',
-	resolve: { alias: { $lib: join(root, 'src/lib') } },
-	build: {
-		lib: { entry, formats: ['es'], fileName: 'trainer' },
-		outDir: join(root, 'node_modules/.cache/backends-bench'),
-		minify: false,
-		emptyOutDir: true,
-		rollupOptions: { external: [/^@tensorflow\//] }
-	}
-});
-await rm(dir, { recursive: true, force: true });
-const { Trainer, prepareProblem, makeCircles, makeSpiral, tf } = await import(
-	pathToFileURL(join(root, 'node_modules/.cache/backends-bench/trainer.js')).href
+import '@tensorflow/tfjs-backend-wasm';`,
+	{ external: [/^@tensorflow\//], outDir: cacheDir('backends') }
 );
 
 const settings = { optimizer: 'sgd', learningRate: 0.03, batchSize: 10, l1: 0, l2: 0, dropout: 0, patience: 0, restoreBest: false, seed: 1 };

@@ -9,29 +9,15 @@
 // points) and the silhouette score on 5,000 points, targets <= 300 ms and <= 500 ms; each
 // scaler's fit + transform on 100,000 rows × 10 features, target <= 50 ms (the scaling widget
 // refits on every control change), and the row-wise normalizer on the same rows.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundle, lib } from './bundle.js';
 
-const root = resolve(import.meta.dirname, '..');
-const dir = await mkdtemp(join(tmpdir(), 'engine-bench-'));
-const entry = join(dir, 'entry.ts');
-await writeFile(
-	entry,
-	`export { makeBlobs } from ${JSON.stringify(join(root, 'src/lib/ml/datasets.ts'))};
-export { elbowCurve, kMeans, silhouetteScore } from ${JSON.stringify(join(root, 'src/lib/ml/kmeans.ts'))};
-export { createRng } from ${JSON.stringify(join(root, 'src/lib/ml/random.ts'))};
-export { fitScaler, normalizeRows, SCALER_METHODS } from ${JSON.stringify(join(root, 'src/lib/ml/scaling.ts'))};`
+const { makeBlobs, elbowCurve, kMeans, silhouetteScore, createRng, fitScaler, normalizeRows, SCALER_METHODS } = await bundle(
+	'engine',
+	`export { makeBlobs } from ${lib('ml/datasets.ts')};
+export { elbowCurve, kMeans, silhouetteScore } from ${lib('ml/kmeans.ts')};
+export { createRng } from ${lib('ml/random.ts')};
+export { fitScaler, normalizeRows, SCALER_METHODS } from ${lib('ml/scaling.ts')};`
 );
-await build({
-	configFile: false,
-	logLevel: 'warn',
-	build: { lib: { entry, formats: ['es'], fileName: 'engine' }, outDir: join(dir, 'out'), minify: false, emptyOutDir: true }
-});
-const { makeBlobs, elbowCurve, kMeans, silhouetteScore, createRng, fitScaler, normalizeRows, SCALER_METHODS } = await import(pathToFileURL(join(dir, 'out', 'engine.js')).href);
-await rm(dir, { recursive: true, force: true });
 
 /** Median and fastest of `runs` timed calls after `warmup` untimed ones, in ms. */
 function time(fn, { warmup, runs }) {
