@@ -93,7 +93,6 @@ export function resultFromWire(result: WireResult): CsvResult {
 	return { ok: true, notes: result.notes, table: { name, rowCount, columns: columns.map(columnFromWire) } };
 }
 
-
 /**
  * As {@link resultFromWire}, one column per task: converting a million cells back to arrays
  * in one go would hold the main thread for well over the 200 ms a page may freeze.

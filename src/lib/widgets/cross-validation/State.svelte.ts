@@ -10,7 +10,6 @@ import { cvCodec, decodeCvState, type CvUrlState } from './codec';
 import { COMPARED_FOLD_COUNTS, foldCountRow, foldScores, makeFolds, type FoldCountRow, type FoldOptions } from './folds';
 import { cvQuestions } from './quiz';
 
-
 export class CvState {
 	input = $state<CvUrlState>(cvCodec.defaults());
 	linkProblems = $state<string[]>([]);

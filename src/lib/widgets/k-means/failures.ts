@@ -35,7 +35,6 @@ export interface FailureEvidence {
 /** A column's standard deviation this many times another's makes it outweigh the other in every distance. */
 export const unitsRatio = 10;
 
-
 /**
  * Whether the raw columns' spreads differ so much that the widest decide every distance:
  * the largest standard deviation at least {@link unitsRatio} times the smallest (constant
