@@ -53,8 +53,9 @@ for (const [slug, codec] of widgets) {
 			await openWidget(page, `/${slug}?${query}`);
 			// slow results follow once the controls rest; give them a moment
 			await page.waitForTimeout(600);
-			// the pages name NaN in prose where scikit-learn would hold one
-			const text = (await page.locator('main').innerText()).replace(/(refuses|as) NaN/g, '');
+			// textContent, not innerText: innerText leaves out the sections content-visibility skips off
+			// screen; the pages name NaN in prose where scikit-learn would hold one
+			const text = ((await page.locator('main').textContent()) ?? '').replace(/(refuses|as) NaN/g, '');
 			const bad = [...text.matchAll(/\bNaN\b|Infinity/g)].map((m) => text.slice(Math.max(0, m.index - 80), m.index + 40));
 			expect(bad, `/${slug}?${query}`).toEqual([]);
 			expect(problems, `/${slug}?${query}`).toEqual([]);
