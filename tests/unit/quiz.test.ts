@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, readAnswer, type Question } from '$lib/ui/quiz';
+import { dealQuestions, isCorrect, readAnswer, testsUnderstanding, type Question } from '$lib/ui/quiz';
 import { binaryQuestions, multiclassQuestions } from '$lib/widgets/confusion-matrix/quiz';
 import { multiclassMetrics, type Counts } from '$lib/ml/metrics';
 
 function numberQuestion(answer: number, extra: { tolerance?: number; proportion?: boolean } = {}): Question {
-	return { id: 'q', kind: 'number', prompt: '?', answer, explanation: '', ...extra };
+	return { id: 'q', form: 'compute', kind: 'number', prompt: '?', answer, explanation: '', ...extra };
 }
 
 describe('readAnswer', () => {
@@ -66,6 +66,7 @@ describe('isCorrect', () => {
 	it('compares choice answers exactly', () => {
 		const choice: Question = {
 			id: 'c',
+			form: 'compute',
 			kind: 'choice',
 			prompt: '?',
 			options: ['Precision', 'Recall'],
@@ -75,6 +76,42 @@ describe('isCorrect', () => {
 		expect(isCorrect(choice, 'Precision')).toBe(true);
 		expect(isCorrect(choice, 'Recall')).toBe(false);
 		expect(isCorrect(choice, '')).toBe(false);
+	});
+});
+
+
+describe('dealQuestions', () => {
+	const make = (id: string, form: Question['form']): Question =>
+		form === 'predict'
+			? { id, form, see: { label: id, params: '' }, kind: 'choice', prompt: id, options: ['a', 'b'], answer: 'a', explanation: '' }
+			: { id, form, kind: 'choice', prompt: id, options: ['a', 'b'], answer: 'a', explanation: '' };
+	const computes = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => make(id, 'compute'));
+	const pool = [...computes, make('p1', 'predict'), make('s1', 'scenario'), make('s2', 'scenario')];
+
+	it('deals at least half predict or scenario questions whenever enough exist, on every seed', () => {
+		for (let seed = 1; seed <= 200; seed++) {
+			const dealt = dealQuestions(pool, seed, 4);
+			expect(dealt).toHaveLength(4);
+			expect(new Set(dealt.map((q) => q.id)).size).toBe(4);
+			expect(dealt.filter(testsUnderstanding).length).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('deals what there is when fewer questions exist than asked for', () => {
+		expect(dealQuestions(computes.slice(0, 3), 5, 4)).toHaveLength(3);
+	});
+
+	it('puts the leading questions first and still keeps half for understanding', () => {
+		for (let seed = 1; seed <= 50; seed++) {
+			const dealt = dealQuestions(pool, seed, 4, (q) => q.id === 'c3');
+			expect(dealt[0].id).toBe('c3');
+			expect(dealt.filter(testsUnderstanding).length).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('varies with the seed', () => {
+		const sets = new Set(Array.from({ length: 20 }, (_, seed) => dealQuestions(pool, seed + 1).map((q) => q.id).join()));
+		expect(sets.size).toBeGreaterThan(5);
 	});
 });
 

@@ -16,7 +16,8 @@ const f = formatMetric;
 
 /** A question asking for a metric's value, or null while the metric is undefined. */
 function metricQuestion(id: string, prompt: string, value: number | null, working: (v: string) => string): Question | null {
-	return value === null ? null : { id, kind: 'number', prompt, answer: value, proportion: true, explanation: working(f(value)) };
+	return value === null ? null : { id, form: 'compute',
+			kind: 'number', prompt, answer: value, proportion: true, explanation: working(f(value)) };
 }
 
 const binaryGenerators: Generator[] = [
@@ -47,6 +48,7 @@ const binaryGenerators: Generator[] = [
 		const accuracy = negatives / total;
 		return {
 			id: 'flag-nothing',
+			form: 'compute',
 			kind: 'number',
 			prompt: `A "model" that predicts negative for all ${n(total)} samples: what is its accuracy?`,
 			answer: accuracy,
@@ -59,6 +61,7 @@ const binaryGenerators: Generator[] = [
 		if (precision === null || recall === null || precision === recall) return null;
 		return {
 			id: 'which-higher',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Which is higher here, precision or recall?',
 			options: ['Precision', 'Recall'],
@@ -78,6 +81,7 @@ const binaryGenerators: Generator[] = [
 		const answer = after > before ? 'Goes up' : after < before ? 'Goes down' : 'Stays the same';
 		return {
 			id: 'catch-ten',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'The model now catches 10 of the positives it missed (10 false negatives become true positives), with no other change. What happens to precision?',
 			options: ['Goes up', 'Goes down', 'Stays the same'],
@@ -115,7 +119,8 @@ export function multiclassQuestions(
 			? null
 			: {
 					id: `recall-${k}`,
-					kind: 'number',
+					form: 'compute',
+			kind: 'number',
 					prompt: `What is the recall of class “${names[k]}”?`,
 					answer: perClass.recall,
 					proportion: true,
@@ -125,7 +130,8 @@ export function multiclassQuestions(
 			? null
 			: {
 					id: `precision-${k}`,
-					kind: 'number',
+					form: 'compute',
+			kind: 'number',
 					prompt: `What is the precision of class “${names[k]}”?`,
 					answer: perClass.precision,
 					proportion: true,
@@ -135,7 +141,8 @@ export function multiclassQuestions(
 			? null
 			: {
 					id: 'macro-f1',
-					kind: 'number',
+					form: 'compute',
+			kind: 'number',
 					prompt: 'What is the macro-averaged F1 (the plain mean of the per-class F1 scores)?',
 					answer: metrics.macro.f1,
 					proportion: true,
@@ -143,6 +150,7 @@ export function multiclassQuestions(
 				},
 		{
 			id: 'micro',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'For single-label multiclass data, micro-averaged precision always equals which number?',
 			options: ['Accuracy', 'Macro-averaged recall', 'Weighted F1'],
@@ -151,6 +159,7 @@ export function multiclassQuestions(
 		},
 		{
 			id: 'total',
+			form: 'compute',
 			kind: 'number',
 			prompt: 'How many samples of class “' + names[k] + '” are in the data (its support)?',
 			answer: perClass.support,

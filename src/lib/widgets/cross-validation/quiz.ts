@@ -27,6 +27,7 @@ const generators: Generator[] = [
 		const sizes = foldSizes(total, k);
 		return {
 			id: 'largest-fold',
+			form: 'compute',
 			kind: 'number',
 			prompt: `${k}-fold cross-validation on ${n(total)} rows: how many rows does the first (largest) test fold hold?`,
 			answer: sizes[0],
@@ -39,6 +40,7 @@ const generators: Generator[] = [
 		const size = Math.floor(total / (k + 1));
 		return {
 			id: 'time-series-fold',
+			form: 'compute',
 			kind: 'number',
 			prompt: `scikit-learn's TimeSeriesSplit with ${k} splits on ${n(total)} rows: how many rows does each test fold hold?`,
 			answer: size,
@@ -48,7 +50,8 @@ const generators: Generator[] = [
 	},
 	({ n: total }) => ({
 		id: 'loo-fits',
-		kind: 'number',
+		form: 'compute',
+			kind: 'number',
 		prompt: `How many models does leave-one-out fit on ${n(total)} rows?`,
 		answer: total,
 		tolerance: 0,
@@ -59,6 +62,7 @@ const generators: Generator[] = [
 		const trainSize = folds[folds.length - 1].train.length;
 		return {
 			id: 'train-size',
+			form: 'compute',
 			kind: 'number',
 			prompt: 'In the last fold on screen, on how many rows is the model fitted?',
 			answer: trainSize,
@@ -70,6 +74,7 @@ const generators: Generator[] = [
 		const options = ['Before splitting, on all rows', 'Inside each fold, on its training rows only'];
 		return {
 			id: 'preprocess',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'You standardise features before k-NN. Where does the scaler get fitted during cross-validation?',
 			options,
@@ -81,6 +86,7 @@ const generators: Generator[] = [
 		const options = ['KFold(shuffle=True)', 'TimeSeriesSplit'];
 		return {
 			id: 'time-splitter',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
 			options,
@@ -93,6 +99,7 @@ const generators: Generator[] = [
 		const options = ['5-fold', 'Leave-one-out'];
 		return {
 			id: 'variance',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Which estimate of the score is usually less biased (each model sees more data) but costs far more fits?',
 			options,

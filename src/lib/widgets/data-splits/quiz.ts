@@ -21,6 +21,7 @@ const generators: Generator[] = [
 		const sizes = splitSizes(total, { train: input.tr / 100, val: input.va / 100, test: input.te / 100 });
 		return {
 			id: 'val-size',
+			form: 'compute',
 			kind: 'number',
 			prompt: `With ${n(total)} samples and ${input.tr} / ${input.va} / ${input.te}, how many samples are in validation?`,
 			answer: sizes.val,
@@ -35,6 +36,7 @@ const generators: Generator[] = [
 		const answer = Math.round((positives * test) / total);
 		return {
 			id: 'stratified-positives',
+			form: 'compute',
 			kind: 'number',
 			prompt: `${n(total)} rows, 5% positive, a stratified ${input.te}% test set: how many positives does it hold?`,
 			answer,
@@ -47,6 +49,7 @@ const generators: Generator[] = [
 		if (!test || test.size === 0) return null;
 		return {
 			id: 'test-positives',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Look at the split on screen: how many positives landed in the test part?`,
 			answer: test.positives,
@@ -60,6 +63,7 @@ const generators: Generator[] = [
 		const highest = Math.max(...spread);
 		return {
 			id: 'spread',
+			form: 'compute',
 			kind: 'number',
 			prompt: 'Over 50 seeds, how far apart are the lowest and highest test accuracy on screen (highest − lowest)?',
 			answer: highest - lowest,
@@ -73,6 +77,7 @@ const generators: Generator[] = [
 		const options = ['The validation set', 'The test set', 'The training set'];
 		return {
 			id: 'tune-on',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'You try 20 values of k and keep the best. Which part should pick it?',
 			options,
@@ -84,6 +89,7 @@ const generators: Generator[] = [
 		const options = ['On all rows, before splitting', 'On the training rows of each split only'];
 		return {
 			id: 'select-features',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'You keep the 50 of 1,000 features most correlated with the label, then measure test accuracy. Which rows rank the features?',
 			options,
@@ -96,6 +102,7 @@ const generators: Generator[] = [
 		const options = ['Shuffle, then split', 'Split in time order: train on the past, test on the future'];
 		return {
 			id: 'time-order',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Your rows are daily sales over three years. How do you split them?',
 			options,

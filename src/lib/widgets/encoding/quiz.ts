@@ -26,6 +26,7 @@ const generators: Generator[] = [
 		const k = counts.length;
 		return {
 			id: 'one-hot-columns',
+			form: 'compute',
 			kind: 'number',
 			prompt: `“${column}” has ${k} distinct values${counts.some((c) => c.category === null) ? ' (counting a missing value as one)' : ''}. How many columns does one-hot encoding with drop='first' make?`,
 			answer: k - 1,
@@ -37,6 +38,7 @@ const generators: Generator[] = [
 		const last = order[order.length - 1];
 		return {
 			id: 'ordinal-code',
+			form: 'compute',
 			kind: 'number',
 			prompt: `With the order on screen (${order.join(', ')}), what code does the ordinal encoder give “${last}”?`,
 			answer: order.length - 1,
@@ -49,6 +51,7 @@ const generators: Generator[] = [
 		if (a.code !== 0 || b.code !== 1 || c.code !== 2) return null;
 		return {
 			id: 'ordinal-line',
+			form: 'compute',
 			kind: 'number',
 			prompt: `On the ordinal codes, a linear model predicts ${target} ${show(a.line)} for ${a.category} (code 0) and ${show(b.line)} for ${b.category} (code 1). What must it predict for ${c.category} (code 2)?`,
 			answer: c.line,
@@ -61,6 +64,7 @@ const generators: Generator[] = [
 		const options = ['Ordinal codes', 'One-hot columns'];
 		return {
 			id: 'nominal',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'A linear regression gets a nominal column (like colours or islands) with a handful of categories. Which encoding avoids inventing an order?',
 			options,
@@ -73,6 +77,7 @@ const generators: Generator[] = [
 		if (!column || rare < 2) return null;
 		return {
 			id: 'rare-grouping',
+			form: 'compute',
 			kind: 'number',
 			prompt: `In “${column}”, ${rare} of the ${counts.length} categories occur fewer than ${RARE_BELOW} times. With those grouped into one “infrequent” category (min_frequency=${RARE_BELOW}), how many one-hot columns remain?`,
 			answer: columns,
@@ -85,6 +90,7 @@ const generators: Generator[] = [
 		const width = (max - min) / binned.bins;
 		return {
 			id: 'uniform-width',
+			form: 'compute',
 			kind: 'number',
 			prompt: `“${binned.column}” runs from ${show(min)} to ${show(max)}. How wide is each of ${binned.bins} equal-width bins?`,
 			answer: width,
@@ -99,6 +105,7 @@ const generators: Generator[] = [
 		const options = ['About the same number', 'Many more in the middle bins', 'Most in the first bin'];
 		return {
 			id: 'quantile-counts',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `${n} values of “${binned.column}” go into ${k} quantile bins. How many values land in each?`,
 			options,
@@ -111,6 +118,7 @@ const generators: Generator[] = [
 		const options = [`${vocabulary}`, '1', 'the number of sentences'];
 		return {
 			id: 'bag-columns',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'The text in the bag-of-words section is turned into counts. How many columns does each sentence get?',
 			options,

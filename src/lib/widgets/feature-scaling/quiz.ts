@@ -33,6 +33,7 @@ const generators: Generator[] = [
 		const which = i >= data.addedFrom ? 'the point you added' : 'the first row';
 		return {
 			id: 'minmax-value',
+			form: 'compute',
 			kind: 'number',
 			prompt: `After min-max scaling, what value does ${which} (${data.xName} = ${show(x)}) get?`,
 			answer,
@@ -47,6 +48,7 @@ const generators: Generator[] = [
 		const answer = (x - p.mean[0]) / p.scale[0];
 		return {
 			id: 'standard-value',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Standardise the picked point's ${data.xName} (${show(x)}) with μ = ${show(p.mean[0])} and σ = ${show(p.scale[0])}. What is its z-score?`,
 			answer,
@@ -61,6 +63,7 @@ const generators: Generator[] = [
 		const answer = (x - p.center[1]) / p.scale[1];
 		return {
 			id: 'robust-value',
+			form: 'compute',
 			kind: 'number',
 			prompt: `The robust scaler learned median ${show(p.center[1])} and IQR ${show(p.scale[1])} for ${data.yName}. What does the picked point's ${show(x)} become?`,
 			answer,
@@ -75,6 +78,7 @@ const generators: Generator[] = [
 		const options = ['Yes: standardised data must have mean 0', 'No: only the training rows were used to fit it'];
 		return {
 			id: 'test-mean',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `The standard scaler was fitted on the training rows. After scaling, the test rows' mean ${data.xName} is ${three(testMean)}, not 0. Is that a bug?`,
 			options,
@@ -86,6 +90,7 @@ const generators: Generator[] = [
 		const options = ['Yes, the splits move', 'No, it makes the same splits'];
 		return {
 			id: 'tree',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Does standardising the features change what a decision tree predicts?',
 			options,
@@ -98,6 +103,7 @@ const generators: Generator[] = [
 		if (row[0] === 0 && row[1] === 0) return null;
 		return {
 			id: 'normalizer',
+			form: 'compute',
 			kind: 'number',
 			prompt: `The normalizer (L2) rescales each row on its own. What is the length √(x₁² + x₂²) of the first row (${show(row[0])}, ${show(row[1])}) afterwards?`,
 			answer: 1,

@@ -63,6 +63,7 @@ const generators: Generator[] = [
 		const answer = distances.indexOf(Math.min(...distances));
 		return {
 			id: 'next-assign',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `After the next assign step, which cluster will the ringed point at ${point(X[i])} belong to?`,
 			options: frame.centroids.map((_, c) => clusterName(c)),
@@ -77,6 +78,7 @@ const generators: Generator[] = [
 		const answer = moves.indexOf(Math.max(...moves));
 		return {
 			id: 'next-update',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'After the next update step, which centroid moves the farthest?',
 			options: frame.centroids.map((_, c) => clusterName(c)),
@@ -89,6 +91,7 @@ const generators: Generator[] = [
 		const options = ['It can only fall or stay the same', 'It can rise if a centroid moves the wrong way', 'It is random'];
 		return {
 			id: 'inertia-direction',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `The inertia is now ${short(frame.inertia)}. What can the next step do to it?`,
 			options,
@@ -100,6 +103,7 @@ const generators: Generator[] = [
 		if (!sweep || !suggestion) return null;
 		return {
 			id: 'elbow-k',
+			form: 'compute',
 			kind: 'number',
 			prompt: 'Which k does the knee finder (Kneedle) pick on the elbow plot?',
 			answer: suggestion.k,
@@ -113,6 +117,7 @@ const generators: Generator[] = [
 		const best = scored.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
 		return {
 			id: 'silhouette-k',
+			form: 'compute',
 			kind: 'number',
 			prompt: 'Which k has the highest silhouette score in the sweep?',
 			answer: best.k,
@@ -131,6 +136,7 @@ const generators: Generator[] = [
 		const evidence = suggestion ? `Here the knee finder suggests k = ${suggestion.k}` : 'Here the knee finder finds no clear bend';
 		return {
 			id: 'inertia-falls',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `The best inertia is ${short(a.inertia)} at k = ${a.k} and ${short(b.inertia)} at k = ${b.k}. Does the lower value, on its own, show that k = ${b.k} is the better choice?`,
 			options,
@@ -144,6 +150,7 @@ const generators: Generator[] = [
 		const worse = seedRuns.filter((r) => isWorse(r.inertia, best));
 		return {
 			id: 'seeds-worse',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Of the ${seedRuns.length} starts in the seeds table, how many end more than 0.5% above the best inertia (marked “worse” in the table)?`,
 			answer: worse.length,
@@ -159,6 +166,7 @@ const generators: Generator[] = [
 		const options = ['Round, similar-sized groups around a centre', 'Any connected shape', 'Groups with the same number of points'];
 		return {
 			id: 'assumption',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `Here k-means agrees with the true groups only ${agreement.toFixed(2)} (adjusted Rand index). What shape of cluster does k-means assume?`,
 			options,

@@ -35,6 +35,7 @@ const generators: Generator[] = [
 		const answer = kept.summary.std * Math.sqrt(kept.rows / n);
 		return {
 			id: 'mean-shrink',
+			form: 'compute',
 			kind: 'number',
 			prompt: `${data.name} has ${formatCount(kept.rows)} observed values out of ${formatCount(n)}, with σ = ${show(kept.summary.std)}. Fill every gap with the mean: what is σ afterwards (ddof 0)?`,
 			answer,
@@ -50,6 +51,7 @@ const generators: Generator[] = [
 		const answer = complete * 0.9;
 		return {
 			id: 'rows-kept',
+			form: 'compute',
 			kind: 'number',
 			prompt: `${formatCount(total)} rows, of which ${formatCount(filled.length)} miss ${data.name}. Suppose another column also misses 10% of its values, in rows chosen at random. About how many rows would dropping incomplete rows keep?`,
 			answer,
@@ -62,6 +64,7 @@ const generators: Generator[] = [
 		if (kept.summary?.mean == null || kept.rows === find(results, 'mean').rows) return null;
 		return {
 			id: 'mean-after',
+			form: 'compute',
 			kind: 'number',
 			prompt: `The observed values of ${data.name} have mean ${show(kept.summary.mean)}. After filling every gap with that mean, what is the column's mean?`,
 			answer: kept.summary.mean,
@@ -73,6 +76,7 @@ const generators: Generator[] = [
 		const options = ['MCAR: every value equally likely to go', 'MNAR: the chance depends on the missing value itself'];
 		return {
 			id: 'bias-mechanism',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `${mech === 'mnar' ? 'Here large values went missing. ' : ''}Under which mechanism does dropping the incomplete rows leave the mean of the rest unbiased?`,
 			options,
@@ -84,6 +88,7 @@ const generators: Generator[] = [
 		const options = ['Median imputation', 'Adding a missing-indicator column', 'Dropping the column'];
 		return {
 			id: 'indicator',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Missingness itself carries information (e.g. income left blank more often by high earners). Which choice lets a model use that?',
 			options,
@@ -99,6 +104,7 @@ const generators: Generator[] = [
 		const answer = Math.abs(knn.summary.r - truth.r) <= Math.abs(meanFilled.summary.r - truth.r) ? options[1] : options[0];
 		return {
 			id: 'correlation',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `Before the holes, r(${data.name}, ${data.byName}) = ${show(truth.r)}. Which imputation keeps r closer to that here?`,
 			options,

@@ -24,6 +24,7 @@ const generators: Generator[] = [
 		const answer = iqr.q3 + k * iqr.iqr;
 		return {
 			id: 'upper-fence',
+			form: 'compute',
 			kind: 'number',
 			prompt: `${name} has Q1 = ${v(iqr.q1)} and Q3 = ${v(iqr.q3)}. Where would the upper fence be with k = ${k}?`,
 			answer,
@@ -36,6 +37,7 @@ const generators: Generator[] = [
 		const answer = (top - z.mean) / z.std;
 		return {
 			id: 'z-largest',
+			form: 'compute',
 			kind: 'number',
 			prompt: `The mean is ${v(z.mean)} and the standard deviation (ddof 0) ${v(z.std)}. What is the z-score of the largest value, ${v(top)}?`,
 			answer,
@@ -49,6 +51,7 @@ const generators: Generator[] = [
 		const answer = (before.n * before.mean - top) / (before.n - 1);
 		return {
 			id: 'mean-without-largest',
+			form: 'compute',
 			kind: 'number',
 			prompt: `These ${formatCount(before.n)} values have mean ${v(before.mean)}. Remove the largest, ${v(top)}: what is the new mean?`,
 			answer,
@@ -60,6 +63,7 @@ const generators: Generator[] = [
 		const answer = (before.n * before.mean + far) / (before.n + 1);
 		return {
 			id: 'append-far',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Append one value, ${v(far)}, to these ${formatCount(before.n)} values with mean ${v(before.mean)}. What is the new mean?`,
 			answer,
@@ -71,6 +75,7 @@ const generators: Generator[] = [
 		const options = ['The mean', 'The median', 'Both, by the same amount'];
 		return {
 			id: 'drag-largest',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `Drag the largest value (${v(largest(x))}) ten times further out. Which of the two moves?`,
 			options,
@@ -83,6 +88,7 @@ const generators: Generator[] = [
 		const options = ['Yes, if it is far enough out', `No: |z| is at most √(n − 1) = ${v(maxAbsZ(n))}`];
 		return {
 			id: 'small-sample-z',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `In a column of ${n} values, one lies far from the others. Can the rule “|z| > 3” (std with ddof 0) flag it?`,
 			options,
@@ -96,6 +102,7 @@ const generators: Generator[] = [
 		const options = ['To the right (large values)', 'To the left (small values)'];
 		return {
 			id: 'skew-side',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `The skewness of ${name} is ${g.toFixed(2)}. On which side is its long tail, and which would log1p shorten?`,
 			options,

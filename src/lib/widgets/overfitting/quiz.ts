@@ -25,6 +25,7 @@ const generators: Generator[] = [
 		const best = history[bestEpoch];
 		return {
 			id: 'best-epoch',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Look at the loss curves of this run (${history.length - 1} epochs so far): at which epoch did validation loss reach its minimum?`,
 			answer: bestEpoch,
@@ -41,6 +42,7 @@ const generators: Generator[] = [
 		const answer = rising ? options[0] : last.trainLoss > 0.5 && last.valLoss > 0.5 ? options[1] : options[2];
 		return {
 			id: 'diagnose',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `At epoch ${last.epoch}, training loss is ${loss(last.trainLoss)} and validation loss ${loss(last.valLoss)} (its best was ${loss(best.valLoss)} at epoch ${bestEpoch}). What do you see?`,
 			options,
@@ -58,6 +60,7 @@ const generators: Generator[] = [
 		const total = shapes.reduce((sum, l) => sum + l.parameters, 0);
 		return {
 			id: 'parameters',
+			form: 'compute',
 			kind: 'number',
 			prompt: `How many weights and biases does this network (${[spec.inputs, ...spec.hidden, shapes[shapes.length - 1].units].join(' → ')}) have?`,
 			answer: total,
@@ -69,6 +72,7 @@ const generators: Generator[] = [
 		if (patience === 0 || history.length < 2) return null;
 		return {
 			id: 'patience',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Early stopping with patience ${patience}: if validation loss is best at epoch ${bestEpoch} and never improves again, at which epoch does training stop?`,
 			answer: bestEpoch + patience,
@@ -85,6 +89,7 @@ const generators: Generator[] = [
 		const answer = degree > bestVal.degree + 2 ? options[0] : degree < bestVal.degree - 1 ? options[1] : options[2];
 		return {
 			id: 'poly-degree',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `Polynomial tab, degree ${degree}: training RMSE ${score.trainRmse.toFixed(3)}, validation RMSE ${score.valRmse.toFixed(3)}. Over- or underfitting?`,
 			options,
@@ -96,6 +101,7 @@ const generators: Generator[] = [
 		const options = ['L1', 'L2'];
 		return {
 			id: 'l1-zeros',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Which penalty drives some weights to exactly zero, and so selects features?',
 			options,

@@ -41,6 +41,7 @@ const generators: Generator[] = [
 		const recallNext = next.tp / a.index.positives;
 		return {
 			id: 'recall-direction',
+			form: 'compute',
 			kind: 'choice',
 			prompt: `The threshold moves from ${formatThreshold(threshold)} to ${formatThreshold(moved)}. What happens to recall?`,
 			options: directions,
@@ -57,6 +58,7 @@ const generators: Generator[] = [
 		if (precision === null) return null;
 		return {
 			id: 'precision-at',
+			form: 'compute',
 			kind: 'number',
 			prompt: `Move the threshold to ${formatThreshold(lower)}: what is the precision then? (Read the counts off the histogram or try it.)`,
 			answer: precision,
@@ -66,7 +68,8 @@ const generators: Generator[] = [
 	},
 	({ a }) => ({
 		id: 'flag-all',
-		kind: 'number',
+		form: 'compute',
+			kind: 'number',
 		prompt: 'At threshold 0 every sample is flagged positive. What is the precision?',
 		answer: a.prevalence,
 		proportion: true,
@@ -74,7 +77,8 @@ const generators: Generator[] = [
 	}),
 	({ a, threshold }) => ({
 		id: 'auc-threshold',
-		kind: 'choice',
+		form: 'compute',
+			kind: 'choice',
 		prompt: `You move the threshold from ${formatThreshold(threshold)} to ${formatThreshold(threshold > 0.5 ? 0.2 : 0.8)}. What happens to the ROC AUC (${f(a.auc)})?`,
 		options: directions,
 		answer: directions[2],
@@ -86,6 +90,7 @@ const generators: Generator[] = [
 		const best = cfp / (cfp + cfn);
 		return {
 			id: 'calibrated-cost',
+			form: 'compute',
 			kind: 'number',
 			prompt: `A false positive costs ${n(cfp)} and a false negative ${n(cfn)}. If the scores were calibrated probabilities, at which threshold is flagging a sample worth it?`,
 			answer: best,
@@ -98,6 +103,7 @@ const generators: Generator[] = [
 		const fpr = counts.fp / negatives;
 		return {
 			id: 'roc-x',
+			form: 'compute',
 			kind: 'number',
 			prompt: 'Where is the current point on the ROC curve horizontally: what is its false positive rate?',
 			answer: fpr,
@@ -109,6 +115,7 @@ const generators: Generator[] = [
 		if (!b || f(a.auc) === f(b.auc)) return null;
 		return {
 			id: 'compare-auc',
+			form: 'compute',
 			kind: 'choice',
 			prompt: 'Which score set has the higher ROC AUC?',
 			options: ['A', 'B'],
