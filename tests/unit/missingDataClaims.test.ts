@@ -56,11 +56,11 @@ function knnBiasByHand(data: StudyData, mechanism: Mechanism, rate: number, seed
 	return average(knnImpute(X, { nNeighbors: k }).X.map((row) => row[0])) - average(observed(data));
 }
 
-/** Whether a list of biases over seeds is systematic: its mean beyond three standard errors (ddof 1) of 0. */
+/** Whether a list of biases over seeds is systematic: its mean beyond four standard errors (ddof 1) of 0. */
 function systematicByHand(biases: number[]): boolean {
 	const m = average(biases);
 	const s = Math.sqrt(biases.reduce((t, b) => t + (b - m) ** 2, 0) / (biases.length - 1));
-	return Math.abs(m) > (3 * s) / Math.sqrt(biases.length);
+	return Math.abs(m) > (4 * s) / Math.sqrt(biases.length);
 }
 
 describe('dropping rows is unbiased only when values go missing completely at random', () => {
