@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Column } from '$lib/data/table';
-import { binBoth, binningInput, categoryCounts, expectedSharing, formatOrder, ordinalVsOneHot, parseOrder, rareGrouping } from '$lib/widgets/encoding/analysis';
+import { binBoth, binningInput, categoryCounts, expectedSharing, formatOrder, ordinalVsOneHot, parseOrder, rareGrouping, tailShape } from '$lib/widgets/encoding/analysis';
+import { codeReach, treeSplits } from '$lib/widgets/encoding/treeSplits';
 import { decodeEncodingState, encodingCodec, type EncodingUrlState } from '$lib/widgets/encoding/codec';
-import { encodingQuestions } from '$lib/widgets/encoding/quiz';
 import { shopTable, SHOP_ROWS } from '$lib/widgets/encoding/shopTable';
 
 describe('the encoding codec', () => {
@@ -110,30 +110,59 @@ describe('the generated shop table', () => {
 	});
 });
 
-describe('the questions', () => {
-	const x = [1, 2, 3, 4, 100];
-	const view = {
-		column: 'island',
-		counts: categoryCounts(['Biscoe', 'Dream', 'Torgersen', 'Dream']),
-		order: ['Biscoe', 'Dream', 'Torgersen'],
-		fit: ordinalVsOneHot(['Biscoe', 'Dream', 'Torgersen'], [0, 1, 2, 1], [10, 20, 24, 20]),
-		target: 'mass',
-		binned: { column: 'price', x, bins: 4, ...binBoth(x, 4) },
-		vocabulary: 8
-	};
-	const all = encodingQuestions(view, 1, 100);
-	const byId = (id: string) => all.find((q) => q.id === id)!;
-	it('answers from the numbers on screen', () => {
-		expect(byId('one-hot-columns')).toMatchObject({ answer: 2 }); // 3 islands, less the dropped one
-		expect(byId('ordinal-code')).toMatchObject({ answer: 2 }); // Torgersen, third in the order
-		expect(byId('uniform-width')).toMatchObject({ answer: 24.75 }); // (100 − 1) / 4
-		expect(byId('bag-columns')).toMatchObject({ answer: '8' });
-		// the line through (0, 10), (1, 20), (1, 20), (2, 24): x̄ = 1, ȳ = 18.5
-		// Σ(x − x̄)(y − ȳ) = (−1)(−8.5) + 0 + 0 + (1)(5.5) = 14; Σ(x − x̄)² = 2: slope 7, intercept 11.5; code 2 → 25.5
-		expect((byId('ordinal-line') as { answer: number }).answer).toBeCloseTo(25.5, 10);
+describe('tailShape: where equal-width bins run nearly empty', () => {
+	// 20 values: sixteen near 1, then 5, 9, 13, 40. Four bins of width (40 − 1) / 4 = 9.75: [1, 10.75) holds 18, [10.75, 20.5) one (13),
+	// [20.5, 30.25) none, [30.25, 40] one (40). An even share is 5; a quarter of it 1.25, so the last three bins are nearly empty
+	const right = [...Array.from({ length: 16 }, () => 1), 5, 9, 13, 40];
+	it('a long right tail empties the high end', () => {
+		const shape = tailShape(right, binBoth(right, 4).uniform.counts);
+		expect(binBoth(right, 4).uniform.counts).toEqual([18, 1, 0, 1]);
+		expect(shape.even).toBe(5);
+		expect(shape).toMatchObject({ low: [], high: [1, 0, 1], fewest: 0 });
+		expect(shape.skewness!).toBeGreaterThan(0);
 	});
-	it('asks four, and the same four for the same seed', () => {
-		expect(encodingQuestions(view, 5)).toHaveLength(4);
-		expect(encodingQuestions(view, 5)).toEqual(encodingQuestions(view, 5));
+	it('the mirror image empties the low end, with a negative skewness', () => {
+		const left = right.map((v) => -v);
+		const shape = tailShape(left, binBoth(left, 4).uniform.counts);
+		expect(shape).toMatchObject({ low: [1, 0, 1], high: [] });
+		expect(shape.skewness!).toBeLessThan(0);
+	});
+	it('an even spread leaves no bin nearly empty', () => {
+		const even = Array.from({ length: 20 }, (_, i) => i);
+		// widths 19 / 4 = 4.75: 0–4, 5–9, 10–14, 15–19 hold 5 each
+		expect(tailShape(even, binBoth(even, 4).uniform.counts)).toMatchObject({ low: [], high: [], fewest: 5, skewness: 0 });
+	});
+});
+
+describe('treeSplits: one split of the codes against the best grouping', () => {
+	// categories a, b, c with targets a: 0, 0; b: 10, 10; c: 1, 1. The best grouping is {b} | {a, c}:
+	// its squared error is 0 + (0 − 0.5)²·2 + (1 − 0.5)²·2 = 1, RMSE √(1/6)
+	const y = [0, 0, 10, 10, 1, 1];
+	it('codes in the order a, b, c cannot make it in one split', () => {
+		const split = treeSplits(['a', 'b', 'c'], [0, 0, 1, 1, 2, 2], y)!;
+		expect(split.best).toEqual({ left: ['b'], right: ['a', 'c'], rmse: Math.sqrt(1 / 6) });
+		// {a} | {b, c}: b and c's mean 5.5 leaves 4 · 4.5² = 81; {a, b} | {c}: a and b's mean 5 leaves 4 · 25 = 100
+		expect(split.onCodes.left).toEqual(['a']);
+		expect(split.onCodes.rmse).toBeCloseTo(Math.sqrt(81 / 6), 12);
+		expect(split.reachable).toBe(false);
+		expect([split.splits, split.groupings]).toEqual([2, 3]);
+	});
+	it('codes in the order b, a, c reach it', () => {
+		const split = treeSplits(['b', 'a', 'c'], [1, 1, 0, 0, 2, 2], y)!;
+		expect(split.onCodes.left).toEqual(['b']);
+		expect(split.reachable).toBe(true);
+	});
+	it('what one split can reach, without a target', () => {
+		expect(codeReach(['a', 'b', 'c', 'd'])).toEqual({
+			splits: [
+				{ left: ['a'], right: ['b', 'c', 'd'] },
+				{ left: ['a', 'b'], right: ['c', 'd'] },
+				{ left: ['a', 'b', 'c'], right: ['d'] }
+			],
+			groupings: 7,
+			apart: { left: ['b'], right: ['a', 'c', 'd'] }
+		});
+		expect(codeReach(['a', 'b'])).toBeNull();
+		expect(treeSplits(['a', 'b'], [0, 1], [1, 2])).toBeNull();
 	});
 });

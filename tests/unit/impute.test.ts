@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { impute, simpleImpute, missingIndicator, mostFrequent, type ImputeStrategy } from '$lib/ml/impute';
 import { knnImpute, nanEuclidean } from '$lib/ml/knnImpute';
-import { punchHoles } from '$lib/ml/missingness';
+import { holePuncher, punchHoles } from '$lib/ml/missingness';
 import { mean } from '$lib/ml/stats';
 
 // column 0 observed: 1, 2, 2, 7 (one gap); column 1 observed: 10, 30, 30, 20, 20 (one gap)
@@ -214,6 +214,18 @@ describe('punchHoles', () => {
 	it('refuses a rate outside [0, 1] and MAR without a driver', () => {
 		expect(() => punchHoles(values, { mechanism: 'mcar', rate: 1.5, seed: 1 })).toThrow(/rate/);
 		expect(() => punchHoles(values, { mechanism: 'mar', rate: 0.1, seed: 1 })).toThrow(/driver/);
+		expect(() => holePuncher(values, 'mnar')(-0.1, 1)).toThrow(/rate/);
+	});
+
+	it('holePuncher, made once, punches what punchHoles punches at every rate and seed', () => {
+		const gappy = values.map((v, i) => (i % 7 === 0 ? null : v));
+		const driver = values.map((v) => (v * 37) % 101);
+		for (const mechanism of ['mcar', 'mar', 'mnar'] as const) {
+			const punch = holePuncher(gappy, mechanism, driver);
+			for (const [rate, seed] of [[0, 1], [0.3, 1], [0.3, 2], [0.75, 9], [1, 4]]) {
+				expect(punch(rate, seed)).toEqual(punchHoles(gappy, { mechanism, rate, seed, driver }));
+			}
+		}
 	});
 });
 

@@ -110,15 +110,15 @@ describe('codec', () => {
 	});
 });
 
-describe('questions', () => {
-	it('ask the σ after mean imputation from the live numbers', () => {
-		const punched = withHoles(data, []);
-		const results = outcomes(data, punched, 0, 5);
-		const questions = missingQuestions({ data, truth: truthOf(data).summary, results, mech: 'mcar' }, 1, 10);
-		const shrink = questions.find((q) => q.id === 'mean-shrink');
-		expect(shrink && shrink.kind === 'number' && shrink.answer).toBeCloseTo(Math.sqrt(50 / 7), 12);
+describe('questions on the small table', () => {
+	it('rows kept with a second gappy column, by hand', () => {
+		const results = outcomes(data, withHoles(data, []), 0, 5);
+		const input = { ...missingCodec.defaults(), mech: 'hand' as const, col: 'x', by: 'y' };
+		const questions = missingQuestions({ input, data, truth: truthOf(data).summary, results }, 1, 100);
 		const kept = questions.find((q) => q.id === 'rows-kept');
 		// 5 complete rows, each also complete in a second column with probability 0.9
 		expect(kept && kept.kind === 'number' && kept.answer).toBeCloseTo(4.5, 12);
+		// by hand, there is no mechanism to change the rate of: no correlation question
+		expect(questions.map((q) => q.id)).not.toContain('correlation-rate');
 	});
 });

@@ -46,8 +46,17 @@ function rankWeights(values: readonly (number | null)[]): number[] {
  * without a driver of the same length, or a value that is neither null nor finite.
  */
 export function punchHoles(values: readonly (number | null)[], options: PunchOptions): number[] {
-	const { mechanism, rate, seed, driver } = options;
-	if (!(rate >= 0 && rate <= 1)) throw new Error(`punchHoles: rate is ${show(rate)}; it must be in [0, 1]`);
+	return holePuncher(values, options.mechanism, options.driver)(options.rate, options.seed);
+}
+
+/**
+ * {@link punchHoles} for one column and mechanism at many rates and seeds: the checks and the
+ * rank weights (two sorts) are done once, and each call of the returned function gives
+ * exactly what `punchHoles(values, { mechanism, rate, seed, driver })` gives.
+ * Throws as punchHoles does: for a non-finite value or a MAR call without a fitting driver
+ * at once, for a rate outside [0, 1] when called.
+ */
+export function holePuncher(values: readonly (number | null)[], mechanism: Mechanism, driver?: readonly (number | null)[]): (rate: number, seed: number) => number[] {
 	values.forEach((v, i) => {
 		if (v !== null && !Number.isFinite(v)) throw new Error(`punchHoles: values[${i}] is ${show(v)}; it must be a finite number or null`);
 	});
@@ -55,15 +64,18 @@ export function punchHoles(values: readonly (number | null)[], options: PunchOpt
 		throw new Error(`punchHoles: MAR needs a driver column with one value per cell (${values.length})`);
 	}
 	const present = values.flatMap((v, i) => (v === null ? [] : [i]));
-	const count = Math.round(rate * present.length);
-	const rng = createRng(seed);
-	if (mechanism === 'mcar') return rng.shuffle(present).slice(0, count).sort((a, b) => a - b);
-	const weights = rankWeights(mechanism === 'mar' ? driver! : values);
-	const keyed = present.map((i) => ({ i, key: Math.log(1 - rng.next()) / weights[i] }));
-	// log(u)/w orders the cells as u^(1/w) does, without underflow for large weights
-	keyed.sort((a, b) => b.key - a.key || a.i - b.i);
-	return keyed
-		.slice(0, count)
-		.map((c) => c.i)
-		.sort((a, b) => a - b);
+	const weights = mechanism === 'mcar' ? null : rankWeights(mechanism === 'mar' ? driver! : values);
+	return (rate, seed) => {
+		if (!(rate >= 0 && rate <= 1)) throw new Error(`punchHoles: rate is ${show(rate)}; it must be in [0, 1]`);
+		const count = Math.round(rate * present.length);
+		const rng = createRng(seed);
+		if (weights === null) return rng.shuffle(present).slice(0, count).sort((a, b) => a - b);
+		const keyed = present.map((i) => ({ i, key: Math.log(1 - rng.next()) / weights[i] }));
+		// log(u)/w orders the cells as u^(1/w) does, without underflow for large weights
+		keyed.sort((a, b) => b.key - a.key || a.i - b.i);
+		return keyed
+			.slice(0, count)
+			.map((c) => c.i)
+			.sort((a, b) => a - b);
+	};
 }

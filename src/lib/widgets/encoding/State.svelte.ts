@@ -9,6 +9,7 @@ import { fitOneHot, oneHotTransform, ordinalEncoding, type Category } from '$lib
 import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
 import { decodeEncodingState, encodingCodec, type EncodingSource, type EncodingUrlState } from './codec';
 import { encodingQuestions } from './quiz';
+import { codeReach, treeSplits } from './treeSplits';
 import { shopTable } from './shopTable';
 
 /** The first columns a source shows: a nominal column with a few categories, and a numeric one. */
@@ -66,11 +67,16 @@ export class EncodingState {
 	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncoding(this.values, this.order) : null);
 	/** The numeric target of the line fit: the chosen one, else the table's first numeric column. */
 	target = $derived(this.numericNames.includes(this.input.y) ? this.input.y : (this.numericNames[0] ?? null));
-	ordinalFit = $derived.by(() => {
+	/** The target's values (null where missing), when the table has a numeric column to predict. */
+	targetValues = $derived.by(() => {
 		const column = this.target ? this.table?.columns.find((c) => c.name === this.target) : undefined;
-		if (!this.ordinal || !column || column.kind !== 'numeric') return null;
-		return ordinalVsOneHot(this.order, this.ordinal.codes, column.values);
+		return column?.kind === 'numeric' ? column.values : null;
 	});
+	ordinalFit = $derived(this.ordinal && this.targetValues ? ordinalVsOneHot(this.order, this.ordinal.codes, this.targetValues) : null);
+	/** The groupings one split of these codes can make, and one it cannot. */
+	reach = $derived(codeReach(this.order));
+	/** A tree's best single split of the codes against the best grouping of the categories, on the target. */
+	treeSplit = $derived(this.ordinal && this.targetValues ? treeSplits(this.order, this.ordinal.codes, this.targetValues) : null);
 
 	/** The column to bin: the chosen one (numeric or not, so a text column gets its message), else the first numeric one. */
 	binColumn = $derived(
@@ -87,20 +93,26 @@ export class EncodingState {
 	questions = $derived(
 		encodingQuestions(
 			{
+				input: this.input,
 				column: this.column?.name ?? null,
+				values: this.values,
 				counts: this.counts,
+				present: this.present,
 				order: this.order,
 				fit: this.ordinalFit,
-				target: this.target,
+				target: this.target && this.targetValues ? { name: this.target, values: this.targetValues } : null,
+				encoder: this.encoded,
 				binned: this.binInput?.ok && this.binnings ? { column: this.binColumn!.name, x: this.binInput.x, bins: this.input.bins, ...this.binnings } : null,
-				vocabulary: this.bag.vocabulary.length
+				shop: this.shop
 			},
 			this.input.q
 		)
 	);
 
 	load(params: URLSearchParams) {
-		const { value, problems } = decodeEncodingState(params);
+		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
+		const keepUpload = params.get('src') === 'upload' && this.uploaded !== null;
+		const { value, problems } = keepUpload ? encodingCodec.decode(params) : decodeEncodingState(params);
 		this.input = value;
 		this.linkProblems = problems;
 	}
@@ -108,7 +120,6 @@ export class EncodingState {
 	params(): URLSearchParams {
 		return encodingCodec.encode(this.input);
 	}
-
 
 	setSource(src: EncodingSource) {
 		this.input.src = src;

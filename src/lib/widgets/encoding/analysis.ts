@@ -1,6 +1,7 @@
 /** The encoding widget's numbers that are not the encoders themselves: counts, orders, the high-cardinality figures. */
 import type { Column } from '$lib/data/table';
 import { categoriesOf, kBinsDiscretize, type BinsResult, type Category } from '$lib/ml/encoding';
+import { skewness } from '$lib/ml/outliers';
 import { fitPolynomial } from '$lib/ml/regression';
 
 /** Most bins the widget offers: more than a histogram can show at 375 px. */
@@ -74,14 +75,50 @@ export function binningInput(column: Column | undefined, numericNames: string[])
 	return { ok: true, x, missing: column.missing };
 }
 
-/** Both binnings of a column, side by side. */
+/** Both binnings of a column, side by side, and where the equal-width bins run thin. */
 export interface Binnings {
 	uniform: BinsResult;
 	quantile: BinsResult;
+	tails: TailShape;
 }
 
 export function binBoth(x: number[], bins: number): Binnings {
-	return { uniform: kBinsDiscretize(x, bins, 'uniform'), quantile: kBinsDiscretize(x, bins, 'quantile') };
+	const uniform = kBinsDiscretize(x, bins, 'uniform');
+	return { uniform, quantile: kBinsDiscretize(x, bins, 'quantile'), tails: tailShape(x, uniform.counts) };
+}
+
+/**
+ * Where equal-width bins run nearly empty, and the skew that explains it. A bin is nearly empty
+ * when it holds fewer than a quarter of an even share (n / k / 4 rows); the runs of such bins
+ * at each end of the range are the thin tails.
+ */
+export interface TailShape {
+	/** Fisher's skewness g₁ of the values: positive for a long right tail; null for a constant column. */
+	skewness: number | null;
+	/** Rows per bin if they were spread evenly, n / k. */
+	even: number;
+	/** Counts of the nearly empty bins running in from the low end (first bin first) and from the high end (last bin last). */
+	low: number[];
+	high: number[];
+	/** The fewest rows in any bin. */
+	fewest: number;
+}
+
+export function tailShape(x: readonly number[], counts: readonly number[]): TailShape {
+	const even = x.length / counts.length;
+	const sparse = (c: number) => c < even / 4;
+	const run = (ordered: readonly number[]) => {
+		const out: number[] = [];
+		for (const c of ordered) {
+			if (!sparse(c)) break;
+			out.push(c);
+		}
+		return out;
+	};
+	const low = run(counts);
+	// a column whose every bin is sparse cannot happen (the counts add up to n), so the runs never meet
+	const high = run([...counts].reverse()).reverse();
+	return { skewness: skewness(x), even, low, high, fewest: Math.min(...counts) };
 }
 
 /** One category's mean target (what a one-hot linear model predicts) and the ordinal line's prediction. */

@@ -4,7 +4,8 @@
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
-import { binsOf, dropRowsBias, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
+import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
+import { mechanismEffects } from './bias';
 import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
 import { missingQuestions } from './quiz';
 
@@ -31,14 +32,19 @@ export class MissingState {
 	results = $derived(this.data ? outcomes(this.data, this.after, this.input.fill, this.input.k) : []);
 	chosen = $derived(this.results.find((o) => o.id === this.input.method) ?? null);
 	bins = $derived(this.truth ? binsOf(this.truth.values, this.chosen?.values ?? null) : null);
-	bias = $derived(this.data && this.input.mech !== 'hand' ? dropRowsBias(this.data, this.input.rate, this.input.seed) : null);
+	/** Mean imputation's shrink of σ: against the observed σ (the formula) and against the truth (this sample). */
+	shrink = $derived(this.truth ? meanShrink(this.results, this.truth.summary) : null);
+	/** Each mechanism at this rate: dropping rows (this seed and the verdict over seeds) and k-NN imputation. */
+	effects = $derived(this.data && this.input.mech !== 'hand' ? mechanismEffects(this.data, this.input.rate, this.input.seed, this.input.k) : null);
 
 	questions = $derived(
-		this.data && this.truth ? missingQuestions({ data: this.data, truth: this.truth.summary, results: this.results, mech: this.input.mech }, this.input.q) : []
+		this.data && this.truth ? missingQuestions({ input: this.input, data: this.data, truth: this.truth.summary, results: this.results }, this.input.q) : []
 	);
 
 	load(params: URLSearchParams) {
-		const { value, problems } = decodeMissingState(params);
+		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
+		const keepUpload = params.get('src') === 'upload' && this.uploaded !== null;
+		const { value, problems } = keepUpload ? missingCodec.decode(params) : decodeMissingState(params);
 		this.input = value;
 		this.linkProblems = problems;
 	}

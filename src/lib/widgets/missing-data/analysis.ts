@@ -187,6 +187,58 @@ function knnOutcome(data: StudyData, after: readonly (number | null)[], gaps: nu
 	return { ...base, values, summary: summarize(values, data.driver), donors, note: null };
 }
 
+/**
+ * Mean imputation's shrink of the spread, two ways: the exact factor √(n_obs / n) against the
+ * observed values' σ, and the ratio to the true σ that this sample shows.
+ */
+export interface Shrink {
+	/** Rows, and rows with the value observed. */
+	n: number;
+	nObs: number;
+	/** Share of the rows whose value is missing: the table's own gaps and the punched ones. */
+	missingShare: number;
+	/**
+	 * √(n_obs / n) = √(1 − missing share): σ_after / σ_obs exactly (the filled values add rows
+	 * but no squared deviation), and the σ_after / σ_true to expect when values go missing
+	 * completely at random, where σ_obs matches σ_true on average.
+	 */
+	factor: number;
+	observedStd: number;
+	afterStd: number;
+	trueStd: number;
+	/** σ_after / σ_true on this sample. */
+	afterToTruth: number;
+	/** σ_obs / σ_true on this sample. */
+	observedToTruth: number;
+}
+
+/** The shrink of mean imputation among `results`; null when nothing was filled or a σ is 0 or undefined. */
+export function meanShrink(results: readonly Outcome[], truth: Summary): Shrink | null {
+	const observed = results.find((o) => o.id === 'drop-rows')?.summary;
+	const filled = results.find((o) => o.id === 'mean');
+	const after = filled?.summary;
+	if (!observed?.std || !after?.std || !truth.std || !filled || filled.filled.length === 0) return null;
+	return {
+		n: after.n,
+		nObs: observed.n,
+		missingShare: 1 - observed.n / after.n,
+		factor: Math.sqrt(observed.n / after.n),
+		observedStd: observed.std,
+		afterStd: after.std,
+		trueStd: truth.std,
+		afterToTruth: after.std / truth.std,
+		observedToTruth: observed.std / truth.std
+	};
+}
+
+/** The column's summary after mean imputation with the holes of `punched` (the table's own gaps filled too); null when every value is missing. */
+export function meanFilledSummary(data: StudyData, punched: readonly number[]): Summary | null {
+	const after = withHoles(data, punched);
+	const fitted = simpleImpute(after.map((v) => [v]), 'mean');
+	if (fitted.dropped.length > 0) return null;
+	return summarize(fitted.X.map((row) => row[0]), data.driver);
+}
+
 /** What dropping rows does to the mean under each mechanism at one rate and seed: kept mean − true mean. */
 export function dropRowsBias(data: StudyData, rate: number, seed: number): { mechanism: Mechanism; keptMean: number | null; bias: number | null }[] {
 	const truth = truthOf(data).summary.mean;

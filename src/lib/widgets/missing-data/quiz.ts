@@ -1,16 +1,22 @@
-/** "Check yourself" questions built from the column, the holes and the methods on screen. */
+/**
+ * "Check yourself" questions for the missing-values widget. Each states the numbers it needs;
+ * the predict questions ask about a missing rate other than the one on screen (whose numbers
+ * the page prints) and get their answers from the engine run at that rate.
+ */
 import { createRng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
+import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
 import { formatCount } from '$lib/ui/format';
-import type { Outcome, StudyData, Summary } from './analysis';
-import type { HoleMechanism, Method } from './codec';
+import { meanFilledSummary, punchedPositions, type Outcome, type StudyData, type Summary } from './analysis';
+import { biasedMechanisms, mechanismEffects, VERDICT_SEEDS, type MechanismEffect } from './bias';
+import { missingCodec, type MissingUrlState } from './codec';
 
 export interface MissingQuizView {
+	/** The link state on screen: "Show me" changes it. */
+	input: MissingUrlState;
 	data: StudyData;
 	/** The values before any hole was punched. */
 	truth: Summary;
 	results: Outcome[];
-	mech: HoleMechanism;
 }
 
 /** Up to four significant digits, as the widget writes values. */
@@ -22,32 +28,162 @@ export const signedPercent = (v: number, of: number) => {
 	const p = (100 * v) / Math.abs(of || 1);
 	return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(1)}%`;
 };
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
-type Generator = (v: MissingQuizView) => Question | null;
-const find = (results: Outcome[], id: Method) => results.find((o) => o.id === id)!;
+/** Missing rates a question may ask about; never the one on screen, whose numbers the page prints. */
+export const questionRates = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6] as const;
+
+/** The options of the drop-rows question: which mechanisms bias the kept rows' mean. */
+export const biasOptions = ['MNAR only', 'MAR and MNAR', 'All three: MCAR, MAR and MNAR', 'None of them'] as const;
+
+/** The option that names these biased mechanisms (MCAR, MAR, MNAR order); null when no option does. */
+export function biasOption(biased: readonly string[]): string | null {
+	const key = biased.join(',');
+	const byKey: Record<string, string> = { mnar: biasOptions[0], 'mar,mnar': biasOptions[1], 'mcar,mar,mnar': biasOptions[2], '': biasOptions[3] };
+	return byKey[key] ?? null;
+}
+
+/** How much of dropping rows' bias k-NN leaves: the options of the k-NN question and the rule that picks one. */
+export const knnOptions = ['Almost none of it (under 10%)', 'Part of it', 'Almost all of it (over 90%)'] as const;
+export function knnOption(recovered: number): string {
+	if (recovered > 0.9) return knnOptions[0];
+	if (recovered < 0.1) return knnOptions[2];
+	return knnOptions[1];
+}
+
+/** Correlation after a change: the options and the rule (a change under 0.005 is "about the same"). */
+export const correlationOptions = ['Weaker: closer to 0', 'About the same', 'Stronger: further from 0'] as const;
+export function correlationOption(before: number, after: number): string {
+	const change = Math.abs(after) - Math.abs(before);
+	if (change < -0.005) return correlationOptions[0];
+	if (change > 0.005) return correlationOptions[2];
+	return correlationOptions[1];
+}
+
+interface Context extends MissingQuizView {
+	/** A missing rate other than the one on screen, for the predict questions. */
+	rate: number;
+	/** A second such rate, for the shrink question. */
+	otherRate: number;
+	/** Each mechanism at `rate` (this seed, k): what the drop-rows and k-NN questions ask about. */
+	effects: MechanismEffect[];
+}
+
+type Generator = (c: Context) => Question | null;
+const find = (results: Outcome[], id: Outcome['id']) => results.find((o) => o.id === id)!;
 
 const generators: Generator[] = [
-	({ data, results }) => {
-		const kept = find(results, 'drop-rows');
-		const filled = find(results, 'mean');
-		const n = filled.rows;
-		if (!kept.summary?.std || kept.rows === n) return null;
-		const answer = kept.summary.std * Math.sqrt(kept.rows / n);
+	({ otherRate }) => {
+		const answer = Math.sqrt(1 - otherRate);
 		return {
-			id: 'mean-shrink',
+			id: 'shrink-factor',
 			form: 'compute',
 			kind: 'number',
-			prompt: `${data.name} has ${formatCount(kept.rows)} observed values out of ${formatCount(n)}, with σ = ${show(kept.summary.std)}. Fill every gap with the mean: what is σ afterwards (ddof 0)?`,
+			prompt: `${percent(otherRate)} of a column's values are missing; you fill them with the mean of the other ${percent(1 - otherRate)}. Its standard deviation (ddof 0) is then the observed values' σ times what?`,
 			answer,
-			tolerance: Math.max(0.005 * answer, 1e-9),
-			explanation: `The filled values sit exactly at the mean, so they add rows but no squared deviation: σ_after = σ_obs · √(n_obs / n) = ${show(kept.summary.std)} · √(${kept.rows} / ${n}) = ${show(answer)}.`
+			tolerance: 0.005,
+			explanation: `The filled values sit on the mean: they add rows but no squared deviation, so σ_after = σ_obs · √(n_obs / n) = σ_obs · √${show(1 - otherRate)} = σ_obs × ${answer.toFixed(3)}. When values go missing completely at random, σ_obs matches the truth on average, so the column's spread shrinks by about that factor.`
+		};
+	},
+	({ input, data, rate }) => {
+		if (input.mech === 'hand') return null;
+		const summaryAt = (r: number) => meanFilledSummary(data, punchedPositions(data, input.mech, r, input.seed, []));
+		const [before, after] = [summaryAt(input.rate), summaryAt(rate)];
+		if (before?.r == null || after?.r == null) return null;
+		const answer = correlationOption(before.r, after.r);
+		return {
+			id: 'correlation-rate',
+			form: 'predict',
+			kind: 'choice',
+			prompt: `With ${percent(input.rate)} of ${data.name} missing (${input.mech.toUpperCase()}) and every gap filled with the mean, r with ${data.byName} is ${show(before.r)}. At ${percent(rate)} missing (same mechanism, same seed), what happens to r?`,
+			options: [...correlationOptions],
+			answer,
+			explanation: `r goes from ${show(before.r)} to ${show(after.r)}. Every filled row sits at the mean whatever ${data.byName} is, a flat line through the cloud: ${rate > input.rate ? 'more of them weaken' : 'fewer of them weaken less'} the relationship a model can see.`,
+			see: showMe(`${percent(rate)} missing, mean imputation`, missingCodec, input, { rate, method: 'mean' })
+		};
+	},
+	({ input, data, rate, effects }) => {
+		if (effects.some((e) => e.averageBias === null)) return null;
+		const answer = biasOption(biasedMechanisms(effects));
+		if (answer === null) return null;
+		const averages = effects.map((e) => `${e.mechanism.toUpperCase()} ${signed(e.averageBias!)}`).join(', ');
+		return {
+			id: 'biased-mechanisms',
+			form: 'predict',
+			kind: 'choice',
+			prompt: `${percent(rate)} of ${data.name} goes missing, and you drop the incomplete rows. Under which mechanisms is the mean of the rows kept biased (off the same way seed after seed, not just noisy)? MAR: the gaps follow ${data.byName}; MNAR: they follow ${data.name} itself.`,
+			options: [...biasOptions],
+			answer,
+			explanation: `Averaged over ${VERDICT_SEEDS} seeds the kept mean is off by ${averages}. Only completely at random are the rows kept a random sample; when the gaps follow a column related to ${data.name}, or ${data.name} itself, the rows kept lean one way.`,
+			see: showMe(`MAR at ${percent(rate)}, dropping rows`, missingCodec, input, { mech: 'mar', rate, method: 'drop-rows' })
+		};
+	},
+	({ input, data, rate, effects }) => {
+		const mnar = effects.find((e) => e.mechanism === 'mnar')!;
+		if (mnar.recovered === null || mnar.dropBias === null || mnar.knnBias === null) return null;
+		return {
+			id: 'knn-mnar',
+			form: 'predict',
+			kind: 'choice',
+			prompt: `${percent(rate)} of ${data.name} goes missing, the largest values most often (MNAR). Dropping those rows leaves the mean ${signed(mnar.dropBias)} off. How much of that bias is left if you fill the gaps by k-NN (k = ${input.k}, neighbours by ${data.byName}) instead?`,
+			options: [...knnOptions],
+			answer: knnOption(mnar.recovered),
+			explanation: `k-NN leaves ${signed(mnar.knnBias)}: it fills a gap from rows with a similar ${data.byName}, so it recovers the bias only as far as ${data.byName} predicts ${data.name}. Nothing recovers the part that depends on the missing value alone.`,
+			see: showMe(`MNAR at ${percent(rate)}, k-NN`, missingCodec, input, { mech: 'mnar', rate, method: 'knn' })
+		};
+	},
+	() => {
+		const options = ['MCAR: every value equally likely to go', 'MAR: the chance follows another column, such as age', 'MNAR: the chance follows the income itself'];
+		return {
+			id: 'unbiased-mechanism',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: "A survey's income column has gaps. You plan to drop the incomplete rows before training. For which kind of gap does the mean income of the rows kept stay unbiased?",
+			options,
+			answer: options[0],
+			explanation: 'Only when every value is equally likely to be lost are the rows kept a random sample, whose mean wobbles around the truth. When the gaps follow age (MAR) or income itself (MNAR), the rows kept lean one way, however many rows there are.'
+		};
+	},
+	() => {
+		const options = ['Median imputation', 'A missing-indicator column next to the filled value', 'Dropping the column'];
+		return {
+			id: 'indicator',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: "A bank's loan applications leave income blank more often when the applicant earns a lot. Which choice lets the model use the fact that income was blank?",
+			options,
+			answer: options[1],
+			explanation: "An indicator column (1 = was missing) keeps the fact of missingness as a feature, as scikit-learn's add_indicator=True does. A fill value alone erases it; dropping the column loses the income too."
+		};
+	},
+	({ data }) => {
+		const options = ['Mean imputation', 'k-NN imputation', 'Filling with 0'];
+		return {
+			id: 'keep-relationship',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: `Before training, a data scientist fills the gaps of ${data.name}, a feature strongly related to ${data.byName}. Which imputation keeps that relationship best?`,
+			options,
+			answer: options[1],
+			explanation: `k-NN (like regression or MICE imputation) fills each gap from rows with a similar ${data.byName}, so the filled values follow the relationship. The mean or 0 puts every gap on one flat line, which weakens the correlation.`
+		};
+	},
+	() => {
+		const options = ['The training rows only, then the same value on validation, test and live rows', 'All rows, test rows included', 'Each split its own mean'];
+		return {
+			id: 'fit-on-train',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: 'A pipeline fills a feature\'s gaps with its mean before a model is trained and evaluated. Which rows should that mean come from?',
+			options,
+			answer: options[0],
+			explanation: 'Fit imputers, like scalers and encoders, on the training data and reuse them unchanged; a mean taken over the test rows lets them shape the training data, so the test score is no longer an honest estimate.'
 		};
 	},
 	({ data, results }) => {
 		const { filled, rows: total } = find(results, 'mean');
 		const complete = total - filled.length;
 		if (filled.length === 0) return null;
-		// the rows kept now are on screen; a second column with gaps of its own is not
 		const answer = complete * 0.9;
 		return {
 			id: 'rows-kept',
@@ -58,63 +194,18 @@ const generators: Generator[] = [
 			tolerance: 0.5,
 			explanation: `${formatCount(complete)} rows are complete in ${data.name}; each keeps its other value with probability 0.9, so about ${formatCount(complete)} × 0.9 = ${show(answer)} stay. Each column with gaps multiplies the loss: listwise deletion with many such columns can throw away most of a table.`
 		};
-	},
-	({ data, results }) => {
-		const kept = find(results, 'drop-rows');
-		if (kept.summary?.mean == null || kept.rows === find(results, 'mean').rows) return null;
-		return {
-			id: 'mean-after',
-			form: 'compute',
-			kind: 'number',
-			prompt: `The observed values of ${data.name} have mean ${show(kept.summary.mean)}. After filling every gap with that mean, what is the column's mean?`,
-			answer: kept.summary.mean,
-			tolerance: Math.abs(kept.summary.mean) * 0.001 + 1e-9,
-			explanation: 'Adding values equal to the mean leaves the mean where it was; what changes is the spread (smaller) and the correlation with other columns (weaker).'
-		};
-	},
-	({ mech }) => {
-		const options = ['MCAR: every value equally likely to go', 'MNAR: the chance depends on the missing value itself'];
-		return {
-			id: 'bias-mechanism',
-			form: 'compute',
-			kind: 'choice',
-			prompt: `${mech === 'mnar' ? 'Here large values went missing. ' : ''}Under which mechanism does dropping the incomplete rows leave the mean of the rest unbiased?`,
-			options,
-			answer: options[0],
-			explanation: 'When every value is equally likely to be lost, the rows left are a random sample, so their mean only wobbles around the truth. When large values are the likeliest to go, the rows left are the small ones and their mean is too low, however many rows there are.'
-		};
-	},
-	() => {
-		const options = ['Median imputation', 'Adding a missing-indicator column', 'Dropping the column'];
-		return {
-			id: 'indicator',
-			form: 'compute',
-			kind: 'choice',
-			prompt: 'Missingness itself carries information (e.g. income left blank more often by high earners). Which choice lets a model use that?',
-			options,
-			answer: options[1],
-			explanation: 'An indicator column (1 = was missing) keeps the fact of missingness as a feature next to the filled value, as scikit-learn\'s add_indicator=True does. A fill value alone erases it.'
-		};
-	},
-	({ data, truth, results }) => {
-		const knn = find(results, 'knn');
-		const meanFilled = find(results, 'mean');
-		if (truth.r === null || knn.summary?.r == null || meanFilled.summary?.r == null || knn.filled.length === 0) return null;
-		const options = ['Mean imputation', 'k-NN imputation'];
-		const answer = Math.abs(knn.summary.r - truth.r) <= Math.abs(meanFilled.summary.r - truth.r) ? options[1] : options[0];
-		return {
-			id: 'correlation',
-			form: 'compute',
-			kind: 'choice',
-			prompt: `Before the holes, r(${data.name}, ${data.byName}) = ${show(truth.r)}. Which imputation keeps r closer to that here?`,
-			options,
-			answer,
-			explanation: `Mean imputation gives r = ${show(meanFilled.summary.r)}: the filled rows sit on a flat line whatever ${data.byName} is. k-NN fills from rows with a similar ${data.byName}, giving r = ${show(knn.summary.r)}.`
-		};
 	}
 ];
 
+/** Two distinct missing rates other than `current`, picked by `seed`. */
+export function ratesFor(current: number, seed: number): [number, number] {
+	const [first, second] = createRng(seed).shuffle(questionRates.filter((r) => Math.abs(r - current) > 1e-9));
+	return [first, second];
+}
+
 export function missingQuestions(view: MissingQuizView, seed: number, count = 4): Question[] {
-	const available = generators.map((make) => make(view)).filter((q): q is Question => q !== null);
-	return createRng(seed).shuffle(available).slice(0, count);
+	const [rate, otherRate] = ratesFor(view.input.rate, seed);
+	const context: Context = { ...view, rate, otherRate, effects: mechanismEffects(view.data, rate, view.input.seed, view.input.k) };
+	const available = generators.map((make) => make(context)).filter((q): q is Question => q !== null);
+	return dealQuestions(available, seed, count);
 }
