@@ -22,6 +22,8 @@ export interface ShowMe {
 	label: string;
 	/** The widget's query string for the changed state (its codec's encoding). */
 	params: string;
+	/** The id of the element that shows the change best; the widget's stage when omitted. */
+	target?: string;
 }
 
 type Answer =
@@ -101,6 +103,8 @@ export function dealQuestions(
 }
 
 /** The "Show me" of a predict question: the widget's link state `state` with `change` applied. */
-export function showMe<S extends object>(label: string, codec: Codec<S>, state: S, change: Partial<S>): ShowMe {
-	return { label, params: codec.encode({ ...state, ...change }).toString() };
+export function showMe<S extends object>(label: string, codec: Codec<S>, state: S, change: Partial<S>, target?: string): ShowMe {
+	const see: ShowMe = { label, params: codec.encode({ ...state, ...change }).toString() };
+	if (target) see.target = target;
+	return see;
 }
