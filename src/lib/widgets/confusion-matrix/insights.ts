@@ -21,11 +21,7 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 			kind: 'warning',
 			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: most positives are missed. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
 		});
-	else if (accuracy <= majority)
-		insights.push({
-			kind: 'warning',
-			text: `Accuracy ${formatPercent(accuracy)} is no better than always predicting the larger class (${formatPercent(majority)}).`
-		});
+	else if (accuracy <= majority) insights.push(belowMajority(m, majority));
 	if (precision === null)
 		insights.push({
 			kind: 'info',
@@ -42,6 +38,24 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 			text: `Positives are rare (${formatPercent(prevalence)}): judge this model by recall, precision, F1, MCC or PR-AUC, not accuracy.`
 		});
 	return insights;
+}
+
+/**
+ * Accuracy at or below always predicting the larger class. When the model still catches at
+ * least half of the smaller class, which that trivial model never does, and beats chance
+ * (balanced accuracy above 0.5), the warning says so: accuracy then ranks a useful model
+ * below a useless one (the screening story).
+ */
+function belowMajority(m: BinaryMetrics, majority: number): Insight {
+	const accuracy = formatPercent(m.accuracy);
+	const positivesRarer = (m.prevalence ?? 0) < 0.5;
+	const caught = positivesRarer ? m.recall : m.specificity;
+	if (caught !== null && caught >= 0.5 && (m.balancedAccuracy ?? 0) > 0.5 && m.prevalence !== 0.5)
+		return {
+			kind: 'warning',
+			text: `Accuracy ${accuracy} is ${(m.accuracy ?? 0) < majority ? 'below' : 'only equal to'} the ${formatPercent(majority)} of always predicting the larger class, yet this model catches ${formatPercent(caught)} of the ${positivesRarer ? 'positives' : 'negatives'}, where that one catches none: accuracy ranks them the wrong way round.`
+		};
+	return { kind: 'warning', text: `Accuracy ${accuracy} is no better than always predicting the larger class (${formatPercent(majority)}).` };
 }
 
 /** The averaging trap: a class that is both small and badly served drags macro F1 down while weighted F1 hides it. */
