@@ -8,15 +8,11 @@ import type { Question } from '$lib/ui/quiz';
 
 /** A scenario's cases share their options and answer; the seed picks one case. */
 function scenario(id: string, salt: number, cases: string[], options: string[], answer: string, explanation: string) {
-	return (seed: number): Question => ({
-		id,
-		form: 'scenario',
-		kind: 'choice',
-		prompt: cases[createRng(seed + salt).int(cases.length)],
-		options,
-		answer,
-		explanation
-	});
+	return (seed: number): Question => {
+		const rng = createRng(seed + salt);
+		// the options in an order of the seed's, so the answer is not always the first
+		return { id, form: 'scenario', kind: 'choice', prompt: cases[rng.int(cases.length)], options: rng.shuffle(options), answer, explanation };
+	};
 }
 
 const metricChoice = ['Recall', 'Precision', 'Accuracy', 'Specificity'];
@@ -89,7 +85,7 @@ function highAccuracy(seed: number): Question {
 		form: 'scenario',
 		kind: 'choice',
 		prompt: `${what} scores ${100 - percent}% accuracy on a test set in which ${percent}% of the ${rest}. What do you check first?`,
-		options,
+		options: rng.shuffle(options),
 		answer: options[0],
 		explanation: `With ${percent}% positives, predicting the majority for every sample is right ${100 - percent}% of the time, with a recall of 0. Read recall, precision or F1 from the confusion matrix before trusting that accuracy.`
 	};

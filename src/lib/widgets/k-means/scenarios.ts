@@ -11,11 +11,12 @@ import type { Candidate, KMeansQuizView } from './quiz';
 const ready = (question: Question): Candidate => ({ id: question.id, form: question.form, make: () => question });
 
 function scenario(id: string, cases: string[], options: string[], answer: string, explanation: string, rng: Rng): Question {
-	return { id, form: 'scenario', kind: 'choice', prompt: cases[rng.int(cases.length)], options, answer, explanation };
+	// the options in an order of the seed's, so the answer is not always the first
+	return { id, form: 'scenario', kind: 'choice', prompt: cases[rng.int(cases.length)], options: rng.shuffle(options), answer, explanation };
 }
 
 /** The exam's rule for choosing k, on the sweep's own numbers when they have arrived (a pair past the knee tempts most). */
-function chooseK(view: KMeansQuizView): Question {
+function chooseK(view: KMeansQuizView, rng: Rng): Question {
 	const { sweep, suggestion } = view;
 	const pairs = (sweep ?? []).slice(0, -1).map((p, i) => [p, sweep![i + 1]] as const).filter(([a, b]) => a.k >= 2 && b.inertia < a.inertia);
 	const pair = pairs.find(([a]) => suggestion !== null && a.k > suggestion.k) ?? pairs.at(-1);
@@ -30,7 +31,7 @@ function chooseK(view: KMeansQuizView): Question {
 		form: 'scenario',
 		kind: 'choice',
 		prompt: `A data scientist runs SageMaker’s K-Means on the same data with k = ${a.k} and k = ${b.k}: the inertia is ${formatShort(a.inertia)} and ${formatShort(b.inertia)}. A colleague says k = ${b.k} must be better, since its inertia is lower. Is that right?`,
-		options,
+		options: rng.shuffle(options),
 		answer: options[0],
 		explanation: `Another centroid can always take over some points and bring them closer (at k = n the inertia is 0), so inertia keeps falling as k grows. Choose k where the curve of inertia against k bends (the elbow), by the silhouette, or by what the clusters are for.`
 	};
@@ -109,7 +110,7 @@ export function kMeansScenarios(view: KMeansQuizView, seed: number): Candidate[]
 			'k-means adds up squared differences, so a feature that spreads thousands of times wider decides every distance and the other barely counts. Scale features for k-means (as for k-NN, linear models, neural networks and PCA); tree models such as XGBoost do not need it.',
 			rng
 		),
-		chooseK(view),
+		chooseK(view, rng),
 		scenario(
 			'scenario-restarts',
 			[
