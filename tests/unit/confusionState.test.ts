@@ -201,6 +201,15 @@ describe('multiclassInsights', () => {
 		expect(insight.text).toContain('“a”, 80 of 100 samples, has F1 0.400');
 	});
 
+	it('says why the averages agree on the default matrix: its classes are close in size', () => {
+		// supports 50, 40, 30 (50 ≤ 2 × 30); macro (0.84 + 62/86 + 36/54) / 3 = 0.743, weighted 0.757
+		const [insight] = multiclassInsights(multiclassMetrics([[42, 6, 2], [5, 31, 4], [3, 9, 18]]), ['cat', 'dog', 'rabbit']);
+		expect(insight).toEqual({ kind: 'info', text: 'Macro F1 (0.743) and weighted F1 (0.757) are within 0.05 of each other: the classes are close in size (30 to 50 samples), so weighting by size changes little.' });
+		// sizes 80, 10, 10 but every F1 1: the scores are alike
+		const [same] = multiclassInsights(multiclassMetrics([[80, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
+		expect(same.text).toContain('every class has about the same F1 (1.000 to 1.000)');
+	});
+
 	it('says the averages agree when every class is served alike', () => {
 		const [insight] = multiclassInsights(multiclassMetrics([[10, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
 		expect(insight.kind).toBe('info');

@@ -3,6 +3,7 @@
  * in the live numbers (accuracy on imbalanced data, undefined metrics, no better than chance).
  */
 import type { BinaryMetrics, Counts, MulticlassMetrics } from '$lib/ml/metrics';
+import { formatCount } from '$lib/ui/format';
 import { formatMetric, formatPercent } from './metricInfo';
 
 export interface Insight {
@@ -63,13 +64,7 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 	const { macro, weighted } = m;
 	if (macro.f1 === null || weighted.f1 === null) return [{ kind: 'info', text: 'The matrix is empty: enter some counts.' }];
 	const gap = weighted.f1 - macro.f1;
-	if (Math.abs(gap) < 0.05)
-		return [
-			{
-				kind: 'info',
-				text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) agree: the classes are served about equally, or are about equally large.`
-			}
-		];
+	if (Math.abs(gap) < 0.05) return [{ kind: 'info', text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) are within 0.05 of each other: ${whyAlike(m)}.` }];
 	const total = m.perClass.reduce((sum, c) => sum + c.support, 0);
 	const f1 = (k: number) => m.perClass[k].f1 ?? 0;
 	const share = (k: number) => `${m.perClass[k].support} of ${total} samples`;
@@ -93,4 +88,15 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 			text: `Macro F1 (${formatMetric(macro.f1)}) is above weighted F1 (${formatMetric(weighted.f1)}): the large classes are served worse than the small ones (the largest, “${names[largest]}”, ${share(largest)}, has F1 ${formatMetric(f1(largest))}).`
 		}
 	];
+}
+
+/** Why weighting by support barely moves the average: the sizes are close, or the F1 scores are, or neither follows the other. */
+function whyAlike(m: MulticlassMetrics): string {
+	const sizes = m.perClass.map((c) => c.support);
+	const scores = m.perClass.map((c) => c.f1 ?? 0);
+	const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+	if (large <= 2 * small) return `the classes are close in size (${formatCount(small)} to ${formatCount(large)} samples), so weighting by size changes little`;
+	const [low, high] = [Math.min(...scores), Math.max(...scores)];
+	if (high - low < 0.1) return `every class has about the same F1 (${formatMetric(low)} to ${formatMetric(high)}), so how they are weighted changes little`;
+	return 'here the large classes are served neither much better nor much worse than the small ones';
 }
