@@ -9,5 +9,5 @@ export const examNotes: ExamNotes = {
 		{ name: 'Scaling before K-Means', what: 'mean/variance standardisation (or min-max, max-abs, robust scaling), so that no feature’s units decide the distances.' },
 		{ name: 'Elbow plot', what: 'inertia against k: pick the k where the curve bends, never the lowest inertia.' }
 	],
-	tip: 'Inertia always falls as k grows, and k-means returns k clusters even from noise: an answer that picks the lowest inertia, or trusts clusters just because k-means found them, is the trap.'
+	tip: 'The best inertia only falls as k grows, and k-means returns k clusters even from noise: an answer that picks the lowest inertia, or trusts clusters just because k-means found them, is the trap.'
 };

@@ -54,7 +54,7 @@ const nearest = (p: readonly number[], centroids: readonly (readonly number[])[]
 	const best = Math.min(...d);
 	return { index: d.indexOf(best), distances: d, tie: d.filter((v) => v === best).length > 1 };
 };
-const startName = (input: KMeansUrlState) => (input.init === 'click' ? 'clicked' : `${input.init}, seed ${input.seed}`);
+const startName = (input: KMeansUrlState) => (input.init === 'click' ? 'from clicked centroids' : `from a ${input.init} start with seed ${input.seed}`);
 
 /**
  * The question seed's stream for picking the ringed point. The starts draw their first
@@ -139,7 +139,7 @@ const oneMoreCluster: Generator = (view) => {
 				form: 'predict',
 				see: showMe(`k = ${k + 1}`, kMeansCodec, input, { k: k + 1, step: lastStep(run) }),
 				kind: 'choice',
-				prompt: `This run (k = ${k}, ${startName(input)} start) ends at inertia ${formatShort(inertia)}. Run again with k = ${k + 1} and the same start seed: what does the final inertia do?`,
+				prompt: `This run (k = ${k}, ${startName(input)}) ends at inertia ${formatShort(inertia)}. Run again with k = ${k + 1} and the same start seed: what does the final inertia do?`,
 				options: [...moves],
 				answer,
 				explanation: `With k = ${k + 1} it ends at ${formatShort(run.inertia)}. ${why}`
@@ -174,7 +174,7 @@ const flipScaling: Generator = (view) => {
 				form: 'predict',
 				see: showMe(toScaled ? 'standardised features' : 'raw features', kMeansCodec, input, { scale: other.scale, step: lastStep(other.run) }),
 				kind: 'choice',
-				prompt: `The raw features' standard deviations: ${spreads.map((s) => `“${s.name}” ${formatShort(s.sd)}`).join(', ')}. k-means (k = ${k}, ${startName(input)} start) on the ${toScaled ? 'raw' : 'standardised'} features agrees with the true groups at ${agreement.toFixed(2)} (adjusted Rand index). ${toScaled ? 'Standardise the features first' : 'Use the raw features instead'}: what does the agreement do?`,
+				prompt: `The raw features' standard deviations: ${spreads.map((s) => `“${s.name}” ${formatShort(s.sd)}`).join(', ')}. k-means (k = ${k}, ${startName(input)}) on the ${toScaled ? 'raw' : 'standardised'} features agrees with the true groups at ${agreement.toFixed(2)} (adjusted Rand index). ${toScaled ? 'Standardise the features first' : 'Use the raw features instead'}: what does the agreement do?`,
 				options,
 				answer,
 				explanation: `${toScaled ? 'Standardised' : 'Raw'}, the final clusters agree at ${other.agreement.toFixed(2)}. ${why}`
