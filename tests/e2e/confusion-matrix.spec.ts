@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdTheSet } from './quizSet';
 import { countInput, expectNoSeriousAxeViolations, metricValue, openWidget, watchPage } from './helpers';
 
 test.describe('Confusion matrix, binary', () => {
@@ -186,30 +187,53 @@ test.describe('Confusion matrix, binary', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('check yourself: a right answer is confirmed, a wrong one explained', async ({ page }) => {
-		await openWidget(page, '/confusion-matrix?tp=40&fp=10&fn=20&tn=30&mode=binary&cfp=1&cfn=5&btp=55&bfp=25&beta=1&f=tp&names=cat,dog,rabbit&mc=42-6-2.5-31-4.3-9-18&focus=0');
+	test('check yourself: predict a change, see a wrong answer explained, then "Show me" applies the change', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
 		const quiz = page.locator('.quiz');
-		const numberQuestion = quiz.locator('li').filter({ has: page.locator('input[type="text"]') }).first();
-		await numberQuestion.scrollIntoViewIfNeeded();
-		const prompt = ((await numberQuestion.locator('label').textContent()) ?? '').trim();
-		const answers: Record<string, string> = {
-			'What is the recall of this classifier?': '0.667',
-			'What is the precision?': '80%',
-			'What is the accuracy?': '0.7',
-			'What is the F1 score?': '0.727',
-			'What is the false positive rate (the x-axis of a ROC curve)?': '0.25'
-		};
-		const flagNothing = /predicts negative for all/.test(prompt) ? '0.4' : undefined;
-		const answer = answers[prompt] ?? flagNothing;
-		expect(answer, `no answer prepared for "${prompt}"`).toBeDefined();
-		await numberQuestion.locator('input').fill('0.01');
-		await numberQuestion.getByRole('button', { name: 'Check' }).click();
-		await expect(numberQuestion.getByText(/^Not quite/)).toBeVisible();
-		await numberQuestion.locator('input').fill(answer as string);
-		await numberQuestion.getByRole('button', { name: 'Check' }).click();
-		await expect(numberQuestion.getByText(/^Correct/)).toBeVisible();
+		// a predict question leads every set; its prompt names the change and the metric
+		const first = quiz.locator('li').first();
+		await first.scrollIntoViewIfNeeded();
+		await expect(first.getByText('Predict, then see')).toBeVisible();
+		const prompt = (await first.locator('.prompt, label').first().textContent()) ?? '';
+		// by hand on TP 40, FP 10, FN 20, TN 30: each change's counts, and each metric's move
+		const changes: { match: RegExp; counts: [string, string][]; moves: Record<string, string> }[] = [
+			{ match: /10 false negatives become true positives/, counts: [['True positives', '50'], ['False negatives', '10']], moves: { precision: 'Rises', recall: 'Rises', specificity: 'Stays the same', accuracy: 'Rises', 'the F1 score': 'Rises' } },
+			{ match: /10 true negatives become false positives/, counts: [['False positives', '20'], ['True negatives', '20']], moves: { precision: 'Falls', recall: 'Stays the same', specificity: 'Falls', accuracy: 'Falls', 'the F1 score': 'Falls' } },
+			{ match: /FP and TN double/, counts: [['False positives', '20'], ['True negatives', '60']], moves: { precision: 'Falls', recall: 'Stays the same', specificity: 'Stays the same', accuracy: 'Rises', 'the F1 score': 'Falls' } }
+		];
+		const change = changes.find((c) => c.match.test(prompt));
+		expect(change, `an unexpected predict question: "${prompt}"`).toBeDefined();
+		await holdTheSet(quiz);
+		const metric = prompt.match(/happen to (.+)\?$/)?.[1];
+		if (metric) {
+			const right = change!.moves[metric];
+			const wrong = ['Rises', 'Falls', 'Stays the same'].find((o) => o !== right)!;
+			await first.getByLabel(wrong, { exact: true }).check();
+			await first.getByRole('button', { name: 'Check' }).click();
+			await expect(first.getByText(/^Not quite/)).toBeVisible();
+			await first.getByLabel(right, { exact: true }).check();
+			await first.getByRole('button', { name: 'Check' }).click();
+			await expect(first.getByText(/^Correct/)).toBeVisible();
+		} else {
+			// "what would precision be?" after the negatives double: 40 / (40 + 20)
+			await first.locator('input').fill('0.667');
+			await first.getByRole('button', { name: 'Check' }).click();
+			await expect(first.getByText(/^Correct/)).toBeVisible();
+		}
+		await first.getByRole('button', { name: /^Show me: / }).click();
+		for (const [label, value] of change!.counts) await expect(countInput(page, label)).toHaveValue(value);
+		await expect(page.locator('#stage')).toBeInViewport();
+		// the answered set holds still while the matrix changes under it
+		await expect(first.getByText(/^Correct/)).toBeVisible();
 		await quiz.getByRole('button', { name: 'New questions' }).click();
 		await expect(quiz.getByText(/^Correct/)).toHaveCount(0);
+	});
+
+	test('"On the exam" names the settings that carry the idea', async ({ page }) => {
+		await openWidget(page, '/confusion-matrix');
+		const exam = page.getByRole('region', { name: 'On the exam' });
+		await expect(exam).toContainText('recall');
+		await expect(exam.locator('code')).toContainText(['scale_pos_weight']);
 	});
 });
 

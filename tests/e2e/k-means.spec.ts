@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdTheSet } from './quizSet';
 import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 
 const status = (page: Page) => page.getByTestId('step-status');
@@ -121,6 +122,43 @@ test.describe('k-means', () => {
 		await page.getByRole('button', { name: 'Place it on a random point' }).click();
 		await expect(status(page)).toContainText('Step 0 of');
 		await expect(page).toHaveURL(/placed=/);
+	});
+
+	test('check yourself: a predict question leads, and "Show me" opens the state it asked about', async ({ page }) => {
+		const problems = watchPage(page);
+		for (const q of [1, 2, 3]) {
+			await openWidget(page, `/k-means?q=${q}`);
+			// the scenario on choosing k takes its numbers from the sweep: wait for them, so the set is final
+			await expect(page.getByTestId('elbow-dot')).toHaveCount(10);
+			const first = page.locator('.quiz li').first();
+			await first.scrollIntoViewIfNeeded();
+			await expect(first.getByText('Predict, then see')).toBeVisible();
+			await holdTheSet(page.locator('.quiz'));
+			await first.scrollIntoViewIfNeeded();
+			await first.getByRole('radio').first().check();
+			await first.getByRole('button', { name: 'Check' }).click();
+			await expect(first.getByText(/^(Correct|Not quite)/)).toBeVisible();
+			const see = first.getByRole('button', { name: /^Show me: / });
+			const label = ((await see.textContent()) ?? '').replace('Show me: ', '').trim();
+			await see.click();
+			if (label === 'the next assign step') {
+				await expect(page).toHaveURL(/step=1(&|$)/);
+				await expect(status(page)).toContainText('Step 1 of');
+				await expect(status(page)).toContainText('assign');
+			} else if (label === 'k = 5') {
+				await expect(page.getByLabel('Clusters k', { exact: true })).toHaveValue('5');
+				await expect(page.getByRole('button', { name: 'To the end' })).toBeDisabled();
+			} else if (label === 'standardised features') {
+				await expect(page.getByRole('switch', { name: 'Standardise features first' })).toBeChecked();
+				await expect(page.getByRole('button', { name: 'To the end' })).toBeDisabled();
+			} else throw new Error(`unexpected Show me: ${label}`);
+			await expect(page.locator('#stage')).toBeInViewport();
+			// the answered set holds still
+			await expect(first.getByText(/^(Correct|Not quite)/)).toBeVisible();
+		}
+		const exam = page.getByRole('region', { name: 'On the exam' });
+		await expect(exam).toContainText('K-Means');
+		expect(problems).toEqual([]);
 	});
 
 	test('bad input is refused at the box; a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({ page }) => {

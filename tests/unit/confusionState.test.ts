@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { ConfusionState } from '$lib/widgets/confusion-matrix/State.svelte';
 import { binaryInsights, multiclassInsights } from '$lib/widgets/confusion-matrix/insights';
 import { binaryMetrics, multiclassMetrics, oneVsRest, type Counts } from '$lib/ml/metrics';
+import { presets } from '$lib/widgets/confusion-matrix/presets';
 
 describe('oneVsRest', () => {
 	const matrix = [
@@ -91,6 +92,20 @@ describe('binaryInsights', () => {
 		expect(insights({ tp: 0, fp: 0, fn: 0, tn: 0 })).toEqual([
 			{ kind: 'info', text: 'The matrix is empty: enter some counts.' }
 		]);
+	});
+
+	it('says accuracy ranks a useful screening test below flagging nothing, with the numbers', () => {
+		// accuracy (95 + 9450) / 10000 = 95.5% (95.45 rounds up), below the 99.0% of always "negative";
+		// recall 95 / 100 = 95.0%; balanced accuracy (0.95 + 9450/9900) / 2 > 0.5
+		const warnings = insights({ tp: 95, fp: 450, fn: 5, tn: 9450 }).filter((i) => i.kind === 'warning');
+		expect(warnings.map((w) => w.text)).toEqual([
+			'Accuracy 95.5% is below the 99.0% of always predicting the larger class, yet this model catches 95.0% of the positives, where that one catches none: accuracy ranks them the wrong way round.'
+		]);
+		// with the larger class positive, the smaller one is the negatives: 45 of 50 caught (90.0%)
+		const mirrored = insights({ tp: 900, fp: 5, fn: 60, tn: 45 }).filter((i) => i.kind === 'warning');
+		// accuracy 945/1010 = 93.6% < 960/1010 = 95.0%
+		expect(mirrored[0].text).toContain('catches 90.0% of the negatives');
+		expect(mirrored[0].text).toContain('Accuracy 93.6% is below the 95.0%');
 	});
 
 	it('notes that recall is undefined with no actual positives', () => {
@@ -186,8 +201,79 @@ describe('multiclassInsights', () => {
 		expect(insight.text).toContain('“a”, 80 of 100 samples, has F1 0.400');
 	});
 
+	it('says why the averages agree on the default matrix: its classes are close in size', () => {
+		// supports 50, 40, 30 (50 ≤ 2 × 30); macro (0.84 + 62/86 + 36/54) / 3 = 0.743, weighted 0.757
+		const [insight] = multiclassInsights(multiclassMetrics([[42, 6, 2], [5, 31, 4], [3, 9, 18]]), ['cat', 'dog', 'rabbit']);
+		expect(insight).toEqual({ kind: 'info', text: 'Macro F1 (0.743) and weighted F1 (0.757) are within 0.05 of each other: the classes are close in size (30 to 50 samples), so weighting by size changes little.' });
+		// sizes 80, 10, 10 but every F1 1: the scores are alike
+		const [same] = multiclassInsights(multiclassMetrics([[80, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
+		expect(same.text).toContain('every class has about the same F1 (1.000 to 1.000)');
+	});
+
 	it('says the averages agree when every class is served alike', () => {
 		const [insight] = multiclassInsights(multiclassMetrics([[10, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
 		expect(insight.kind).toBe('info');
+	});
+});
+
+describe('the stories', () => {
+	// Each story is told from its own matrix: the claims below are checked on the metrics of the
+	// state the page builds when its button is pressed.
+	const opened = (id: string) => {
+		const state = new ConfusionState();
+		state.applyPreset(presets.find((p) => p.id === id)!);
+		return state;
+	};
+
+	it('balanced: accuracy beats the larger class, precision and recall sit within 0.1 of it', () => {
+		const s = opened('balanced');
+		const { accuracy, precision, recall, prevalence } = s.metrics;
+		// 0.7 > 0.6; |0.8 − 0.7| and |0.667 − 0.7| ≤ 0.1
+		expect(accuracy!).toBeGreaterThan(Math.max(prevalence!, 1 - prevalence!));
+		expect(Math.abs(precision! - accuracy!)).toBeLessThanOrEqual(0.1 + 1e-12);
+		expect(Math.abs(recall! - accuracy!)).toBeLessThanOrEqual(0.1 + 1e-12);
+		expect(s.story).toBe('100 samples, 60 positive and 40 negative. With classes this even, accuracy (70.0%) beats always guessing the larger class (60.0%), and precision (80.0%) and recall (66.7%) sit near it.');
+		expect(s.insights).toEqual([]);
+	});
+
+	it('fraud: 99% accuracy, recall 0, precision undefined, F1 0 and balanced accuracy 0.5', () => {
+		const s = opened('fraud');
+		expect(s.metrics).toMatchObject({ accuracy: 0.99, recall: 0, precision: null, f1: 0, balancedAccuracy: 0.5 });
+		expect(s.story).toContain('10,000 payments, 100 of them fraud');
+		expect(s.story).toContain('Accuracy is 99.0%');
+		expect(s.story).toContain('F1 (0.000) and balanced accuracy (0.500');
+		expect(s.insights[0].text).toContain('Accuracy is 99.0%, yet recall is 0.0%');
+	});
+
+	it('screening: 1% prevalence, a missed case costs more, recall at least 90% with precision under 25%', () => {
+		const s = opened('screening');
+		// prevalence 100/10000, recall 95/100, precision 95/545
+		expect(s.metrics.prevalence).toBe(0.01);
+		expect(s.metrics.recall!).toBeGreaterThanOrEqual(0.9);
+		expect(s.metrics.precision!).toBeLessThan(0.25);
+		expect(s.input.cfn).toBeGreaterThan(s.input.cfp);
+		expect(s.story).toContain('a disease 1.0% of people have');
+		expect(s.story).toContain('recall (95.0%) and accepts low precision (17.4%)');
+		// and it is the cheaper of the two classifiers though the less accurate: A 50·450 + 5000·5 = 47,500
+		// against B (TP 55, FP 25) 50·25 + 5000·45 = 226,250; accuracy 95.45% against 99.3%
+		expect(s.cheaper.winner).toBe('A');
+		expect(s.metrics.accuracy!).toBeLessThan(s.comparisonMetrics.accuracy!);
+	});
+
+	it('spam: 1,000 of 10,000 spam, a lost e-mail costs more, precision over 99%, 30% of spam let by', () => {
+		const s = opened('spam');
+		// precision 700/702, miss rate 300/1000
+		expect(s.metrics.precision!).toBeGreaterThan(0.99);
+		expect(s.metrics.fnr).toBe(0.3);
+		expect(s.input.cfp).toBeGreaterThan(s.input.cfn);
+		expect(s.story).toBe('A spam filter on 10,000 e-mails, 1,000 of them spam. Losing a real e-mail in the spam folder (false positive) is worse than letting some spam through (false negative), so the filter is tuned for precision (99.7%) and lets 30.0% of spam by.');
+	});
+
+	it('a story ends with an edit of its matrix', () => {
+		const s = opened('spam');
+		expect(s.activePreset?.id).toBe('spam');
+		s.setCount('tp', 701);
+		expect(s.activePreset).toBeUndefined();
+		expect(s.story).toBe('');
 	});
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
-import { kMeans, type KMeansRun } from '$lib/ml/kmeans';
+import { kMeans } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { decodeKMeansState, kMeansCodec } from '$lib/widgets/k-means/codec';
 import { fromTable, generated, unequalSizes } from '$lib/widgets/k-means/data';
 import { failureNote, type FailureEvidence } from '$lib/widgets/k-means/failures';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
-import { focusPoint, kMeansQuestions } from '$lib/widgets/k-means/quiz';
+import { focusPoint } from '$lib/widgets/k-means/quiz';
 import { howItEnded, stepStatus } from '$lib/widgets/k-means/stepText';
 import { sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
 
@@ -85,24 +85,6 @@ describe('frames of a run', () => {
 			),
 			{ numRuns: 60 }
 		);
-	});
-});
-
-describe('check-yourself questions', () => {
-	it('the next-assign question points at a point that changes cluster, and its answer is its nearest centroid', () => {
-		const frame = frameAt(X, run.history, trail, 2);
-		expect(focusPoint({ X, history: run.history, frame }, 1)).toBe(1);
-		const question = kMeansQuestions({ X, history: run.history, frame, sweep: null, suggestion: null, seedRuns: null, agreement: null }, 1, 10).find((q) => q.id === 'next-assign');
-		expect(question).toMatchObject({ kind: 'choice', answer: 'cluster 1' });
-		expect(question?.prompt).toContain('(2, 0)');
-	});
-
-	it('every choice question has its answer among its options', () => {
-		const frame = frameAt(X, run.history, trail, 1);
-		const points = sweep({ type: 'sweep', X, ks: [1, 2, 3, 4], init: 'k-means++', seed: 1, nInit: 2 }, () => {});
-		const questions = kMeansQuestions({ X, history: run.history, frame, sweep: points, suggestion: null, seedRuns: run.runs, agreement: 0.2 }, 3, 10);
-		expect(questions.length).toBeGreaterThan(3);
-		for (const q of questions) if (q.kind === 'choice') expect(q.options).toContain(q.answer);
 	});
 });
 
@@ -315,26 +297,5 @@ describe('what the notes claim', () => {
 		const note = failureNote(input, generated(input), evidence(0));
 		expect(note?.title).toBe('k = 2, but the data hold 1 group');
 		expect(note?.text).toContain('the 1 true group (adjusted');
-	});
-});
-
-describe('questions whose answers hold for the numbers on screen', () => {
-	const frame = frameAt(X, run.history, trail, 1);
-	const base = { X, history: run.history, frame, sweep: null, suggestion: null, seedRuns: null, agreement: null };
-
-	it('counts the starts more than 0.5% above the best, and says that rule in the question', () => {
-		const runs: KMeansRun[] = [100, 100.3, 100.6, 120].map((inertia, i) => ({ seed: i + 1, inertia, iterations: 3, converged: true }));
-		const question = kMeansQuestions({ ...base, seedRuns: runs }, 1, 10).find((q) => q.id === 'seeds-worse')!;
-		expect(question.prompt).toContain('more than 0.5% above the best');
-		// 100.3 is 0.3% above 100: not counted; 100.6 (0.6%) and 120 (20%) are
-		expect(question.answer).toBe(2);
-	});
-
-	it('asks whether a lower inertia alone proves a k better, past the suggested k, and answers no', () => {
-		const curve: SweepPoint[] = [4970 * 3, 4970 * 1.5, 4970, 584, 520, 464].map((inertia, i) => ({ k: i + 1, inertia, silhouette: null }));
-		const question = kMeansQuestions({ ...base, sweep: curve, suggestion: { k: 4, method: 'Kneedle (Satopää et al., 2011)', scores: [] } }, 1, 10).find((q) => q.id === 'inertia-falls')!;
-		expect(question.prompt).toContain('at k = 5 and 464 at k = 6');
-		expect(question.prompt).toContain('on its own');
-		expect(question.kind === 'choice' && question.answer.startsWith('No')).toBe(true);
 	});
 });

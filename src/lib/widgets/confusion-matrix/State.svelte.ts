@@ -16,7 +16,8 @@ import {
 	defaultClassNames,
 	type ConfusionUrlState
 } from './codec';
-import type { Preset } from './presets';
+import { binaryInsights } from './insights';
+import { presetShowing, type Preset } from './presets';
 import { binaryQuestions, multiclassQuestions } from './quiz';
 
 export type CountKey = keyof Counts;
@@ -62,14 +63,16 @@ export class ConfusionState {
 		saving: cents(Math.abs(this.costA - this.costB))
 	});
 
+	/** What the matrix tells the learner: the exam's traps, spotted in these numbers. */
+	insights = $derived(binaryInsights(this.counts, this.metrics));
+	/** The story on screen: the preset whose matrix is on screen (editing a count ends it), told with its numbers. */
+	activePreset = $derived(presetShowing(this.counts));
+	story = $derived(this.activePreset ? this.activePreset.story(this.counts, this.metrics) : '');
+
 	multiclass = $derived(multiclassMetrics(this.input.mc));
 	focusCounts = $derived(oneVsRest(this.input.mc, this.input.focus));
 
-	questions = $derived(
-		this.input.mode === 'binary'
-			? binaryQuestions(this.counts, this.input.q)
-			: multiclassQuestions(this.input.mc, this.input.names, this.multiclass, this.input.q)
-	);
+	questions = $derived(this.input.mode === 'binary' ? binaryQuestions(this.input, this.input.q) : multiclassQuestions(this.input, this.input.q));
 
 	/** Takes the state a link carries; problems with it are kept for the notice. */
 	load(params: URLSearchParams) {

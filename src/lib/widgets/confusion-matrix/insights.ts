@@ -3,6 +3,7 @@
  * in the live numbers (accuracy on imbalanced data, undefined metrics, no better than chance).
  */
 import type { BinaryMetrics, Counts, MulticlassMetrics } from '$lib/ml/metrics';
+import { formatCount } from '$lib/ui/format';
 import { formatMetric, formatPercent } from './metricInfo';
 
 export interface Insight {
@@ -21,11 +22,7 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 			kind: 'warning',
 			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: most positives are missed. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
 		});
-	else if (accuracy <= majority)
-		insights.push({
-			kind: 'warning',
-			text: `Accuracy ${formatPercent(accuracy)} is no better than always predicting the larger class (${formatPercent(majority)}).`
-		});
+	else if (accuracy <= majority) insights.push(belowMajority(m, majority));
 	if (precision === null)
 		insights.push({
 			kind: 'info',
@@ -44,18 +41,30 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 	return insights;
 }
 
+/**
+ * Accuracy at or below always predicting the larger class. When the model still catches at
+ * least half of the smaller class, which that trivial model never does, and beats chance
+ * (balanced accuracy above 0.5), the warning says so: accuracy then ranks a useful model
+ * below a useless one (the screening story).
+ */
+function belowMajority(m: BinaryMetrics, majority: number): Insight {
+	const accuracy = formatPercent(m.accuracy);
+	const positivesRarer = (m.prevalence ?? 0) < 0.5;
+	const caught = positivesRarer ? m.recall : m.specificity;
+	if (caught !== null && caught >= 0.5 && (m.balancedAccuracy ?? 0) > 0.5 && m.prevalence !== 0.5)
+		return {
+			kind: 'warning',
+			text: `Accuracy ${accuracy} is ${(m.accuracy ?? 0) < majority ? 'below' : 'only equal to'} the ${formatPercent(majority)} of always predicting the larger class, yet this model catches ${formatPercent(caught)} of the ${positivesRarer ? 'positives' : 'negatives'}, where that one catches none: accuracy ranks them the wrong way round.`
+		};
+	return { kind: 'warning', text: `Accuracy ${accuracy} is no better than always predicting the larger class (${formatPercent(majority)}).` };
+}
+
 /** The averaging trap: a class that is both small and badly served drags macro F1 down while weighted F1 hides it. */
 export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insight[] {
 	const { macro, weighted } = m;
 	if (macro.f1 === null || weighted.f1 === null) return [{ kind: 'info', text: 'The matrix is empty: enter some counts.' }];
 	const gap = weighted.f1 - macro.f1;
-	if (Math.abs(gap) < 0.05)
-		return [
-			{
-				kind: 'info',
-				text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) agree: the classes are served about equally, or are about equally large.`
-			}
-		];
+	if (Math.abs(gap) < 0.05) return [{ kind: 'info', text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) are within 0.05 of each other: ${whyAlike(m)}.` }];
 	const total = m.perClass.reduce((sum, c) => sum + c.support, 0);
 	const f1 = (k: number) => m.perClass[k].f1 ?? 0;
 	const share = (k: number) => `${m.perClass[k].support} of ${total} samples`;
@@ -79,4 +88,15 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 			text: `Macro F1 (${formatMetric(macro.f1)}) is above weighted F1 (${formatMetric(weighted.f1)}): the large classes are served worse than the small ones (the largest, “${names[largest]}”, ${share(largest)}, has F1 ${formatMetric(f1(largest))}).`
 		}
 	];
+}
+
+/** Why weighting by support barely moves the average: the sizes are close, or the F1 scores are, or neither follows the other. */
+function whyAlike(m: MulticlassMetrics): string {
+	const sizes = m.perClass.map((c) => c.support);
+	const scores = m.perClass.map((c) => c.f1 ?? 0);
+	const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+	if (large <= 2 * small) return `the classes are close in size (${formatCount(small)} to ${formatCount(large)} samples), so weighting by size changes little`;
+	const [low, high] = [Math.min(...scores), Math.max(...scores)];
+	if (high - low < 0.1) return `every class has about the same F1 (${formatMetric(low)} to ${formatMetric(high)}), so how they are weighted changes little`;
+	return 'here the large classes are served neither much better nor much worse than the small ones';
 }

@@ -7,16 +7,17 @@ import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
-import { kMeans, suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
+import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
 import { fromTable, generated, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { LatestJob } from './jobs';
-import { kMeansQuestions } from './quiz';
+import { kMeansQuestions, ringedPoint, type KMeansQuizView } from './quiz';
 import { howItEnded } from './stepText';
-import { clusterCount, type SweepPhase, type SweepPoint } from './sweep';
+import { rawSpreads, rescaled, runWithOneMore, stepRun } from './whatIf';
+import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from './sweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';
@@ -32,17 +33,7 @@ export class KMeansState {
 	playing = $state(false);
 
 	/** The points clustered, or a sentence saying why there are none. */
-	data = $derived.by((): ClusterData | string | null => {
-		const { src, scale, dseed } = this.input;
-		if (src === 'upload') return this.uploaded ? fromTable(this.uploaded, null, scale === 'on', dseed) : null;
-		if (isTable(src)) {
-			const table = this.realTables.loaded[src];
-			const label = DATASETS.find((d) => d.name === src)?.labelColumn ?? null;
-			return table ? fromTable(table, label, scale === 'on', dseed) : null;
-		}
-		const made = generated(this.input);
-		return { ...made, X: maybeScale(made.X, scale === 'on') };
-	});
+	data = $derived.by(() => this.dataScaled(this.input.scale === 'on'));
 	points = $derived(typeof this.data === 'object' ? this.data : null);
 	X = $derived(this.points?.X ?? []);
 	/** k, at most the number of points. */
@@ -51,16 +42,13 @@ export class KMeansState {
 	toPlace = $derived(this.input.init === 'click' ? Math.max(0, this.k - this.input.placed.length) : 0);
 
 	/** The run stepped through: one start (nInit = 1), every step recorded. */
-	run = $derived.by((): KMeansResult | null => {
-		if (this.X.length === 0 || this.toPlace > 0) return null;
-		const { init, seed, placed } = this.input;
-		if (init === 'click') return kMeans(this.X, this.k, { initialCentroids: placed.slice(0, this.k) });
-		return kMeans(this.X, this.k, { init, seed, nInit: 1 });
-	});
+	run = $derived.by((): KMeansResult | null => (this.X.length === 0 || this.toPlace > 0 ? null : stepRun(this.X, this.k, this.input)));
 	trail = $derived(this.run ? inertiaTrail(this.X, this.run.history) : []);
 	frames = $derived(this.run ? frameCount(this.run.history) : 0);
 	frame = $derived(this.run ? frameAt(this.X, this.run.history, this.trail, this.input.step) : null);
 	atEnd = $derived(this.frame !== null && this.frame.index === this.frames - 1);
+	/** The point ringed on the plot: the one the next-assign question asks about (see ringedPoint). */
+	ringed = $derived(this.run && this.frame ? ringedPoint({ X: this.X, history: this.run.history, trail: this.trail, frame: this.frame }, this.input.q) : null);
 	/** Which of scikit-learn's stopping rules ended the run. */
 	ending = $derived(this.run ? howItEnded(this.X, this.run) : null);
 
@@ -80,6 +68,8 @@ export class KMeansState {
 	sweepProgress = $state<{ done: number; total: number; phase: SweepPhase } | null>(null);
 	sweepStopped = $state(false);
 	sweepError = $state<string | null>(null);
+	/** Where the sweep's inertia rises with k (ten starts missed the lower minimum); empty when it falls all the way. */
+	sweepRises = $derived(this.sweep ? inertiaRises(this.sweep) : []);
 	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
 	/** Silhouette value of every point for the run's final clusters, from the worker. */
 	silhouettes = $state.raw<{ labels: number[]; values: number[] } | null>(null);
@@ -103,14 +93,46 @@ export class KMeansState {
 			: null
 	);
 
-	questions = $derived(
+	/** What the questions ask about, read only when one is dealt: the run with one more cluster, and the run on the features scaled the other way. */
+	private oneMoreRun = $derived(runWithOneMore(this.X, this.k, this.input));
+	private rescaledRun = $derived(rescaled(this.dataScaled(this.input.scale !== 'on'), this.k, this.input));
+	/** Each raw feature's standard deviation, before any scaling. */
+	spreads = $derived(this.points ? rawSpreads(this.input, this.points) : []);
+
+	/** What the questions are built from: the run on screen and the changes they ask about. */
+	quizView = $derived.by((): KMeansQuizView | null =>
 		this.run && this.frame && this.points
-			? kMeansQuestions(
-					{ X: this.X, history: this.run.history, frame: this.frame, sweep: this.sweep, suggestion: this.suggestion, seedRuns: this.seedRuns, agreement: this.agreement },
-					this.input.q
-				)
-			: []
+			? {
+					input: this.input,
+					X: this.X,
+					k: this.k,
+					history: this.run.history,
+					trail: this.trail,
+					frame: this.frame,
+					inertia: this.run.inertia,
+					sweep: this.sweep,
+					suggestion: this.suggestion,
+					agreement: this.agreement,
+					spreads: this.spreads,
+					oneMore: () => this.oneMoreRun,
+					rescaled: () => this.rescaledRun
+				}
+			: null
 	);
+	questions = $derived(this.quizView ? kMeansQuestions(this.quizView, this.input.q) : []);
+
+	/** The points for the settings on screen, standardised or not: generated, a loaded table (null until it arrives) or the upload. */
+	private dataScaled(scale: boolean): ClusterData | string | null {
+		const { src, dseed } = this.input;
+		if (src === 'upload') return this.uploaded ? fromTable(this.uploaded, null, scale, dseed) : null;
+		if (isTable(src)) {
+			const table = this.realTables.loaded[src];
+			const label = DATASETS.find((d) => d.name === src)?.labelColumn ?? null;
+			return table ? fromTable(table, label, scale, dseed) : null;
+		}
+		const made = generated(this.input);
+		return { ...made, X: maybeScale(made.X, scale) };
+	}
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeKMeansState(params);

@@ -46,6 +46,8 @@ const unstretch = ([p, q]: number[]) => [(0.8 * p + 0.4 * q) / 0.24, (0.6 * p + 
 const across = [0.81634, 0.57757];
 /** Distance between neighbouring stretched blobs' centres, across their short axis. */
 export const stretchedGap = 1.5;
+/** A stretched blob's length, ±2 standard deviations along its long axis (1.217 · spread each): 4.9 at spread 1. */
+export const stretchedLength = (spread: number) => 4 * 1.217 * spread;
 
 /**
  * Stretched blobs lie side by side, their centres 1.5 apart across the short axis. With the

@@ -9,8 +9,7 @@
 import type { KneeSuggestion } from '$lib/ml/kmeans';
 import { counted, formatShort, formatValue } from '$lib/ui/format';
 import type { KMeansUrlState } from './codec';
-import type { ClusterData } from './data';
-import { isWorse } from './quiz';
+import { stretchedGap, stretchedLength, type ClusterData } from './data';
 import type { SweepPoint } from './sweep';
 
 export interface FailureNote {
@@ -31,6 +30,13 @@ export interface FailureEvidence {
 	sweep: SweepPoint[] | null;
 	suggestion: KneeSuggestion | null;
 }
+
+/**
+ * Whether a start ended in a worse local minimum than the best: more than 0.5% above it.
+ * Smaller gaps are other partitions of nearly equal quality (common on moons and noise),
+ * not the trap the seeds table is there to show.
+ */
+export const isWorse = (inertia: number, best: number) => inertia > best * 1.005;
 
 /** A column's standard deviation this many times another's makes it outweigh the other in every distance. */
 export const unitsRatio = 10;
@@ -67,6 +73,19 @@ export function groupInertia(X: readonly (readonly number[])[], labels: readonly
 		const { count, sum } = sums.get(labels[i])!;
 		return total + row.reduce((s, v, j) => s + (v - sum[j] / count) ** 2, 0);
 	}, 0);
+}
+
+/** How many points lie nearer another group's mean than their own group's (the true groups' centres). */
+export function nearerAnotherGroup(X: readonly (readonly number[])[], labels: readonly number[]): number {
+	const groups = [...new Set(labels)];
+	const means = groups.map((g) => {
+		const members = X.filter((_, i) => labels[i] === g);
+		return members[0].map((_, j) => members.reduce((s, p) => s + p[j], 0) / members.length);
+	});
+	return X.filter((p, i) => {
+		const d = means.map((m) => p.reduce((s, v, j) => s + (v - m[j]) ** 2, 0));
+		return groups[d.indexOf(Math.min(...d))] !== labels[i];
+	}).length;
 }
 
 /** Kaufman & Rousseeuw's reading of a mean silhouette (Finding Groups in Data, 1990, ch. 2). */
@@ -108,9 +127,10 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 	const groups = data.truthNames.length;
 	const ari = `Agreement of the final clusters with the ${counted(groups, 'true group')} (adjusted Rand index): ${agreement.toFixed(2)}`;
 	if (agreement >= 0.9) {
+		const misplaced = input.src === 'aniso' && data.truth ? nearerAnotherGroup(data.X, data.truth) : 0;
 		const why =
 			input.src === 'aniso'
-				? 'These stretched groups are short next to the gaps between them, so each point is still nearest its own group’s centroid; widen the spread and k-means cuts across them.'
+				? `Stretched as they are, ${misplaced === 0 ? 'every point is still nearest its own group’s centre' : `only ${counted(misplaced, 'point')} ${misplaced === 1 ? 'lies' : 'lie'} nearer another group’s centre than their own`}; widen the spread and k-means cuts across them.`
 				: 'Round, well-separated groups of similar spread are what k-means assumes.';
 		return { kind: 'success', title: 'k-means finds the true groups', text: `${ari}, where 1 is the same grouping. ${why}` };
 	}
@@ -135,10 +155,13 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 		};
 	}
 	if (input.src === 'aniso') {
+		const misplaced = data.truth ? nearerAnotherGroup(data.X, data.truth) : 0;
+		const longer = stretchedLength(input.spread) > stretchedGap ? ' and longer than the gap to its neighbour' : '';
+		const far = misplaced > 0 ? `, so ${counted(misplaced, 'point')} ${misplaced === 1 ? 'lies' : 'lie'} nearer another group's centre than their own` : '';
 		return {
 			kind: 'warning',
 			title: 'Stretched clusters mislead k-means',
-			text: `${ari}. Each group is about 6 times longer than wide and longer than the gap to its neighbour, so the far end of one group is nearer another group's centroid than its own.${ownMeasure} k-means assumes round clusters; a Gaussian mixture with full covariances fits stretched ones.`
+			text: `${ari}. Each group is about 6 times longer than wide${longer}${far}.${ownMeasure} k-means assumes round clusters; a Gaussian mixture with full covariances fits stretched ones.`
 		};
 	}
 	if (units) return { kind: 'warning', title: unitsTitle, text: `${ari}. ${units}${standardise}` };

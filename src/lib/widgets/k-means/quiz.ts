@@ -1,26 +1,60 @@
-/** "Check yourself" questions built from the run on screen. */
-import type { KMeansRun, KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
+/**
+ * "Check yourself" questions about the run on screen. None asks for what the page prints (the
+ * knee, the silhouette, the seeds table): they ask what a change would do, answered by the
+ * engine on the changed state that "Show me" opens, or they are exam scenarios and sums on
+ * stated numbers (scenarios.ts). Every prompt states the numbers it needs.
+ */
+import type { KMeansResult, KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
-import type { Frame } from './frames';
+import { formatShort } from '$lib/ui/format';
+import { dealQuestions, showMe, type Question, type QuestionForm } from '$lib/ui/quiz';
+import { kMeansCodec, maxK, type KMeansUrlState } from './codec';
+import { unitsRatio } from './failures';
+import { frameAt, type Frame } from './frames';
+import { kMeansScenarios } from './scenarios';
 import type { SweepPoint } from './sweep';
+import { lastStep, type Rescaled } from './whatIf';
 
 export interface KMeansQuizView {
+	input: KMeansUrlState;
 	X: number[][];
+	/** k as run: at most the number of points. */
+	k: number;
 	history: KMeansStep[];
+	trail: readonly (number | null)[];
 	frame: Frame;
+	/** The final inertia of the run on screen. */
+	inertia: number;
 	sweep: SweepPoint[] | null;
 	suggestion: KneeSuggestion | null;
-	seedRuns: KMeansRun[] | null;
+	/** Adjusted Rand index of the final clusters against the true groups; null without them. */
 	agreement: number | null;
+	/** Each raw feature's standard deviation, before any scaling. */
+	spreads: { name: string; sd: number }[];
+	/** The run with one more cluster; computed only when its question is dealt. */
+	oneMore: () => KMeansResult | null;
+	/** The run on the features scaled the other way; computed only when its question is dealt. */
+	rescaled: () => Rescaled | null;
+}
+
+/** A question that can be asked here, built only once it is dealt (some need a k-means run of their own). */
+export interface Candidate {
+	id: string;
+	form: QuestionForm;
+	make: () => Question | null;
 }
 
 export const clusterName = (c: number) => `cluster ${c + 1}`;
 const squared = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, j) => s + (v - b[j]) ** 2, 0);
-const short = (v: number) => Number(v.toPrecision(3)).toLocaleString('en-US', { maximumSignificantDigits: 3 });
-/** Coordinates without thousands separators, whose commas would read as more coordinates. */
-const coordinate = (v: number) => Number(v.toPrecision(3)).toString();
+/** Coordinates as the plot's table shows them (3 significant digits), without thousands separators, whose commas would read as more coordinates. */
+const coordinate = (v: number) => Number(v.toPrecision(3));
 const point = (p: readonly number[]) => `(${p.map(coordinate).join(', ')})`;
+const nearest = (p: readonly number[], centroids: readonly (readonly number[])[]) => {
+	const d = centroids.map((c) => squared(p, c));
+	const best = Math.min(...d);
+	return { index: d.indexOf(best), distances: d, tie: d.filter((v) => v === best).length > 1 };
+};
+const startName = (input: KMeansUrlState) => (input.init === 'click' ? 'from clicked centroids' : `from a ${input.init} start with seed ${input.seed}`);
 
 /**
  * The question seed's stream for picking the ringed point. The starts draw their first
@@ -45,138 +79,130 @@ export function focusPoint(view: Pick<KMeansQuizView, 'X' | 'history' | 'frame'>
 	return pool.length > 0 ? pool[focusStream(seed).int(pool.length)] : null;
 }
 
-/**
- * Whether a start ended in a worse local minimum than the best: more than 0.5% above it.
- * Smaller gaps are other partitions of nearly equal quality (common on moons and noise),
- * not the trap the seeds table is there to show.
- */
-export const isWorse = (inertia: number, best: number) => inertia > best * 1.005;
+/** The point ringed on the plot: the next-assign question's, and on the assign frame after it the same point, so "Show me" shows where it went. */
+export function ringedPoint(view: Pick<KMeansQuizView, 'X' | 'history' | 'trail' | 'frame'>, seed: number): number | null {
+	const { X, history, trail, frame } = view;
+	if (frame.phase !== 'assign') return focusPoint(view, seed);
+	return focusPoint({ X, history, frame: frameAt(X, history, trail, frame.index - 1) }, seed);
+}
 
-type Generator = (v: KMeansQuizView, seed: number) => Question | null;
+/** A change of this size or less in the adjusted Rand index counts as "about the same". */
+export const agreementStep = 0.05;
 
-const generators: Generator[] = [
-	(view, seed) => {
-		const i = focusPoint(view, seed);
-		if (i === null) return null;
-		const { X, frame } = view;
-		const distances = frame.centroids.map((c) => squared(X[i], c));
-		const answer = distances.indexOf(Math.min(...distances));
-		return {
+type Generator = (view: KMeansQuizView, seed: number) => Candidate | null;
+
+/** Where the ringed point goes on the next assign step, from the coordinates the prompt states. */
+const nextAssign: Generator = (view, seed) => {
+	const { X, frame, input } = view;
+	const i = focusPoint(view, seed);
+	if (i === null || input.src === 'upload') return null;
+	// the learner works from the stated, rounded coordinates: they must give the run's own answer, without a tie
+	const exact = nearest(X[i], frame.centroids);
+	const stated = nearest(X[i].map(coordinate), frame.centroids.map((c) => c.map(coordinate)));
+	if (exact.index !== stated.index || stated.tie) return null;
+	return {
+		id: 'next-assign',
+		form: 'predict',
+		make: () => ({
 			id: 'next-assign',
-			form: 'compute',
+			form: 'predict',
+			see: showMe('the next assign step', kMeansCodec, input, { step: frame.index + 1 }),
 			kind: 'choice',
-			prompt: `After the next assign step, which cluster will the ringed point at ${point(X[i])} belong to?`,
+			prompt: `The centroids are at ${frame.centroids.map((c, j) => `${point(c)} (${clusterName(j)})`).join(', ')}. After the next assign step, which cluster will the ringed point at ${point(X[i])} belong to?`,
 			options: frame.centroids.map((_, c) => clusterName(c)),
-			answer: clusterName(answer),
-			explanation: `Assign puts each point with its nearest centroid. Its squared distances to the centroids are ${distances.map((d, c) => `${clusterName(c)}: ${short(d)}`).join(', ')}; the smallest is ${clusterName(answer)}'s.`
-		};
-	},
-	({ history, frame }) => {
-		if (frame.phase !== 'assign' || frame.iteration + 1 >= history.length) return null;
-		const next = history[frame.iteration + 1].centroids;
-		const moves = frame.centroids.map((c, j) => Math.sqrt(squared(c, next[j])));
-		const answer = moves.indexOf(Math.max(...moves));
-		return {
-			id: 'next-update',
-			form: 'compute',
-			kind: 'choice',
-			prompt: 'After the next update step, which centroid moves the farthest?',
-			options: frame.centroids.map((_, c) => clusterName(c)),
-			answer: clusterName(answer),
-			explanation: `Update moves each centroid to the mean of the points now coloured like it. The distances moved are ${moves.map((m, c) => `${clusterName(c)}: ${short(m)}`).join(', ')}.`
-		};
-	},
-	({ frame }) => {
-		if (frame.inertia === null) return null;
-		const options = ['It can only fall or stay the same', 'It can rise if a centroid moves the wrong way', 'It is random'];
-		return {
-			id: 'inertia-direction',
-			form: 'compute',
-			kind: 'choice',
-			prompt: `The inertia is now ${short(frame.inertia)}. What can the next step do to it?`,
-			options,
-			answer: options[0],
-			explanation: 'Assign gives each point its nearest centroid, so no distance grows; update puts each centroid at its points\' mean, the position with the least squared distance to them. Neither step can raise the sum: Lloyd\'s algorithm always descends, though perhaps into a local minimum.'
-		};
-	},
-	({ sweep, suggestion }) => {
-		if (!sweep || !suggestion) return null;
-		return {
-			id: 'elbow-k',
-			form: 'compute',
-			kind: 'number',
-			prompt: 'Which k does the knee finder (Kneedle) pick on the elbow plot?',
-			answer: suggestion.k,
-			tolerance: 0,
-			explanation: `Kneedle scales k and inertia to [0, 1] and takes the k where the curve lies farthest below the straight line from its first to its last point: k = ${suggestion.k}, where the difference is ${short(Math.max(...suggestion.scores.map((s) => s.score)))}.`
-		};
-	},
-	({ sweep }) => {
-		const scored = sweep?.filter((p): p is SweepPoint & { silhouette: number } => p.silhouette !== null) ?? [];
-		if (scored.length < 2) return null;
-		const best = scored.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
-		return {
-			id: 'silhouette-k',
-			form: 'compute',
-			kind: 'number',
-			prompt: 'Which k has the highest silhouette score in the sweep?',
-			answer: best.k,
-			tolerance: 0,
-			explanation: `k = ${best.k} scores ${best.silhouette.toFixed(3)}; the others: ${scored.filter((p) => p !== best).map((p) => `k = ${p.k}: ${p.silhouette.toFixed(3)}`).join(', ')}. Unlike inertia, the silhouette does not improve just because k grows.`
-		};
-	},
-	({ sweep, suggestion }) => {
-		if (!sweep) return null;
-		// two neighbouring k past the knee (else the last two), where a lower inertia tempts most
-		const pairs = sweep.slice(0, -1).map((p, i) => [p, sweep[i + 1]] as const).filter(([a, b]) => a.k >= 2 && b.inertia < a.inertia);
-		const pair = pairs.find(([a]) => suggestion !== null && a.k > suggestion.k) ?? pairs.at(-1);
-		if (!pair) return null;
-		const [a, b] = pair;
-		const options = [`No: the best inertia falls (or stays) whenever k grows, so a lower value proves nothing on its own`, `Yes: lower inertia means better clusters`];
-		const evidence = suggestion ? `Here the knee finder suggests k = ${suggestion.k}` : 'Here the knee finder finds no clear bend';
-		return {
-			id: 'inertia-falls',
-			form: 'compute',
-			kind: 'choice',
-			prompt: `The best inertia is ${short(a.inertia)} at k = ${a.k} and ${short(b.inertia)} at k = ${b.k}. Does the lower value, on its own, show that k = ${b.k} is the better choice?`,
-			options,
-			answer: options[0],
-			explanation: `Another centroid can always take over some points and bring them closer (at k = n the inertia is 0). Choose k where the curve bends (the elbow), by the silhouette, or by what the clusters are for. ${evidence}.`
-		};
-	},
-	({ seedRuns }) => {
-		if (!seedRuns || seedRuns.length < 2) return null;
-		const best = Math.min(...seedRuns.map((r) => r.inertia));
-		const worse = seedRuns.filter((r) => isWorse(r.inertia, best));
-		return {
-			id: 'seeds-worse',
-			form: 'compute',
-			kind: 'number',
-			prompt: `Of the ${seedRuns.length} starts in the seeds table, how many end more than 0.5% above the best inertia (marked “worse” in the table)?`,
-			answer: worse.length,
-			tolerance: 0,
-			explanation:
-				worse.length === 0
-					? `None: every start ends within 0.5% of the best, ${short(best)}; with these data and this k the start hardly matters.`
-					: `${worse.length} of ${seedRuns.length} (seed${worse.length === 1 ? '' : 's'} ${worse.map((r) => r.seed).join(', ')}) stop in a worse local minimum than ${short(best)}. That is why k-means runs several starts (n_init) and keeps the lowest inertia.`
-		};
-	},
-	({ agreement }) => {
-		if (agreement === null || agreement > 0.6) return null;
-		const options = ['Round, similar-sized groups around a centre', 'Any connected shape', 'Groups with the same number of points'];
-		return {
-			id: 'assumption',
-			form: 'compute',
-			kind: 'choice',
-			prompt: `Here k-means agrees with the true groups only ${agreement.toFixed(2)} (adjusted Rand index). What shape of cluster does k-means assume?`,
-			options,
-			answer: options[0],
-			explanation: 'k-means gives each point to its nearest centroid, so its clusters are convex cells around centres, best for round groups of similar spread. Moons, rings and stretched blobs break that assumption; density- or graph-based methods (DBSCAN, spectral clustering) follow shapes instead.'
-		};
-	}
-];
+			answer: clusterName(stated.index),
+			explanation: `Assign puts each point with its nearest centroid. Its squared distances are ${stated.distances.map((d, c) => `${clusterName(c)}: ${formatShort(d)}`).join(', ')}; the smallest is ${clusterName(stated.index)}'s.`
+		})
+	};
+};
 
+const moves = ['Fall', 'Rise', 'Stay the same'] as const;
+const moveOf = (before: number, after: number) => (Math.abs(after - before) <= 1e-9 * Math.max(1, before) ? moves[2] : after < before ? moves[0] : moves[1]);
+
+/** One more cluster, same start: which way does this run's final inertia go? */
+const oneMoreCluster: Generator = (view) => {
+	const { input, k, inertia } = view;
+	if (input.src === 'upload' || input.init === 'click' || k >= maxK || k + 1 > view.X.length) return null;
+	return {
+		id: 'one-more-cluster',
+		form: 'predict',
+		make: () => {
+			const run = view.oneMore();
+			if (!run) return null;
+			const answer = moveOf(inertia, run.inertia);
+			const why =
+				answer === 'Rise'
+					? 'This single start fell into a worse local minimum. The best inertia over many starts never rises with k: a clustering with one more centroid can always copy this one and split a cluster.'
+					: 'One more centroid can take over some points and sit closer to them, so the best inertia never rises with k. That is why the lowest inertia cannot choose k.';
+			return {
+				id: 'one-more-cluster',
+				form: 'predict',
+				see: showMe(`k = ${k + 1}`, kMeansCodec, input, { k: k + 1, step: lastStep(run) }),
+				kind: 'choice',
+				prompt: `This run (k = ${k}, ${startName(input)}) ends at inertia ${formatShort(inertia)}. Run again with k = ${k + 1} and the same start seed: what does the final inertia do?`,
+				options: [...moves],
+				answer,
+				explanation: `With k = ${k + 1} it ends at ${formatShort(run.inertia)}. ${why}`
+			};
+		}
+	};
+};
+
+/** Standardise (or stop standardising): does the agreement with the true groups move by more than 0.05? */
+const flipScaling: Generator = (view) => {
+	const { input, k, agreement, spreads } = view;
+	if (input.src === 'upload' || input.init === 'click' || agreement === null || spreads.length < 2) return null;
+	const options = [`Rise by more than ${agreementStep}`, `Fall by more than ${agreementStep}`, `Change by ${agreementStep} or less`];
+	const toScaled = input.scale === 'off';
+	return {
+		id: 'flip-scaling',
+		form: 'predict',
+		make: () => {
+			const other = view.rescaled();
+			if (!other) return null;
+			const change = other.agreement - agreement;
+			const answer = change > agreementStep ? options[0] : change < -agreementStep ? options[1] : options[2];
+			const sorted = [...spreads].filter((s) => s.sd > 0).sort((a, b) => b.sd - a.sd);
+			const [widest, narrowest] = [sorted[0], sorted[sorted.length - 1]];
+			const ratio = widest && narrowest ? widest.sd / narrowest.sd : 1;
+			const why =
+				ratio >= unitsRatio
+					? `Raw, “${widest.name}” spreads ${Math.round(ratio)} times wider than “${narrowest.name}” and decides nearly every distance; standardised, each feature counts alike.`
+					: `No raw feature spreads ${unitsRatio} times wider than another, so none swamps the distances; standardising reweights them, which can help or hurt.`;
+			return {
+				id: 'flip-scaling',
+				form: 'predict',
+				see: showMe(toScaled ? 'standardised features' : 'raw features', kMeansCodec, input, { scale: other.scale, step: lastStep(other.run) }),
+				kind: 'choice',
+				prompt: `The raw features' standard deviations: ${spreads.map((s) => `“${s.name}” ${formatShort(s.sd)}`).join(', ')}. k-means (k = ${k}, ${startName(input)}) on the ${toScaled ? 'raw' : 'standardised'} features agrees with the true groups at ${agreement.toFixed(2)} (adjusted Rand index). ${toScaled ? 'Standardise the features first' : 'Use the raw features instead'}: what does the agreement do?`,
+				options,
+				answer,
+				explanation: `${toScaled ? 'Standardised' : 'Raw'}, the final clusters agree at ${other.agreement.toFixed(2)}. ${why}`
+			};
+		}
+	};
+};
+
+/** Every question the view offers, scenarios and sums on stated numbers included (before dealing). */
+export function kMeansCandidates(view: KMeansQuizView, seed: number): Candidate[] {
+	const predicts = [nextAssign, oneMoreCluster, flipScaling].map((make) => make(view, seed)).filter((c): c is Candidate => c !== null);
+	return [...predicts, ...kMeansScenarios(view, seed)];
+}
+
+/** Each candidate as a stand-in that dealQuestions can sort by form, without building it. */
+function standIn(candidate: Candidate): Question {
+	const base = { id: candidate.id, kind: 'choice' as const, prompt: '', options: [], answer: '', explanation: '' };
+	return candidate.form === 'predict' ? { ...base, form: 'predict', see: { label: '', params: '' } } : { ...base, form: candidate.form };
+}
+
+/** `count` questions, dealt by the seed; only those dealt are built (two of them run k-means once more). */
 export function kMeansQuestions(view: KMeansQuizView, seed: number, count = 4): Question[] {
-	const available = generators.map((make) => make(view, seed)).filter((q): q is Question => q !== null);
-	return createRng(seed).shuffle(available).slice(0, count);
+	const candidates = kMeansCandidates(view, seed);
+	const byId = new Map(candidates.map((c) => [c.id, c]));
+	// one predict question (picked by the seed) leads, so every set offers a "Show me" when one can be asked
+	const predicts = candidates.filter((c) => c.form === 'predict');
+	const lead = predicts.length > 0 ? predicts[createRng(seed + 97).int(predicts.length)].id : null;
+	return dealQuestions(candidates.map(standIn), seed, count, (q) => q.id === lead)
+		.map((q) => byId.get(q.id)!.make())
+		.filter((q): q is Question => q !== null);
 }

@@ -109,3 +109,12 @@ export function runJob(job: KMeansJob, onProgress: ProgressListener): KMeansJobR
 		return { type: 'error', message: error instanceof Error ? error.message : String(error) };
 	}
 }
+
+/**
+ * The ks at which the sweep's inertia is above the one before. The lowest possible inertia
+ * never rises with k (a clustering with one more centroid can copy one with fewer and split
+ * a cluster), but the sweep keeps the best of a few starts, which can miss it.
+ */
+export function inertiaRises(points: readonly SweepPoint[]): number[] {
+	return points.filter((p, i) => i > 0 && p.inertia > points[i - 1].inertia).map((p) => p.k);
+}

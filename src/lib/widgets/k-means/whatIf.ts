@@ -1,0 +1,57 @@
+/**
+ * The run the page steps through, and the same run under a change a question asks about:
+ * one more cluster, or the other choice of scaling. Pure, so the state, the quiz and the tests
+ * compute them one way.
+ */
+import { adjustedRandScore } from '$lib/ml/agreement';
+import { kMeans, type KMeansResult } from '$lib/ml/kmeans';
+import { maxK, type KMeansUrlState } from './codec';
+import { generated, type ClusterData } from './data';
+import { frameCount } from './frames';
+
+/** The run stepped through: one start (nInit = 1) with every step recorded, from clicked centroids or the start seed. */
+export function stepRun(X: number[][], k: number, input: Pick<KMeansUrlState, 'init' | 'seed' | 'placed'>): KMeansResult {
+	if (input.init === 'click') return kMeans(X, k, { initialCentroids: input.placed.slice(0, k) });
+	return kMeans(X, k, { init: input.init, seed: input.seed, nInit: 1 });
+}
+
+/** The last frame of a run: where "Show me" opens a changed run, at its final clusters. */
+export const lastStep = (run: KMeansResult) => frameCount(run.history) - 1;
+
+/** The run with one more cluster and the same start; null with clicked centroids (the new one has no place) or at the largest k. */
+export function runWithOneMore(X: number[][], k: number, input: KMeansUrlState): KMeansResult | null {
+	if (input.init === 'click' || k >= maxK || k + 1 > X.length) return null;
+	return stepRun(X, k + 1, input);
+}
+
+export interface Rescaled {
+	/** The other choice of scaling. */
+	scale: KMeansUrlState['scale'];
+	run: KMeansResult;
+	/** Adjusted Rand index of its final clusters against the true groups. */
+	agreement: number;
+}
+
+/**
+ * The same run on the data scaled the other way, and how well it then finds the true groups.
+ * Null without true groups, with clicked centroids (placed in the other units) or when the
+ * data cannot be built.
+ */
+export function rescaled(other: ClusterData | string | null, k: number, input: KMeansUrlState): Rescaled | null {
+	if (typeof other !== 'object' || other === null || !other.truth || input.init === 'click') return null;
+	const run = stepRun(other.X, Math.min(k, other.X.length), input);
+	return { scale: input.scale === 'on' ? 'off' : 'on', run, agreement: adjustedRandScore(other.truth, run.labels) };
+}
+
+/** Population standard deviation (NumPy's np.std), as StandardScaler divides by. */
+function sd(values: number[]): number {
+	const mean = values.reduce((a, b) => a + b, 0) / values.length;
+	return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
+}
+
+/** Each raw feature's standard deviation before any scaling: a table's own columns, or the two generated features. */
+export function rawSpreads(input: KMeansUrlState, data: ClusterData): { name: string; sd: number }[] {
+	if (data.columnSpreads) return data.columnSpreads;
+	const raw = generated(input).X;
+	return [data.xName, data.yName].map((name, j) => ({ name, sd: sd(raw.map((row) => row[j])) }));
+}

@@ -1,0 +1,140 @@
+/**
+ * What the k-means page says, checked on the numbers of the state it builds: for the default
+ * and for each data source it offers (its stories), over several data and start seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '$lib/ml/datasets';
+import { kMeans, suggestK } from '$lib/ml/kmeans';
+import { kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
+import { fromTable, generated } from '$lib/widgets/k-means/data';
+import { KMeansState } from '$lib/widgets/k-means/State.svelte';
+import { clusterCount, inertiaRises, sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
+
+const staticDir = fileURLToPath(new URL('../../static', import.meta.url));
+const diskFetch = (async (input: RequestInfo | URL) => new Response(await readFile(`${staticDir}${String(input)}`, 'utf8'))) as typeof fetch;
+const tables = { iris: await loadDataset('iris', { fetch: diskFetch }), penguins: await loadDataset('penguins', { fetch: diskFetch }) };
+
+function opened(link: Partial<KMeansUrlState>): KMeansState {
+	const state = new KMeansState();
+	state.realTables.loaded = tables;
+	state.load(kMeansCodec.encode({ ...kMeansCodec.defaults(), ...link }));
+	return state;
+}
+const elbow = (X: number[][]) => sweep({ type: 'sweep', X, ks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], init: 'k-means++', seed: 1, nInit: 10 }, () => {});
+const dataSeeds = [1, 2, 3];
+
+describe('the elbow panel: “the inertia falls at every k”', () => {
+	it('holds for every generated source over data seeds, and for both tables raw and standardised', () => {
+		for (const src of ['blobs', 'aniso', 'moons', 'circles', 'uniform'] as const)
+			for (const dseed of dataSeeds) expect(inertiaRises(elbow(opened({ src, dseed }).X)), `${src} ${dseed}`).toEqual([]);
+		for (const name of ['iris', 'penguins'] as const)
+			for (const scale of [false, true]) {
+				const data = fromTable(tables[name], 'species', scale, 1);
+				if (typeof data === 'string') throw new Error(data);
+				expect(inertiaRises(elbow(data.X)), `${name} ${scale}`).toEqual([]);
+			}
+	}, 60_000);
+
+	it('names the k where a sweep’s inertia rises, and only that k', () => {
+		const curve: SweepPoint[] = [100, 60, 61, 30].map((inertia, i) => ({ k: i + 1, inertia, silhouette: null }));
+		expect(inertiaRises(curve)).toEqual([3]);
+	});
+});
+
+describe('the failure notes and the elbow on each source', () => {
+	it('round blobs: k-means finds the four true groups on every seed, and the knee is at 4', () => {
+		for (const dseed of dataSeeds)
+			for (const seed of [1, 2, 3]) {
+				const state = opened({ dseed, seed });
+				expect(state.agreement!).toBeGreaterThanOrEqual(0.9);
+				expect(state.failure?.title).toBe('k-means finds the true groups');
+			}
+		for (const dseed of dataSeeds) {
+			const curve = elbow(opened({ dseed }).X);
+			expect(suggestK(curve.map(({ k, inertia }) => ({ k, inertia })))?.k).toBe(4);
+		}
+	}, 30_000);
+
+	it('stretched blobs: each is longer than the gap; the note counts the points nearer another group’s centre, and says why k-means prefers its cut', () => {
+		// long axis: 4 standard deviations of 1.217 · spread 1 = 4.9 > the gap of 1.5 between centres
+		expect(4 * 1.217).toBeGreaterThan(1.5);
+		for (const dseed of [1, 2, 3, 4]) {
+			const state = opened({ src: 'aniso', dseed });
+			const note = state.failure!;
+			expect(note.title).toBe('Stretched clusters mislead k-means');
+			expect(note.text).toContain('about 6 times longer than wide and longer than the gap to its neighbour');
+			const { X, truth } = state.points!;
+			const means = [0, 1, 2, 3].map((g) => {
+				const members = X.filter((_, i) => truth![i] === g);
+				return [0, 1].map((j) => members.reduce((s, p) => s + p[j], 0) / members.length);
+			});
+			const misplaced = X.filter((p, i) => {
+				const d = means.map((m) => (p[0] - m[0]) ** 2 + (p[1] - m[1]) ** 2);
+				return d.indexOf(Math.min(...d)) !== truth![i];
+			}).length;
+			if (misplaced > 0) expect(note.text).toContain(`so ${misplaced} points lie nearer another group's centre`);
+			else expect(note.text).not.toContain('nearer another group');
+			// k-means' own measure prefers its cut: the true groups' inertia is higher than the run's
+			expect(note.text).toMatch(/by the only measure k-means has, its own answer is the better one/);
+		}
+		// short stripes (spread 0.5): k-means finds them, and the note counts the points nearer another centre
+		const short = opened({ src: 'aniso', spread: 0.5 });
+		expect(short.failure?.title).toBe('k-means finds the true groups');
+		expect(short.failure?.text).toMatch(/every point is still nearest its own group’s centre|only \d+ points? lies? nearer another group’s centre/);
+	});
+
+	it('two rings: k-means cuts both rings in half (each cluster holds 30–70% of each ring)', () => {
+		for (const dseed of dataSeeds) {
+			const state = opened({ src: 'circles', k: 2, dseed });
+			expect(state.failure?.text).toContain('cuts the rings in half');
+			const { truth } = state.points!;
+			const labels = state.run!.labels;
+			for (const ring of [0, 1]) {
+				const members = labels.filter((_, i) => truth![i] === ring);
+				const share = members.filter((c) => c === 0).length / members.length;
+				expect(share, `data seed ${dseed}, ring ${ring}`).toBeGreaterThan(0.3);
+				expect(share).toBeLessThan(0.7);
+			}
+		}
+	});
+
+	it('two moons: k-means cuts across them (each cluster holds a tenth or more of the other moon)', () => {
+		for (const dseed of dataSeeds) {
+			const state = opened({ src: 'moons', k: 2, dseed });
+			expect(state.failure?.text).toContain('cuts across the moons');
+			const { truth } = state.points!;
+			const labels = state.run!.labels;
+			for (const cluster of [0, 1]) {
+				const members = truth!.filter((_, i) => labels[i] === cluster);
+				const minority = Math.min(members.filter((t) => t === 0).length, members.filter((t) => t === 1).length);
+				expect(minority / members.length, `data seed ${dseed}`).toBeGreaterThanOrEqual(0.1);
+			}
+		}
+	});
+
+	it('uniform noise: k-means still returns k clusters, whatever k', () => {
+		for (const dseed of dataSeeds)
+			for (const k of [2, 4, 7]) {
+				const state = opened({ src: 'uniform', k, dseed });
+				expect(clusterCount(state.run!.labels)).toBe(k);
+				expect(state.failure?.text).toContain(`k-means still returns ${k} clusters: it always does`);
+			}
+	});
+
+	it('penguins raw: body mass’s units dominate (the note says so); iris in cm: no units warning', () => {
+		const penguins = opened({ src: 'penguins', k: 3 });
+		expect(penguins.failure?.title).toBe('One feature’s units dominate the distances');
+		expect(penguins.failure?.text).toContain('“body_mass_g” has a standard deviation of 800.8');
+		const iris = opened({ src: 'iris', k: 3 });
+		expect(iris.failure?.text).not.toContain('standard deviation');
+		// the note on iris says the true groups are no better by k-means' own measure
+		expect(iris.failure?.title).toBe('Partly right, and no start would do better');
+	});
+
+	it('a run’s inertia is the same one-start run the link reproduces (the stepper’s numbers)', () => {
+		const state = opened({ init: 'random', seed: 3 });
+		expect(state.run!.inertia).toBe(kMeans(generated(state.input).X, 4, { init: 'random', seed: 3, nInit: 1 }).inertia);
+	});
+});
