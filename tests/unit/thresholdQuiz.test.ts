@@ -141,8 +141,13 @@ const pageStates = () => [
 describe('threshold questions', () => {
 	const states = pageStates().map(({ name, state }) => ({ name, view: quizView(state) }));
 
-	it.each(states)('are well formed for $name over several question seeds', ({ view }) => {
-		for (const seed of questionSeeds) expectWellFormedQuestions(thresholdQuestions(view, seed), decodeThresholdState);
+	it.each(states)('are well formed for $name over several question seeds, two predictions leading', ({ view }) => {
+		for (const seed of questionSeeds) {
+			const dealt = thresholdQuestions(view, seed);
+			expectWellFormedQuestions(dealt, decodeThresholdState);
+			const predictions = allThresholdQuestions(view, seed).filter((q) => q.form === 'predict').length;
+			expect(dealt.slice(0, 2).filter((q) => q.form === 'predict')).toHaveLength(Math.min(2, predictions));
+		}
 	});
 
 	it.each(states)('answer right for $name: every generator checked independently', ({ view }) => {

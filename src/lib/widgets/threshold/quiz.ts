@@ -32,7 +32,12 @@ export function allThresholdQuestions(view: QuizView, seed: number): Question[] 
 	return generators.map((make, i) => make(view, createRng(seed * 100 + i))).filter((q): q is Question => q !== null);
 }
 
-/** Up to `count` questions for these numbers, chosen and ordered by `seed`. */
+/** Predict-then-see questions that lead each set: foreseeing what a change does, then seeing it, is the page's lesson. */
+export const leadingPredictions = 2;
+
+/** Up to `count` questions for these numbers, chosen and ordered by `seed`: two predictions first, then the rest. */
 export function thresholdQuestions(view: QuizView, seed: number, count = 4): Question[] {
-	return dealQuestions(allThresholdQuestions(view, seed), seed, count);
+	const available = allThresholdQuestions(view, seed);
+	const leading = new Set(dealQuestions(available.filter((q) => q.form === 'predict'), seed, leadingPredictions));
+	return dealQuestions(available, seed, count, (q) => leading.has(q));
 }
