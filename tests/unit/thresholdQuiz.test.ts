@@ -102,7 +102,7 @@ function checkAnswer(q: Question, view: QuizView): void {
 			const flat = seen!.setA!.scores;
 			const prior = set.yTrue.filter((y) => y === 1).length / set.yTrue.length;
 			expect(flat.every((s) => Math.abs(s - prior) < 1e-12)).toBe(true);
-			expect(q.answer).toBe(`Every score is ${formatMetric(prior)}, the share of positives`);
+			expect(q.answer).toBe(`Every score is ${formatMetric(prior)}`);
 			break;
 		}
 		case 'scenario-metric':

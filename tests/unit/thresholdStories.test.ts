@@ -25,7 +25,7 @@ describe('story: ROC hides rare positives', () => {
 		expect(b.ap).toBeLessThan(a.ap - 0.3);
 		expect(story.holds).toBe(true);
 		expect(story.text).toContain('nearly match');
-		expect(story.text).toContain(`B with ${formatMetric(precisionAtRecallByHand(b.set, 0.5))}, so most of what B flags is a false alarm`);
+		expect(story.text).toContain(`B with ${formatMetric(precisionAtRecallByHand(b.set, 0.5))}, so at that recall most of B's flags are false alarms`);
 	}, slow);
 });
 

@@ -67,7 +67,7 @@ export const presets: Preset[] = [
 				text:
 					`A and B have the same separation (${input.sep}); only B's positives are rare (${input.bpos}%). ` +
 					`Their ROC AUCs ${same ? 'nearly match' : 'differ'}: ${f(a.auc)} and ${f(b.auc)}. Average precision ${b.ap < a.ap ? 'falls' : 'goes'} from ${f(a.ap)} to ${f(b.ap)}: ` +
-					`to catch half its positives, A flags with precision ${f(precisionA)}, B with ${f(precisionB)}${mostlyFalse ? ', so most of what B flags is a false alarm' : ''}.`
+					`to catch half its positives, A flags with precision ${f(precisionA)}, B with ${f(precisionB)}${mostlyFalse ? ', so at that recall most of B\'s flags are false alarms' : ''}.`
 			};
 		}
 	},
@@ -90,7 +90,7 @@ export const presets: Preset[] = [
 	{
 		id: 'screening',
 		name: 'Costly misses (screening)',
-		settings: { src: 'simulated', n: 20_000, pos: 10, sep: 2, sd: 1, cfp: 1, cfn: 20, cmp: 'off', pick: 'cost' },
+		settings: { src: 'simulated', n: 20_000, pos: 10, sep: 2, sd: 1, cfp: 1, cfn: 20, cmp: 'off', hist: 'share', pick: 'cost' },
 		verdict(view) {
 			const far = view.cost.cheapest.threshold <= 0.25;
 			const ratio = formatAmount(view.input.cfn / view.input.cfp);
@@ -103,7 +103,7 @@ export const presets: Preset[] = [
 	{
 		id: 'spam',
 		name: 'Costly false alarms (spam filter)',
-		settings: { src: 'simulated', n: 20_000, pos: 40, sep: 2, sd: 1, cfp: 20, cfn: 1, cmp: 'off', pick: 'cost' },
+		settings: { src: 'simulated', n: 20_000, pos: 40, sep: 2, sd: 1, cfp: 20, cfn: 1, cmp: 'off', hist: 'share', pick: 'cost' },
 		verdict(view) {
 			const far = view.cost.cheapest.threshold >= 0.75;
 			const ratio = formatAmount(view.input.cfp / view.input.cfn);

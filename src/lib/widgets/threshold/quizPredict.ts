@@ -184,10 +184,10 @@ const noEvidence: Generator = ({ a, input }) => {
 	if (input.src !== 'simulated' || input.sep === 0) return null;
 	const size = a.set.scores.length;
 	const prior = a.index.positives / size;
-	if (f(prior) === f(0.5)) return null; // "the share of positives" and "0.5" would be the same option
+	if (f(prior) === f(0.5)) return null; // the right option and "0.500" would be the same
 	const flat = makeScores({ n: size, positiveShare: input.pos / 100, separation: 0, spread: input.sd, seed: input.seed });
 	if (!flat.scores.every((s) => Math.abs(s - prior) < 1e-12)) return null;
-	const options = [`Every score is ${f(prior)}, the share of positives`, 'Every score is 0.5', 'Scores spread evenly from 0 to 1', 'Every score is 0'];
+	const options = [`Every score is ${f(prior)}`, `Every score is ${f(0.5)}`, 'Scores spread evenly from 0 to 1', `Every score is ${f(0)}`];
 	return {
 		id: 'no-evidence',
 		form: 'predict',
