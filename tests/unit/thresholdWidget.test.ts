@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tableFromRows } from '$lib/data/table';
 import { rocAuc } from '$lib/ml/metrics';
 import { formatAmount, roundDecimal } from '$lib/ui/format';
 import { formatMetric, formatPercent } from '$lib/widgets/confusion-matrix/metricInfo';
 import { indexScores } from '$lib/ml/threshold';
 import { decodeThresholdState, thresholdCodec } from '$lib/widgets/threshold/codec';
-import { explainPick } from '$lib/widgets/threshold/explain';
+import { calibrationCheck, compareWithFormula, reliability, type ReliabilityBin } from '$lib/widgets/threshold/analysis';
+import { calibrationNote, explainPick } from '$lib/widgets/threshold/explain';
 import { formatThreshold, stepThreshold } from '$lib/widgets/threshold/format';
 import { penguinData, penguinScores } from '$lib/widgets/threshold/penguins';
-import { thresholdQuestions } from '$lib/widgets/threshold/quiz';
-import { analyse } from '$lib/widgets/threshold/State.svelte';
+import { openState, penguinTable } from './thresholdFixtures';
 
 describe('threshold link codec', () => {
 	it('round-trips a changed state', () => {
@@ -48,10 +46,9 @@ describe('why the threshold is there', () => {
 		const counts = { tp: 80, fp: 20, fn: 20, tn: 880 };
 		// F1 = 160 / (160 + 20 + 20) = 0.8
 		expect(explainPick({ pick: 'f1', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 })).toContain('160 / 200 = 0.800');
-		// cost = 1 × 20 + 5 × 20 = 120; calibrated threshold 1 / 6 = 0.167
+		// cost = 1 × 20 + 5 × 20 = 120
 		const cost = explainPick({ pick: 'cost', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 });
-		expect(cost).toContain('120');
-		expect(cost).toContain('0.167');
+		expect(cost).toContain('= 120, the lowest total');
 		expect(explainPick({ pick: 'none', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 })).toBeNull();
 	});
 
@@ -96,35 +93,8 @@ describe('shared number formats', () => {
 	});
 });
 
-describe('threshold questions', () => {
-	// scikit-learn's roc_curve example: y = [0, 0, 1, 1], scores = [0.1, 0.4, 0.35, 0.8]
-	const a = analyse({ yTrue: [0, 0, 1, 1], scores: [0.1, 0.4, 0.35, 0.8] });
-	const view = { a, b: null, threshold: 0.3, counts: { tp: 2, fp: 1, fn: 0, tn: 1 }, input: { cfp: 1, cfn: 4 } };
-	const questions = thresholdQuestions(view, 1, 10);
-	const byId = (id: string) => questions.find((q) => q.id === id);
-
-	it('answers from the scores: 0.3 → 0.4 loses the positive at 0.35', () => {
-		expect(byId('recall-direction')?.answer).toBe('It goes down');
-		// at 0.2: flagged 0.8, 0.4, 0.35 → precision 2/3
-		expect(byId('precision-at')?.answer).toBeCloseTo(2 / 3, 12);
-		expect(byId('flag-all')?.answer).toBe(0.5);
-		expect(byId('auc-threshold')?.answer).toBe('It stays the same');
-		expect(byId('calibrated-cost')?.answer).toBeCloseTo(0.2, 12); // 1 / (1 + 4)
-		expect(byId('roc-x')?.answer).toBeCloseTo(0.5, 12); // FP / (FP + TN) = 1 / 2
-	});
-
-	it('asks which set ranks better only when B is on screen', () => {
-		expect(byId('compare-auc')).toBeUndefined();
-		const b = analyse({ yTrue: [0, 0, 1, 1], scores: [0.1, 0.2, 0.3, 0.4] });
-		const compared = thresholdQuestions({ ...view, b }, 1, 4);
-		expect(compared[0].id).toBe('compare-auc');
-		expect(compared[0].answer).toBe('B'); // A's AUC 0.75 (scikit-learn docs), B's 1
-	});
-});
-
 describe('penguin scores', () => {
-	const text = readFileSync('static/data/penguins.csv', 'utf8').trim().split('\n');
-	const table = tableFromRows('penguins', text[0].split(','), text.slice(1).map((line) => line.split(',')));
+	const table = penguinTable();
 
 	it('uses every penguin with a known sex and the chosen measurements', () => {
 		// 344 penguins; 11 have no sex recorded (2 of them no measurements either)
@@ -141,5 +111,97 @@ describe('penguin scores', () => {
 		// bill depth and body mass tell the sexes apart well above chance
 		expect(rocAuc(set.yTrue, set.scores)).toBeGreaterThan(0.7);
 		expect(indexScores(set.yTrue, set.scores).positives).toBe(168);
+	});
+});
+
+describe('the cost rule beside c_FP / (c_FP + c_FN)', () => {
+	// scikit-learn's roc_curve example: y = [0, 0, 1, 1], scores = [0.1, 0.4, 0.35, 0.8]
+	const index = indexScores([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
+
+	it('prices the formula\'s threshold on the same scores', () => {
+		// costs 1 : 4: formula 1 / 5 = 0.2 flags 0.8, 0.4, 0.35: FP 1, FN 0 → cost 1;
+		// cheapest: at 0.35 (FP 1, FN 0) → 1 as well; at 0.8 it would be FN 1 → 4
+		const c = compareWithFormula(index, 1, 4);
+		expect(c.formula).toBeCloseTo(0.2, 12);
+		expect(c.formulaCost).toBe(1);
+		expect(c.cheapest.threshold).toBe(0.35);
+		expect(c.cheapestCost).toBe(1);
+		// costs 3 : 1: formula 0.75 flags 0.8 only: FP 0, FN 1 → 1; the cheapest is the same
+		const d = compareWithFormula(index, 3, 1);
+		expect(d.formula).toBe(0.75);
+		expect(d.formulaCost).toBe(1);
+		expect(d.cheapestCost).toBe(1);
+		// no costs at all: no formula
+		expect(compareWithFormula(index, 0, 0).formula).toBeNull();
+	});
+
+	it('says both in the cost rule\'s sentence', () => {
+		const counts = { tp: 2, fp: 1, fn: 0, tn: 1 };
+		const sentence = explainPick({ pick: 'cost', threshold: 0.35, counts, cfp: 1, cfn: 4, rt: 95, cost: compareWithFormula(index, 1, 4) })!;
+		expect(sentence).toContain('1 × 1 FP + 4 × 0 FN = 1, the lowest total');
+		expect(sentence).toContain('c_FP / (c_FP + c_FN) = 0.200; on these scores it costs 1.');
+	});
+
+	it('says what 0.5 is, and that it ignores the costs', () => {
+		const half = explainPick({ pick: 'half', threshold: 0.5, counts: { tp: 1, fp: 0, fn: 1, tn: 2 }, cfp: 1, cfn: 5, rt: 95 })!;
+		expect(half).toContain('positive is the more likely class');
+		expect(half).toContain('only when c_FP = c_FN');
+	});
+});
+
+describe('calibration by bins', () => {
+	it('bins by hand: shares, average scores and two standard errors', () => {
+		// ten scores in [0.2, 0.4): 0.3 × 10, 3 positives → share 0.3, mean 0.3, band 2·√(10 · 0.21) / 10 = 0.2898
+		// ten scores in [0.8, 1]: 0.9 × 10, 5 positives → share 0.5, mean 0.9, band 2·√(10 · 0.09) / 10 = 0.1897
+		// two scores of 0.5: fewer than 10, left out
+		const set = {
+			scores: [...Array(10).fill(0.3), ...Array(10).fill(0.9), 0.5, 0.5],
+			yTrue: [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0]
+		};
+		const bins = reliability(set);
+		expect(bins.map((b) => [b.from, b.to, b.count])).toEqual([
+			[0.2, 0.4, 10],
+			[0.8, 1, 10]
+		]);
+		expect(bins[0].positiveShare).toBeCloseTo(0.3, 12);
+		expect(bins[0].meanScore).toBeCloseTo(0.3, 12);
+		expect(bins[0].band).toBeCloseTo(0.2898, 4);
+		expect(bins[1].band).toBeCloseTo(0.1897, 4);
+		// 0.5 against 0.9 is a gap of 0.4, wider than 0.19: not calibrated there
+		const { off, widest } = calibrationCheck(bins);
+		expect(off).toEqual([bins[1]]);
+		expect(widest).toBe(bins[1]);
+		expect(calibrationNote('penguins', bins)).toBe(
+			'Not calibrated everywhere: the 10 penguins scored 0.8–1.0 average 0.900, yet 50.0% of them are male, a gap wider than chance explains; there the scores rank well but are not probabilities.'
+		);
+	});
+
+	it('on the page: the simulated scores are said to be calibrated; the penguin model\'s sentence follows its own bins', () => {
+		expect(openState().calibration).toContain('the scores are calibrated, so 0.5 means as likely positive as not');
+		for (const seed of [1, 2, 3]) {
+			const state = openState(`src=penguins&seed=${seed}`);
+			const [set, note] = [state.setA!, state.calibration!];
+			// the check, redone by hand: a fifth of the range is off when its share of males strays
+			// from its average score by more than twice √(Σ p(1 − p)) / count
+			const fifths = Array.from({ length: 5 }, () => ({ count: 0, score: 0, males: 0, variance: 0 }));
+			set.scores.forEach((s, i) => {
+				const bin = fifths[Math.min(4, Math.floor(s * 5))];
+				bin.count++;
+				bin.score += s;
+				bin.males += set.yTrue[i];
+				bin.variance += s * (1 - s);
+			});
+			const off = fifths.filter((b) => b.count >= 10 && Math.abs(b.males - b.score) / b.count > (2 * Math.sqrt(b.variance)) / b.count);
+			if (off.length === 0) expect(note).toMatch(/^Calibration: in each fifth of the score range, the share of males stays within chance/);
+			else expect(note).toMatch(/^Not calibrated everywhere: /);
+		}
+	});
+
+	it('finds a bin whose gap is wider than its band, and no such bin among 20,000 calibrated scores', () => {
+		const bins: ReliabilityBin[] = [{ from: 0.4, to: 0.6, count: 100, meanScore: 0.5, positiveShare: 0.7, band: 0.1 }];
+		expect(calibrationCheck(bins).off).toHaveLength(1);
+		const state = openState('n=20000&pos=20&sep=2&seed=3');
+		const set = state.setA!;
+		expect(reliability(set).every((b) => Math.abs(b.positiveShare - b.meanScore) < 2 * b.band)).toBe(true);
 	});
 });

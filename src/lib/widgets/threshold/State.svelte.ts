@@ -7,56 +7,17 @@
 import { base } from '$app/paths';
 import type { Table } from '$lib/data/table';
 import { loadDataset } from '$lib/ml/datasets';
-import { binaryMetrics, averagePrecision, prCurve, rocAuc, rocCurve, type Counts } from '$lib/ml/metrics';
+import { binaryMetrics, type Counts } from '$lib/ml/metrics';
 import { binormalAuc, makeScores, type ScoreSet } from '$lib/ml/scores';
-import {
-	countsAt,
-	errorCost,
-	indexScores,
-	maxF1Threshold,
-	minCostThreshold,
-	thresholdForRecall,
-	type ScoreIndex
-} from '$lib/ml/threshold';
+import { countsAt, errorCost, maxF1Threshold, thresholdForRecall } from '$lib/ml/threshold';
+import { analyse, compareWithFormula, reliability } from './analysis';
 import { decodeThresholdState, thresholdCodec, type Pick, type ThresholdUrlState } from './codec';
+import { calibrationNote, explainPick } from './explain';
 import { penguinScores } from './penguins';
+import { presets, storyApplies } from './presets';
 import { thresholdQuestions } from './quiz';
 
-/** Bins of the score histogram over [0, 1]. */
-export const histogramBins = 40;
-
-/** Everything that follows from one set of scores, whatever the threshold. */
-export interface ScoreAnalysis {
-	set: ScoreSet;
-	index: ScoreIndex;
-	roc: { fpr: number[]; tpr: number[]; thresholds: number[] };
-	pr: { precision: number[]; recall: number[]; thresholds: number[] };
-	auc: number;
-	ap: number;
-	prevalence: number;
-	/** Counts per histogram bin, negatives and positives. */
-	histogram: { negatives: number[]; positives: number[] };
-}
-
-export function analyse(set: ScoreSet): ScoreAnalysis {
-	const index = indexScores(set.yTrue, set.scores);
-	const negatives = new Array<number>(histogramBins).fill(0);
-	const positives = new Array<number>(histogramBins).fill(0);
-	set.scores.forEach((score, i) => {
-		const bin = Math.min(histogramBins - 1, Math.max(0, Math.floor(score * histogramBins)));
-		(set.yTrue[i] === 1 ? positives : negatives)[bin]++;
-	});
-	return {
-		set,
-		index,
-		roc: rocCurve(set.yTrue, set.scores),
-		pr: prCurve(set.yTrue, set.scores),
-		auc: rocAuc(set.yTrue, set.scores),
-		ap: averagePrecision(set.yTrue, set.scores),
-		prevalence: index.positives / set.scores.length,
-		histogram: { negatives, positives }
-	};
-}
+export { analyse, histogramBins, type ScoreAnalysis } from './analysis';
 
 /** A threshold on the slider's scale: "flag nothing" (+Infinity) is 1, above every score but an exact 1. */
 const onScale = (threshold: number) => Math.min(1, threshold);
@@ -90,7 +51,19 @@ export class ThresholdState {
 	/** The threshold each rule would choose (recomputed when the scores or the costs change, not when the threshold moves). */
 	f1Choice = $derived(this.a ? maxF1Threshold(this.a.index) : null);
 	recallChoice = $derived(this.a ? thresholdForRecall(this.a.index, this.input.rt / 100) : null);
-	costChoice = $derived(this.a ? minCostThreshold(this.a.index, this.input.cfp, this.input.cfn) : null);
+	/** The cheapest threshold on A's scores, beside c_FP / (c_FP + c_FN) and what that costs here. */
+	costComparison = $derived(this.a ? compareWithFormula(this.a.index, this.input.cfp, this.input.cfn) : null);
+	costChoice = $derived(this.costComparison?.cheapest ?? null);
+	/** What A's scores are: exact probabilities, or (penguins) how far their bins are from calibrated. */
+	calibration = $derived(this.setA ? calibrationNote(this.input.src, this.input.src === 'penguins' ? reliability(this.setA) : []) : null);
+
+	/** The story last applied, while its settings still hold (null once the learner changes them). */
+	storyId = $state<string | null>(null);
+	story = $derived.by(() => {
+		const preset = presets.find((p) => p.id === this.storyId);
+		if (!preset || !storyApplies(preset, this.input) || !this.a || !this.costComparison) return null;
+		return preset.verdict({ a: this.a, b: this.b, input: this.input, cost: this.costComparison });
+	});
 
 	/**
 	 * The threshold in force: where the active rule puts it (so it follows the rule when the
@@ -106,11 +79,13 @@ export class ThresholdState {
 	counts = $derived<Counts | null>(this.a ? countsAt(this.a.index, this.threshold) : null);
 	metrics = $derived(this.counts ? binaryMetrics(this.counts) : null);
 	cost = $derived(this.counts ? errorCost(this.counts, this.input.cfp, this.input.cfn) : null);
+	/** Why the threshold is here (null when the learner placed it by hand). */
+	ruleReason = $derived(this.counts ? explainPick({ ...this.input, threshold: this.threshold, counts: this.counts, cost: this.costComparison }) : null);
 	countsB = $derived<Counts | null>(this.b ? countsAt(this.b.index, this.threshold) : null);
 	metricsB = $derived(this.countsB ? binaryMetrics(this.countsB) : null);
 
 	questions = $derived(
-		thresholdQuestions({ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input }, this.input.q)
+		this.a && this.counts ? thresholdQuestions({ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input }, this.input.q) : []
 	);
 
 	load(params: URLSearchParams) {
@@ -146,6 +121,14 @@ export class ThresholdState {
 		} catch (error) {
 			this.penguinError = `The penguin data could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
 		}
+	}
+
+	/** Applies a story's settings; its verdict shows while they hold. */
+	applyStory(id: string) {
+		const preset = presets.find((p) => p.id === id);
+		if (!preset) return;
+		Object.assign(this.input, preset.settings);
+		this.storyId = id;
 	}
 
 	newQuestions() {

@@ -1,0 +1,36 @@
+/** The threshold explorer's states as the page builds them, for its unit tests. */
+import { readFileSync } from 'node:fs';
+import { tableFromRows, type Table } from '$lib/data/table';
+import { ThresholdState } from '$lib/widgets/threshold/State.svelte';
+import type { QuizView } from '$lib/widgets/threshold/quiz';
+
+let penguins: Table | null = null;
+
+/** The shipped penguin table, read from disk once. */
+export function penguinTable(): Table {
+	if (!penguins) {
+		const lines = readFileSync('static/data/penguins.csv', 'utf8').trim().split('\n');
+		penguins = tableFromRows('penguins', lines[0].split(','), lines.slice(1).map((line) => line.split(',')));
+	}
+	return penguins;
+}
+
+/** A fresh widget state opened from `query` (a link), with the penguin table at hand. */
+export function openState(query = ''): ThresholdState {
+	const state = new ThresholdState();
+	state.load(new URLSearchParams(query));
+	state.penguins = penguinTable();
+	return state;
+}
+
+/** A fresh widget state at `seed` after its story `id` was applied, as a click on the story does. */
+export function storyState(id: string, seed: number): ThresholdState {
+	const state = openState(`seed=${seed}`);
+	state.applyStory(id);
+	return state;
+}
+
+/** What the quiz reads from a state. */
+export function quizView(state: ThresholdState): QuizView {
+	return { a: state.a!, b: state.b, threshold: state.threshold, counts: state.counts!, input: state.input };
+}
