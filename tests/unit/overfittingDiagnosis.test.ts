@@ -8,6 +8,7 @@ import {
 	diagnoseFit,
 	diagnoseRun,
 	overfittingCures,
+	readFit,
 	runVerdict,
 	summarizeRun,
 	underfittingCures,
@@ -106,6 +107,16 @@ describe('the polynomial rule', () => {
 		expect(state.bestFit).toMatchObject({ degree: 3 });
 		expect(state.bestFit!.valRmse!.toFixed(3)).toBe('0.297');
 		expect(state.fitVerdict).toBe('underfitting');
+	});
+
+	it('the best degree is never called underfitting, even when its training error is far above its validation error', () => {
+		// noise 0.5, seed 2: degree 2 has the lowest validation RMSE (0.433) and training RMSE 0.701, 1.62 × it
+		const state = page('tab=polynomial&pseed=2&pnoise=0.5&deg=2');
+		expect(state.bestFit!.degree).toBe(2);
+		expect(state.polyFit.trainRmse!).toBeGreaterThan(1.2 * state.bestFit!.valRmse!);
+		expect(state.fitReading).toEqual({ kind: 'neither', why: 'best-degree' });
+		expect(readFit({ train: 0.37, val: 0.3, lowestVal: 0.3, isBest: false })).toEqual({ kind: 'underfitting', why: 'train-high' });
+		expect(readFit({ train: 0.2, val: 0.25, lowestVal: 0.25, isBest: true })).toEqual({ kind: 'neither', why: 'within' });
 	});
 
 	it('over seeds: degree 1 underfits the sine, a degree near the best does neither, degree 14 overfits 21 points', () => {

@@ -7,7 +7,7 @@
  */
 import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
 import { decodeOverfittingState, overfittingCodec, type OverfittingUrlState } from './codec';
-import { diagnoseFit, runVerdict } from './diagnosis';
+import { readFit, runVerdict } from './diagnosis';
 import { NetworkState } from './NetworkState.svelte';
 import { degreesWhereTrainingRises, degreeSweep, lowestValidation, minTrainShare, penaltyOf, penaltySweep, polyData, scoreFit, splitLeavesEnough } from './polynomial';
 import { PRESETS } from './presets';
@@ -45,12 +45,13 @@ export class OverfittingState {
 	shrinkage = $derived(penaltySweep(this.polyData, this.input.deg));
 	/** The degree with the lowest validation RMSE at this penalty. */
 	bestFit = $derived(lowestValidation(this.sweep));
-	/** The fit at the chosen degree, judged by the rule of diagnosis.ts; null without a fit. */
-	fitVerdict = $derived(
+	/** The fit at the chosen degree, judged by the rule of diagnosis.ts, with the reason; null without a fit. */
+	fitReading = $derived(
 		this.bestFit?.valRmse != null && this.polyFit.trainRmse !== null && this.polyFit.valRmse !== null
-			? diagnoseFit({ train: this.polyFit.trainRmse, val: this.polyFit.valRmse, lowestVal: this.bestFit.valRmse, isBest: this.bestFit.degree === this.input.deg })
+			? readFit({ train: this.polyFit.trainRmse, val: this.polyFit.valRmse, lowestVal: this.bestFit.valRmse, isBest: this.bestFit.degree === this.input.deg })
 			: null
 	);
+	fitVerdict = $derived(this.fitReading?.kind ?? null);
 	/** Degrees whose training RMSE is above the lower degree's (only ever with a penalty on). */
 	trainingRises = $derived(degreesWhereTrainingRises(this.sweep));
 

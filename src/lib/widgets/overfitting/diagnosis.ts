@@ -135,10 +135,20 @@ export interface FitErrors {
 }
 
 /** The polynomial tab's verdict on one degree's fit. */
-export function diagnoseFit({ train, val, lowestVal, isBest }: FitErrors): FitKind {
-	if (!isBest && train > FIT_UNDER_TRAIN * lowestVal) return 'underfitting';
-	if (val > FIT_OVER_VAL * train) return 'overfitting';
-	return 'neither';
+export function diagnoseFit(errors: FitErrors): FitKind {
+	return readFit(errors).kind;
+}
+
+/**
+ * The verdict with the reason the page gives for it: training error too high, validation
+ * error too far above training error, the best degree spared the underfitting test, or both
+ * ratios within bounds.
+ */
+export function readFit({ train, val, lowestVal, isBest }: FitErrors): { kind: FitKind; why: 'train-high' | 'gap' | 'best-degree' | 'within' } {
+	const trainHigh = train > FIT_UNDER_TRAIN * lowestVal;
+	if (trainHigh && !isBest) return { kind: 'underfitting', why: 'train-high' };
+	if (val > FIT_OVER_VAL * train) return { kind: 'overfitting', why: 'gap' };
+	return { kind: 'neither', why: trainHigh ? 'best-degree' : 'within' };
 }
 
 /** A list in words: ["a", "b", "c"] → "a, b or c". */
