@@ -63,6 +63,17 @@ describe('URL codec', () => {
 		expect(problems.join(' ')).toMatch(/lr/);
 	});
 
+	it('each story says the settings its preset has', () => {
+		const story = (id: string) => PRESETS.find((p) => p.id === id)!;
+		expect(story('l2').story).toContain(`L2 penalty of ${story('l2').settings.l2}`);
+		expect(story('dropout').story).toContain(`${story('dropout').settings.drop! * 100}% of its hidden units`);
+		expect(story('dropout').story).toContain(`(${story('dropout').settings.lr})`);
+		expect(story('early').story).toContain(`stops ${story('early').settings.pat} epochs after`);
+		expect(story('underfit').settings).toMatchObject({ data: 'circles', layers: [] });
+		// the Playground's start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10
+		expect(story('playground').settings).toMatchObject({ data: 'circles', n: 500, tr: 50, layers: [4, 2], act: 'tanh', opt: 'sgd', lr: 0.03, bs: 10 });
+	});
+
 	it('every preset is a valid state', () => {
 		for (const preset of PRESETS) {
 			const state = { ...overfittingCodec.defaults(), ...preset.settings };

@@ -28,6 +28,8 @@ interface Trained {
 	restored: boolean;
 	/** √Σw² of the final kernels. */
 	norm: number;
+	/** Neighbouring cells of the page's boundary grid that the network puts in different classes: the boundary's length, in cell edges. */
+	boundaryEdges: number;
 	trainingPoints: number;
 }
 
@@ -57,10 +59,24 @@ function train(id: string | null, edits: Partial<OverfittingUrlState> = {}): Tra
 		bestEpoch: trainer.bestEpoch,
 		restored: trainer.restored,
 		norm: trainer.mlp.kernelNorm(),
+		boundaryEdges: boundaryEdges(trainer.probabilities(page.network.grid.features), page.network.grid.size),
 		trainingPoints: prepared.train.length
 	};
 	trainer.dispose();
 	return result;
+}
+
+/** Cell edges between a class-1 cell and a class-0 cell, rows × columns of two probabilities each. */
+function boundaryEdges(probabilities: Float32Array, size: number): number {
+	const positive = (row: number, col: number) => probabilities[2 * (row * size + col) + 1] > 0.5;
+	let edges = 0;
+	for (let row = 0; row < size; row++) {
+		for (let col = 0; col < size; col++) {
+			if (col + 1 < size && positive(row, col) !== positive(row, col + 1)) edges++;
+			if (row + 1 < size && positive(row, col) !== positive(row + 1, col)) edges++;
+		}
+	}
+	return edges;
 }
 
 const kinds = (t: Trained, from = 1) => new Set(t.verdicts.slice(from).map((v) => v?.kind));
@@ -84,11 +100,14 @@ describe('the network stories tell what they say (trained as the page trains the
 		expect(kinds(overfit, 100)).toEqual(new Set(['overfitting']));
 	});
 
-	it('L2 cures it: the page never says overfitting in 300 epochs, the weights stay smaller and validation loss ends far lower', BUDGET, () => {
+	it('L2 cures it: the page never says overfitting in 300 epochs, the weights stay smaller, the boundary smoother and validation loss ends far lower', BUDGET, () => {
 		const l2 = train('l2');
 		expect(kinds(l2)).not.toContain('overfitting');
 		expect(l2.verdicts[100]?.kind).toBe('neither');
 		expect(l2.norm).toBeLessThan(overfit.norm / 2);
+		// "the boundary smooth": a shorter boundary on the page's grid than the overfit network's
+		expect(l2.boundaryEdges).toBeGreaterThan(0);
+		expect(l2.boundaryEdges).toBeLessThan(0.75 * overfit.boundaryEdges);
 		expect(l2.valLoss[EPOCHS]).toBeLessThan(overfit.valLoss[EPOCHS] / 2);
 	});
 
