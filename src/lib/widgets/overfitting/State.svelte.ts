@@ -1,12 +1,17 @@
 /**
  * The overfitting widget's state: the URL's inputs as `$state`; the network tab's data and
  * shape and the polynomial tab's fits `$derived` from them. Training runs in the
- * {@link TrainingSession}, reset by the network tab whenever its setup changes.
+ * {@link TrainingSession}, reset by the network tab whenever its setup changes; the verdict
+ * on the run so far, and the one on the polynomial fit, are derived here once for the
+ * callouts, the loss chart's marker and the page's sentences.
  */
+import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
 import { decodeOverfittingState, overfittingCodec, type OverfittingUrlState } from './codec';
+import { readFit, runVerdict } from './diagnosis';
 import { NetworkState } from './NetworkState.svelte';
-import { degreeSweep, minTrainShare, penaltyOf, penaltySweep, polyData, scoreFit, splitLeavesEnough } from './polynomial';
+import { degreesWhereTrainingRises, degreeSweep, lowestValidation, minTrainShare, penaltyOf, penaltySweep, polyData, scoreFit, splitLeavesEnough } from './polynomial';
 import { PRESETS } from './presets';
+import { overfittingQuestions } from './quiz';
 import { TrainingSession } from './TrainingSession.svelte';
 
 export class OverfittingState {
@@ -17,6 +22,15 @@ export class OverfittingState {
 
 	network = new NetworkState(() => this.input);
 	session = new TrainingSession();
+	/** Over- or underfitting (or restored by early stopping) by the rule of diagnosis.ts, on the epochs so far. */
+	runVerdict = $derived(runVerdict(this.session.history, this.session.bestEpoch, this.network.classes, this.session.restored));
+	/** The epoch whose weights the network holds: the last, or the best once early stopping has put its weights back. */
+	current = $derived.by(() => {
+		const { history, bestEpoch, restored } = this.session;
+		return (restored ? history.find((r) => r.epoch === bestEpoch) : history[history.length - 1]) ?? null;
+	});
+	/** What the optimiser minimises with these weights: cross-entropy plus the L2 and L1 terms that are on. */
+	objective = $derived(this.current ? penalisedLoss(this.current.trainLoss, this.input, kernelSums(this.session.kernels)) : null);
 
 	/**
 	 * The validation share the fits use: the URL's, which the controls and the link decoder keep
@@ -29,6 +43,20 @@ export class OverfittingState {
 	polyFit = $derived(scoreFit(this.polyData, this.input.deg, this.penalty));
 	sweep = $derived(degreeSweep(this.polyData, this.penalty));
 	shrinkage = $derived(penaltySweep(this.polyData, this.input.deg));
+	/** The degree with the lowest validation RMSE at this penalty. */
+	bestFit = $derived(lowestValidation(this.sweep));
+	/** The fit at the chosen degree, judged by the rule of diagnosis.ts, with the reason; null without a fit. */
+	fitReading = $derived(
+		this.bestFit?.valRmse != null && this.polyFit.trainRmse !== null && this.polyFit.valRmse !== null
+			? readFit({ train: this.polyFit.trainRmse, val: this.polyFit.valRmse, lowestVal: this.bestFit.valRmse, isBest: this.bestFit.degree === this.input.deg })
+			: null
+	);
+	fitVerdict = $derived(this.fitReading?.kind ?? null);
+	/** Degrees whose training RMSE is above the lower degree's (only ever with a penalty on). */
+	trainingRises = $derived(degreesWhereTrainingRises(this.sweep));
+
+	/** Questions for the tab on screen; they read the settings, never the run, so a question holds still while the network trains. */
+	questions = $derived(overfittingQuestions({ input: this.input, spec: this.network.spec, data: this.polyData, sweep: this.sweep }, this.input.q));
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeOverfittingState(params);

@@ -113,6 +113,24 @@ export function penaltySweep(data: PolyData, degree: number): { logPenalty: numb
 	return Array.from({ length: 21 }, (_, i) => -8 + i * 0.5).map((logPenalty) => ({ logPenalty, score: scoreFit(data, degree, 10 ** logPenalty) }));
 }
 
+/** The fitted degree with the lowest validation RMSE (the lower degree on a tie); null when no degree has a fit. */
+export function lowestValidation(sweep: readonly PolyScore[]): PolyScore | null {
+	let best: PolyScore | null = null;
+	for (const score of sweep) if (score.valRmse !== null && (best === null || score.valRmse < best.valRmse!)) best = score;
+	return best;
+}
+
+/**
+ * The degrees whose training RMSE is above the next lower fitted degree's. Without a penalty
+ * there are none (a higher degree can always copy the lower one's curve); with one there can
+ * be, where λ charges the extra coefficients more than they gain on the training points.
+ * Relative slack 1e-9: least squares at degree 15 is exact only to rounding.
+ */
+export function degreesWhereTrainingRises(sweep: readonly PolyScore[]): number[] {
+	const fitted = sweep.filter((s) => s.trainRmse !== null);
+	return fitted.filter((s, i) => i > 0 && s.trainRmse! > fitted[i - 1].trainRmse! * (1 + 1e-9)).map((s) => s.degree);
+}
+
 /** Degrees as short ranges for a sentence: [2, 3, 4, 7] → "2–4 and 7". */
 export function degreeRanges(degrees: readonly number[]): string {
 	const runs: string[] = [];
