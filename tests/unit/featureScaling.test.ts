@@ -12,7 +12,6 @@ import {
 } from '$lib/widgets/feature-scaling/analysis';
 import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
 import { purity } from '$lib/widgets/feature-scaling/models';
-import { scalingQuestions } from '$lib/widgets/feature-scaling/quiz';
 
 // heights and masses: 170/65.2, 182/81, 165/58.4, 159/52.1, 190/92.3, then one added point
 const X = [
@@ -32,6 +31,13 @@ describe('splitRows', () => {
 		expect(train).toHaveLength(4); // 3 original + the added point
 		expect(train).toContain(5);
 		expect([...train, ...test].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+	});
+
+	it('puts the added points in the test rows when asked, the original rows split as before', () => {
+		const inTraining = splitRows(data, 1, 'train');
+		const inTest = splitRows(data, 1, 'test');
+		expect(inTest.test).toEqual([...inTraining.test, 5]);
+		expect(inTest.train).toEqual(inTraining.train.filter((i) => i !== 5));
 	});
 });
 
@@ -103,11 +109,17 @@ describe('purity', () => {
 });
 
 describe('scaling link codec', () => {
-	it('round-trips added points and the leak setting', () => {
-		const state = { ...scalingCodec.defaults(), out: [[250, 9000], [-3, 1.5]] as [number, number][], fit: 'all' as const, cmp: 'robust' as const };
+	it('round-trips added points, their placement and the leak setting', () => {
+		const state = { ...scalingCodec.defaults(), out: [[250, 9000], [-3, 1.5]] as [number, number][], fit: 'all' as const, place: 'test' as const, cmp: 'robust' as const };
 		const { value, problems } = decodeScalingState(scalingCodec.encode(state));
 		expect(problems).toEqual([]);
 		expect(value).toEqual(state);
+	});
+
+	it('opens a link shared before the placement existed with the points in the training rows', () => {
+		const { value, problems } = decodeScalingState(new URLSearchParams('out=250_9000&fit=all'));
+		expect(problems).toEqual([]);
+		expect(value.place).toBe('train');
 	});
 
 	it('refuses tampered points and never restores an upload', () => {
@@ -116,21 +128,6 @@ describe('scaling link codec', () => {
 		expect(value.src).toBe('cars');
 		expect(value.fit).toBe('train');
 		expect(problems).toHaveLength(3);
-	});
-});
-
-describe('scaling questions', () => {
-	it('computes the min-max value of the added point from the fitted numbers', () => {
-		const versions = scaleAll(X, [0, 1, 2, 3, 4, 5]);
-		const questions = scalingQuestions({ data, versions, split: { train: [0, 1, 2, 3, 5], test: [4] }, picked: 0, fit: 'train' }, 1, 10);
-		const minmax = questions.find((q) => q.id === 'minmax-value');
-		expect(minmax?.answer).toBe(1); // the added point is the largest height: (400 − 159) / (400 − 159)
-		const z = questions.find((q) => q.id === 'standard-value');
-		// heights with the point: mean 1266 / 6 = 211; population std of (170, 182, 165, 159, 190, 400)
-		const mean = 1266 / 6;
-		const sd = Math.sqrt([170, 182, 165, 159, 190, 400].reduce((s, v) => s + (v - mean) ** 2, 0) / 6);
-		expect(z?.answer).toBeCloseTo((170 - mean) / sd, 10);
-		expect(questions.find((q) => q.id === 'test-mean')?.answer).toMatch(/^No/);
 	});
 });
 
