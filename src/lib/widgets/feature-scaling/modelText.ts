@@ -4,25 +4,21 @@
  */
 import { MODEL_IDS, modelNames, type ModelId, type ModelScores } from './models';
 
-/** Why a model's answers stay the same under a per-feature scaler, or why they move. */
+/** Why a model's answers stay the same under every per-feature scaler. */
 const whySame: Record<ModelId, string> = {
-	tree: 'a tree only asks whether a feature is above a training value, and a per-feature scaler keeps that order',
-	logistic: 'without a penalty, a linear model’s weights absorb each feature’s units (double a feature, its weight halves), so its optimum predicts the same; gradient descent only reaches it faster on scaled features',
+	tree: 'a tree asks only whether a feature is above a training value, which rescaling keeps',
+	logistic: 'an unpenalised linear model’s weights absorb the units (double a feature, its weight halves), so its optimum predicts the same, though gradient descent reaches it faster on scaled features',
 	knn: '5-NN’s distances changed, but no test row’s vote did',
 	kmeans: 'k-means found the same clusters in the changed distances',
 	penalised: 'the penalty is too weak here to move a prediction'
 };
-function whyChanged(model: ModelId, changed: ModelId[]): string | null {
-	switch (model) {
-		case 'knn':
-			return '5-NN measures distances, which the feature in bigger units dominates';
-		case 'kmeans':
-			return changed.includes('knn') ? 'so does k-means' : 'k-means measures distances, which the feature in bigger units dominates';
-		case 'penalised':
-			return 'an L2 penalty charges each weight in its feature’s units, so rescaling a feature changes how hard its weight is pulled to 0';
-		default:
-			return null;
-	}
+
+/** Why the changed models changed: one reason for the distance-based ones, one for the penalty. */
+function whyChanged(changed: ModelId[]): string[] {
+	const reasons: string[] = [];
+	if (changed.includes('knn') || changed.includes('kmeans')) reasons.push('distances are dominated by the feature in bigger units');
+	if (changed.includes('penalised')) reasons.push('the L2 penalty charges each weight in its feature’s units');
+	return reasons;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -38,15 +34,15 @@ export function modelSentences(scores: ModelScores): string[] {
 	const changed = MODEL_IDS.filter((m) => !scores.sameAcrossScalers[m]);
 	const sentences: string[] = [];
 	if (same.length > 0) {
-		sentences.push(`The same answers on the raw data and after all four per-feature scalers: ${list(same.map((m) => modelNames[m].inText))}. ${capital(same.map((m) => whySame[m]).join('; '))}.`);
+		sentences.push(`The same answers raw and after all four per-feature scalers: ${list(same.map((m) => modelNames[m].inText))}. ${capital(same.map((m) => whySame[m]).join('; '))}.`);
 	}
 	if (changed.length > 0) {
-		const reasons = changed.map((m) => whyChanged(m, changed)).filter((r): r is string => r !== null);
-		sentences.push(`Changed by at least one scaler: ${list(changed.map((m) => modelNames[m].inText))}.${reasons.length > 0 ? ` ${capital(reasons.join('; '))}.` : ''}`);
+		const reasons = whyChanged(changed);
+		sentences.push(`Changed by at least one scaler: ${list(changed.map((m) => modelNames[m].inText))}${reasons.length > 0 ? `, because ${reasons.join(', and ')}` : ''}.`);
 	}
 	const exceptions = same.filter((m) => scores.normalizerChanges[m] && (m === 'tree' || m === 'logistic'));
 	if (exceptions.length > 0) {
-		sentences.push(`The normalizer changes ${list(exceptions.map((m) => modelNames[m].inText))}: it divides each row by its own length, which is no per-feature rescaling.`);
+		sentences.push(`The normalizer changes even ${list(exceptions.map((m) => modelNames[m].inText))}: it rescales each row, not each feature.`);
 	}
 	return sentences;
 }
