@@ -143,6 +143,22 @@ describe('which models scaling changes (the sentences under the model table)', (
 		expect(Math.max(...onRaw.map((p, i) => Math.abs(p - onScaled[i])))).toBeGreaterThan(0.01);
 	});
 
+	it('says "undefined" where logistic regression has no single fit, instead of failing: 2,000 blobs after the row normalizer', () => {
+		// one feature is 1,000 times the other, so after dividing each row by its length that one is ±1 to within 1e-4
+		const page = scoredPage('src=blobs&n=2000&seed=1&fit=all');
+		const scores = page.modelScores!;
+		const normalizer = scores.rows.find((row) => row.id === 'normalize')!;
+		const second = page.versions.find((v) => v.id === 'normalize')!.X.map((row) => Math.abs(row[1]));
+		expect(Math.min(...second)).toBeGreaterThan(1 - 1e-4);
+		expect(normalizer.scores.logistic).toBeNull();
+		expect(scores.undefinedIn.logistic).toEqual([normalizer.name]);
+		expect(percent(normalizer.scores.logistic)).toBe('undefined');
+		// the per-feature scalers still fit it, and the note says both
+		expect(scores.sameAcrossScalers.logistic).toBe(true);
+		expect(page.modelNote.join(' ')).toContain(`Logistic regression without a penalty is undefined after ${normalizer.name}`);
+		expect(page.modelNote[0]).toContain('logistic regression without a penalty');
+	});
+
 	it('scores only the original rows: an added point has no class', () => {
 		const page = scoredPage('src=cars&seed=1');
 		const before = page.modelScores!;

@@ -58,9 +58,11 @@ describe('dealt questions', () => {
 		const upload = scalingPage();
 		upload.uploaded = upload.realTables.loaded.cars!;
 		upload.input.src = 'upload';
-		const questions = Object.values(available(upload));
-		expect(questions.some((q) => q.form === 'predict')).toBe(false);
-		expectWellFormedQuestions(questions, decodeScalingState);
+		expect(Object.values(available(upload)).some((q) => q.form === 'predict')).toBe(false);
+		for (let q = 1; q <= 4; q++) {
+			upload.input.q = q;
+			expectWellFormedQuestions(upload.questions, decodeScalingState);
+		}
 	});
 });
 
@@ -111,7 +113,7 @@ describe('each generator’s answer', () => {
 			const question = available(page)[`outlier-${model}`];
 			const shownPage = shown(question);
 			shownPage.scoreNow();
-			const [before, after] = [minmaxRow(page)[model], minmaxRow(shownPage)[model]];
+			const [before, after] = [minmaxRow(page)[model]!, minmaxRow(shownPage)[model]!];
 			const expected = after > before ? 'It rises' : after < before ? 'It falls' : 'It stays the same';
 			expect(question.kind === 'choice' && question.answer, `${model}`).toBe(expected);
 			if (model === 'tree') expect(expected).toBe('It stays the same');

@@ -30,8 +30,10 @@ const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
 /** The note's sentences, in order. */
 export function modelSentences(scores: ModelScores): string[] {
-	const same = MODEL_IDS.filter((m) => scores.sameAcrossScalers[m]);
-	const changed = MODEL_IDS.filter((m) => !scores.sameAcrossScalers[m]);
+	// a model undefined on the raw data or after a per-feature scaler is neither the same nor changed there
+	const comparable = MODEL_IDS.filter((m) => scores.undefinedIn[m].every((name) => name === normalizerName(scores)));
+	const same = comparable.filter((m) => scores.sameAcrossScalers[m]);
+	const changed = comparable.filter((m) => !scores.sameAcrossScalers[m]);
 	const sentences: string[] = [];
 	if (same.length > 0) {
 		sentences.push(`The same answers raw and after all four per-feature scalers: ${list(same.map((m) => modelNames[m].inText))}. ${capital(same.map((m) => whySame[m]).join('; '))}.`);
@@ -44,5 +46,15 @@ export function modelSentences(scores: ModelScores): string[] {
 	if (exceptions.length > 0) {
 		sentences.push(`The normalizer changes even ${list(exceptions.map((m) => modelNames[m].inText))}: it rescales each row, not each feature.`);
 	}
+	for (const m of MODEL_IDS.filter((model) => scores.undefinedIn[model].length > 0)) {
+		sentences.push(
+			`${capital(modelNames[m].inText)} is undefined after ${list(scores.undefinedIn[m])}: there a feature is constant or a copy of the other, near enough, so the fit has no single solution.`
+		);
+	}
 	return sentences;
+}
+
+/** The row normalizer's name in the table, or null without it. */
+function normalizerName(scores: ModelScores): string | null {
+	return scores.rows.find((row) => row.id === 'normalize')?.name ?? null;
 }

@@ -30,8 +30,12 @@ export const modelNames: Record<ModelId, { column: string; inText: string }> = {
 export interface SpaceScores {
 	id: string;
 	name: string;
-	/** Test accuracy of each supervised model; k-means: the share of all original rows whose cluster's majority class is their own (purity). */
-	scores: Record<ModelId, number>;
+	/**
+	 * Test accuracy of each supervised model; k-means: the share of all original rows whose
+	 * cluster's majority class is their own (purity). Null where the model cannot be fitted
+	 * (logistic regression when a feature is constant or a copy of another there).
+	 */
+	scores: Record<ModelId, number | null>;
 }
 
 export interface ModelScores {
@@ -46,10 +50,12 @@ export interface ModelScores {
 	sameAcrossScalers: Record<ModelId, boolean>;
 	/** Per model: whether the row normalizer changes its predictions (clusters) from the raw ones. */
 	normalizerChanges: Record<ModelId, boolean>;
+	/** Per model: the spaces where it could not be fitted (their names), so its score there is undefined. */
+	undefinedIn: Record<ModelId, string[]>;
 }
 
 const accuracy = (predicted: number[], actual: number[]) => predicted.filter((p, i) => p === actual[i]).length / actual.length;
-const sameArrays = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameArrays = (a: number[] | null, b: number[] | null) => a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Cluster purity: each cluster votes for its most common class; the share of rows that agree. */
 export function purity(clusters: number[], classes: number[]): number {
@@ -67,15 +73,23 @@ export function purity(clusters: number[], classes: number[]): number {
 /**
  * Logistic regression one-vs-rest, as scikit-learn's `OneVsRestClassifier(LogisticRegression(C))`:
  * one binary model per class seen in training, each row to the class whose model gives it the
- * highest probability (the lowest class on a tie). C = Infinity fits with no penalty.
+ * highest probability (the lowest class on a tie). C = Infinity fits with no penalty. Null when
+ * the fit has no single solution: Newton's equations are singular when a feature is constant
+ * or a copy of another (as after the row normalizer, when one feature dwarfs the other).
  */
-export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: number[][], C: number): number[] {
+export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: number[][], C: number): number[] | null {
 	const classes = [...new Set(yTrain)].sort((a, b) => a - b);
 	if (classes.length === 1) return Xtest.map(() => classes[0]);
 	// Raw features in the thousands (a car's weight in pounds) put the engine's default gradient
 	// tolerance, 1e-8, below what rounding lets Newton's steps reach; 1e-6 stops at the same
 	// predictions in a few steps instead of running out the steps.
-	const probabilities = classes.map((c) => fitLogistic(Xtrain, yTrain.map((y) => (y === c ? 1 : 0)), { C, tol: 1e-6, maxIter: 30 }).predictProba(Xtest));
+	let probabilities: number[][];
+	try {
+		probabilities = classes.map((c) => fitLogistic(Xtrain, yTrain.map((y) => (y === c ? 1 : 0)), { C, tol: 1e-6, maxIter: 30 }).predictProba(Xtest));
+	} catch (error) {
+		if (error instanceof Error && /singular/.test(error.message)) return null;
+		throw error;
+	}
 	return Xtest.map((_, i) => {
 		let best = 0;
 		for (let c = 1; c < classes.length; c++) if (probabilities[c][i] > probabilities[best][i]) best = c;
@@ -84,7 +98,7 @@ export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: n
 }
 
 /** Each model's predictions for the test rows of one space (k-means: its clusters over the original rows, numbered left to right). */
-function predict(X: number[][], raw: number[][], train: number[], test: number[], yTrain: number[], k: number, seed: number): Record<ModelId, number[]> {
+function predict(X: number[][], raw: number[][], train: number[], test: number[], yTrain: number[], k: number, seed: number): Record<ModelId, number[] | null> {
 	const Xtrain = train.map((i) => X[i]);
 	const Xtest = test.map((i) => X[i]);
 	const originals = X.slice(0, raw.length);
@@ -116,8 +130,11 @@ export function scoreModels(data: ScalingData, versions: Version[], split: { tra
 	const rows = spaces.map(({ id, name }, s) => {
 		const p = predictions[s];
 		const scores = Object.fromEntries(
-			MODEL_IDS.map((m) => [m, m === 'kmeans' ? purity(p.kmeans, originalClasses) : accuracy(p[m], yTest)])
-		) as Record<ModelId, number>;
+			MODEL_IDS.map((m) => {
+				const predicted = p[m];
+				return [m, predicted === null ? null : m === 'kmeans' ? purity(predicted, originalClasses) : accuracy(predicted, yTest)];
+			})
+		) as Record<ModelId, number | null>;
 		return { id, name, scores };
 	});
 	const [rawPredictions] = predictions;
@@ -128,7 +145,8 @@ export function scoreModels(data: ScalingData, versions: Version[], split: { tra
 		rows,
 		testRows: test.length,
 		sameAcrossScalers: byModel((m) => perFeature.every((p) => sameArrays(p[m], rawPredictions[m]))),
-		normalizerChanges: byModel((m) => normalized !== undefined && !sameArrays(normalized[m], rawPredictions[m]))
+		normalizerChanges: byModel((m) => normalized !== undefined && normalized[m] !== null && rawPredictions[m] !== null && !sameArrays(normalized[m], rawPredictions[m])),
+		undefinedIn: byModel((m) => spaces.filter((_, s) => predictions[s][m] === null).map((space) => space.name))
 	};
 }
 
@@ -167,5 +185,5 @@ export function testAccuracy(model: 'knn' | 'tree', data: ScalingData, X: number
 	return accuracy(fitted.predict(test.map((i) => X[i])), test.map((i) => classes[i]));
 }
 
-/** An accuracy or purity as a percentage with one decimal: 0.725 → "72.5%". */
-export const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+/** An accuracy or purity as a percentage with one decimal: 0.725 → "72.5%"; a model that could not be fitted, "undefined". */
+export const percent = (v: number | null) => (v === null ? 'undefined' : `${(v * 100).toFixed(1)}%`);
