@@ -11,7 +11,8 @@ import {
 	type ScalingData
 } from '$lib/widgets/feature-scaling/analysis';
 import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
-import { purity } from '$lib/widgets/feature-scaling/models';
+import { fitLogistic } from '$lib/ml/logistic';
+import { logisticOneVsRest, purity } from '$lib/widgets/feature-scaling/models';
 
 // heights and masses: 170/65.2, 182/81, 165/58.4, 159/52.1, 190/92.3, then one added point
 const X = [
@@ -105,6 +106,24 @@ describe('purity', () => {
 	it('counts the rows whose cluster majority is their class', () => {
 		// cluster 0 holds classes 0, 0, 1 (majority 2); cluster 1 holds 1, 1 (2): 4 of 5
 		expect(purity([0, 0, 0, 1, 1], [0, 0, 1, 1, 1])).toBeCloseTo(0.8, 12);
+	});
+});
+
+describe('logisticOneVsRest', () => {
+	// three groups along a line, overlapping at their edges
+	const X = [[0], [1], [2], [3], [4], [5], [6], [7], [8], [9], [10], [11]];
+	const y = [0, 0, 0, 1, 0, 1, 1, 2, 1, 2, 2, 2];
+
+	it('gives each row the class whose own model is most sure of it', () => {
+		const probabilities = [0, 1, 2].map((c) => fitLogistic(X, y.map((v) => (v === c ? 1 : 0)), { C: 1 }).predictProba(X));
+		const expected = X.map((_, i) => [0, 1, 2].reduce((best, c) => (probabilities[c][i] > probabilities[best][i] ? c : best), 0));
+		expect(logisticOneVsRest(X, y, X, 1)).toEqual(expected);
+		// the ends go to the outer classes
+		expect(logisticOneVsRest(X, y, [[-5], [16]], 1)).toEqual([0, 2]);
+	});
+
+	it('predicts the one class it saw (a fit with no single solution is tested on the page: featureScalingClaims)', () => {
+		expect(logisticOneVsRest([[1], [2]], [4, 4], [[3]], Infinity)).toEqual([4]);
 	});
 });
 
