@@ -95,6 +95,27 @@ test.describe('Outliers', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 
+	test('a predict question: foresee what one appended value does to the mean and the median, then Show me appends it', async ({ page }) => {
+		// q=3 deals the question that appends a far value to the cars' horsepower (tests/unit/outliersQuiz.test.ts works its answer)
+		await openWidget(page, '/outliers?q=3');
+		const prompt = page.getByText(/Append one value, .*\. Which moves more\?/);
+		await expect(prompt).toBeVisible();
+		await expect(page.getByTestId('one-point')).toHaveCount(0);
+		const question = page.locator('form').filter({ has: prompt });
+		// answered twice: the shared Quiz (54df48d) remounts the set when its first answer holds it, clearing that verdict
+		for (const answer of ['The median moves more', 'The mean moves more']) {
+			await question.getByLabel(answer).check();
+			await question.getByRole('button', { name: 'Check' }).click();
+		}
+		await expect(question.getByRole('status')).toContainText('Correct.');
+		await question.getByRole('button', { name: /^Show me: append/ }).click();
+		await expect(page).toHaveURL(/[?&]pt=/);
+		await expect(page.getByRole('button', { name: 'Remove your point' })).toBeVisible();
+		// the sentence that appears says how far each moved: the mean by more than the median
+		await expect(page.getByTestId('one-point')).toContainText('moved the mean from 104.5 to');
+		await expect(page.getByTestId('investigate')).toContainText('Investigate before treating');
+	});
+
 	test('a share link restores the column, rules, treatment and point', async ({ page, context }) => {
 		await openWidget(page, '/outliers');
 		await expect(page.getByTestId('upper-fence')).toBeVisible();

@@ -11,8 +11,8 @@ import {
 	type ScalingData
 } from '$lib/widgets/feature-scaling/analysis';
 import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
-import { purity } from '$lib/widgets/feature-scaling/models';
-import { scalingQuestions } from '$lib/widgets/feature-scaling/quiz';
+import { fitLogistic } from '$lib/ml/logistic';
+import { logisticOneVsRest, purity } from '$lib/widgets/feature-scaling/models';
 
 // heights and masses: 170/65.2, 182/81, 165/58.4, 159/52.1, 190/92.3, then one added point
 const X = [
@@ -32,6 +32,13 @@ describe('splitRows', () => {
 		expect(train).toHaveLength(4); // 3 original + the added point
 		expect(train).toContain(5);
 		expect([...train, ...test].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+	});
+
+	it('puts the added points in the test rows when asked, the original rows split as before', () => {
+		const inTraining = splitRows(data, 1, 'train');
+		const inTest = splitRows(data, 1, 'test');
+		expect(inTest.test).toEqual([...inTraining.test, 5]);
+		expect(inTest.train).toEqual(inTraining.train.filter((i) => i !== 5));
 	});
 });
 
@@ -102,12 +109,36 @@ describe('purity', () => {
 	});
 });
 
+describe('logisticOneVsRest', () => {
+	// three groups along a line, overlapping at their edges
+	const X = [[0], [1], [2], [3], [4], [5], [6], [7], [8], [9], [10], [11]];
+	const y = [0, 0, 0, 1, 0, 1, 1, 2, 1, 2, 2, 2];
+
+	it('gives each row the class whose own model is most sure of it', () => {
+		const probabilities = [0, 1, 2].map((c) => fitLogistic(X, y.map((v) => (v === c ? 1 : 0)), { C: 1 }).predictProba(X));
+		const expected = X.map((_, i) => [0, 1, 2].reduce((best, c) => (probabilities[c][i] > probabilities[best][i] ? c : best), 0));
+		expect(logisticOneVsRest(X, y, X, 1)).toEqual(expected);
+		// the ends go to the outer classes
+		expect(logisticOneVsRest(X, y, [[-5], [16]], 1)).toEqual([0, 2]);
+	});
+
+	it('predicts the one class it saw (a fit with no single solution is tested on the page: featureScalingClaims)', () => {
+		expect(logisticOneVsRest([[1], [2]], [4, 4], [[3]], Infinity)).toEqual([4]);
+	});
+});
+
 describe('scaling link codec', () => {
-	it('round-trips added points and the leak setting', () => {
-		const state = { ...scalingCodec.defaults(), out: [[250, 9000], [-3, 1.5]] as [number, number][], fit: 'all' as const, cmp: 'robust' as const };
+	it('round-trips added points, their placement and the leak setting', () => {
+		const state = { ...scalingCodec.defaults(), out: [[250, 9000], [-3, 1.5]] as [number, number][], fit: 'all' as const, place: 'test' as const, cmp: 'robust' as const };
 		const { value, problems } = decodeScalingState(scalingCodec.encode(state));
 		expect(problems).toEqual([]);
 		expect(value).toEqual(state);
+	});
+
+	it('opens a link shared before the placement existed with the points in the training rows', () => {
+		const { value, problems } = decodeScalingState(new URLSearchParams('out=250_9000&fit=all'));
+		expect(problems).toEqual([]);
+		expect(value.place).toBe('train');
 	});
 
 	it('refuses tampered points and never restores an upload', () => {
@@ -116,21 +147,6 @@ describe('scaling link codec', () => {
 		expect(value.src).toBe('cars');
 		expect(value.fit).toBe('train');
 		expect(problems).toHaveLength(3);
-	});
-});
-
-describe('scaling questions', () => {
-	it('computes the min-max value of the added point from the fitted numbers', () => {
-		const versions = scaleAll(X, [0, 1, 2, 3, 4, 5]);
-		const questions = scalingQuestions({ data, versions, split: { train: [0, 1, 2, 3, 5], test: [4] }, picked: 0, fit: 'train' }, 1, 10);
-		const minmax = questions.find((q) => q.id === 'minmax-value');
-		expect(minmax?.answer).toBe(1); // the added point is the largest height: (400 − 159) / (400 − 159)
-		const z = questions.find((q) => q.id === 'standard-value');
-		// heights with the point: mean 1266 / 6 = 211; population std of (170, 182, 165, 159, 190, 400)
-		const mean = 1266 / 6;
-		const sd = Math.sqrt([170, 182, 165, 159, 190, 400].reduce((s, v) => s + (v - mean) ** 2, 0) / 6);
-		expect(z?.answer).toBeCloseTo((170 - mean) / sd, 10);
-		expect(questions.find((q) => q.id === 'test-mean')?.answer).toMatch(/^No/);
 	});
 });
 

@@ -1,66 +1,34 @@
 /**
  * The feature-scaling widget's state: the inputs (what the URL holds) as `$state`, the
  * loaded or uploaded table (never in the URL) as raw state, and every result `$derived`.
+ * The model scores take longer than a frame: `scoreNow` computes them once the controls
+ * rest, and `scores` holds them with the data they were computed for.
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
-import { columnByName, numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
+import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
-import { createRng } from '$lib/ml/random';
-import { DATASETS, makeBlobs } from '$lib/ml/datasets';
+import { nearestNeighbours } from '$lib/ml/knn';
+import { DATASETS } from '$lib/ml/datasets';
 import { decodeScalingState, maxOutliers, scalingCodec, type ScalingUrlState } from './codec';
-import { bulkDomain, columnDomain, orderByRawX, scaleAll, splitRows, type ScalingData } from './analysis';
+import { bulkDomain, bulkRange, columnDomain, orderByRawX, outlierEffect, scaleAll, splitRows, withAdded, type ScalingData } from './analysis';
+import { blobs, defaultColumns, farPoint, fromTable, roundForLink } from './data';
+import { leakReport, leakScore } from './leak';
+import { leakSentences } from './leakText';
+import { modelSentences } from './modelText';
+import { knnByScaler, scoreModels, type ModelScores } from './models';
 import { scalingQuestions } from './quiz';
 
-/** Generated data: two blobs whose second feature is in units 1,000 times smaller (grams, not kilograms). */
-function blobs(n: number, seed: number): ScalingData {
-	const { X, y } = makeBlobs({ n, centers: [[2, 3], [5, 4.5]], noise: 0.8, seed });
-	return {
-		X: X.map(([a, b]) => [a, b * 1000]),
-		classes: y,
-		classNames: ['cluster 1', 'cluster 2'],
-		xName: 'feature 1',
-		yName: 'feature 2 (×1,000)',
-		addedFrom: X.length,
-		sampledFrom: null
-	};
-}
+/** The neighbours compared between the raw and the scaled data. */
+export const neighbourCount = 5;
 
-/** `count` of `items` drawn at random (a partial Fisher–Yates shuffle: `count` swaps, not one per item), in their original order. */
-function sampleSorted(items: number[], count: number, seed: number): number[] {
-	const rng = createRng(seed);
-	const pool = [...items];
-	for (let i = 0; i < count; i++) {
-		const j = i + rng.int(pool.length - i);
-		[pool[i], pool[j]] = [pool[j], pool[i]];
-	}
-	return pool.slice(0, count).sort((a, b) => a - b);
-}
-
-/** Most rows the widget works on: a bigger file is sampled, so every edit stays within a frame or two. */
-export const maxRows = 2500;
-
-/**
- * The two chosen numeric columns of a table, and its label column (if any) as classes. Rows
- * missing either value are left out; above `maxRows` complete rows, a seeded random sample
- * (kept in file order) stands in for them, and `sampledFrom` says how many there were.
- */
-function fromTable(table: Table, fx: string, fy: string, labelColumn: string | null, seed: number): ScalingData {
-	const [xs, ys] = [fx, fy].map((name) => columnByName(table, name).values as (number | null)[]);
-	const complete: number[] = [];
-	for (let i = 0; i < table.rowCount; i++) if (xs[i] !== null && ys[i] !== null) complete.push(i);
-	const sampledFrom = complete.length > maxRows ? complete.length : null;
-	// rows are picked before any row array is built, so a 100,000-row file costs one pass, not 100,000 arrays
-	const rows = sampledFrom === null ? complete : sampleSorted(complete, maxRows, seed);
-	const X = rows.map((i) => [xs[i] as number, ys[i] as number]);
-	let classes: number[] | null = null;
-	let classNames: string[] = [];
-	const label = labelColumn ? table.columns.find((c) => c.name === labelColumn) : undefined;
-	if (label && label.kind === 'categorical') {
-		const values = rows.map((r) => label.values[r] ?? '(missing)');
-		classNames = [...new Set(values)].sort();
-		classes = values.map((v) => classNames.indexOf(v));
-	}
-	return { X, classes, classNames, xName: fx, yName: fy, addedFrom: X.length, sampledFrom, incomplete: table.rowCount - complete.length };
+/** The slow numbers, and what they were computed for. */
+interface Scores {
+	/** The inputs that shape the data, the split and the scalers in use ({@link ScalingState.scoreKey}), and the table. */
+	key: string;
+	table: Table | null;
+	models: ModelScores | null;
+	/** 5-NN test accuracy per scaler, fitted on the training rows and on all rows. */
+	knn: { train: Record<string, number>; all: Record<string, number>; testRows: number } | null;
 }
 
 export class ScalingState {
@@ -97,36 +65,40 @@ export class ScalingState {
 		return fromTable(this.table, this.columns[0], this.columns[1], labelColumn, this.input.seed);
 	});
 	/** The data with the learner's points appended. */
-	data = $derived.by((): ScalingData | null => {
-		const b = this.base;
-		if (!b || b.X.length < 4) return null;
-		const added = this.input.out.map(([x, y]) => [x, y]);
-		return {
-			...b,
-			X: [...b.X, ...added],
-			classes: b.classes ? [...b.classes, ...added.map(() => b.classNames.length)] : null
-		};
-	});
-	split = $derived(this.data ? splitRows(this.data, this.input.seed) : null);
+	data = $derived(this.base && this.base.X.length >= 4 ? withAdded(this.base, this.input.out) : null);
+	split = $derived(this.data ? splitRows(this.data, this.input.seed, this.input.place) : null);
+	/** Every scaler fitted on the training rows (right), and on all rows, test rows included (the leak). */
+	trainFit = $derived(this.data && this.split ? scaleAll(this.data.X, this.split.train) : []);
+	allFit = $derived(this.data ? scaleAll(this.data.X, this.data.X.map((_, i) => i)) : []);
+	versions = $derived(this.input.fit === 'train' ? this.trainFit : this.allFit);
 	fitRows = $derived(this.data && this.split ? (this.input.fit === 'train' ? this.split.train : this.data.X.map((_, i) => i)) : []);
-	versions = $derived(this.data ? scaleAll(this.data.X, this.fitRows) : []);
-	/** The same scalers fitted the other way (all rows vs training rows), to show what the leak changes. */
-	otherVersions = $derived(
-		this.data && this.split ? scaleAll(this.data.X, this.input.fit === 'train' ? this.data.X.map((_, i) => i) : this.split.train) : []
-	);
 	rawDomains = $derived(
 		this.data ? [columnDomain(this.data.X.map((r) => r[0])), columnDomain(this.data.X.map((r) => r[1]))] : null
 	);
 	scaledDomain = $derived(this.data ? bulkDomain(this.versions, this.data.addedFrom) : ([-1, 1] as [number, number]));
 	/**
 	 * With added points: the scalers fitted as now but without them, so the page can say what
-	 * one outlier did to each (null without added points).
+	 * the added points did to each (null without added points).
 	 */
 	versionsWithoutAdded = $derived.by(() => {
 		const data = this.data;
 		if (!data || data.X.length === data.addedFrom) return null;
 		return scaleAll(data.X.slice(0, data.addedFrom), this.fitRows.filter((i) => i < data.addedFrom));
 	});
+	/** Where the original rows' first feature lands after min-max and robust scaling. */
+	spans = $derived.by(() => {
+		const data = this.data;
+		const span = (id: string) => {
+			const version = this.versions.find((v) => v.id === id);
+			return data && version ? bulkRange(version.X, 0, data.addedFrom) : null;
+		};
+		const [minmax, robust] = [span('minmax'), span('robust')];
+		return minmax && robust ? { minmax, robust } : null;
+	});
+	/** What the added points do to min-max and robust scaling (null without them). */
+	effect = $derived(this.data ? outlierEffect(this.data, this.fitRows, this.versions, this.versionsWithoutAdded) : null);
+	/** The scalers fitted both ways side by side, and what the test rows move. */
+	leak = $derived(this.data && this.split ? leakReport(this.data, this.split, this.trainFit, this.allFit) : null);
 	/** Each version's own extents, for when the plots do not share axes. */
 	ownDomains = $derived(
 		Object.fromEntries(
@@ -136,6 +108,13 @@ export class ScalingState {
 	/** The picked point, kept inside the data. */
 	picked = $derived(this.data ? Math.min(this.input.pick, this.data.X.length - 1) : 0);
 	compared = $derived(this.versions.find((v) => v.id === this.input.cmp) ?? null);
+	/** How many of the picked point's nearest neighbours in the raw data are still among its nearest after the compared scaler. */
+	sameNeighbours = $derived.by(() => {
+		if (!this.data || !this.compared) return null;
+		const k = Math.min(neighbourCount, this.data.X.length - 1);
+		const before = nearestNeighbours(this.data.X, this.picked, k);
+		return nearestNeighbours(this.compared.X, this.picked, k).filter((i) => before.includes(i)).length;
+	});
 
 	/** k for the clusterings: one cluster per class, or 3 when the data have no classes. */
 	clusterK = $derived(this.data?.classNames.length || 3);
@@ -148,9 +127,45 @@ export class ScalingState {
 		return Object.fromEntries([['raw', run(this.data.X)], ...this.versions.map((v) => [v.id, run(v.X)])]);
 	});
 
+	scores = $state.raw<Scores | null>(null);
+	/** What the scores depend on besides the table: the data, the split and the fit. */
+	scoreKey = $derived.by(() => {
+		const { src, fx, fy, n, seed, out, place, fit } = this.input;
+		return JSON.stringify([src, fx, fy, n, seed, out, place, fit]);
+	});
+	/** The scores, when they describe the data, split and scalers on screen (null while they catch up). */
+	freshScores = $derived(this.scores && this.scores.key === this.scoreKey && this.scores.table === this.table ? this.scores : null);
+	/** True from a change until `scoreNow` has caught up with it. */
+	scoresPending = $derived(this.freshScores === null);
+	/** The model table: the last scores computed, marked as updating while they catch up. */
+	modelScores = $derived(this.scores?.models ?? null);
+	/** The 5-NN accuracy the leak moves, fitted both ways. */
+	leakScore = $derived(this.leak ? leakScore(this.leak, this.freshScores?.knn ?? null) : null);
+	/** What the page says under the parameter table and under the model table. */
+	leakNote = $derived(this.leak && this.data ? leakSentences(this.leak, this.leakScore, [this.data.xName, this.data.yName]) : []);
+	modelNote = $derived(this.modelScores ? modelSentences(this.modelScores) : []);
+
 	questions = $derived(
-		this.data && this.split ? scalingQuestions({ data: this.data, versions: this.versions, split: this.split, picked: this.picked, fit: this.input.fit }, this.input.q) : []
+		this.data && this.split
+			? scalingQuestions({ input: this.input, data: this.data, split: this.split, trainFit: this.trainFit, picked: this.picked }, this.input.q)
+			: []
 	);
+
+	/** Scores the models (tens of milliseconds): call once the controls rest. */
+	scoreNow() {
+		const { data, split } = this;
+		if (!data || !split) {
+			this.scores = null;
+			return;
+		}
+		const [train, all] = [knnByScaler(data, this.trainFit, split), knnByScaler(data, this.allFit, split)];
+		this.scores = {
+			key: this.scoreKey,
+			table: this.table,
+			models: scoreModels(data, this.versions, split, this.input.seed),
+			knn: train && all ? { train, all, testRows: split.test.filter((i) => i < data.addedFrom).length } : null
+		};
+	}
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeScalingState(params);
@@ -182,16 +197,11 @@ export class ScalingState {
 	addOutlier() {
 		const b = this.base;
 		if (!b || this.input.out.length >= maxOutliers) return;
-		const xs = b.X.map((r) => r[0]).sort((p, q) => p - q);
-		const ys = b.X.map((r) => r[1]).sort((p, q) => p - q);
-		const iqr = xs[Math.floor(xs.length * 0.75)] - xs[Math.floor(xs.length * 0.25)] || 1;
-		const x = round(xs[xs.length - 1] + 10 * iqr);
-		const y = round(ys[Math.floor(ys.length / 2)]);
-		this.input.out = [...this.input.out, [x, y]];
+		this.input.out = [...this.input.out, farPoint(b.X)];
 	}
 
 	moveOutlier(index: number, x: number, y: number) {
-		this.input.out = this.input.out.map((p, i) => (i === index ? [round(x), round(y)] : p));
+		this.input.out = this.input.out.map((p, i) => (i === index ? [roundForLink(x), roundForLink(y)] : p));
 	}
 
 	removeOutlier(index: number) {
@@ -201,16 +211,4 @@ export class ScalingState {
 	newQuestions() {
 		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
-}
-
-/** Three significant digits keep links short and numbers readable. */
-function round(v: number): number {
-	return Number(v.toPrecision(4));
-}
-
-/** Columns on very different scales where the table has them: the point of the lesson. */
-function defaultColumns(src: string, numeric: string[]): [string, string] {
-	if (src === 'cars') return ['horsepower', 'weight'];
-	if (src === 'penguins') return ['bill_depth_mm', 'body_mass_g'];
-	return [numeric[0], numeric[1]];
 }

@@ -5,7 +5,7 @@
  */
 import { trainValTestSplit } from '$lib/ml/split';
 import { fitScaler, normalizeRows, SCALER_METHODS, type Scaler, type ScalerMethod } from '$lib/ml/scaling';
-import type { Compared } from './codec';
+import type { Compared, Placement } from './codec';
 
 /** Two numeric columns, rows with both values present, and any points the learner added at the end. */
 export interface ScalingData {
@@ -45,13 +45,23 @@ const testShare = 0.3;
 
 /**
  * A seeded 70/30 split of the original rows (the held-out part is ceil(0.3 · n), as
- * scikit-learn's train_test_split); added points always join the training rows, since they
- * are what the learner wants the scalers to see.
+ * scikit-learn's train_test_split). The learner's added points join the training rows, which
+ * the scalers are fitted on, or the test rows, which only a scaler fitted on all rows sees.
  */
-export function splitRows(data: ScalingData, seed: number): { train: number[]; test: number[] } {
+export function splitRows(data: ScalingData, seed: number, place: Placement = 'train'): { train: number[]; test: number[] } {
 	const { train, test } = trainValTestSplit(data.addedFrom, { train: 1 - testShare, val: 0, test: testShare, seed });
 	const added = Array.from({ length: data.X.length - data.addedFrom }, (_, i) => data.addedFrom + i);
-	return { train: [...train, ...added], test };
+	return place === 'train' ? { train: [...train, ...added], test } : { train, test: [...test, ...added] };
+}
+
+/** The base data with `points` appended as the learner's added points (their class, for colour, is one past the last). */
+export function withAdded(base: ScalingData, points: readonly (readonly [number, number])[]): ScalingData {
+	const added = points.map(([x, y]) => [x, y]);
+	return {
+		...base,
+		X: [...base.X, ...added],
+		classes: base.classes ? [...base.classes, ...added.map(() => base.classNames.length)] : null
+	};
 }
 
 /** One scaled version of the data. */
@@ -179,4 +189,57 @@ export function orderByRawX(labels: number[], raw: number[][]): number[] {
 	const order = [...sums.entries()].sort((a, b) => a[1].total / a[1].count - b[1].total / b[1].count).map(([label]) => label);
 	const rank = new Map(order.map((label, r) => [label, r]));
 	return labels.map((label) => rank.get(label) ?? 0);
+}
+
+/** What the learner's added points do to min-max and robust scaling of the first feature. */
+export interface OutlierEffect {
+	/** How many points were added. */
+	added: number;
+	/** Whether the scalers in use were fitted with an added point (a training row, or every row fitted). */
+	seen: boolean;
+	/** Where the original rows' first feature lands after each scaler, with the added points and without them. */
+	minmax: [number, number];
+	minmaxWithout: [number, number];
+	robust: [number, number];
+	robustWithout: [number, number];
+	/** The share of min-max's range that the original rows keep: 1 fills it, 0.1 is a sliver. */
+	kept: number;
+	/** Which end of min-max's range an added point took from the original rows. */
+	took: 'maximum' | 'minimum' | 'both ends' | null;
+	/** The original rows' robust-scaled spread with the added points, over the spread without them. */
+	robustRatio: number;
+}
+
+/** Below this share of its range the page says min-max squeezed the original rows into a sliver. */
+export const sliver = 0.5;
+/** Above this ratio of spreads the page says robust scaling hardly noticed the added points. */
+export const robustSteady = 0.8;
+
+/**
+ * The added points' effect on the scalers in use (`versions`) against the same scalers fitted
+ * without them (`without`); null without added points or without either scaler.
+ */
+export function outlierEffect(data: ScalingData, fitRows: number[], versions: Version[], without: Version[] | null): OutlierEffect | null {
+	const added = data.X.length - data.addedFrom;
+	const find = (vs: Version[] | null, id: Compared) => vs?.find((v) => v.id === id);
+	const [minmax, robust, minmaxWithout, robustWithout] = [find(versions, 'minmax'), find(versions, 'robust'), find(without, 'minmax'), find(without, 'robust')];
+	if (added === 0 || !minmax?.scaler || !robust || !minmaxWithout?.scaler || !robustWithout) return null;
+	const span = (version: Version) => bulkRange(version.X, 0, data.addedFrom);
+	const width = ([lo, hi]: [number, number]) => hi - lo;
+	const fitted = minmax.scaler.params as { min: number[]; max: number[] };
+	const fittedWithout = minmaxWithout.scaler.params as { min: number[]; max: number[] };
+	const tookMax = fitted.max[0] > fittedWithout.max[0];
+	const tookMin = fitted.min[0] < fittedWithout.min[0];
+	const robustSpan = width(span(robust));
+	return {
+		added,
+		seen: fitRows.some((i) => i >= data.addedFrom),
+		minmax: span(minmax),
+		minmaxWithout: span(minmaxWithout),
+		robust: span(robust),
+		robustWithout: span(robustWithout),
+		kept: width(span(minmax)),
+		took: tookMax && tookMin ? 'both ends' : tookMax ? 'maximum' : tookMin ? 'minimum' : null,
+		robustRatio: width(span(robustWithout)) === 0 ? 1 : robustSpan / width(span(robustWithout))
+	};
 }

@@ -5,6 +5,7 @@
 import { defineCodec, enumField, intField, pointsField, textField, type Decoded } from '$lib/url/codec';
 
 export type DataSource = 'blobs' | 'penguins' | 'iris' | 'cars' | 'upload';
+export type Placement = 'train' | 'test';
 export type Compared = 'standard' | 'minmax' | 'maxabs' | 'robust' | 'normalize';
 export const maxOutliers = 5;
 /** Largest |value| an outlier may take: far beyond any real column here, still exact. */
@@ -22,6 +23,8 @@ export interface ScalingUrlState {
 	out: [number, number][];
 	/** Fit the scalers on the training rows only (right) or on every row (a leak). */
 	fit: 'train' | 'all';
+	/** Which rows the added points join: the training rows, or the test rows (where fitting on all rows leaks them). */
+	place: Placement;
 	/** The point whose nearest neighbours are shown. */
 	pick: number;
 	/** The scaling whose neighbours, formulas and questions are shown. */
@@ -41,6 +44,8 @@ export const scalingCodec = defineCodec<ScalingUrlState>({
 	seed: intField(1, 1, 1_000_000),
 	out: pointsField(maxOutliers, outlierLimit),
 	fit: enumField<'train' | 'all'>('train', ['train', 'all']),
+	// added after links were first shared: a link without it puts the points in training, as before
+	place: enumField<Placement>('train', ['train', 'test']),
 	pick: intField(0, 0, 1_000_000),
 	cmp: enumField<Compared>('standard', ['standard', 'minmax', 'maxabs', 'robust', 'normalize']),
 	col: enumField<'class' | 'kmeans'>('class', ['class', 'kmeans']),

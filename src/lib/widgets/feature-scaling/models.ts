@@ -1,26 +1,61 @@
 /**
- * Three models scored on each version of the data, to show what scaling does to them:
- * k-nearest neighbours and k-means measure distances, so they change; a decision tree
- * splits one feature at a time, so it does not.
+ * Five models scored on the raw data and on each scaled version, to show which ones scaling
+ * changes: k-nearest neighbours and k-means measure distances, and an L2 penalty charges a
+ * weight in its feature's units, so they change; a decision tree splits one feature at a time
+ * at a training value, and an unpenalised logistic regression's weights absorb any rescaling
+ * of a feature, so neither changes under a per-feature scaler.
+ *
+ * The learner's added points carry no class: the models train and score on the original rows
+ * only, so an added point changes them only through the scalers it moves.
  */
 import { kMeans } from '$lib/ml/kmeans';
-import { knnAccuracy } from '$lib/ml/knn';
+import { knnClassifier } from '$lib/ml/knn';
+import { fitLogistic } from '$lib/ml/logistic';
 import { fitTree } from '$lib/ml/tree';
-import type { ScalingData, Version } from './analysis';
+import { orderByRawX, type ScalingData, type Version } from './analysis';
 
-export interface ModelScores {
+export type ModelId = 'knn' | 'kmeans' | 'tree' | 'logistic' | 'penalised';
+export const MODEL_IDS: readonly ModelId[] = ['knn', 'kmeans', 'tree', 'logistic', 'penalised'];
+
+/** Column headings, and the model's name inside a sentence. */
+export const modelNames: Record<ModelId, { column: string; inText: string }> = {
+	knn: { column: '5-NN accuracy', inText: '5-NN' },
+	kmeans: { column: 'k-means purity', inText: 'k-means' },
+	tree: { column: 'Decision tree (depth 3)', inText: 'the decision tree' },
+	logistic: { column: 'Logistic, no penalty', inText: 'logistic regression without a penalty' },
+	penalised: { column: 'Logistic, L2 (C = 1)', inText: 'logistic regression with an L2 penalty' }
+};
+
+/** The scores on one space (the raw data or one scaled version). */
+export interface SpaceScores {
 	id: string;
 	name: string;
-	/** Test accuracy of 5-nearest-neighbours (fewer with under 5 training rows) trained on the training rows. */
-	knn: number;
-	/** Test accuracy of a depth-3 decision tree trained on the training rows. */
-	tree: number;
-	/** Share of rows whose k-means cluster's majority class is their own class (purity). */
-	kmeans: number;
+	/**
+	 * Test accuracy of each supervised model; k-means: the share of all original rows whose
+	 * cluster's majority class is their own (purity). Null where the model cannot be fitted
+	 * (logistic regression when a feature is constant or a copy of another there).
+	 */
+	scores: Record<ModelId, number | null>;
 }
 
-const accuracy = (predicted: number[], actual: number[]) =>
-	predicted.filter((p, i) => p === actual[i]).length / actual.length;
+export interface ModelScores {
+	/** The raw data first, then each version. */
+	rows: SpaceScores[];
+	/** The original test rows scored (the added points have no class). */
+	testRows: number;
+	/**
+	 * Per model: whether its test predictions (k-means: its clusters) on the raw data are the
+	 * same after every one of the four per-feature scalers.
+	 */
+	sameAcrossScalers: Record<ModelId, boolean>;
+	/** Per model: whether the row normalizer changes its predictions (clusters) from the raw ones. */
+	normalizerChanges: Record<ModelId, boolean>;
+	/** Per model: the spaces where it could not be fitted (their names), so its score there is undefined. */
+	undefinedIn: Record<ModelId, string[]>;
+}
+
+const accuracy = (predicted: number[], actual: number[]) => predicted.filter((p, i) => p === actual[i]).length / actual.length;
+const sameArrays = (a: number[] | null, b: number[] | null) => a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Cluster purity: each cluster votes for its most common class; the share of rows that agree. */
 export function purity(clusters: number[], classes: number[]): number {
@@ -35,24 +70,120 @@ export function purity(clusters: number[], classes: number[]): number {
 	return agree / clusters.length;
 }
 
-export function scoreModels(data: ScalingData, versions: Version[], split: { train: number[]; test: number[] }, seed: number): ModelScores[] | null {
-	const classes = data.classes;
-	if (!classes || split.test.length === 0) return null;
-	const k = new Set(classes.slice(0, data.addedFrom)).size;
-	const yTrain = split.train.map((i) => classes[i]);
-	const yTest = split.test.map((i) => classes[i]);
-	const spaces = [{ id: 'raw', name: 'Raw (no scaling)', X: data.X }, ...versions];
-	return spaces.map(({ id, name, X }) => {
-		const Xtrain = split.train.map((i) => X[i]);
-		const Xtest = split.test.map((i) => X[i]);
-		const tree = fitTree(Xtrain, yTrain, { maxDepth: 3 });
-		const clusters = kMeans(X, k, { seed, nInit: 4, recordHistory: false }).labels;
-		return {
-			id,
-			name,
-			knn: knnAccuracy(Xtrain, yTrain, Xtest, yTest, Math.min(5, Xtrain.length)),
-			tree: accuracy(tree.predict(Xtest), yTest),
-			kmeans: purity(clusters, classes)
-		};
+/**
+ * Logistic regression one-vs-rest, as scikit-learn's `OneVsRestClassifier(LogisticRegression(C))`:
+ * one binary model per class seen in training, each row to the class whose model gives it the
+ * highest probability (the lowest class on a tie). C = Infinity fits with no penalty. Null when
+ * the fit has no single solution: Newton's equations are singular when a feature is constant
+ * or a copy of another (as after the row normalizer, when one feature dwarfs the other).
+ */
+export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: number[][], C: number): number[] | null {
+	const classes = [...new Set(yTrain)].sort((a, b) => a - b);
+	if (classes.length === 1) return Xtest.map(() => classes[0]);
+	// Raw features in the thousands (a car's weight in pounds) put the engine's default gradient
+	// tolerance, 1e-8, below what rounding lets Newton's steps reach; 1e-6 stops at the same
+	// predictions in a few steps instead of running out the steps.
+	let probabilities: number[][];
+	try {
+		probabilities = classes.map((c) => fitLogistic(Xtrain, yTrain.map((y) => (y === c ? 1 : 0)), { C, tol: 1e-6, maxIter: 30 }).predictProba(Xtest));
+	} catch (error) {
+		if (error instanceof Error && /singular/.test(error.message)) return null;
+		throw error;
+	}
+	return Xtest.map((_, i) => {
+		let best = 0;
+		for (let c = 1; c < classes.length; c++) if (probabilities[c][i] > probabilities[best][i]) best = c;
+		return classes[best];
 	});
 }
+
+/** Each model's predictions for the test rows of one space (k-means: its clusters over the original rows, numbered left to right). */
+function predict(X: number[][], raw: number[][], train: number[], test: number[], yTrain: number[], k: number, seed: number): Record<ModelId, number[] | null> {
+	const Xtrain = train.map((i) => X[i]);
+	const Xtest = test.map((i) => X[i]);
+	const originals = X.slice(0, raw.length);
+	return {
+		knn: knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length)).predict(Xtest),
+		kmeans: orderByRawX(kMeans(originals, k, { seed, nInit: 4, recordHistory: false }).labels, raw),
+		tree: fitTree(Xtrain, yTrain, { maxDepth: 3 }).predict(Xtest),
+		logistic: logisticOneVsRest(Xtrain, yTrain, Xtest, Infinity),
+		penalised: logisticOneVsRest(Xtrain, yTrain, Xtest, 1)
+	};
+}
+
+/**
+ * The five models on the raw data and on each version, trained on the original training rows
+ * and scored on the original test rows; null when the data have no classes or no such rows.
+ */
+export function scoreModels(data: ScalingData, versions: Version[], split: { train: number[]; test: number[] }, seed: number): ModelScores | null {
+	const classes = data.classes;
+	const train = split.train.filter((i) => i < data.addedFrom);
+	const test = split.test.filter((i) => i < data.addedFrom);
+	if (!classes || train.length === 0 || test.length === 0) return null;
+	const raw = data.X.slice(0, data.addedFrom);
+	const originalClasses = classes.slice(0, data.addedFrom);
+	const k = Math.min(new Set(originalClasses).size, raw.length);
+	const yTrain = train.map((i) => classes[i]);
+	const yTest = test.map((i) => classes[i]);
+	const spaces = [{ id: 'raw', name: 'Raw (no scaling)', X: data.X }, ...versions];
+	const predictions = spaces.map(({ X }) => predict(X, raw, train, test, yTrain, k, seed));
+	const rows = spaces.map(({ id, name }, s) => {
+		const p = predictions[s];
+		const scores = Object.fromEntries(
+			MODEL_IDS.map((m) => {
+				const predicted = p[m];
+				return [m, predicted === null ? null : m === 'kmeans' ? purity(predicted, originalClasses) : accuracy(predicted, yTest)];
+			})
+		) as Record<ModelId, number | null>;
+		return { id, name, scores };
+	});
+	const [rawPredictions] = predictions;
+	const perFeature = predictions.filter((_, s) => spaces[s].id !== 'raw' && spaces[s].id !== 'normalize');
+	const normalized = predictions.find((_, s) => spaces[s].id === 'normalize');
+	const byModel = <T>(f: (m: ModelId) => T) => Object.fromEntries(MODEL_IDS.map((m) => [m, f(m)])) as Record<ModelId, T>;
+	return {
+		rows,
+		testRows: test.length,
+		sameAcrossScalers: byModel((m) => perFeature.every((p) => sameArrays(p[m], rawPredictions[m]))),
+		normalizerChanges: byModel((m) => normalized !== undefined && normalized[m] !== null && rawPredictions[m] !== null && !sameArrays(normalized[m], rawPredictions[m])),
+		undefinedIn: byModel((m) => spaces.filter((_, s) => predictions[s][m] === null).map((space) => space.name))
+	};
+}
+
+/**
+ * 5-NN test accuracy (on the original test rows) after each scaler of `versions`: the number
+ * the leak is measured in, for the scalers fitted on the training rows and on all rows.
+ */
+export function knnByScaler(data: ScalingData, versions: Version[], split: { train: number[]; test: number[] }): Record<string, number> | null {
+	const classes = data.classes;
+	const train = split.train.filter((i) => i < data.addedFrom);
+	const test = split.test.filter((i) => i < data.addedFrom);
+	if (!classes || train.length === 0 || test.length === 0) return null;
+	const yTrain = train.map((i) => classes[i]);
+	const yTest = test.map((i) => classes[i]);
+	return Object.fromEntries(
+		versions.map(({ id, X }) => {
+			const model = knnClassifier(train.map((i) => X[i]), yTrain, Math.min(5, train.length));
+			return [id, accuracy(model.predict(test.map((i) => X[i])), yTest)];
+		})
+	);
+}
+
+/**
+ * Test accuracy of 5-NN or the depth-3 tree on one space `X` (the data, scaled or not),
+ * trained on the original training rows and scored on the original test rows; null without
+ * classes or without such rows.
+ */
+export function testAccuracy(model: 'knn' | 'tree', data: ScalingData, X: number[][], split: { train: number[]; test: number[] }): number | null {
+	const classes = data.classes;
+	const train = split.train.filter((i) => i < data.addedFrom);
+	const test = split.test.filter((i) => i < data.addedFrom);
+	if (!classes || train.length === 0 || test.length === 0) return null;
+	const Xtrain = train.map((i) => X[i]);
+	const yTrain = train.map((i) => classes[i]);
+	const fitted = model === 'knn' ? knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length)) : fitTree(Xtrain, yTrain, { maxDepth: 3 });
+	return accuracy(fitted.predict(test.map((i) => X[i])), test.map((i) => classes[i]));
+}
+
+/** An accuracy or purity as a percentage with one decimal: 0.725 → "72.5%"; a model that could not be fitted, "undefined". */
+export const percent = (v: number | null) => (v === null ? 'undefined' : `${(v * 100).toFixed(1)}%`);

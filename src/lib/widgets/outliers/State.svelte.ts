@@ -71,9 +71,7 @@ export class OutliersState {
 	withoutAdded = $derived(this.data && this.added !== null ? summarize(this.data.x.slice(0, -1)) : null);
 
 	questions = $derived(
-		this.data && this.flags && this.before
-			? outlierQuestions({ x: this.data.x, name: this.data.xName, flags: this.flags, before: this.before }, this.input.q)
-			: []
+		this.data && this.flags && this.before ? outlierQuestions({ input: this.input, data: this.data, flags: this.flags, before: this.before }, this.input.q) : []
 	);
 
 	load(params: URLSearchParams) {
@@ -85,7 +83,6 @@ export class OutliersState {
 	params(): URLSearchParams {
 		return outliersCodec.encode(this.input);
 	}
-
 
 	/** Picks a source and its default columns; the added point belongs to the old data, so it goes. */
 	setSource(src: OutliersUrlState['src']) {

@@ -1,24 +1,30 @@
-/** "Check yourself" questions built from the column, fences and statistics on screen. */
+/**
+ * "Check yourself" for outliers: predict-then-see questions (quizPredict.ts), exam scenarios
+ * (quizScenario.ts) and computations with the column's own numbers, dealt by seed.
+ */
 import { maxAbsZ, type ColumnSummary } from '$lib/ml/outliers';
-import { createRng } from '$lib/ml/random';
-import { formatAmount, formatCount, formatValue as v } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
-import type { Flags } from './analysis';
+import { formatCount, formatValue as v } from '$lib/ui/format';
+import { dealQuestions, type Question } from '$lib/ui/quiz';
+import type { ColumnPair, Flags } from './analysis';
+import type { OutliersUrlState } from './codec';
+import { predictGenerators } from './quizPredict';
+import { scenarioGenerators } from './quizScenario';
 
 export interface OutliersQuizView {
-	/** The examined column, the learner's point included. */
-	x: number[];
-	name: string;
+	/** The link state on screen (a predict question's "Show me" is this with its change). */
+	input: OutliersUrlState;
+	/** The two columns, the learner's point included. */
+	data: ColumnPair;
 	flags: Flags;
 	before: ColumnSummary;
 }
 
-type Generator = (view: OutliersQuizView) => Question | null;
+export type Generator = (view: OutliersQuizView) => Question | null;
 
-const largest = (x: number[]) => x.reduce((a, b) => (b > a ? b : a), x[0]);
+export const largest = (x: number[]) => x.reduce((a, b) => (b > a ? b : a), x[0]);
 
-const generators: Generator[] = [
-	({ flags: { iqr }, name }) => {
+const computeGenerators: Generator[] = [
+	({ flags: { iqr }, data }) => {
 		// the fence for the k on screen is shown beside the chart: ask for the other common k
 		const k = iqr.k === 3 ? 1.5 : 3;
 		const answer = iqr.q3 + k * iqr.iqr;
@@ -26,12 +32,12 @@ const generators: Generator[] = [
 			id: 'upper-fence',
 			form: 'compute',
 			kind: 'number',
-			prompt: `${name} has Q1 = ${v(iqr.q1)} and Q3 = ${v(iqr.q3)}. Where would the upper fence be with k = ${k}?`,
+			prompt: `${data.xName} has Q1 = ${v(iqr.q1)} and Q3 = ${v(iqr.q3)}. Where would the upper fence be with k = ${k}?`,
 			answer,
 			explanation: `IQR = Q3 − Q1 = ${v(iqr.q3)} − ${v(iqr.q1)} = ${v(iqr.iqr)}; upper fence = Q3 + k·IQR = ${v(iqr.q3)} + ${k} × ${v(iqr.iqr)} = ${v(answer)}. ${k > iqr.k ? 'A larger k flags fewer values: only the far ones.' : 'A smaller k flags more values.'}`
 		};
 	},
-	({ x, flags: { z } }) => {
+	({ data: { x }, flags: { z } }) => {
 		if (z.std === 0) return null;
 		const top = largest(x);
 		const answer = (top - z.mean) / z.std;
@@ -45,7 +51,7 @@ const generators: Generator[] = [
 			explanation: `z = (x − mean) / std = (${v(top)} − ${v(z.mean)}) / ${v(z.std)} = ${answer.toFixed(3)}; ${Math.abs(answer) > z.cutoff ? 'beyond' : 'within'} the cut-off of ${z.cutoff}.`
 		};
 	},
-	({ x, before }) => {
+	({ data: { x }, before }) => {
 		if (x.length < 3) return null;
 		const top = largest(x);
 		const answer = (before.n * before.mean - top) / (before.n - 1);
@@ -58,32 +64,20 @@ const generators: Generator[] = [
 			explanation: `The sum is n × mean = ${formatCount(before.n)} × ${v(before.mean)} = ${v(before.n * before.mean)}; without ${v(top)} it is ${v(before.n * before.mean - top)}, over ${formatCount(before.n - 1)} values: ${v(answer)}. The median barely moves: it only steps half a value.`
 		};
 	},
-	({ x, before, flags: { iqr } }) => {
-		const far = Number((largest(x) + 10 * (iqr.iqr || 1)).toPrecision(3));
-		const answer = (before.n * before.mean + far) / (before.n + 1);
+	() => {
+		// the curriculum's check question, on twenty values a learner can add up: 41, 42, …, 60
+		const values = Array.from({ length: 20 }, (_, i) => 41 + i);
+		const answer = (values.reduce((a, b) => a + b, 0) + 1000) / 21;
 		return {
-			id: 'append-far',
+			id: 'append-thousand',
 			form: 'compute',
 			kind: 'number',
-			prompt: `Append one value, ${v(far)}, to these ${formatCount(before.n)} values with mean ${v(before.mean)}. What is the new mean?`,
+			prompt: 'Twenty values, 41, 42, …, 60, have mean and median 50.5. Append 1,000: what is the new mean?',
 			answer,
-			explanation: `(n × mean + ${v(far)}) / (n + 1) = (${formatAmount(before.n * before.mean)} + ${v(far)}) / ${formatCount(before.n + 1)} = ${v(answer)}: a shift of ${v(answer - before.mean)} from one value. The median moves at most half a step between neighbouring values.`
+			explanation: `(20 × 50.5 + 1,000) / 21 = 2,010 / 21 = ${v(answer)}: one value pulls the mean up by ${v(answer - 50.5)}. The median of the 21 values is the 11th smallest, 51: it moves by half a step.`
 		};
 	},
-	({ x }) => {
-		if (x.length < 3) return null;
-		const options = ['The mean', 'The median', 'Both, by the same amount'];
-		return {
-			id: 'drag-largest',
-			form: 'compute',
-			kind: 'choice',
-			prompt: `Drag the largest value (${v(largest(x))}) ten times further out. Which of the two moves?`,
-			options,
-			answer: options[0],
-			explanation: 'The mean adds every value, so it follows the dragged one (by its move divided by n). The median only asks which value is in the middle: the largest stays the largest, so the middle one is unchanged.'
-		};
-	},
-	({ x }) => {
+	({ data: { x } }) => {
 		const n = Math.min(Math.max(x.length, 4), 10);
 		const options = ['Yes, if it is far enough out', `No: |z| is at most √(n − 1) = ${v(maxAbsZ(n))}`];
 		return {
@@ -96,7 +90,7 @@ const generators: Generator[] = [
 			explanation: `The far value inflates the standard deviation it is measured by: however far it lies, its z-score cannot pass √(n − 1) = ${v(maxAbsZ(n))} (Shiffler, 1988). The IQR rule has no such limit: the quartiles ignore the far value.`
 		};
 	},
-	({ before, name }) => {
+	({ before, data }) => {
 		const g = before.skewness;
 		if (g === null || Math.abs(g) < 0.2) return null;
 		const options = ['To the right (large values)', 'To the left (small values)'];
@@ -104,7 +98,7 @@ const generators: Generator[] = [
 			id: 'skew-side',
 			form: 'compute',
 			kind: 'choice',
-			prompt: `The skewness of ${name} is ${g.toFixed(2)}. On which side is its long tail, and which would log1p shorten?`,
+			prompt: `The skewness of ${data.xName} is ${g.toFixed(2)}. On which side is its long tail, and which would log1p shorten?`,
 			options,
 			answer: g > 0 ? options[0] : options[1],
 			explanation: `The skewness averages cubed deviations: far values dominate, with their sign. ${g > 0 ? 'Positive: a long right tail, which a log transform pulls in (it compresses large values most).' : 'Negative: a long left tail; a log transform would stretch it further, not shorten it.'}`
@@ -112,7 +106,12 @@ const generators: Generator[] = [
 	}
 ];
 
+/** Every question the numbers on screen allow, before dealing. */
+export function allOutlierQuestions(view: OutliersQuizView): Question[] {
+	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators].map((make) => make(view)).filter((q): q is Question => q !== null);
+}
+
+/** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */
 export function outlierQuestions(view: OutliersQuizView, seed: number, count = 4): Question[] {
-	const available = generators.map((make) => make(view)).filter((q): q is Question => q !== null);
-	return createRng(seed).shuffle(available).slice(0, count);
+	return dealQuestions(allOutlierQuestions(view), seed, count);
 }
