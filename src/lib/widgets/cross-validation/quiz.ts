@@ -74,7 +74,7 @@ const generators: Generator[] = [
 			id: 'time-shuffle',
 			form: 'predict',
 			kind: 'number',
-			prompt: `These ${n(rows)} rows are in time order. Cross-validate them with shuffled ${folds}-fold instead of TimeSeriesSplit: in how many of the ${folds} folds will the model train on a row from after one it is tested on?`,
+			prompt: `Take these ${n(rows)} rows as a series in time order, and cross-validate with shuffled ${folds}-fold instead of TimeSeriesSplit: in how many of the ${folds} folds will the model train on a row from after one it is tested on?`,
 			answer: trainOnLater,
 			tolerance: 0,
 			explanation: `${trainOnLater} of ${folds}: shuffling scatters each test fold over the whole series, so ${trainOnLater === folds ? 'every model has' : 'those models have'} seen part of the future it is scored on, and the score no longer measures forecasting. TimeSeriesSplit: 0, since each split trains only on rows before its test block.`,

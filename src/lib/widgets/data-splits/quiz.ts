@@ -66,14 +66,14 @@ const generators: Generator[] = [
 		const stratifiedNow = input.strat === 'on' && input.shuffle === 'on';
 		const [lo, hi] = strata.plain;
 		if (lo === hi) return null;
-		const share = `${n(rows)} rows, ${n(positives)} of them positive, shuffled with split seeds 1–50 into a ${n(strata.testSize)}-row test part`;
+		const share = `${n(rows)} rows, ${n(positives)} of them positive, split with seeds 1–50 into a ${n(strata.testSize)}-row test part`;
 		const options = [`Always ${range(strata.stratified)}: each part keeps the class share`, `Anywhere from ${lo} to ${hi}, by the luck of the seed`];
 		if (stratifiedNow) {
 			return {
 				id: 'stratify-off',
 				form: 'predict',
 				kind: 'choice',
-				prompt: `${share}. Stratified, the test part holds ${range(strata.stratified)} positives on every seed. Turn stratifying off: how many will it hold?`,
+				prompt: `${share}: stratified, it holds ${range(strata.stratified)} positives on every seed. Turn stratifying off: how many will it hold?`,
 				options,
 				answer: options[1],
 				explanation: `Unstratified, seeds 1–50 put ${lo} to ${hi} positives in the test part: in a small test set the rare class's share is luck, and with no positive its AUC is undefined. Stratifying deals each class separately.`,
@@ -84,7 +84,7 @@ const generators: Generator[] = [
 			id: 'stratify-on',
 			form: 'predict',
 			kind: 'choice',
-			prompt: `${share}. Unstratified, seeds 1–50 put ${lo} to ${hi} positives in the test part. Turn stratifying on: how many will it hold?`,
+			prompt: `${share}: unstratified, it holds ${lo} to ${hi} positives. Turn stratifying on: how many will it hold?`,
 			options,
 			answer: options[0],
 			explanation: `Stratified, every seed's test part holds ${range(strata.stratified)} (${n(positives)} × ${n(strata.testSize)} / ${n(rows)} = ${((positives * strata.testSize) / rows).toFixed(1)}, rounded): the class share survives the split, whatever the seed.`,
@@ -121,7 +121,7 @@ const generators: Generator[] = [
 			id: 'time-shuffle',
 			form: 'predict',
 			kind: 'number',
-			prompt: `These ${n(rows)} rows are in time order. Split in order, all ${n(testSize)} test rows come after every training row, as a forecast would. Shuffle before splitting (split seed ${input.seed}): how many of the ${n(testSize)} test rows will come after every training row?`,
+			prompt: `Take these ${n(rows)} rows as a series in time order. Split in order, all ${n(testSize)} test rows come after every training row, as a forecast's would. Shuffle before splitting (split seed ${input.seed}): how many of the ${n(testSize)} test rows will come after every training row?`,
 			answer: afterTraining,
 			tolerance: 0,
 			explanation: `${n(afterTraining)}: shuffled, the test rows are scattered through the series, so the model is tested on times it has trained around, and its score no longer says how well it forecasts.`,
