@@ -98,7 +98,9 @@ export class CvState {
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeCvState(params);
-		this.input = value;
+		// field by field: a field that keeps its value then signals no change, so the address read on
+		// arrival does not rebuild numbers (or a question set the learner has started) for nothing
+		Object.assign(this.input, value);
 		this.linkProblems = problems;
 	}
 

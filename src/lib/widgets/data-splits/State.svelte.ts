@@ -131,7 +131,9 @@ export class SplitsState {
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeSplitsState(params);
-		this.input = value;
+		// field by field: a field that keeps its value then signals no change, so the address read on
+		// arrival does not rebuild numbers (or a question set the learner has started) for nothing
+		Object.assign(this.input, value);
 		this.linkProblems = problems;
 	}
 
