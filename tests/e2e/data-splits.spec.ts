@@ -3,11 +3,11 @@ import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 
 const size = (page: Page, part: string) => page.getByTestId(`size-${part}`);
 const positives = (page: Page, part: string) => page.getByTestId(`positives-${part}`);
-const percent = async (page: Page, id: string) => Number((await page.getByTestId(id).innerText()).replace('%', ''));
-/** Waits for a score the 50-seed run fills in, then reads it. */
+const auc = async (page: Page, id: string) => Number(await page.getByTestId(id).innerText());
+/** Waits for a score (an AUC, three decimals) the 50-seed run fills in, then reads it. */
 const settled = async (page: Page, id: string) => {
-	await expect(page.getByTestId(id)).toHaveText(/^\d+\.\d%$/, { timeout: 20_000 });
-	return percent(page, id);
+	await expect(page.getByTestId(id)).toHaveText(/^\d\.\d{3}$/, { timeout: 20_000 });
+	return auc(page, id);
 };
 
 test.describe('Train, validation, test', () => {
@@ -25,6 +25,8 @@ test.describe('Train, validation, test', () => {
 		await expect(size(page, 'val')).toHaveText('20');
 		await expect(size(page, 'train')).toHaveText('140');
 		await expect(page.locator('figure.sample-grid')).toHaveAttribute('data-drawn', '140,20,40');
+		// and the formula says so with its numbers
+		await expect(page.getByTestId('size-arithmetic')).toContainText('Validation ⌈0.1 × 200⌉ = 20; test ⌈0.2 × 200⌉ = 40; training 200 − 20 − 40 = 140.');
 		await page.getByRole('slider', { name: 'Training' }).fill('50');
 		await expect(page.getByTestId('fraction-sum')).toContainText('= 100%');
 		expect(problems).toEqual([]);
@@ -38,7 +40,7 @@ test.describe('Train, validation, test', () => {
 		await expect(positives(page, 'test')).toHaveText('1');
 	});
 
-	// the mean over split seeds 1–50 on a pure-noise table: honest ≈ 50%, leaky far above, for any data seed and k
+	// the mean over split seeds 1–50 on a pure-noise table: honest AUC ≈ 0.5, leaky far above, for any data seed and k
 	for (const [name, query] of [
 		['the defaults', ''],
 		['another data seed, k = 15, 70 / 10 / 20', '?dseed=5&k=15&tr=70&va=10&te=20']
@@ -46,11 +48,11 @@ test.describe('Train, validation, test', () => {
 		test(`the leakage toggle raises the shown score (${name})`, async ({ page }) => {
 			await openWidget(page, `/data-splits${query}`);
 			const honest = await settled(page, 'selection-mean');
-			expect(Math.abs(honest - 50)).toBeLessThan(10);
+			expect(Math.abs(honest - 0.5)).toBeLessThan(0.1);
 			await page.getByRole('switch', { name: /Choose the 50 features on all rows/ }).click();
 			await expect(page).toHaveURL(/fsel=on/);
-			await expect(page.getByText('Test accuracy, features chosen on all rows')).toBeVisible();
-			expect(await percent(page, 'selection-mean')).toBeGreaterThan(honest + 15);
+			await expect(page.getByText('Test AUC, features chosen on all rows')).toBeVisible();
+			expect(await auc(page, 'selection-mean')).toBeGreaterThan(honest + 0.15);
 		});
 	}
 
@@ -62,6 +64,24 @@ test.describe('Train, validation, test', () => {
 		expect(withCopies).toBeGreaterThan(without);
 		await expect(page.getByTestId('leak')).toContainText('With k = 1 every copied test row');
 		await expect(page.getByTestId('leak')).not.toContainText('set k to 1');
+	});
+
+	test('a predict question: answer it, then "Show me" stratifies the split it asked about', async ({ page }) => {
+		// the default set (q = 1) asks what stratifying does to the 20-row test part's 20 / 200 positives
+		await openWidget(page, '/data-splits?q=1');
+		const question = page.getByRole('listitem').filter({ hasText: 'Turn stratifying on: how many will it hold?' });
+		await expect(question).toBeVisible({ timeout: 20_000 });
+		// retried: the shared Quiz remounts its set on the first answer of a set, which can erase that answer's verdict
+		await expect(async () => {
+			await question.getByRole('radio', { name: 'Always 2: each part keeps the class share' }).check();
+			await question.getByRole('button', { name: 'Check' }).click();
+			await expect(question.getByRole('status')).toContainText('Correct.', { timeout: 1000 });
+		}).toPass({ timeout: 10_000 });
+		await question.getByRole('button', { name: 'Show me: stratify on' }).click();
+		await expect(page).toHaveURL(/strat=on/);
+		await expect(page.getByRole('switch', { name: 'Stratify by class' })).toHaveAttribute('aria-checked', 'true');
+		await expect(positives(page, 'test')).toHaveText('2');
+		await expect(page.getByTestId('stratified-arithmetic')).toContainText('20 × 20 ÷ 200 = 2.0, and it holds 2');
 	});
 
 	test('a refused stratified split says why at the control and scores nothing', async ({ page }) => {
@@ -121,10 +141,12 @@ test.describe('Train, validation, test', () => {
 		await expect(size(other, 'test')).toHaveText(testSize);
 	});
 
-	test('a tampered link says what it ignored; axe clean; fits a phone', async ({ page }) => {
+	test('a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({ page }) => {
 		await openWidget(page, '/data-splits?tr=70&va=20&te=20&time=on');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('110%');
 		await expect(page.getByTestId('time-order')).toBeVisible({ timeout: 20_000 });
+		await expectNoSeriousAxeViolations(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

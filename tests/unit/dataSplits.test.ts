@@ -1,33 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	bestBy,
-	makeFreshData,
-	makeSplitData,
-	meanAndSd,
-	partCounts,
-	splitData,
-	SPREAD_SEEDS,
-	stratifyProblem,
-	usableK,
-	withDuplicates
-} from '$lib/widgets/data-splits/analysis';
-import {
-	columnsChosenOnAllRows,
-	duplicateLeak,
-	makeWideTable,
-	scalingLeak,
-	selectionLeak,
-	splitWideTable,
-	WIDE_TABLE,
-	withoutCopies
-} from '$lib/widgets/data-splits/leaks';
-import { summariseLeak } from '$lib/widgets/data-splits/seedRuns';
-import { asPoints, counted } from '$lib/widgets/data-splits/words';
-import { isCorrect } from '$lib/ui/quiz';
-import { decodeSplitsState, splitsCodec } from '$lib/widgets/data-splits/codec';
+import { knnClassifier } from '$lib/ml/knn';
+import { rocAuc } from '$lib/ml/metrics';
+import { meanAndSd, score } from '$lib/ml/holdoutScore';
+import { columnsChosenOnAllRows, makeWideTable, selectionLeak, WIDE_TABLE } from '$lib/ml/selectionLeak';
+import { splitSizes, trainValTestSplit } from '$lib/ml/split';
+import { makeFreshData, makeSplitData } from '$lib/ml/splitDatasets';
+import { asGain, asScore } from '$lib/ui/scoreText';
+import { bestBy, heldOutArithmetic, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, withDuplicates, type SplitSettings } from '$lib/widgets/data-splits/analysis';
+import { decodeSplitsState, splitsCodec, type SplitsUrlState } from '$lib/widgets/data-splits/codec';
 import { minimum, setPart } from '$lib/widgets/data-splits/fractions';
-import { splitsQuestions } from '$lib/widgets/data-splits/quiz';
+import { duplicateLeak, scalingLeak, splitWideTable, withoutCopies } from '$lib/widgets/data-splits/leaks';
+import { allSplitsQuestions, splitsQuestions } from '$lib/widgets/data-splits/quiz';
+import { doubledTest, seedTestScore, splitsQuizFacts, testRowsAfterTraining } from '$lib/widgets/data-splits/quizFacts';
+import { runSeed, summariseLeak, summariseSeeds, type SeedRunInput } from '$lib/widgets/data-splits/seedRuns';
+import { counted } from '$lib/ui/format';
+import { expectWellFormedQuestions } from './quizRules';
 
 describe('setPart', () => {
 	it('rescales the other two parts and keeps the sum at 100', () => {
@@ -94,11 +82,6 @@ describe('the data seed and the split seed', () => {
 		const still = makeFreshData({ ...options, drift: false }, 0.1);
 		expect(Math.abs(meanAndSd(still.X.filter((_, i) => still.y[i] === 0).map((row) => row[0]))?.mean ?? 1)).toBeLessThan(0.15);
 	});
-
-	it('k is capped at the training rows', () => {
-		expect(usableK(5, 2)).toBe(2);
-		expect(usableK(5, 160)).toBe(5);
-	});
 });
 
 describe('stratifying refused in words', () => {
@@ -121,13 +104,14 @@ describe('stratifying refused in words', () => {
 
 describe('leaks, each with and without on the same split', () => {
 	it('duplicates: the same parts less the copies, worked by hand with 1-NN', () => {
-		// originals 0–3 on a line, row 4 a copy of row 1; train 0, 2, 4; test 1, 3
-		const data = { X: [[0], [10], [20], [30], [10]], y: [0, 1, 0, 1, 1] };
-		const parts = { train: [0, 2, 4], val: [], test: [1, 3] };
-		expect(withoutCopies({ ...parts, test: [1, 3, 4] }, 4)).toEqual({ train: [0, 2], val: [], test: [1, 3] });
-		// with the copy: row 1 finds its twin (distance 0, label 1: right); row 3's nearest is row 2 (label 0: wrong) → 1/2
-		// without: row 1 is 10 from rows 0 and 2, the tie goes to row 0 (label 0: wrong); row 3 → row 2 (wrong) → 0
-		expect(duplicateLeak(data, parts, 4, 1)).toEqual({ clean: 0, leaky: 0.5 });
+		// originals 0–4 on a line, labels 0 1 0 1 0; row 5 a copy of row 1; train 0, 2, 5; test 1, 3, 4
+		const data = { X: [[0], [10], [20], [30], [40], [10]], y: [0, 1, 0, 1, 0, 1] };
+		const parts = { train: [0, 2, 5], val: [], test: [1, 3, 4] };
+		expect(withoutCopies(parts, 5)).toEqual({ train: [0, 2], val: [], test: [1, 3, 4] });
+		// with the copy, 1-NN scores row 1 by its twin (1), rows 3 and 4 by row 2 (0): positives 1 and 0 against the
+		// negative's 0, so one pair won and one tied: (1 + ½) / 2 = 0.75. Without it row 1 ties rows 0 and 2 and takes
+		// row 0 (0): every score is 0, every pair tied, 0.5
+		expect(duplicateLeak(data, parts, 5, 1)).toEqual({ clean: 0.5, leaky: 0.75 });
 	});
 
 	it('a scaler on one feature cannot change k-NN, fitted on any rows: a positive affine map keeps every neighbour order', () => {
@@ -146,8 +130,13 @@ describe('leaks, each with and without on the same split', () => {
 			expect(table.X[0]).toHaveLength(WIDE_TABLE.features);
 			expect(table.y.filter((v) => v === 1)).toHaveLength(50);
 			const leaky = columnsChosenOnAllRows(table);
-			const summary = summariseLeak(SPREAD_SEEDS.map((s) => selectionLeak(table, splitWideTable(settings, s), 5, leaky)));
-			// no feature carries signal: chosen honestly, k-NN is a coin flip on average (50%, ± the luck of one table)
+			const summary = summariseLeak(
+				SPREAD_SEEDS.map((s) => {
+					const parts = splitWideTable(settings, s);
+					return selectionLeak(table, parts.train, parts.test, 5, leaky);
+				})
+			);
+			// no feature carries signal: chosen honestly, k-NN is a coin flip on average (AUC 0.5, ± the luck of one table)
 			expect(Math.abs((summary?.clean ?? 0) - 0.5)).toBeLessThan(0.1);
 			// chosen with the test rows, the same model looks far better
 			expect((summary?.leaky ?? 0) - (summary?.clean ?? 0)).toBeGreaterThan(0.15);
@@ -162,22 +151,14 @@ describe('leaks, each with and without on the same split', () => {
 		expect(summariseLeak([null])).toBeNull();
 	});
 
-	it('words: singular for one, signed points', () => {
+	it('words: singular for one, scores with three decimals, signed gains', () => {
 		expect(counted(1, 'row')).toBe('1 row');
 		expect(counted(1000, 'row')).toBe('1,000 rows');
-		expect(asPoints(0.031)).toBe('+3.1 points');
-		expect(asPoints(-0.01)).toBe('−1.0 point');
-		expect(asPoints(0.0001)).toBe('0.0 points');
-	});
-});
-
-describe('scores', () => {
-	it('meanAndSd uses the population standard deviation', () => {
-		// 0.8, 0.9, 1.0: mean 0.9, deviations ±0.1 → sd √(0.02 / 3)
-		const stats = meanAndSd([0.8, 0.9, 1]);
-		expect(stats?.mean).toBeCloseTo(0.9, 12);
-		expect(stats?.sd).toBeCloseTo(Math.sqrt(0.02 / 3), 12);
-		expect(meanAndSd([])).toBeNull();
+		expect(asScore(0.8525)).toBe('0.853');
+		expect(asScore(null)).toBe('—');
+		expect(asGain(0.0524)).toBe('+0.052');
+		expect(asGain(-0.01)).toBe('−0.010');
+		expect(asGain(0.0001)).toBe('0.000');
 	});
 
 	it('bestBy takes the highest score, ties to the smaller k', () => {
@@ -191,7 +172,210 @@ describe('scores', () => {
 	});
 });
 
-describe('splits link and questions', () => {
+const built = new Map<string, ReturnType<typeof buildPage>>();
+/** The page's state for a link: its data, its split settings and its 50-seed run, as the state class builds them (once per link). */
+function pageOf(input: SplitsUrlState) {
+	const key = JSON.stringify(input);
+	if (!built.has(key)) built.set(key, buildPage(input));
+	return built.get(key) as ReturnType<typeof buildPage>;
+}
+
+function buildPage(input: SplitsUrlState) {
+	const options = { n: input.n, positiveShare: input.pos / 100, separation: input.sep, seed: input.dseed, drift: input.time === 'on' };
+	const clean = makeSplitData(options);
+	const data = input.dup === 'on' ? withDuplicates(clean, input.dseed) : { ...clean, copies: 0 };
+	const settings: SplitSettings = { train: input.tr, val: input.va, test: input.te, shuffle: input.shuffle === 'on', stratify: input.strat === 'on', seed: input.seed };
+	const wide = makeWideTable(input.dseed);
+	const seedInput: SeedRunInput = {
+		data,
+		originals: clean.X.length,
+		settings,
+		k: input.k,
+		timeData: input.time === 'on' ? clean : null,
+		fresh: makeFreshData(options, input.te / 100),
+		wide,
+		wideLeakyColumns: columnsChosenOnAllRows(wide)
+	};
+	const summary = summariseSeeds(seedInput, SPREAD_SEEDS.map((seed) => runSeed(seedInput, seed)));
+	const doubled = doubledTest(data, settings);
+	const doubledSpread = doubled ? SPREAD_SEEDS.map((seed) => seedTestScore(data, doubled, input.k, seed)).filter((v): v is number => v !== null) : [];
+	return { data, settings, summary, facts: splitsQuizFacts(input, data, settings, summary.spread, doubledSpread) };
+}
+
+const defaults = splitsCodec.defaults();
+/** The default page and some other data seeds (the claims below hold on each). */
+const pages = [1, 2, 3].map((dseed) => ({ ...defaults, dseed }));
+
+describe('what the page says, checked on the default page and data seeds 1–3', () => {
+	it('"N seeds put no positive in the test part, which then has no AUC": counted from the splits themselves', () => {
+		for (const input of pages) {
+			const { data, settings, summary } = pageOf(input);
+			const empty = SPREAD_SEEDS.filter((seed) => splitData(data, { ...settings, seed }).test.every((i) => data.y[i] === 0)).length;
+			expect(summary.unscored).toBe(empty);
+			expect(summary.spread).toHaveLength(50 - empty);
+			// 10% positives and a 20-row test part: unstratified, some seeds leave it without a positive
+			expect(empty).toBeGreaterThan(0);
+		}
+	});
+
+	it('"stratified, each part’s positives are within one of positives × part size ÷ n", over seeds and shares', () => {
+		for (const input of pages) {
+			const data = makeSplitData({ n: input.n, positiveShare: input.pos / 100, separation: input.sep, seed: input.dseed, drift: false });
+			for (const [tr, va, te] of [[80, 10, 10], [70, 15, 15], [60, 10, 30]]) {
+				for (const seed of [1, 2, 3, 4]) {
+					const positives = data.y.filter((v) => v === 1).length;
+					const parts = splitData(data, { train: tr, val: va, test: te, shuffle: true, stratify: true, seed });
+					for (const c of partCounts(data.y, parts)) expect(Math.abs(c.positives - (positives * c.size) / data.y.length)).toBeLessThan(1);
+				}
+			}
+		}
+	});
+
+	it('the AUC formula, (pairs won + ½ ties) / (positives × negatives), gives the test AUC shown', () => {
+		for (const input of pages) {
+			const { data, settings } = pageOf(input);
+			for (const seed of SPREAD_SEEDS.slice(0, 10)) {
+				const parts = splitData(data, { ...settings, seed });
+				const shown = score(data, parts.train, parts.test, input.k);
+				if (shown === null) continue;
+				const p = partPairs(data, parts.train, parts.test, input.k);
+				expect((p.won + p.ties / 2) / (p.positives * p.negatives)).toBeCloseTo(shown, 12);
+				// and the score is scikit-learn's roc_auc_score of k-NN's predict_proba, worked out here
+				const model = knnClassifier(parts.train.map((i) => data.X[i]), parts.train.map((i) => data.y[i]), input.k);
+				const shares = parts.test.map((i) => model.neighbours(data.X[i]).filter((j) => data.y[parts.train[j]] === 1).length / input.k);
+				expect(rocAuc(parts.test.map((i) => data.y[i]), shares)).toBeCloseTo(shown, 12);
+			}
+		}
+	});
+
+	it('held-out sizes: ⌈fraction · n⌉ written out as the page writes it', () => {
+		expect(heldOutArithmetic(10, 200, splitSizes(200, { train: 0.8, val: 0.1, test: 0.1 }).test)).toBe('⌈0.1 × 200⌉ = 20');
+		// 0.15 × 33 = 4.95 rounds up to 5
+		expect(heldOutArithmetic(15, 33, splitSizes(33, { train: 0.7, val: 0.15, test: 0.15 }).test)).toBe('⌈0.15 × 33⌉ = ⌈4.95⌉ = 5');
+	});
+
+	it('copied rows lift the 1-NN test AUC on the same parts, on average over seeds 1–50', () => {
+		for (const input of pages) {
+			const { summary } = pageOf({ ...input, dup: 'on', k: 1 });
+			expect(summary.duplicates?.leaky).toBeGreaterThan(summary.duplicates?.clean as number);
+		}
+	});
+
+	it('features chosen on all rows lift the page’s wide table on average; a scaler on all rows moves little', () => {
+		for (const input of pages) {
+			const { summary } = pageOf(input);
+			expect((summary.selection?.leaky as number) - (summary.selection?.clean as number)).toBeGreaterThan(0.15);
+			expect(Math.abs((summary.scaling?.leaky as number) - (summary.scaling?.clean as number))).toBeLessThan(0.01);
+		}
+	});
+});
+
+describe('split questions', () => {
+	const states: [string, SplitsUrlState][] = [
+		['the defaults', defaults],
+		['stratified', { ...defaults, strat: 'on' }],
+		['time-ordered, in order', { ...defaults, time: 'on', shuffle: 'off' }],
+		['time-ordered, shuffled, copies', { ...defaults, time: 'on', dup: 'on' }],
+		['no shuffle', { ...defaults, shuffle: 'off' }],
+		['1,000 rows, 5% positive, 70 / 15 / 15', { ...defaults, n: 1000, pos: 5, tr: 70, va: 15, te: 15 }]
+	];
+
+	it.each(states)('are well formed for %s, over seeds 1–10', (_, state) => {
+		const { facts } = pageOf(state);
+		const all = allSplitsQuestions(facts);
+		expect(all.length).toBeGreaterThanOrEqual(6);
+		expect(all.filter((q) => q.form !== 'compute').length * 2).toBeGreaterThanOrEqual(all.length);
+		for (let q = 1; q <= 10; q++) expectWellFormedQuestions(splitsQuestions({ ...facts, input: { ...facts.input, q } }, q), decodeSplitsState);
+	});
+
+	const byId = (input: SplitsUrlState, id: string) => allSplitsQuestions(pageOf(input).facts).find((q) => q.id === id);
+
+	it('stratified positives: the curriculum’s 1,000 rows at 5% with a 10% test set hold 5, and every case matches the engine', () => {
+		for (let q = 0; q < 4; q++) {
+			const question = byId({ ...defaults, q }, 'stratified-positives');
+			const [rows, positive, test] = [...(question?.prompt.matchAll(/\d[\d,]*/g) ?? [])].map((m) => Number(m[0].replace(/,/g, '')));
+			const y = Array.from({ length: rows }, (_, i) => (i < (rows * positive) / 100 ? 1 : 0));
+			const parts = trainValTestSplit(rows, { train: 1 - test / 100, val: 0, test: test / 100, seed: 3, stratify: y });
+			expect(question?.answer).toBe(parts.test.filter((i) => y[i] === 1).length);
+		}
+		expect(byId({ ...defaults, q: 4 }, 'stratified-positives')?.prompt).toContain('1,000 rows, 5% of them positive, and a stratified 10% test set');
+		expect(byId({ ...defaults, q: 4 }, 'stratified-positives')?.answer).toBe(5);
+	});
+
+	it('training size: every held-out part rounds up, by hand', () => {
+		// 1,001 at 70/15/15: ⌈150.15⌉ = 151 twice → 699; 333 at 80/10/10: ⌈33.3⌉ = 34 twice → 265;
+		// 1,234 at 60/20/20: ⌈246.8⌉ = 247 twice → 740; 95 at 70/20/10: 19 and ⌈9.5⌉ = 10 → 66
+		const byHand: Record<string, number> = { '1001': 699, '333': 265, '1234': 740, '95': 66 };
+		for (let q = 1; q <= 6; q++) {
+			const question = byId({ ...defaults, q }, 'train-size');
+			const rows = Number(/^([\d,]+) rows/.exec(question?.prompt ?? '')?.[1].replace(/,/g, ''));
+			expect(question?.answer).toBe(byHand[String(rows)]);
+		}
+	});
+
+	it('stratify on/off: the right range comes from splitting again with the engine on the changed state', () => {
+		for (const input of pages) {
+			const { data } = pageOf(input);
+			const testPositives = (stratify: boolean) =>
+				SPREAD_SEEDS.map((seed) => {
+					const parts = splitData(data, { train: 80, val: 10, test: 10, shuffle: true, stratify, seed });
+					return parts.test.filter((i) => data.y[i] === 1).length;
+				});
+			const plain = testPositives(false);
+			const stratified = testPositives(true);
+			const on = byId(input, 'stratify-on');
+			expect(on?.prompt).toContain(`${Math.min(...plain)} to ${Math.max(...plain)} positives`);
+			// 20 positives of 200 in a 20-row part: exactly 2 each time
+			expect(new Set(stratified)).toEqual(new Set([2]));
+			expect(on?.answer).toBe('Always 2: each part keeps the class share');
+			const off = byId({ ...input, strat: 'on' }, 'stratify-off');
+			expect(off?.answer).toBe(`Anywhere from ${Math.min(...plain)} to ${Math.max(...plain)}, by the luck of the seed`);
+		}
+	});
+
+	it('test-part size and spread: the direction comes from 50 more splits, recomputed here', () => {
+		for (const input of pages) {
+			const { data, summary } = pageOf(input);
+			const question = byId(input, 'test-size-spread');
+			// 10% → 20%: setPart keeps the others in proportion, 71 / 9 / 20
+			const after = SPREAD_SEEDS.map((seed) => {
+				const parts = splitData(data, { train: 71, val: 9, test: 20, shuffle: true, stratify: false, seed });
+				return score(data, parts.train, parts.test, input.k);
+			}).filter((v): v is number => v !== null);
+			const sdFrom = meanAndSd(summary.spread)?.sd as number;
+			const sdTo = meanAndSd(after)?.sd as number;
+			expect(sdTo).toBeLessThan(sdFrom);
+			expect(question?.answer).toBe('Narrower: more test rows, less luck in each score');
+			expect(question?.see?.params).toMatch(/tr=71&va=9&te=20/);
+		}
+	});
+
+	it('shuffling time-ordered rows: the test rows after every training row, counted from a fresh split', () => {
+		for (const input of pages) {
+			const question = byId(input, 'time-shuffle');
+			const parts = trainValTestSplit(input.n, { train: 0.8, val: 0.1, test: 0.1, seed: input.seed });
+			const last = Math.max(...parts.train);
+			expect(question?.answer).toBe(parts.test.filter((i) => i > last).length);
+			expect(testRowsAfterTraining(parts.train, parts.test)).toBe(question?.answer);
+			// split in order, as the prompt says, every test row comes after every training row
+			const inOrder = trainValTestSplit(input.n, { train: 0.8, val: 0.1, test: 0.1, shuffle: false });
+			expect(testRowsAfterTraining(inOrder.train, inOrder.test)).toBe(inOrder.test.length);
+		}
+	});
+
+	it('the fraud scenario’s numbers: all-negative accuracy and a constant score’s AUC', () => {
+		for (let q = 0; q < 3; q++) {
+			const question = byId({ ...defaults, q }, 'fraud-metric');
+			const [total, fraud] = [...(question?.prompt.matchAll(/([\d,]+) (?:transactions|of them)/g) ?? [])].map((m) => Number(m[1].replace(/,/g, '')));
+			const accuracy = (total - fraud) / total;
+			expect(question?.prompt).toContain(`${(accuracy * 100).toFixed(0)}% accurate`);
+			const y: number[] = Array.from({ length: total }, (_, i) => (i < fraud ? 1 : 0));
+			expect(rocAuc(y, new Array<number>(total).fill(0))).toBe(0.5);
+		}
+	});
+});
+
+describe('splits link', () => {
 	it('a link from before the data seed keeps its rows: seed seeds both', () => {
 		expect(decodeSplitsState(new URLSearchParams('seed=7')).value).toMatchObject({ seed: 7, dseed: 7 });
 		expect(decodeSplitsState(new URLSearchParams('seed=7&dseed=2')).value).toMatchObject({ seed: 7, dseed: 2 });
@@ -204,31 +388,5 @@ describe('splits link and questions', () => {
 		const bad = decodeSplitsState(new URLSearchParams('tr=70&va=20&te=20'));
 		expect([bad.value.tr, bad.value.va, bad.value.te]).toEqual([80, 10, 10]);
 		expect(bad.problems[0]).toContain('110%');
-	});
-
-	it('asks the validation size of 1,000 samples at 80/10/10: 100', () => {
-		const input = splitsCodec.defaults();
-		const q = splitsQuestions({ n: 200, input, counts: [], spread: [] }, 1, 10).find((x) => x.id === 'val-size');
-		expect(q?.answer).toBe(100);
-		// a stratified 10% test of 1,000 rows at 5% positives holds 5 (the exam's example)
-		expect(splitsQuestions({ n: 200, input, counts: [], spread: [] }, 1, 10).find((x) => x.id === 'stratified-positives')?.answer).toBe(5);
-	});
-
-	it('marks the spread in the units its explanation uses', () => {
-		const input = splitsCodec.defaults();
-		const q = splitsQuestions({ n: 200, input, counts: [], spread: [0.75, 0.9, 1] }, 1, 10).find((x) => x.id === 'spread');
-		expect(q?.explanation).toContain('25.0 points');
-		for (const typed of ['25', '25%', '0.25']) expect(q && isCorrect(q, typed)).toBe(true);
-		expect(q && isCorrect(q, '26')).toBe(false);
-	});
-
-	it('keeps the other questions in their places when the spread arrives', () => {
-		const input = splitsCodec.defaults();
-		const counts = [{ part: 'test', size: 20, positives: 2 }];
-		for (let seed = 1; seed <= 20; seed++) {
-			const without = splitsQuestions({ n: 200, input, counts, spread: [] }, seed, 10).map((q) => q.id);
-			const withSpread = splitsQuestions({ n: 200, input, counts, spread: [0.8, 0.9] }, seed, 10).map((q) => q.id);
-			expect(withSpread.filter((id) => id !== 'spread')).toEqual(without);
-		}
 	});
 });

@@ -1,14 +1,32 @@
 /**
  * The cross-validation widget's state: the URL's inputs as `$state`; the folds, each fold's
- * score, their mean and spread `$derived`. The trade-off table (five fold counts, up to 300
- * fits for leave-one-out) is computed by `computeTable` once the controls rest, a row at a time.
+ * score (ROC AUC), their mean and spread `$derived`. The slower numbers (the fold-count
+ * table's 200 reshuffled runs, the feature-selection leak on its wide table) are computed by
+ * `computeSlow` once the controls rest, in slices of under a frame with pauses between.
  */
-import { nextTask } from '$lib/ui/nextTask';
+import { missingClass, usableK } from '$lib/ml/holdoutScore';
+import { columnsChosenOnAllRows, makeWideTable, type LeakPair } from '$lib/ml/selectionLeak';
 import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
-import { makeSplitData, meanAndSd, usableK } from '../data-splits/analysis';
+import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
+import { nextTask } from '$lib/ui/nextTask';
 import { cvCodec, decodeCvState, type CvUrlState } from './codec';
-import { COMPARED_FOLD_COUNTS, foldCountRow, foldScores, makeFolds, type FoldCountRow, type FoldOptions } from './folds';
+import { foldCountJobs, foldCountRows, runFoldCountJob, spreadExtremes, type FoldCountRow, type FoldCountRun } from './foldCounts';
+import { crossValidate, foldSizeRule, makeFolds, meanSdParts, timeSeriesRule, type FoldOptions } from './folds';
+import { leakFoldPredictions, leakFromPredictions, wideFolds, type LeakFoldPredictions } from './leak';
 import { cvQuestions } from './quiz';
+import { cvQuizFacts } from './quizFacts';
+
+/** What `computeSlow` produces; empty until it has run once. */
+export interface SlowNumbers {
+	table: FoldCountRow[];
+	/** The CV estimate with features chosen inside each fold (clean) and on all rows first (leaky). */
+	leak: LeakPair | null;
+}
+
+const noSlowNumbers: SlowNumbers = { table: [], leak: null };
+
+/** Milliseconds of work between pauses: under one frame. */
+const SLICE_MS = 12;
 
 export class CvState {
 	input = $state<CvUrlState>(cvCodec.defaults());
@@ -36,24 +54,53 @@ export class CvState {
 	});
 	folds = $derived(this.attempt.folds);
 	warnings = $derived(this.input.method === 'stratified' && this.folds.length > 0 ? stratifiedKFoldWarnings(this.data.y, this.input.folds) : []);
-	/** Accuracy of k-NN on each fold's test samples, fitted on its training samples. */
-	scores = $derived(foldScores(this.data, this.folds, this.input.k));
-	summary = $derived(meanAndSd(this.scores));
+	/** AUC of k-NN on each fold's test rows, fitted on its training rows; their mean and sd; the pooled score. */
+	cv = $derived(crossValidate(this.data, this.folds, this.input.k));
+	scores = $derived(this.cv.scores);
+	/** Each fold's missing class where it has no score (null where it has one). */
+	missing = $derived(this.folds.map((fold) => missingClass(this.data.y, fold.test)));
+	/** The test-fold sizes the formula predicts for k-fold and stratified k-fold. */
+	sizeRule = $derived(foldSizeRule(this.data.y.length, this.input.folds));
+	timeRule = $derived(timeSeriesRule(this.data.y.length, this.input.folds));
 	/** The smallest k the folds really use: k-NN cannot ask more neighbours than a fold has training rows. */
 	kUsed = $derived(this.folds.length === 0 ? this.input.k : Math.min(...this.folds.map((f) => usableK(this.input.k, f.train.length))));
+	/** Positives in the data, and the accuracy of calling every row negative (what AUC does not reward). */
+	positives = $derived(this.data.y.filter((v) => v === 1).length);
+	allNegativeAccuracy = $derived(1 - this.positives / this.data.y.length);
+	/** Folds whose test rows hold one class only, so they have no AUC. */
+	unscored = $derived(this.scores.filter((s) => s === null).length);
+	/** Stratified k-fold puts both classes in every fold when each class has at least k rows. */
+	stratifiedWouldScoreAll = $derived(Math.min(this.positives, this.data.y.length - this.positives) >= this.input.folds);
+	/** "mean ± sd" with its parts, for the formula; null without a fold score. */
+	meanSd = $derived(meanSdParts(this.scores));
 	/** Positives in each fold's test part. */
 	testPositives = $derived(this.folds.map((fold) => fold.test.filter((i) => this.data.y[i] === 1).length));
+	/** Rows never in a test fold: a time-series split never tests its first block. */
+	neverTested = $derived(this.data.y.length - this.folds.reduce((sum, f) => sum + f.test.length, 0));
 
-	/** The trade-off table; rows come in as they are computed. */
-	table = $state.raw<FoldCountRow[]>([]);
-	tablePending = $state(true);
+	slow = $state.raw<SlowNumbers>(noSlowNumbers);
+	/** True from a change until `computeSlow` has caught up with it. */
+	slowPending = $state(true);
+	table = $derived(this.slow.table);
+	leak = $derived(this.slow.leak);
+	/** The table's rows with an estimate, for the sentence under it. */
+	definedRows = $derived(this.table.filter((row) => row.mean !== null && row.fits !== null));
+	/** Among the reshuffled rows, the ones whose estimate moved most and least over the reshuffles. */
+	spread = $derived(spreadExtremes(this.table));
+
+	/** What the questions ask about (cheap: folds, no model fits). */
+	quizFacts = $derived(cvQuizFacts($state.snapshot(this.input), this.data));
+	questions = $derived(cvQuestions(this.quizFacts, this.input.q));
+
 	#run = 0;
-
-	questions = $derived(cvQuestions({ n: this.input.n, folds: this.folds, method: this.input.method, k: this.input.folds }, this.input.q));
+	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
+	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeCvState(params);
-		this.input = value;
+		// field by field: a field that keeps its value then signals no change, so the address read on
+		// arrival does not rebuild numbers (or a question set the learner has started) for nothing
+		Object.assign(this.input, value);
 		this.linkProblems = problems;
 	}
 
@@ -61,23 +108,46 @@ export class CvState {
 		return cvCodec.encode(this.input);
 	}
 
-	cancelTable() {
+	/** Stops a run in progress (its results would describe controls that have changed). */
+	cancelSlow() {
 		this.#run++;
 	}
 
-	/** The same method with 2, 5, 10, 20 folds and leave-one-out, a row at a time with a pause between. */
-	async computeTable(): Promise<void> {
+	/** The fold-count table, the leak and the question facts for the controls as they are now, a slice at a time. */
+	async computeSlow(): Promise<void> {
 		const run = ++this.#run;
 		const { data, foldOptions } = this;
-		const { method, k } = this.input;
-		const rows: FoldCountRow[] = [];
-		for (const count of COMPARED_FOLD_COUNTS) {
-			rows.push(foldCountRow(data, method, foldOptions, k, count));
-			await nextTask();
-			if (run !== this.#run) return;
+		const input = $state.snapshot(this.input);
+		let sliceStart = performance.now();
+		const pause = async () => {
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await nextTask();
+				sliceStart = performance.now();
+			}
+			return run === this.#run;
+		};
+		const runs: FoldCountRun[] = [];
+		for (const job of foldCountJobs(input.method)) {
+			runs.push(runFoldCountJob(data, input.method, input.k, job));
+			if (!(await pause())) return;
 		}
-		this.table = rows;
-		this.tablePending = false;
+		const wide = this.#wideTable();
+		const folds = wideFolds(wide.table, input.method, input.folds, foldOptions);
+		const predictions: LeakFoldPredictions[] = [];
+		for (const fold of folds) {
+			predictions.push(leakFoldPredictions(wide.table, wide.leakyColumns, fold, input.k));
+			if (!(await pause())) return;
+		}
+		this.slow = { table: foldCountRows(input.method, runs), leak: leakFromPredictions(wide.table.y, folds, predictions) };
+		this.slowPending = false;
+	}
+
+	#wideTable() {
+		if (this.#wide?.seed !== this.input.dseed) {
+			const table = makeWideTable(this.input.dseed);
+			this.#wide = { seed: this.input.dseed, table, leakyColumns: columnsChosenOnAllRows(table) };
+		}
+		return this.#wide;
 	}
 
 	newQuestions() {

@@ -4,7 +4,7 @@
  * shows the rows it showed.
  */
 import { defineCodec, enumField, intField, numberField, type Decoded } from '$lib/url/codec';
-import { candidateKs } from '../data-splits/analysis';
+import { candidateKs } from '$lib/ml/holdoutScore';
 
 export type Method = 'kfold' | 'stratified' | 'timeseries' | 'loo';
 
@@ -26,6 +26,8 @@ export interface CvUrlState {
 	seed: number;
 	/** Neighbours of the k-NN model scored on each fold. */
 	k: number;
+	/** The leak panel's headline: features chosen on all rows before the folds (the leak) or inside each fold. */
+	fsel: Switch;
 	q: number;
 }
 
@@ -40,6 +42,7 @@ export const cvCodec = defineCodec<CvUrlState>({
 	dseed: intField(1, 1, 1_000_000),
 	seed: intField(1, 1, 1_000_000),
 	k: intField(5, 1, candidateKs[candidateKs.length - 1]),
+	fsel: enumField<Switch>('off', ['on', 'off']),
 	q: intField(1, 1, 1_000_000)
 });
 

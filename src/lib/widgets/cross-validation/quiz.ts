@@ -1,123 +1,199 @@
-/** "Check yourself" questions about the folds on screen. */
-import { createRng } from '$lib/ml/random';
-import type { Fold } from '$lib/ml/split';
+/**
+ * "Check yourself" questions for the cross-validation page. Each states the numbers it needs and
+ * asks about rows or settings other than those on screen, so its answer cannot be read off the
+ * page; the predict questions' answers come from {@link CvQuizFacts} (the engine on the changed state).
+ */
 import { formatCount } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
-import type { Method } from './codec';
-
-export interface CvQuizView {
-	n: number;
-	folds: Fold[];
-	method: Method;
-	/** The k of k-fold (or the splits of a time-series split). */
-	k: number;
-}
+import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
+import { cvCodec, type CvUrlState } from './codec';
+import { questionFolds, type CvQuizFacts } from './quizFacts';
 
 const n = formatCount;
-type Generator = (v: CvQuizView) => Question | null;
+type Generator = (facts: CvQuizFacts) => Question | null;
 
 /** scikit-learn's KFold test-fold sizes: the first n mod k folds hold one more. */
 export function foldSizes(total: number, k: number): number[] {
 	return Array.from({ length: k }, (_, i) => Math.floor(total / k) + (i < total % k ? 1 : 0));
 }
 
+/** Row and fold counts the compute questions use: each leaves a remainder of at least 2, so the three orders of sizes differ. */
+const SIZE_CASES = [
+	{ rows: 103, k: 5 },
+	{ rows: 47, k: 4 },
+	{ rows: 58, k: 5 },
+	{ rows: 74, k: 4 },
+	{ rows: 250, k: 6 }
+];
+
+/** A case the page is not showing, picked by the question seed. */
+function offScreen<T extends { rows: number; k: number }>(cases: T[], input: CvUrlState): T {
+	const others = cases.filter((c) => !(c.rows === input.n && c.k === input.folds));
+	return others[input.q % others.length];
+}
+
+const see = (label: string, input: CvUrlState, change: Partial<CvUrlState>) => showMe(label, cvCodec, input, change);
+
 const generators: Generator[] = [
-	({ n: total, k, method }) => {
-		if (method === 'loo' || method === 'timeseries') return null;
-		const sizes = foldSizes(total, k);
+	({ input }) => {
+		const { rows, k } = offScreen(SIZE_CASES, input);
+		const sizes = foldSizes(rows, k);
+		const q = Math.floor(rows / k);
+		const r = rows % k;
+		const answer = sizes.join(', ');
+		const options = [answer, [...sizes].reverse().join(', '), [...new Array<number>(k - 1).fill(q), q + r].join(', ')];
 		return {
-			id: 'largest-fold',
-			form: 'compute',
-			kind: 'number',
-			prompt: `${k}-fold cross-validation on ${n(total)} rows: how many rows does the first (largest) test fold hold?`,
-			answer: sizes[0],
-			tolerance: 0,
-			explanation: `${n(total)} = ${k} × ${Math.floor(total / k)} + ${total % k}: the first ${total % k} folds take one extra row, so the sizes are ${sizes.join(', ')}.`
-		};
-	},
-	({ n: total, k, method }) => {
-		if (method !== 'timeseries' || k + 1 > total) return null;
-		const size = Math.floor(total / (k + 1));
-		return {
-			id: 'time-series-fold',
-			form: 'compute',
-			kind: 'number',
-			prompt: `scikit-learn's TimeSeriesSplit with ${k} splits on ${n(total)} rows: how many rows does each test fold hold?`,
-			answer: size,
-			tolerance: 0,
-			explanation: `test_size = n_samples // (n_splits + 1) = ${n(total)} // ${k + 1} = ${n(size)}. The test folds are the last ${k} blocks of ${n(size)} rows; each split trains on every row before its block, so the first trains on ${n(total - k * size)}.`
-		};
-	},
-	({ n: total }) => ({
-		id: 'loo-fits',
-		form: 'compute',
-			kind: 'number',
-		prompt: `How many models does leave-one-out fit on ${n(total)} rows?`,
-		answer: total,
-		tolerance: 0,
-		explanation: `One per row: each fit leaves a single row out to score it. ${n(total)} fits, against ${5} for 5-fold: the price of using almost all the data for every fit.`
-	}),
-	({ folds }) => {
-		if (folds.length === 0) return null;
-		const trainSize = folds[folds.length - 1].train.length;
-		return {
-			id: 'train-size',
-			form: 'compute',
-			kind: 'number',
-			prompt: 'In the last fold on screen, on how many rows is the model fitted?',
-			answer: trainSize,
-			tolerance: 0,
-			explanation: `Every row not in that fold's test part: ${n(trainSize)} rows.`
-		};
-	},
-	() => {
-		const options = ['Before splitting, on all rows', 'Inside each fold, on its training rows only'];
-		return {
-			id: 'preprocess',
+			id: 'fold-sizes',
 			form: 'compute',
 			kind: 'choice',
-			prompt: 'You standardise features before k-NN. Where does the scaler get fitted during cross-validation?',
+			prompt: `scikit-learn's KFold(n_splits=${k}) on ${n(rows)} rows: what are the test fold sizes, in order?`,
 			options,
-			answer: options[1],
-			explanation: 'Fitting on all rows lets each test fold shape its own scaling: a leak. Fit preprocessing inside each fold (a scikit-learn Pipeline does it for you).'
+			answer,
+			explanation: `${n(rows)} = ${k} × ${q} + ${r}: ${r} folds of ⌈${n(rows)}/${k}⌉ = ${q + 1} rows, then ${k - r} of ⌊${n(rows)}/${k}⌋ = ${q}. KFold gives the extra rows to the first folds.`
+		};
+	},
+	({ input }) => {
+		if (input.method === 'timeseries') return null;
+		const from = questionFolds(input);
+		const to = from <= 10 ? 2 * from : 5;
+		const candidates = 3 + (input.q % 4);
+		return {
+			id: 'more-folds-fits',
+			form: 'predict',
+			kind: 'number',
+			prompt: `You compare ${candidates} values of a hyperparameter, each by ${from}-fold cross-validation: ${candidates} × ${from} = ${candidates * from} model fits. Switch to ${to} folds: how many fits now?`,
+			answer: candidates * to,
+			tolerance: 0,
+			explanation: `Every fold is one fit for every candidate: ${candidates} × ${to} = ${candidates * to}. With ${to} folds each fit also trains on ${to > from ? 'more' : 'fewer'} rows (all but 1/${to} of them).`,
+			see: see(`${to} folds`, input, { method: input.method === 'loo' ? 'kfold' : input.method, folds: to })
+		};
+	},
+	({ input, n: rows, timeShuffle }) => {
+		if (!timeShuffle) return null;
+		const { folds, trainOnLater } = timeShuffle;
+		return {
+			id: 'time-shuffle',
+			form: 'predict',
+			kind: 'number',
+			prompt: `Take these ${n(rows)} rows as a series in time order, and cross-validate with shuffled ${folds}-fold instead of TimeSeriesSplit: in how many of the ${folds} folds will the model train on a row from after one it is tested on?`,
+			answer: trainOnLater,
+			tolerance: 0,
+			explanation: `${trainOnLater} of ${folds}: shuffling scatters each test fold over the whole series, so ${trainOnLater === folds ? 'every model has' : 'those models have'} seen part of the future it is scored on, and the score no longer measures forecasting. TimeSeriesSplit: 0, since each split trains only on rows before its test block.`,
+			see: see(`shuffled ${folds}-fold on time-ordered rows`, input, { method: 'kfold', shuffle: 'on', time: 'on', folds })
+		};
+	},
+	({ input, n: rows, positives, stratify }) => {
+		if (!stratify) return null;
+		const { plain, stratified } = stratify;
+		if (Math.max(...plain) - Math.min(...plain) <= 1) return null;
+		const k = plain.length;
+		const lo = Math.min(...stratified);
+		const hi = Math.max(...stratified);
+		const answer = lo === hi ? `${lo} in every fold` : `${lo} or ${hi} in every fold`;
+		const options = [answer, `The same ${plain.join(', ')}: stratifying only reorders the rows`, `Anywhere from 0 to ${positives}, as chance deals them`];
+		return {
+			id: 'stratify-folds',
+			form: 'predict',
+			kind: 'choice',
+			prompt: `${n(rows)} rows, ${n(positives)} of them positive. Plain ${k}-fold puts ${plain.join(', ')} positives in its test folds. Switch to stratified ${k}-fold: how many positives will each test fold hold?`,
+			options,
+			answer,
+			explanation: `Stratified k-fold deals each class on its own: ${n(positives)} positives into ${k} folds is ⌊${positives}/${k}⌋ = ${Math.floor(positives / k)} or ⌈${positives}/${k}⌉ = ${Math.ceil(positives / k)} per fold, so every fold can score the rare class.`,
+			see: see(`stratified ${k}-fold`, input, { method: 'stratified', folds: k })
 		};
 	},
 	() => {
-		const options = ['KFold(shuffle=True)', 'TimeSeriesSplit'];
+		const options = ['TimeSeriesSplit: each split trains on the months before its test block', 'KFold(n_splits=5, shuffle=True)', 'StratifiedKFold(n_splits=5)'];
 		return {
-			id: 'time-splitter',
-			form: 'compute',
+			id: 'monthly-sales',
+			form: 'scenario',
 			kind: 'choice',
 			prompt: 'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
 			options,
-			answer: options[1],
-			explanation:
-				'Shuffled folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains every split on the months before its test block only.'
+			answer: options[0],
+			explanation: 'Shuffled or stratified folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains each split on the past only, as the forecast will be made.'
+		};
+	},
+	({ input }) => {
+		const scans = [40, 30, 35, 45][input.q % 4];
+		const options = [`Leave-one-out: ${scans} fits, each on ${scans - 1} scans`, `5-fold: 5 fits, each on ${(scans * 4) / 5} scans`, `One 80/20 split: 1 fit on ${(scans * 4) / 5} scans`];
+		return {
+			id: 'small-data',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: `A clinic has ${scans} labelled scans and wants each model trained on as many of them as possible; compute is no problem. Which cross-validation?`,
+			options,
+			answer: options[0],
+			explanation: `Leave-one-out trains on all but one scan, ${scans} times: the usual choice for very small data sets, at the cost of ${scans} fits.`
 		};
 	},
 	() => {
-		const options = ['5-fold', 'Leave-one-out'];
+		const options = ['StratifiedKFold(n_splits=10)', 'KFold(n_splits=10, shuffle=True)', 'TimeSeriesSplit(n_splits=10)'];
 		return {
-			id: 'variance',
-			form: 'compute',
+			id: 'imbalanced-folds',
+			form: 'scenario',
 			kind: 'choice',
-			prompt: 'Which estimate of the score is usually less biased (each model sees more data) but costs far more fits?',
+			prompt: 'A fraud model: 2,000 transactions, 40 of them fraud. Which splitter makes sure every one of 10 test folds holds exactly 4 fraud cases?',
 			options,
-			answer: options[1],
-			explanation: 'Leave-one-out fits on n − 1 rows, nearly all the data, so its estimate is nearly unbiased, but it needs n fits and its per-fold scores are all 0 or 1. 5- or 10-fold is the usual compromise.'
+			answer: options[0],
+			explanation: 'Stratified k-fold deals each class separately, 40 / 10 = 4 frauds per fold. Shuffled KFold leaves it to chance, so a fold may hold 1 or 8, and its score means little.'
+		};
+	},
+	() => {
+		const options = [
+			"The genes were chosen with the test folds' labels: choose them inside each fold",
+			'10 folds are too few; leave-one-out would have been honest',
+			'AUC cannot be used with 120 patients'
+		];
+		return {
+			id: 'selection-leak',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: 'A team has 120 patients and 5,000 gene features. Using all 120 patients, they keep the 50 genes most correlated with the outcome, then run 10-fold cross-validation: AUC 0.90. On new patients the model scores about 0.5. What went wrong?',
+			options,
+			answer: options[0],
+			explanation: 'Selecting on all rows let every test fold help choose the genes, so the folds were no longer unseen. Any step fitted on data (a scaler, feature selection, resampling) belongs inside each fold, fitted on its training rows.'
+		};
+	},
+	({ input }) => {
+		const rows = [57, 80, 150, 212].filter((r) => r !== input.n)[input.q % 3];
+		return {
+			id: 'loo-fits',
+			form: 'compute',
+			kind: 'number',
+			prompt: `Leave-one-out cross-validation on ${n(rows)} rows: how many models does it fit?`,
+			answer: rows,
+			tolerance: 0,
+			explanation: `One per row: each fit leaves a single row out to score it, so ${n(rows)} fits of ${n(rows - 1)} rows each, against 5 for 5-fold.`
+		};
+	},
+	({ input }) => {
+		const cases = [
+			{ rows: 103, k: 5 },
+			{ rows: 120, k: 3 },
+			{ rows: 250, k: 4 },
+			{ rows: 90, k: 6 }
+		];
+		const { rows, k } = input.method === 'timeseries' ? offScreen(cases, input) : cases[input.q % cases.length];
+		const size = Math.floor(rows / (k + 1));
+		return {
+			id: 'time-series-size',
+			form: 'compute',
+			kind: 'number',
+			prompt: `scikit-learn's TimeSeriesSplit(n_splits=${k}) on ${n(rows)} rows: how many rows does each test fold hold?`,
+			answer: size,
+			tolerance: 0,
+			explanation: `test_size = n_samples // (n_splits + 1) = ${n(rows)} // ${k + 1} = ${n(size)}. The test folds are the last ${k} blocks of ${n(size)} rows; the first split trains on the ${n(rows - k * size)} rows before them.`
 		};
 	}
 ];
 
-/**
- * `count` questions for these folds. The seed fixes the order of the generators before any is
- * asked, so a question that does not apply (fold sizes under leave-one-out) only drops out and
- * the others keep their places.
- */
-export function cvQuestions(view: CvQuizView, seed: number, count = 4): Question[] {
-	return createRng(seed)
-		.shuffle(generators)
-		.map((make) => make(view))
-		.filter((q): q is Question => q !== null)
-		.slice(0, count);
+/** Four questions for these facts, chosen by the seed, at least half of them predict or scenario questions. */
+export function cvQuestions(facts: CvQuizFacts, seed: number, count = 4): Question[] {
+	const available = generators.map((make) => make(facts)).filter((q): q is Question => q !== null);
+	return dealQuestions(available, seed, count);
+}
+
+/** Every question these facts allow, in a fixed order (for tests). */
+export function allCvQuestions(facts: CvQuizFacts): Question[] {
+	return generators.map((make) => make(facts)).filter((q): q is Question => q !== null);
 }

@@ -4,29 +4,17 @@
  * computed by `computeSlow` once the controls rest, seed by seed with pauses between, so a
  * slider step never waits for them.
  */
+import { meanAndSd, missingClass, score, usableK } from '$lib/ml/holdoutScore';
+import { columnsChosenOnAllRows, makeWideTable, selectionLeak, type LeakPair } from '$lib/ml/selectionLeak';
+import { makeFreshData, makeSplitData, type DataOptions, type SplitData } from '$lib/ml/splitDatasets';
+import { splitSizes } from '$lib/ml/split';
 import { nextTask } from '$lib/ui/nextTask';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
-import {
-	bestBy,
-	makeFreshData,
-	makeSplitData,
-	meanAndSd,
-	partCounts,
-	score,
-	splitData,
-	SPREAD_SEEDS,
-	stratifyProblem,
-	tuning,
-	usableK,
-	withDuplicates,
-	type DataOptions,
-	type SplitData,
-	type SplitSettings,
-	type TuningRow
-} from './analysis';
+import { bestBy, fractionsOf, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, tuning, withDuplicates, type SplitSettings, type TuningRow } from './analysis';
 import { setPart, type Part } from './fractions';
-import { columnsChosenOnAllRows, duplicateLeak, makeWideTable, scalingLeak, selectionLeak, splitWideTable, type LeakPair } from './leaks';
-import { splitsQuestions, type SplitsQuizView } from './quiz';
+import { duplicateLeak, scalingLeak, splitWideTable } from './leaks';
+import { splitsQuestions } from './quiz';
+import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
 import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
 
 /** What `computeSlow` produces; empty until it has run once. */
@@ -36,7 +24,7 @@ export interface SlowNumbers {
 	/** The feature-selection leak on this seed's split of the wide table. */
 	selection: LeakPair | null;
 	/** The numbers the questions were built from, taken together so that the set changes once per settled edit. */
-	quiz: SplitsQuizView | null;
+	quiz: SplitsQuizFacts | null;
 	/** Why the slow numbers could not be computed (shown instead of them). */
 	error: string | null;
 }
@@ -89,10 +77,28 @@ export class SplitsState {
 		return of;
 	});
 	counts = $derived(this.parts ? partCounts(this.data.y, this.parts) : []);
+	/** The part sizes the rounding rule gives (null when these shares leave no training row). */
+	sizes = $derived.by(() => {
+		try {
+			return splitSizes(this.data.y.length, fractionsOf(this.settings));
+		} catch {
+			return null;
+		}
+	});
 	/** The k the model really uses: no more than the training rows. */
 	kUsed = $derived(usableK(this.input.k, this.parts?.train.length ?? 0));
 	valScore = $derived(this.parts ? score(this.data, this.parts.train, this.parts.val, this.input.k) : null);
 	testScore = $derived(this.parts ? score(this.data, this.parts.train, this.parts.test, this.input.k) : null);
+	/** The class a non-empty validation or test part lacks, which leaves it without an AUC (null when it holds both). */
+	valMissing = $derived(this.parts && this.parts.val.length > 0 ? missingClass(this.data.y, this.parts.val) : null);
+	testMissing = $derived(this.parts && this.parts.test.length > 0 ? missingClass(this.data.y, this.parts.test) : null);
+	/** The pairs the test AUC is made of, for its formula; null without a test AUC. */
+	testPairs = $derived(this.parts && this.testScore !== null ? partPairs(this.data, this.parts.train, this.parts.test, this.input.k) : null);
+	positives = $derived(this.data.y.filter((v) => v === 1).length);
+	/** Stratified, the test part's positives are within one of this: positives × test size ÷ n. */
+	stratifiedTestShare = $derived(this.sizes ? (this.positives * this.sizes.test) / this.data.y.length : null);
+	/** The accuracy of calling every row negative: what AUC does not reward. */
+	allNegativeAccuracy = $derived(1 - this.positives / this.data.y.length);
 	/** With copies: the test score on the same parts, copies removed, to show what they add. */
 	duplicates = $derived(
 		this.parts && this.data.copies > 0 ? duplicateLeak(this.data, this.parts, this.clean.X.length, this.input.k) : null
@@ -125,7 +131,9 @@ export class SplitsState {
 
 	load(params: URLSearchParams) {
 		const { value, problems } = decodeSplitsState(params);
-		this.input = value;
+		// field by field: a field that keeps its value then signals no change, so the address read on
+		// arrival does not rebuild numbers (or a question set the learner has started) for nothing
+		Object.assign(this.input, value);
 		this.linkProblems = problems;
 	}
 
@@ -141,17 +149,17 @@ export class SplitsState {
 	/** The 50-seed numbers, the k table and the wide-table leak, for the controls as they are now. */
 	async computeSlow(): Promise<void> {
 		const run = ++this.#run;
-		const parts = this.parts;
-		const quiz: SplitsQuizView = { n: this.data.X.length, input: $state.snapshot(this.input), counts: this.counts, spread: [] };
+		const { parts, data, settings } = this;
+		const input = $state.snapshot(this.input);
 		if (!parts) {
-			this.slow = { ...noSlowNumbers, quiz };
+			this.slow = { ...noSlowNumbers, quiz: splitsQuizFacts(input, data, settings, [], []) };
 			this.slowPending = false;
 			return;
 		}
 		try {
 			const wide = this.#wideTable();
 			const fresh = makeFreshData(this.dataOptions, this.input.te / 100);
-			const input = {
+			const seedInput = {
 				data: this.data,
 				originals: this.clean.X.length,
 				settings: this.settings,
@@ -164,27 +172,40 @@ export class SplitsState {
 			const results: SeedResult[] = [];
 			let sliceStart = performance.now();
 			for (const seed of SPREAD_SEEDS) {
-				results.push(runSeed(input, seed));
+				results.push(runSeed(seedInput, seed));
 				if (performance.now() - sliceStart > SLICE_MS) {
 					await nextTask();
 					if (run !== this.#run) return;
 					sliceStart = performance.now();
 				}
 			}
-			const summary = summariseSeeds(input, results);
+			// the test-size question's split, seed by seed too
+			const doubled = doubledTest(data, settings);
+			const doubledSpread: number[] = [];
+			for (const seed of doubled ? SPREAD_SEEDS : []) {
+				const value = seedTestScore(data, doubled as SplitSettings, input.k, seed);
+				if (value !== null) doubledSpread.push(value);
+				if (performance.now() - sliceStart > SLICE_MS) {
+					await nextTask();
+					if (run !== this.#run) return;
+					sliceStart = performance.now();
+				}
+			}
+			const summary = summariseSeeds(seedInput, results);
+			const tuningRows = tuning(data, parts, fresh);
+			const quiz = splitsQuizFacts(input, data, settings, summary.spread, doubledSpread);
 			if (run !== this.#run) return;
-			this.slow = {
-				summary,
-				tuningRows: tuning(this.data, parts, fresh),
-				selection: selectionLeak(wide.table, splitWideTable(this.settings), this.input.k, wide.leakyColumns),
-				quiz: { ...quiz, spread: summary.spread },
-				error: null
-			};
+			this.slow = { summary, tuningRows, selection: this.#wideSelection(wide), quiz, error: null };
 		} catch (error) {
 			if (run !== this.#run) return;
-			this.slow = { ...noSlowNumbers, quiz, error: error instanceof Error ? error.message : String(error) };
+			this.slow = { ...noSlowNumbers, quiz: null, error: error instanceof Error ? error.message : String(error) };
 		}
 		this.slowPending = false;
+	}
+
+	#wideSelection(wide: { table: SplitData; leakyColumns: number[] }): LeakPair {
+		const parts = splitWideTable(this.settings);
+		return selectionLeak(wide.table, parts.train, parts.test, this.input.k, wide.leakyColumns);
 	}
 
 	#wideTable() {

@@ -1,76 +1,14 @@
 /**
- * The data-splits widget's numbers: a labelled 2-D data set (optionally drifting in time),
- * its train / validation / test split, and what a k-nearest-neighbour model scores on each
- * part. The leaks live in leaks.ts, the 50-seed summaries in seedRuns.ts.
+ * The data-splits widget's numbers: the train / validation / test split of the lesson's data
+ * (`$lib/ml/splitDatasets`) and what a k-nearest-neighbour model scores on each part, by ROC
+ * AUC of its vote share (`$lib/ml/holdoutScore`). The leaks live in leaks.ts, the 50-seed
+ * summaries in seedRuns.ts.
  */
-import { knnAccuracies, knnAccuracy } from '$lib/ml/knn';
-import { createRng, type Rng } from '$lib/ml/random';
-import { mean, std } from '$lib/ml/stats';
+import { aucPairs, candidateKs, knnPredictions, rowsOf, scoresForKs } from '$lib/ml/holdoutScore';
+import { createRng } from '$lib/ml/random';
 import { splitSizes, trainValTestSplit, type TrainValTest } from '$lib/ml/split';
-import { counted } from './words';
-
-export interface SplitData {
-	X: number[][];
-	/** 1 for the (rarer) positive class. */
-	y: number[];
-}
-
-export interface DataOptions {
-	n: number;
-	/** Share of positives, a fraction. */
-	positiveShare: number;
-	/** Distance between the class centres (per axis). */
-	separation: number;
-	/** Seed of the data alone: the split has a seed of its own, so changing it never changes the rows. */
-	seed: number;
-	/** Samples in time order with both classes drifting, so the future looks unlike the past. */
-	drift: boolean;
-}
-
-/** Both class centres move by (3t, 3t) as time t runs from 0 (first row) to 1 (last row). */
-const DRIFT_PER_UNIT_TIME = 3;
-
-/**
- * `count` samples, round(count · share) (at least one) of them positive at random places:
- * two Gaussian classes (sd 1) around (d, d) and (d + s, d + s), d = `driftOf(i)` for sample i.
- */
-function drawSamples(rng: Rng, count: number, share: number, separation: number, driftOf: (i: number) => number): SplitData {
-	const positives = new Set(rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, Math.max(1, Math.round(count * share))));
-	const X: number[][] = [];
-	const y: number[] = [];
-	for (let i = 0; i < count; i++) {
-		const label = positives.has(i) ? 1 : 0;
-		const shift = driftOf(i) + label * separation;
-		X.push([rng.normal(shift, 1), rng.normal(shift, 1)]);
-		y.push(label);
-	}
-	return { X, y };
-}
-
-/**
- * Two Gaussian classes (sd 1) around (0, 0) and (s, s). With drift, sample i is taken at time
- * t = i / (n − 1) and both centres move by (3t, 3t): late negatives land where early positives were.
- */
-export function makeSplitData({ n, positiveShare, separation, seed, drift }: DataOptions): SplitData {
-	// a stream of its own, apart from any split's shuffle
-	const rng = createRng(seed + 1_000_003);
-	return drawSamples(rng, n, positiveShare, separation, (i) => (drift ? (DRIFT_PER_UNIT_TIME * i) / Math.max(1, n - 1) : 0));
-}
-
-/** Fresh samples to score against: how many, and (for drifting data) how far past the series they reach. */
-export const FRESH_COUNT = 1000;
-
-/**
- * 1,000 new samples from the same source, the truth a held-out part estimates. For drifting data
- * they come from after the series ends: times evenly from just past t = 1 to 1 + `horizon`
- * (a fraction of the series' length), since a model is used on the future, not on its own past.
- */
-export function makeFreshData(options: DataOptions, horizon: number): SplitData {
-	// the stream earlier versions drew their fresh samples from, so old links show the same table
-	const rng = createRng(options.seed + 100_000 + 1_000_003);
-	const driftOf = options.drift ? (i: number) => DRIFT_PER_UNIT_TIME * (1 + (horizon * (i + 1)) / FRESH_COUNT) : () => 0;
-	return drawSamples(rng, FRESH_COUNT, options.positiveShare, options.separation, driftOf);
-}
+import type { SplitData } from '$lib/ml/splitDatasets';
+import { counted, formatCount } from '$lib/ui/format';
 
 /** Copies of a random 30% of the rows appended, as a careless merge of two exports would leave them. */
 export function withDuplicates(data: SplitData, seed: number): SplitData & { copies: number } {
@@ -133,24 +71,6 @@ export function stratifyProblem(y: number[], s: SplitSettings): string | null {
 	return null;
 }
 
-/** The k that k-NN can use with this many training rows: k itself, or all of them when there are fewer. */
-export function usableK(k: number, trainSize: number): number {
-	return Math.max(1, Math.min(k, trainSize));
-}
-
-/** Accuracy of k-NN fitted on `fit` rows and scored on `scoreOn` rows (null when either is empty); k is capped at the training size. */
-export function score(data: SplitData, fit: number[], scoreOn: number[], k: number): number | null {
-	if (fit.length === 0 || scoreOn.length === 0) return null;
-	const pick = (rows: number[]) => rows.map((i) => data.X[i]);
-	return knnAccuracy(pick(fit), fit.map((i) => data.y[i]), pick(scoreOn), scoreOn.map((i) => data.y[i]), usableK(k, fit.length));
-}
-
-/** Accuracy of k-NN fitted on `fit` rows of `data`, scored on every row of `other` (fresh data). */
-export function scoreOnOther(data: SplitData, fit: number[], other: SplitData, k: number): number | null {
-	if (fit.length === 0 || other.X.length === 0) return null;
-	return knnAccuracy(fit.map((i) => data.X[i]), fit.map((i) => data.y[i]), other.X, other.y, usableK(k, fit.length));
-}
-
 /** The seeds every 50-seed summary uses. */
 export const SPREAD_SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
 
@@ -159,23 +79,20 @@ export interface TuningRow {
 	val: number | null;
 	test: number | null;
 	/** The score on 1,000 fresh samples (for drifting data, from after the series): the truth the parts estimate. */
-	fresh: number;
+	fresh: number | null;
 }
 
-export const candidateKs = [1, 3, 5, 7, 9, 11, 15, 21, 31];
-
-/** Scores of every candidate k on validation, test and fresh data, all fitted on the training part (one neighbour search per row for all k). */
+/**
+ * AUC of every candidate k on validation, test and fresh data, all fitted on the
+ * training part (one neighbour search per row for all k). A part that holds one class only
+ * scores null for every k.
+ */
 export function tuning(data: SplitData, parts: TrainValTest, fresh: SplitData): TuningRow[] {
 	const ks = candidateKs.filter((k) => k <= parts.train.length);
 	if (ks.length === 0) return [];
-	const rows = (idx: number[]) => idx.map((i) => data.X[i]);
-	const labels = (idx: number[]) => idx.map((i) => data.y[i]);
-	const trainX = rows(parts.train);
-	const trainY = labels(parts.train);
-	const on = (idx: number[]) => (idx.length === 0 ? ks.map(() => null) : knnAccuracies(trainX, trainY, rows(idx), labels(idx), ks));
-	const val = on(parts.val);
-	const test = on(parts.test);
-	const freshScores = knnAccuracies(trainX, trainY, fresh.X, fresh.y, ks);
+	const val = scoresForKs(data, parts.train, rowsOf(data, parts.val), ks);
+	const test = scoresForKs(data, parts.train, rowsOf(data, parts.test), ks);
+	const freshScores = scoresForKs(data, parts.train, fresh, ks);
 	return ks.map((k, i) => ({ k, val: val[i], test: test[i], fresh: freshScores[i] }));
 }
 
@@ -189,10 +106,6 @@ export function bestBy(rows: TuningRow[], key: 'val' | 'test'): TuningRow | null
 	return best;
 }
 
-export function meanAndSd(values: number[]): { mean: number; sd: number } | null {
-	return values.length === 0 ? null : { mean: mean(values), sd: std(values) };
-}
-
 /** Per part: its size and its positives. */
 export function partCounts(y: number[], parts: TrainValTest): { part: keyof TrainValTest; size: number; positives: number }[] {
 	return (['train', 'val', 'test'] as const).map((part) => ({
@@ -200,4 +113,18 @@ export function partCounts(y: number[], parts: TrainValTest): { part: keyof Trai
 		size: parts[part].length,
 		positives: parts[part].filter((i) => y[i] === 1).length
 	}));
+}
+
+/** The pairs the test part's AUC is made of: k-NN fitted on the training part, run on the `scored` rows. */
+export function partPairs(data: SplitData, train: number[], scored: number[], k: number) {
+	return aucPairs(
+		scored.map((i) => data.y[i]),
+		knnPredictions(data, train, scored, k)
+	);
+}
+
+/** A held-out part's size worked out for the page: "⌈0.1 × 200⌉ = 20", with the product shown when it is not whole ("⌈0.15 × 33⌉ = ⌈4.95⌉ = 5"). */
+export function heldOutArithmetic(percent: number, rows: number, size: number): string {
+	const product = Number(((percent / 100) * rows).toFixed(3));
+	return `⌈${percent / 100} × ${formatCount(rows)}⌉ = ${Number.isInteger(product) ? '' : `⌈${product}⌉ = `}${formatCount(size)}`;
 }

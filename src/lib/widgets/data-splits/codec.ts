@@ -4,7 +4,7 @@
  * link's data seed is its split seed, so it still shows the rows it showed.
  */
 import { defineCodec, enumField, intField, numberField, type Decoded } from '$lib/url/codec';
-import { candidateKs } from './analysis';
+import { candidateKs } from '$lib/ml/holdoutScore';
 import { minimum } from './fractions';
 
 type Switch = 'on' | 'off';

@@ -1,126 +1,195 @@
-/** "Check yourself" questions built from the split on screen. */
-import { createRng } from '$lib/ml/random';
+/**
+ * "Check yourself" questions for the split page. Each states the numbers it needs and asks about
+ * other rows or a changed setting, so its answer cannot be read off the page; the predict
+ * questions' answers come from {@link SplitsQuizFacts} (the engine on the changed state).
+ */
 import { splitSizes } from '$lib/ml/split';
 import { formatCount } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
-import type { SplitsUrlState } from './codec';
-
-export interface SplitsQuizView {
-	n: number;
-	input: SplitsUrlState;
-	counts: { part: string; size: number; positives: number }[];
-	spread: number[];
-}
+import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
+import { asScore } from '$lib/ui/scoreText';
+import { splitsCodec, type SplitsUrlState } from './codec';
+import { resized, type SplitsQuizFacts } from './quizFacts';
 
 const n = formatCount;
-type Generator = (v: SplitsQuizView) => Question | null;
+type Generator = (facts: SplitsQuizFacts) => Question | null;
+
+const see = (label: string, input: SplitsUrlState, change: Partial<SplitsUrlState>) => showMe(label, splitsCodec, input, change);
+
+/** Stratified test sets the compute question asks about: rows, percent positive, percent held out (share × test size is whole). */
+const STRATA_CASES = [
+	{ rows: 1000, positive: 5, test: 10 },
+	{ rows: 2000, positive: 2, test: 20 },
+	{ rows: 800, positive: 10, test: 25 },
+	{ rows: 1500, positive: 4, test: 10 }
+];
+
+/** Splits the size question asks about: every held-out part rounds up, so the answers are not the naive products. */
+const SIZE_CASES = [
+	{ rows: 1001, train: 70, val: 15, test: 15 },
+	{ rows: 333, train: 80, val: 10, test: 10 },
+	{ rows: 1234, train: 60, val: 20, test: 20 },
+	{ rows: 95, train: 70, val: 20, test: 10 }
+];
+
+const range = ([lo, hi]: [number, number]) => (lo === hi ? `${lo}` : `${lo} to ${hi}`);
 
 const generators: Generator[] = [
 	({ input }) => {
-		const total = 1000;
-		const sizes = splitSizes(total, { train: input.tr / 100, val: input.va / 100, test: input.te / 100 });
-		return {
-			id: 'val-size',
-			form: 'compute',
-			kind: 'number',
-			prompt: `With ${n(total)} samples and ${input.tr} / ${input.va} / ${input.te}, how many samples are in validation?`,
-			answer: sizes.val,
-			tolerance: 0,
-			explanation: `Each held-out part is rounded up to whole samples, the rule scikit-learn's train_test_split applies to its test part: validation ⌈${input.va / 100} × ${n(total)}⌉ = ${n(sizes.val)}, test ⌈${input.te / 100} × ${n(total)}⌉ = ${n(sizes.test)}, and training takes the remaining ${n(sizes.train)}.`
-		};
-	},
-	({ input }) => {
-		const total = 1000;
-		const positives = Math.round(total * 0.05);
-		const test = Math.ceil((input.te / 100) * total);
-		const answer = Math.round((positives * test) / total);
+		const { rows, positive, test } = STRATA_CASES[input.q % STRATA_CASES.length];
+		const held = splitSizes(rows, { train: 1 - test / 100, val: 0, test: test / 100 }).test;
+		const answer = Math.round((held * positive) / 100);
 		return {
 			id: 'stratified-positives',
 			form: 'compute',
 			kind: 'number',
-			prompt: `${n(total)} rows, 5% positive, a stratified ${input.te}% test set: how many positives does it hold?`,
+			prompt: `${n(rows)} rows, ${positive}% of them positive, and a stratified ${test}% test set: how many positives does the test set hold?`,
 			answer,
-			tolerance: 1,
-			explanation: `Stratifying keeps each class's share in every part: 5% of the ${n(test)} test rows is ${n(answer)} (within one, as the counts must be whole).`
-		};
-	},
-	({ counts }) => {
-		const test = counts.find((c) => c.part === 'test');
-		if (!test || test.size === 0) return null;
-		return {
-			id: 'test-positives',
-			form: 'compute',
-			kind: 'number',
-			prompt: `Look at the split on screen: how many positives landed in the test part?`,
-			answer: test.positives,
 			tolerance: 0,
-			explanation: `The test part holds ${n(test.size)} samples, ${n(test.positives)} of them positive. Without stratification that number is luck; with it, it follows the class share.`
+			explanation: `The test set holds ⌈${test / 100} × ${n(rows)}⌉ = ${n(held)} rows, and stratifying keeps the ${positive}% share in it: ${positive / 100} × ${n(held)} = ${n(answer)}.`
 		};
 	},
-	({ spread }) => {
-		if (spread.length < 2) return null;
-		const lowest = Math.min(...spread);
-		const highest = Math.max(...spread);
+	({ input }) => {
+		const c = SIZE_CASES.filter((s) => s.rows !== input.n)[input.q % (SIZE_CASES.length - 1)];
+		const sizes = splitSizes(c.rows, { train: c.train / 100, val: c.val / 100, test: c.test / 100 });
 		return {
-			id: 'spread',
+			id: 'train-size',
 			form: 'compute',
 			kind: 'number',
-			prompt: 'Over 50 seeds, how far apart are the lowest and highest test accuracy on screen (highest − lowest)?',
-			answer: highest - lowest,
-			// "25", "25%" and "0.25" all mean the 25.0 points the explanation gives
-			proportion: true,
-			tolerance: 0.006,
-			explanation: `${(highest * 100).toFixed(1)}% − ${(lowest * 100).toFixed(1)}% = ${((highest - lowest) * 100).toFixed(1)} points, from the seed alone. One split's score is an estimate with noise; cross-validation averages several.`
+			prompt: `${n(c.rows)} rows split ${c.train} / ${c.val} / ${c.test} (training / validation / test), each held-out part rounded up as scikit-learn rounds its test part: how many rows does training get?`,
+			answer: sizes.train,
+			tolerance: 0,
+			explanation: `Validation ⌈${c.val / 100} × ${n(c.rows)}⌉ = ${n(sizes.val)}, test ⌈${c.test / 100} × ${n(c.rows)}⌉ = ${n(sizes.test)}, and training the rest: ${n(c.rows)} − ${n(sizes.val)} − ${n(sizes.test)} = ${n(sizes.train)}.`
 		};
 	},
-	() => {
-		const options = ['The validation set', 'The test set', 'The training set'];
+	({ input, n: rows, positives, strata }) => {
+		if (!strata) return null;
+		const stratifiedNow = input.strat === 'on' && input.shuffle === 'on';
+		const [lo, hi] = strata.plain;
+		if (lo === hi) return null;
+		const share = `${n(rows)} rows, ${n(positives)} of them positive, split with seeds 1–50 into a ${n(strata.testSize)}-row test part`;
+		const options = [`Always ${range(strata.stratified)}: each part keeps the class share`, `Anywhere from ${lo} to ${hi}, by the luck of the seed`];
+		if (stratifiedNow) {
+			return {
+				id: 'stratify-off',
+				form: 'predict',
+				kind: 'choice',
+				prompt: `${share}: stratified, it holds ${range(strata.stratified)} positives on every seed. Turn stratifying off: how many will it hold?`,
+				options,
+				answer: options[1],
+				explanation: `Unstratified, seeds 1–50 put ${lo} to ${hi} positives in the test part: in a small test set the rare class's share is luck, and with no positive its AUC is undefined. Stratifying deals each class separately.`,
+				see: see('stratify off', input, { strat: 'off' })
+			};
+		}
 		return {
-			id: 'tune-on',
-			form: 'compute',
+			id: 'stratify-on',
+			form: 'predict',
 			kind: 'choice',
-			prompt: 'You try 20 values of k and keep the best. Which part should pick it?',
+			prompt: `${share}: unstratified, it holds ${lo} to ${hi} positives. Turn stratifying on: how many will it hold?`,
 			options,
 			answer: options[0],
-			explanation: 'Choose on validation, then report the test score once. A k picked for its test score has been fitted to the test set: its score is optimistic, as the tuning table shows against fresh data.'
+			explanation: `Stratified, every seed's test part holds ${range(strata.stratified)} (${n(positives)} × ${n(strata.testSize)} / ${n(rows)} = ${((positives * strata.testSize) / rows).toFixed(1)}, rounded): the class share survives the split, whatever the seed.`,
+			see: see('stratify on', input, { strat: 'on', shuffle: 'on' })
+		};
+	},
+	({ input, testSize }) => {
+		if (!testSize) return null;
+		const change = testSize.sdTo - testSize.sdFrom;
+		// within a thousandth of AUC the two spreads read the same at three decimals
+		const way = change < -0.001 ? 0 : change > 0.001 ? 1 : 2;
+		const options = ['Narrower: more test rows, less luck in each score', 'Wider: fewer training rows make every score noisier', 'About the same: the seed is the only noise'];
+		const why = [
+			'A larger test part averages over more rows, so one split says more; the price is fewer rows to train on.',
+			'Here the smaller training part cost more than the larger test part gained.',
+			'Here the two effects, more test rows and fewer training rows, cancel.'
+		][way];
+		const parts = resized({ train: input.tr, val: input.va, test: input.te, shuffle: true, stratify: input.strat === 'on', seed: input.seed }, testSize.to);
+		return {
+			id: 'test-size-spread',
+			form: 'predict',
+			kind: 'choice',
+			prompt: `With a ${testSize.from}% test part (${n(testSize.sizeFrom)} rows), the test AUC over split seeds 1–50 has a standard deviation of ${asScore(testSize.sdFrom)}. Make the test part ${testSize.to}% (${n(testSize.sizeTo)} rows): will that spread get narrower or wider?`,
+			options,
+			answer: options[way],
+			explanation: `Its standard deviation goes from ${asScore(testSize.sdFrom)} to ${asScore(testSize.sdTo)}. ${why}`,
+			see: see(`test ${testSize.to}%`, input, { tr: parts.train, va: parts.val, te: parts.test })
+		};
+	},
+	({ input, n: rows, timeShuffle }) => {
+		if (!timeShuffle) return null;
+		const { testSize, afterTraining } = timeShuffle;
+		return {
+			id: 'time-shuffle',
+			form: 'predict',
+			kind: 'number',
+			prompt: `Take these ${n(rows)} rows as a series in time order. Split in order, all ${n(testSize)} test rows come after every training row, as a forecast's would. Shuffle before splitting (split seed ${input.seed}): how many of the ${n(testSize)} test rows will come after every training row?`,
+			answer: afterTraining,
+			tolerance: 0,
+			explanation: `${n(afterTraining)}: shuffled, the test rows are scattered through the series, so the model is tested on times it has trained around, and its score no longer says how well it forecasts.`,
+			see: see('shuffled, time-ordered rows', input, { time: 'on', shuffle: 'on', strat: 'off' })
 		};
 	},
 	() => {
-		const options = ['On all rows, before splitting', 'On the training rows of each split only'];
+		const options = ['The validation data', 'The test data', 'The training data'];
+		return {
+			id: 'tune-on',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: 'A team runs SageMaker automatic model tuning over 50 hyperparameter settings, then reports the winner’s score as what customers will see. On which data should the tuning job’s objective metric be measured?',
+			options,
+			answer: options[0],
+			explanation: 'Tune on validation data and score the winner once on a test set the tuning never saw. Picked for its test score, a model’s test score is optimistic, as this page’s tuning table shows against fresh data.'
+		};
+	},
+	() => {
+		const options = ['Choose the words on the training rows only, after the split', 'Choose the words on all emails, then split', 'Keep all 20,000 words and skip selection'];
 		return {
 			id: 'select-features',
-			form: 'compute',
+			form: 'scenario',
 			kind: 'choice',
-			prompt: 'You keep the 50 of 1,000 features most correlated with the label, then measure test accuracy. Which rows rank the features?',
+			prompt: 'A spam filter has 300 labelled emails and 20,000 word-count features. The team keeps the 100 words most correlated with "spam", then holds out 20% to test. Which order gives an honest test score?',
 			options,
-			answer: options[1],
-			explanation:
-				'Ranked on all rows, the test labels help choose the features, and the test score rises even on pure noise, as the wide table on this page shows. Rank them on the training rows only (inside each fold when cross-validating).'
+			answer: options[0],
+			explanation: 'Chosen on all emails, the test labels help pick the words, and the test score rises even when the words carry no signal, as the noise table on this page shows. Split first; fit every step on the training rows.'
 		};
 	},
 	() => {
-		const options = ['Shuffle, then split', 'Split in time order: train on the past, test on the future'];
+		const options = ['Split in time order: train on the past, test on the last weeks', 'Shuffle, then split 80 / 10 / 10', 'Stratify by day of the week'];
 		return {
 			id: 'time-order',
-			form: 'compute',
+			form: 'scenario',
 			kind: 'choice',
-			prompt: 'Your rows are daily sales over three years. How do you split them?',
+			prompt: 'Three years of daily sales, and a model that forecasts next week. How do you split the rows?',
 			options,
-			answer: options[1],
-			explanation: 'Shuffling puts tomorrow next to yesterday in training, so the test score measures interpolation, not forecasting; scikit-learn has TimeSeriesSplit for this.'
+			answer: options[0],
+			explanation: 'Shuffled, the test days sit between training days, so the score measures filling gaps in the past, not forecasting. Keep the order (scikit-learn’s TimeSeriesSplit does it for cross-validation).'
+		};
+	},
+	({ input }) => {
+		const [total, fraud] = [
+			[1000, 20],
+			[5000, 50],
+			[2000, 100]
+		][input.q % 3];
+		const accuracy = `${(((total - fraud) / total) * 100).toFixed(0)}%`;
+		const options = ['ROC AUC: 0.5 for a model that ranks no case above another', `Accuracy: ${accuracy} here`, 'Specificity: 100% here'];
+		return {
+			id: 'fraud-metric',
+			form: 'scenario',
+			kind: 'choice',
+			prompt: `A bank's fraud test set holds ${n(total)} transactions, ${n(fraud)} of them fraud. A model that flags nothing is ${accuracy} accurate. Which metric shows that it has learned nothing?`,
+			options,
+			answer: options[0],
+			explanation: `Flagging nothing is right on every legitimate transaction, so accuracy is ${n(total - fraud)} / ${n(total)} = ${accuracy} and specificity 100%. AUC asks whether frauds score above legitimate cases; a constant score ties every pair, 0.5. This page scores by AUC for that reason.`
 		};
 	}
 ];
 
-/**
- * `count` questions for these numbers. The seed fixes the order of the generators before any is
- * asked, so a question that cannot be asked (no spread without shuffling) only drops out and
- * the others keep their places.
- */
-export function splitsQuestions(view: SplitsQuizView, seed: number, count = 4): Question[] {
-	return createRng(seed)
-		.shuffle(generators)
-		.map((make) => make(view))
-		.filter((q): q is Question => q !== null)
-		.slice(0, count);
+/** Four questions for these facts, chosen by the seed, at least half of them predict or scenario questions. */
+export function splitsQuestions(facts: SplitsQuizFacts, seed: number, count = 4): Question[] {
+	return dealQuestions(allSplitsQuestions(facts), seed, count);
+}
+
+/** Every question these facts allow, in a fixed order (for tests). */
+export function allSplitsQuestions(facts: SplitsQuizFacts): Question[] {
+	return generators.map((make) => make(facts)).filter((q): q is Question => q !== null);
 }

@@ -3,9 +3,12 @@
  * each leak's mean lift, and shuffled against time-ordered splits of drifting data. They run
  * seed by seed, so that the page can yield between seeds and drop a run the controls outdated.
  */
+import { meanAndSd, score, scoreOnOther } from '$lib/ml/holdoutScore';
+import { selectionLeak, type LeakPair } from '$lib/ml/selectionLeak';
 import type { TrainValTest } from '$lib/ml/split';
-import { meanAndSd, score, scoreOnOther, splitData, type SplitData, type SplitSettings } from './analysis';
-import { duplicateLeak, scalingLeak, selectionLeak, splitWideTable, type LeakPair } from './leaks';
+import type { SplitData } from '$lib/ml/splitDatasets';
+import { splitData, type SplitSettings } from './analysis';
+import { duplicateLeak, scalingLeak, splitWideTable } from './leaks';
 
 /** Everything one seed's run reads. */
 export interface SeedRunInput {
@@ -35,6 +38,12 @@ export interface SeedResult {
 	shuffled: { test: number | null; fresh: number | null } | null;
 }
 
+/** The feature-selection leak on the wide table's split with this seed. */
+function wideSelection(input: SeedRunInput, seed: number): LeakPair {
+	const parts = splitWideTable(input.settings, seed);
+	return selectionLeak(input.wide, parts.train, parts.test, input.k, input.wideLeakyColumns);
+}
+
 export function runSeed(input: SeedRunInput, seed: number): SeedResult {
 	const { data, settings, k } = input;
 	const parts: TrainValTest | null = settings.shuffle ? splitData(data, { ...settings, seed }) : null;
@@ -48,7 +57,7 @@ export function runSeed(input: SeedRunInput, seed: number): SeedResult {
 		test: parts && score(data, parts.train, parts.test, k),
 		duplicates: parts && input.originals < data.X.length ? duplicateLeak(data, parts, input.originals, k) : null,
 		scaling: parts && scalingLeak(data, parts, k),
-		selection: selectionLeak(input.wide, splitWideTable(settings, seed), k, input.wideLeakyColumns),
+		selection: wideSelection(input, seed),
 		shuffled
 	};
 }
@@ -88,8 +97,10 @@ export interface TimeSummary {
 }
 
 export interface SeedSummary {
-	/** Test scores over the seeds; empty without shuffling (every seed gives the same split). */
+	/** Test scores over the seeds that have one; empty without shuffling (every seed gives the same split). */
 	spread: number[];
+	/** Seeds whose test part held one class only, so it had no score (0 without shuffling). */
+	unscored: number;
 	/** Leaks over the seeds; null without shuffling, where every seed repeats the split on screen. */
 	duplicates: LeakSummary | null;
 	scaling: LeakSummary | null;
@@ -118,6 +129,7 @@ export function summariseSeeds(input: SeedRunInput, results: SeedResult[]): Seed
 	}
 	return {
 		spread: varies ? results.map((r) => r.test).filter((v): v is number => v !== null) : [],
+		unscored: varies ? results.filter((r) => r.test === null).length : 0,
 		duplicates: varies ? summariseLeak(results.map((r) => r.duplicates)) : null,
 		scaling: varies ? summariseLeak(results.map((r) => r.scaling)) : null,
 		selection: summariseLeak(results.map((r) => r.selection)),
