@@ -123,12 +123,12 @@ test.describe('Feature scaling', () => {
 		const prompt = page.getByText(/Fit min-max on all rows instead of the training rows/);
 		await expect(prompt).toBeVisible();
 		const question = page.locator('form').filter({ has: prompt });
-		// answered twice: the shared Quiz (54df48d) remounts the set when its first answer holds it, clearing that verdict
+		await question.getByRole('textbox').fill('0.5');
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect(question.getByRole('status')).toContainText('Not quite.');
 		// the cars' training horsepower runs 46 to 225 on seed 1; the point at 770: (225 − 46) / (770 − 46) = 179 / 724 = 0.247
-		for (const answer of ['0.5', '0.247']) {
-			await question.getByRole('textbox').fill(answer);
-			await question.getByRole('button', { name: 'Check' }).click();
-		}
+		await question.getByRole('textbox').fill('0.247');
+		await question.getByRole('button', { name: 'Check' }).click();
 		await expect(question.getByRole('status')).toContainText('Correct.');
 		await question.getByRole('button', { name: /^Show me:/ }).click();
 		await expect(page).toHaveURL(/place=test/);

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { holdTheSet } from './quizSet';
 import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 
 const status = (page: Page) => page.getByTestId('step-status');
@@ -133,8 +132,6 @@ test.describe('k-means', () => {
 			const first = page.locator('.quiz li').first();
 			await first.scrollIntoViewIfNeeded();
 			await expect(first.getByText('Predict, then see')).toBeVisible();
-			await holdTheSet(page.locator('.quiz'));
-			await first.scrollIntoViewIfNeeded();
 			await first.getByRole('radio').first().check();
 			await first.getByRole('button', { name: 'Check' }).click();
 			await expect(first.getByText(/^(Correct|Not quite)/)).toBeVisible();

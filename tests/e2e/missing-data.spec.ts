@@ -7,16 +7,10 @@ const method = (page: Page) => page.getByLabel('Method', { exact: true });
 /** A mechanism's radio button (the quiz may offer an answer with similar words). */
 const mechanism = (page: Page, name: string) => page.getByRole('group', { name: 'Which values go missing' }).getByLabel(name);
 
-/**
- * Picks an option of a choice question and checks it, twice: the first answer makes the quiz
- * hold its set still, and Quiz.svelte then draws the set again (its held copy is a new state
- * proxy, so its {#key} block remounts), which clears that first verdict. Harmless once fixed.
- */
-async function answerTwice(form: Locator, option: string) {
-	for (let attempt = 0; attempt < 2; attempt++) {
-		await form.getByLabel(option, { exact: true }).check();
-		await form.getByRole('button', { name: 'Check' }).click();
-	}
+/** Picks an option of a choice question and checks it. */
+async function answer(form: Locator, option: string) {
+	await form.getByLabel(option, { exact: true }).check();
+	await form.getByRole('button', { name: 'Check' }).click();
 }
 
 test.describe('Missing values', () => {
@@ -113,7 +107,7 @@ test.describe('Missing values', () => {
 		// predict: which mechanisms bias the kept mean at 10% missing (the table shows 30%); then Show me opens that state
 		const prompt = page.getByText('10% of body_mass_g goes missing, and you drop the incomplete rows');
 		const form = page.locator('form').filter({ has: prompt });
-		await answerTwice(form, 'MAR and MNAR');
+		await answer(form, 'MAR and MNAR');
 		await expect(form.getByRole('status')).toContainText('Correct');
 		await form.getByRole('button', { name: 'Show me: MAR at 10%, dropping rows' }).click();
 		await expect(mechanism(page, 'More where the second column is large (MAR)')).toBeChecked();

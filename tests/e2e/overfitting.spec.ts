@@ -5,17 +5,10 @@ const number = async (page: Page, id: string) => Number(await page.getByTestId(i
 const epoch = (page: Page) => page.getByTestId('epoch');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-/**
- * Answers a question (`give` fills or picks the answer) and checks it, twice: the shared Quiz
- * component as of 54df48d remounts its set on the first answer (its `held` is deep $state, so
- * it holds a proxy of the set, a new identity for its {#key}), which wipes that answer; the
- * second one stays. Harmless once the Quiz keeps the set itself.
- */
+/** Answers a question (`give` fills or picks the answer) and checks it. */
 async function answer(question: Locator, give: () => Promise<void>) {
-	for (let attempt = 0; attempt < 2; attempt++) {
-		await give();
-		await question.getByRole('button', { name: 'Check' }).click();
-	}
+	await give();
+	await question.getByRole('button', { name: 'Check' }).click();
 }
 
 test.describe('Over- and underfitting', () => {
