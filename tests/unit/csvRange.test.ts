@@ -90,3 +90,12 @@ describe('the reader', () => {
 		);
 	});
 });
+
+describe('many unusable columns', () => {
+	it('names the first three with their reasons and counts the rest', () => {
+		const unusable = Array.from({ length: 1000 }, (_, j) => ({ name: `c${j + 1}`, reason: 'holds values up to 1e200' }));
+		expect(unusableMessage('w.csv', unusable, 2)).toBe(
+			'1,000 columns of “w.csv” cannot be used: “c1” holds values up to 1e200; “c2” holds values up to 1e200; “c3” holds values up to 1e200; and 997 more columns. Rescale them (multiply or divide by a power of ten), or leave them out and load the other 2 columns.'
+		);
+	});
+});

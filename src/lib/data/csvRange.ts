@@ -74,9 +74,23 @@ export function withoutColumns(table: Table, names: readonly string[]): Table {
 	return { ...table, columns: table.columns.filter((column) => !left.has(column.name)) };
 }
 
+/** At most this many columns are named with their reasons, so a file of 1,000 such columns gets a short message. */
+const EXAMPLES = 3;
+
+/** The columns with their reasons, the first few of them: "“a” holds…; “b” holds…; and 997 more". */
+export function unusableReasons(unusable: readonly UnusableColumn[]): string {
+	const shown = unusable.slice(0, EXAMPLES).map(({ name, reason }) => `“${name}” ${reason}`).join('; ');
+	return unusable.length > EXAMPLES ? `${shown}; and ${counted(unusable.length - EXAMPLES, 'more column')}` : shown;
+}
+
+/** The columns by name ("“a”, “b”"), or their count past a few ("these 1,000 columns"). */
+export function unusableNames(unusable: readonly UnusableColumn[]): string {
+	return unusable.length > EXAMPLES ? `these ${counted(unusable.length, 'column')}` : unusable.map((u) => `“${u.name}”`).join(', ');
+}
+
 /** The sentence the upload box shows for a file with unusable columns, `remaining` being how many others it has. */
 export function unusableMessage(fileName: string, unusable: readonly UnusableColumn[], remaining: number): string {
-	const reasons = unusable.map(({ name, reason }) => `“${name}” ${reason}`).join('; ');
+	const reasons = unusableReasons(unusable);
 	const them = unusable.length === 1 ? 'it' : 'them';
 	if (remaining === 0) {
 		return `No column of “${fileName}” can be used: ${reasons}. Rescale ${them} (multiply or divide by a power of ten) and load the file again.`;
