@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exponentText, formatAmount, formatShort } from '$lib/ui/format';
+import { exponentText, formatAmount, formatShort, shortText } from '$lib/ui/format';
 
 describe('numbers at the edges of double precision', () => {
 	it('are written in exponent form, never spelt out in hundreds of digits', () => {
@@ -24,5 +24,15 @@ describe('numbers at the edges of double precision', () => {
 		expect(exponentText(1.5e308, 4)).toBe('1.5e308');
 		expect(exponentText(2e-321, 2)).toBe('2e-321');
 		expect(exponentText(0, 3)).toBe('0');
+	});
+});
+
+describe('shortText', () => {
+	it('cuts long text with an ellipsis and leaves short text whole', () => {
+		expect(shortText('island', 10)).toBe('island');
+		expect(shortText('x'.repeat(200_000), 10)).toBe('xxxxxxxxx…');
+		expect(shortText('abcdefghij', 10)).toBe('abcdefghij');
+		// a cut never leaves half of an emoji (two UTF-16 units): 'ab😀…' would be 5 units
+		expect(shortText('abc😀defgh', 5)).toBe('abc…');
 	});
 });

@@ -62,3 +62,13 @@ export function counted(count: number, singular: string, plural = `${singular}s`
 export function superscript(p: number): string {
 	return [...String(p)].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
 }
+
+/**
+ * Text cut to at most `max` characters, an ellipsis marking the cut: a table cell or label
+ * holding a 200,000-character value would otherwise make the page millions of pixels wide.
+ * A cut never splits a character written as two UTF-16 units (an emoji).
+ */
+export function shortText(text: string, max = 60): string {
+	if (text.length <= max) return text;
+	return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
