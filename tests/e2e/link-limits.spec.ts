@@ -4,7 +4,7 @@
  * fields refused unread.
  */
 import { expect, test } from '@playwright/test';
-import { openWidget, watchPage } from './helpers';
+import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 
 test('reordering 20,000 categories is not written to the address, and the page says why', async ({ page }) => {
 	const problems = watchPage(page);
@@ -23,6 +23,7 @@ test('reordering 20,000 categories is not written to the address, and the page s
 	await expect(notice).toContainText(`“ord” would take ${length.toLocaleString('en')} characters, over the 4,000 a link carries for it.`);
 	await expect(notice).toContainText('The address keeps the last state that fitted');
 	expect(await page.evaluate(() => location.search)).toBe(before);
+	await expectNoSeriousAxeViolations(page);
 
 	// the share button says the same
 	await page.getByRole('button', { name: 'Copy share link' }).click();
