@@ -11,8 +11,8 @@ import { tableFromRows, numericMatrix } from '$lib/data/table';
 import { parseCsvText } from '$lib/data/csv';
 import { unusableColumns } from '$lib/data/csvRange';
 import { adjustedRandScore } from '$lib/ml/agreement';
-import { approximateMode } from '$lib/ml/allocation';
-import { countVectorize, tokenize } from '$lib/ml/bagOfWords';
+import { allocateByClass, approximateMode } from '$lib/ml/allocation';
+import { countVectorize, ngrams, tokenize } from '$lib/ml/bagOfWords';
 import { averagePrecision, prCurve, rocAuc, rocCurve } from '$lib/ml/curves';
 import { categoriesOf, fitOneHot, kBinsDiscretize, oneHot, ordinalEncode, ordinalEncoding } from '$lib/ml/encoding';
 import { largest, largestMagnitude, smallest } from '$lib/ml/extremes';
@@ -25,7 +25,7 @@ import { knnAccuracies, knnAccuracy, knnClassifier, nearestNeighbours } from '$l
 import { knnImpute, nanEuclidean } from '$lib/ml/knnImpute';
 import { leastSquares, solveLinear } from '$lib/ml/linalg';
 import { fitLogistic } from '$lib/ml/logistic';
-import { confusionMatrix, regressionMetrics } from '$lib/ml/metrics';
+import { confusionMatrix, multiclassMetrics, oneVsRest, regressionMetrics } from '$lib/ml/metrics';
 import { punchHoles } from '$lib/ml/missingness';
 import { normalizeRows } from '$lib/ml/normalize';
 import { clip, flagOutside, iqrFences, log1p, log1pProblem, skewness, summarize, winsorize, zFences, zScores } from '$lib/ml/outliers';
@@ -35,10 +35,11 @@ import { fitPolynomial, polynomialFeatures } from '$lib/ml/regression';
 import { fitScaler, SCALER_METHODS } from '$lib/ml/scaling';
 import { selectQuantiles } from '$lib/ml/select';
 import { silhouetteSamples, silhouetteScore } from '$lib/ml/silhouette';
-import { stratifiedKFold, stratifiedKFoldWarnings, trainValTestSplit } from '$lib/ml/split';
+import { kFold, stratifiedKFold, stratifiedKFoldWarnings, trainValTestSplit } from '$lib/ml/split';
+import { timeSeriesSplit } from '$lib/ml/timeSeriesSplit';
 import { correlationMatrix, describe as describeColumn, mean, median, pearson, quantile, quantiles, std, variance } from '$lib/ml/stats';
 import { countsAt, indexScores, maxF1Threshold, minCostThreshold, thresholdForRecall } from '$lib/ml/threshold';
-import { fitTree } from '$lib/ml/tree';
+import { fitTree, giniImpurity } from '$lib/ml/tree';
 
 const VALUES = 500_000;
 const rng = createRng(20);
@@ -65,6 +66,7 @@ const cases: { name: string; run: () => unknown }[] = [
 		return [categoriesOf(words), fitOneHot(words), oneHot(words), ordinalEncoding(words), ordinalEncode(words)];
 	} },
 	{ name: 'kBinsDiscretize', run: () => [kBinsDiscretize(x, 10, 'uniform'), kBinsDiscretize(x, 10, 'quantile')] },
+	{ name: 'ngrams', run: () => ngrams(x.map((v) => (v > 0 ? 'up' : 'down')), [1, 2]) },
 	{ name: 'bag of words', run: () => [tokenize(x.map((v) => (v > 0 ? 'cat' : 'dog')).join(' ')), countVectorize(x.slice(0, VALUES / 5).map((v) => (v > 0 ? 'the cat' : 'a dog')))] },
 	{ name: 'curves', run: () => [rocCurve(labels, x), rocAuc(labels, x), prCurve(labels, x), averagePrecision(labels, x)] },
 	{ name: 'threshold', run: () => {
@@ -72,8 +74,17 @@ const cases: { name: string; run: () => unknown }[] = [
 		return [countsAt(index, 0), maxF1Threshold(index), thresholdForRecall(index, 0.9), minCostThreshold(index, 1, 5)];
 	} },
 	{ name: 'metrics', run: () => [confusionMatrix(labels, labels.map((l) => 1 - l)), regressionMetrics(x, y)] },
+	// a 707 × 707 matrix: 499,849 counts
+	{ name: 'multiclass metrics', run: () => {
+		const matrix = Array.from({ length: 707 }, (_, i) => Array.from({ length: 707 }, (_, j) => (i === j ? 50 : (i + j) % 3)));
+		return [multiclassMetrics(matrix), oneVsRest(matrix, 3)];
+	} },
+	{ name: 'giniImpurity', run: () => giniImpurity(labels.map((l) => l + 1)) },
 	{ name: 'adjustedRandScore', run: () => adjustedRandScore(labels, labels.map((l, i) => (i % 3 === 0 ? 1 - l : l))) },
 	{ name: 'approximateMode', run: () => approximateMode(Array.from({ length: VALUES }, () => 1), 1000, createRng(1)) },
+	{ name: 'allocateByClass', run: () => allocateByClass(Array.from({ length: VALUES / 2 }, () => 2), [VALUES / 2, VALUES / 2], createRng(1)) },
+	{ name: 'shuffle', run: () => createRng(1).shuffle(x) },
+	{ name: 'folds of 500,000 rows', run: () => [kFold(VALUES, 5, { shuffle: true, seed: 1 }), timeSeriesSplit(VALUES, 5)] },
 	{ name: 'splits', run: () => [trainValTestSplit(VALUES, { train: 0.6, val: 0.2, test: 0.2, seed: 1, stratify: labels }), stratifiedKFold(labels, 5, { shuffle: true, seed: 1 }), stratifiedKFoldWarnings(labels, 5)] },
 	{ name: 'split with one class per sample', run: () => expect(() => stratifiedKFold(x.map((_, i) => i), 5)).toThrow(/no class has that many samples \(largest: 1\)/) },
 	{ name: 'punchHoles', run: () => [punchHoles(x, { mechanism: 'mcar', rate: 0.2, seed: 1 }), punchHoles(x, { mechanism: 'mar', rate: 0.2, seed: 1, driver: y })] },
