@@ -15,7 +15,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts']
+					include: ['tests/unit/**/*.test.ts'],
+					// vitest's 5 s default is for an idle machine: beside two CPU-bound processes the
+					// network-training tests take 6–8 s. Tests known to be slow set their own budget.
+					testTimeout: 15_000
 				}
 			},
 			{
@@ -25,6 +28,7 @@ export default defineConfig({
 					name: 'components',
 					environment: 'jsdom',
 					include: ['tests/components/**/*.test.ts'],
+					testTimeout: 15_000,
 					setupFiles: ['tests/components/setup.ts']
 				}
 			}

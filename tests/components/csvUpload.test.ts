@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import CsvUpload from '$lib/data/CsvUpload.svelte';
 import { STOPPED_MESSAGE, type CsvParseOptions, type CsvResult } from '$lib/data/csv';
 import type { Table } from '$lib/data/table';
+import { nearMaxCsv } from '../fixtures/csv/hostile.js';
 
 type Loader = (file: File, options?: CsvParseOptions) => Promise<CsvResult>;
 
@@ -106,6 +107,43 @@ describe('CsvUpload', () => {
 		expect(input).toHaveAttribute('aria-invalid', 'true');
 		// the last good summary stays, and the widget heard nothing new
 		expect(screen.getByText('valid-small.csv')).toBeInTheDocument();
+		expect(screen.getByRole('table', { name: /valid-small.csv/ })).toBeInTheDocument();
+		expect(onload).toHaveBeenCalledTimes(1);
+	});
+
+	it('offers to leave out a column no widget can compute with, and loads nothing until asked', async () => {
+		const { onload, input } = renderUpload();
+		await choose(input, fixture('valid-small.csv'));
+		await waitFor(() => expect(onload).toHaveBeenCalledTimes(1));
+
+		await choose(input, new File([nearMaxCsv()], 'near-1e308.csv', { type: 'text/csv' }));
+		await vi.waitFor(() => expect(messageOf(input)).toHaveTextContent(/^1 column of “near-1e308.csv” cannot be used: “huge” holds values up to 1\.7e308, whose squares overflow/));
+		expect(messageOf(input)).toHaveTextContent(/leave it out and load the other 3 columns\. “valid-small.csv” is still loaded\.$/);
+		expect(messageOf(input)).toHaveClass('error');
+		// the last good table is still the one on show, and the widget heard nothing new
+		expect(screen.getByRole('table', { name: /valid-small.csv/ })).toBeInTheDocument();
+		expect(onload).toHaveBeenCalledTimes(1);
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Leave out “huge” and load the rest' }));
+		await waitFor(() => expect(onload).toHaveBeenCalledTimes(2));
+		const table = onload.mock.calls[1][0];
+		expect(table.columns.map((c) => c.name)).toEqual(['group', 'height', 'weight']);
+		expect(table.rowCount).toBe(60);
+		expect(messageOf(input)).toHaveTextContent('Loaded “near-1e308.csv” without “huge”: 60 rows × 3 columns.');
+		expect(messageOf(input)).not.toHaveClass('error');
+		const notes = screen.getByRole('list', { name: 'How the file was read' });
+		expect(within(notes).getByText(/^Left out, as no widget can compute with it: “huge” holds values up to 1\.7e308/)).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /Leave out/ })).toBeNull();
+	});
+
+	it('keeps the last good table when no column of a file can be used', async () => {
+		const { onload, input } = renderUpload();
+		await choose(input, fixture('valid-small.csv'));
+		await waitFor(() => expect(onload).toHaveBeenCalledTimes(1));
+		await choose(input, new File(['a,b\n1e200,5e-324\n2e200,0\n'], 'all-bad.csv', { type: 'text/csv' }));
+		await vi.waitFor(() => expect(messageOf(input)).toHaveTextContent(/^No column of “all-bad.csv” can be used: “a” holds values up to 2e200.*; “b” holds values down to 5e-324/));
+		expect(messageOf(input)).toHaveTextContent(/“valid-small.csv” is still loaded\.$/);
+		expect(screen.queryByRole('button', { name: /Leave out/ })).toBeNull();
 		expect(screen.getByRole('table', { name: /valid-small.csv/ })).toBeInTheDocument();
 		expect(onload).toHaveBeenCalledTimes(1);
 	});

@@ -17,7 +17,7 @@ import { missingCodec } from '$lib/widgets/missing-data/codec';
 import { outliersCodec } from '$lib/widgets/outliers/codec';
 import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
-import { openWidget, watchPage } from './helpers';
+import { openWidget, waitForSettled, watchPage } from './helpers';
 
 const widgets: [string, Codec<object>][] = [
 	['confusion-matrix', confusionCodec],
@@ -51,8 +51,8 @@ for (const [slug, codec] of widgets) {
 		const problems = watchPage(page);
 		for (const query of extremeLinks(codec, 1, linksPerWidget)) {
 			await openWidget(page, `/${slug}?${query}`);
-			// slow results follow once the controls rest; give them a moment
-			await page.waitForTimeout(600);
+			// slow results (sweeps, seed runs, scores) follow once the controls rest: check them, not their placeholders
+			await waitForSettled(page);
 			// textContent, not innerText: innerText leaves out the sections content-visibility skips off
 			// screen; the pages name NaN in prose where scikit-learn would hold one
 			const text = ((await page.locator('main').textContent()) ?? '').replace(/(refuses|as) NaN/g, '');

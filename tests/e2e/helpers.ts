@@ -40,3 +40,32 @@ export async function openWidget(page: Page, path: string) {
 	await page.goto(path);
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 }
+
+/**
+ * Waits until the page's slow results are in: nothing in <main> marked busy (aria-busy, a
+ * progress bar, a status line ending in "…", such as "Running ten starts…"), and <main>
+ * unchanged for `quietMs` (results that start once the controls rest arrive after a pause).
+ * A condition, not a sleep: on a busy machine it waits longer, on an idle one it returns
+ * sooner, and a page that never settles fails with the timeout.
+ */
+export async function waitForSettled(page: Page, { quietMs = 400, timeout = 30_000 } = {}) {
+	await page.waitForFunction(
+		(quiet) => {
+			const state = window as unknown as { settleWatch?: { last: number } };
+			const main = document.querySelector('main');
+			if (!main) return false;
+			if (!state.settleWatch) {
+				const watch = { last: performance.now() };
+				new MutationObserver(() => (watch.last = performance.now())).observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+				state.settleWatch = watch;
+				return false;
+			}
+			const busy =
+				main.querySelector('[aria-busy="true"], progress') !== null ||
+				[...main.querySelectorAll('[role="status"]')].some((el) => (el.textContent ?? '').trim().endsWith('…'));
+			return !busy && performance.now() - state.settleWatch.last >= quiet;
+		},
+		quietMs,
+		{ timeout, polling: 100 }
+	);
+}

@@ -92,6 +92,11 @@ test('pages send a strict Content-Security-Policy and load nothing from elsewher
 	expect(csp).toContain("default-src 'self'");
 	expect(csp).toContain("script-src 'self'");
 	expect(csp).not.toContain('unsafe-eval');
+	// in force before any script runs: the policy's meta tag comes before the first <script>
+	expect(html.search(/http-equiv="content-security-policy"/i)).toBeLessThan(html.indexOf('<script'));
+	// and as a header file for hosts that read one, with what only a header can say
+	const headers = await (await page.request.get('/_headers')).text();
+	expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'/);
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 	await expect(page.getByTestId('custom-result')).toContainText('0.571');
 	expect(problems).toEqual([]);

@@ -5,6 +5,7 @@
  * no label is cut at the chart's edge, at any width and in presenter mode.
  */
 import type { ScaleLinear } from 'd3-scale';
+import { exponentLabels, needsExponent, safeTicks } from './ticks';
 import { textWidth, widest, wrapText } from './textWidth';
 
 /** Sizes in rem of the text charts draw: tick labels (Axis), axis titles (.axis-label in app.css), row labels. */
@@ -19,14 +20,19 @@ const titleLeading = 1.2;
 /** Compact labels (1.5M, 100M) once ticks reach a million: "100,000,000" crowds a narrow axis. */
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
 
-/** The tick values of `scale` (about `count` round values, as d3 picks them) and their labels. */
+/**
+ * The tick values of `scale` (about `count` round values, as d3 picks them, for any finite
+ * domain: see ticks.ts) and their labels, every label different.
+ */
 export function axisTicks(
 	scale: ScaleLinear<number, number>,
 	count: number,
 	format?: (value: number) => string
 ): { values: number[]; labels: string[] } {
-	const values = scale.ticks(count);
+	const [start, end] = scale.domain();
+	const values = safeTicks(start, end, count);
 	if (format) return { values, labels: values.map(format) };
+	if (needsExponent(values)) return { values, labels: exponentLabels(values) };
 	const plain = scale.tickFormat(count);
 	const big = values.some((v) => Math.abs(v) >= 1e6);
 	if (big) {
@@ -34,7 +40,9 @@ export function axisTicks(
 		// compact rounding can merge close ticks (1,001,000 and 1,002,000 are both "1M"): then write them out
 		if (new Set(labels).size === labels.length) return { values, labels };
 	}
-	return { values, labels: values.map(plain) };
+	const labels = values.map(plain);
+	// d3's precision follows its step; ticks a step apart in the 17th digit can still print alike
+	return { values, labels: new Set(labels).size === labels.length ? labels : exponentLabels(values) };
 }
 
 /**

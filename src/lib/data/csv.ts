@@ -8,6 +8,7 @@ import { counted, formatCount } from '../ui/format';
 import { decimalCommaColumns, isFormulaLike, strayTextAmongNumbers, useDecimalPoints } from './csvCells';
 import { decodeCsvBytes, sniffBinaryText } from './csvDecode';
 import { generatedName, isDataRow, uniqueColumnNames } from './csvHeader';
+import { unusableColumns, type UnusableColumn } from './csvRange';
 import { rowLimitMessage, splitCsvRows, STOPPED_MESSAGE, type CsvProgressOptions, type CsvRows } from './csvRows';
 import { tableFromRows, type Table } from './table';
 
@@ -16,7 +17,11 @@ export { MAX_CSV_COLUMNS, MAX_CSV_ROWS, STOPPED_MESSAGE } from './csvRows';
 /** Largest file read, checked on the file's size before any of it is read. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
-export type CsvResult = { ok: true; table: Table; notes: string[] } | { ok: false; message: string };
+/**
+ * A table read, with notes on how it was read and the numeric columns no widget can compute
+ * with (see csvRange.ts): the upload box offers to leave those out before any widget sees them.
+ */
+export type CsvResult = { ok: true; table: Table; notes: string[]; unusable: UnusableColumn[] } | { ok: false; message: string };
 
 export type CsvParseOptions = CsvProgressOptions;
 
@@ -145,8 +150,8 @@ function tableFromSplit(fileName: string, split: CsvRows): CsvResult {
 			`${counted(formulas.count, 'cell starts', 'cells start')} with =, +, - or @ (${formulas.example}). ${formulas.count === 1 ? 'It is' : 'They are'} kept as plain text and never run here, but a spreadsheet may run such cells as formulas: take care if you open this data in one.`
 		);
 	}
-	notes.push(...strayTextNotes(table, lines));
-	return { ok: true, table, notes };
+	for (const note of strayTextNotes(table, lines)) notes.push(note);
+	return { ok: true, table, notes, unusable: unusableColumns(table) };
 }
 
 /** Parses CSV text (a leading BOM is dropped); the separator is detected. */

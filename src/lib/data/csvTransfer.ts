@@ -9,6 +9,7 @@
  */
 import { nextTask } from '../ui/nextTask';
 import type { CsvResult } from './csv';
+import type { UnusableColumn } from './csvRange';
 import type { Column } from './table';
 
 export type WireColumn =
@@ -21,7 +22,7 @@ export interface WireTable {
 	rowCount: number;
 }
 
-export type WireResult = { ok: true; table: WireTable; notes: string[] } | { ok: false; message: string };
+export type WireResult = { ok: true; table: WireTable; notes: string[]; unusable: UnusableColumn[] } | { ok: false; message: string };
 
 /** Main thread → worker. */
 export type CsvWorkerRequest = { type: 'parse'; file: Blob; fileName: string } | { type: 'cancel' };
@@ -82,7 +83,7 @@ export function resultToWire(result: CsvResult): { result: WireResult; transfer:
 	const columns = result.table.columns.map(columnToWire);
 	const transfer = columns.map((column) => (column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
 	return {
-		result: { ok: true, notes: result.notes, table: { name: result.table.name, rowCount: result.table.rowCount, columns } },
+		result: { ok: true, notes: result.notes, unusable: result.unusable, table: { name: result.table.name, rowCount: result.table.rowCount, columns } },
 		transfer
 	};
 }
@@ -90,7 +91,7 @@ export function resultToWire(result: CsvResult): { result: WireResult; transfer:
 export function resultFromWire(result: WireResult): CsvResult {
 	if (!result.ok) return result;
 	const { name, rowCount, columns } = result.table;
-	return { ok: true, notes: result.notes, table: { name, rowCount, columns: columns.map(columnFromWire) } };
+	return { ok: true, notes: result.notes, unusable: result.unusable, table: { name, rowCount, columns: columns.map(columnFromWire) } };
 }
 
 /**
@@ -105,5 +106,5 @@ export async function resultFromWireSliced(result: WireResult): Promise<CsvResul
 		converted.push(columnFromWire(column));
 		await nextTask();
 	}
-	return { ok: true, notes: result.notes, table: { name, rowCount, columns: converted } };
+	return { ok: true, notes: result.notes, unusable: result.unusable, table: { name, rowCount, columns: converted } };
 }

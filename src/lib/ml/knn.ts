@@ -12,6 +12,7 @@
  * documented; only there can the two differ.)
  */
 import { checkFiniteArray } from './curves';
+import { largest } from './extremes';
 import { checkMatrix } from './stats';
 
 /** A fitted k-NN classifier; see {@link knnClassifier}. */
@@ -203,7 +204,7 @@ export function knnAccuracies(
 	const where = 'knnAccuracies';
 	if (ks.length === 0) return [];
 	ks.forEach((k) => checkK(where, k, Xtrain.length, 'training rows'));
-	const model = knnClassifier(Xtrain, yTrain, Math.max(...ks));
+	const model = knnClassifier(Xtrain, yTrain, largest(ks));
 	checkTestSet(where, Xtrain, Xtest, yTest);
 	const correct = ks.map(() => 0);
 	Xtest.forEach((x, i) => {

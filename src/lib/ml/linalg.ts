@@ -1,4 +1,5 @@
 /** Small dense linear algebra for the engine's closed-form and Newton fits. */
+import { largestMagnitude } from './extremes';
 
 /**
  * Solves A x = b for a square matrix A by Gaussian elimination with partial pivoting.
@@ -11,7 +12,7 @@ export function solveLinear(A: readonly (readonly number[])[], b: readonly numbe
 		throw new Error(`solveLinear needs an n×n matrix and n values; got ${n} rows and ${b.length} values`);
 	}
 	const m = A.map((row, i) => [...row, b[i]]);
-	const scale = Math.max(...A.flat().map(Math.abs), 1e-300);
+	const scale = Math.max(largestMagnitude(A), 1e-300);
 	for (let col = 0; col < n; col++) {
 		let pivot = col;
 		for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
@@ -48,7 +49,7 @@ export function leastSquares(A: readonly (readonly number[])[], b: readonly numb
 	}
 	const R = A.map((row) => [...row]);
 	const y = [...b];
-	const scale = Math.max(...A.flat().map(Math.abs), 1e-300);
+	const scale = Math.max(largestMagnitude(A), 1e-300);
 	for (let col = 0; col < n; col++) {
 		let norm = 0;
 		for (let r = col; r < m; r++) norm += R[r][col] ** 2;

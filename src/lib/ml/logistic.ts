@@ -5,6 +5,7 @@
  * optimum as scikit-learn's solvers, in a handful of steps and with no randomness.
  */
 import { checkFiniteArray } from './curves';
+import { largestMagnitude } from './extremes';
 import { solveLinear } from './linalg';
 
 export interface LogisticOptions {
@@ -98,7 +99,7 @@ export function fitLogistic(
 			gradient[j] += penalty * beta[j];
 			hessian[j][j] += penalty;
 		}
-		if (Math.max(...gradient.map(Math.abs)) < tol) {
+		if (largestMagnitude([gradient]) < tol) {
 			converged = true;
 			break;
 		}

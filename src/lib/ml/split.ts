@@ -10,6 +10,7 @@
  * Every function validates its input and throws an Error saying what is wrong.
  */
 import { allocateByClass } from './allocation';
+import { appendAll, largest, smallest } from './extremes';
 import { checkInteger, range } from './indices';
 import { createRng } from './random';
 import { show } from './show';
@@ -213,8 +214,8 @@ export function trainValTestSplit(n: number, options: TrainValTestOptions): Trai
 	const members = classes.map(() => [] as number[]);
 	const classIndex = new Map(classes.map((c, i) => [c, i]));
 	stratify.forEach((label, i) => members[classIndex.get(label) as number].push(i));
-	const smallest = Math.min(...members.map((m) => m.length));
-	if (smallest < 2) {
+	const fewest = smallest(members.map((m) => m.length));
+	if (fewest < 2) {
 		const lonely = classes[members.findIndex((m) => m.length < 2)];
 		throw new Error(
 			`${where}: class ${lonely} has only 1 sample; stratifying needs at least 2 per class (as scikit-learn)`
@@ -240,9 +241,9 @@ export function trainValTestSplit(n: number, options: TrainValTestOptions): Trai
 	members.forEach((indices, c) => {
 		const permuted = rng.shuffle(indices);
 		const [nTrain, nVal] = allocation[c];
-		parts.train.push(...permuted.slice(0, nTrain));
-		parts.val.push(...permuted.slice(nTrain, nTrain + nVal));
-		parts.test.push(...permuted.slice(nTrain + nVal));
+		appendAll(parts.train, permuted.slice(0, nTrain));
+		appendAll(parts.val, permuted.slice(nTrain, nTrain + nVal));
+		appendAll(parts.test, permuted.slice(nTrain + nVal));
 	});
 	// Otherwise each part would list the classes in blocks (scikit-learn permutes them too).
 	return { train: rng.shuffle(parts.train), val: rng.shuffle(parts.val), test: rng.shuffle(parts.test) };
@@ -334,7 +335,7 @@ export function stratifiedKFold(labels: readonly number[], k: number, options: K
 	const { encoded, counts } = encodeByAppearance(labels);
 	if (counts.every((c) => c < k)) {
 		throw new Error(
-			`${where}: k is ${k} but no class has that many samples (largest: ${Math.max(...counts)}); ` +
+			`${where}: k is ${k} but no class has that many samples (largest: ${largest(counts)}); ` +
 				'k cannot be greater than the number of members in each class'
 		);
 	}
@@ -368,9 +369,9 @@ export function stratifiedKFoldWarnings(labels: readonly number[], k: number): s
 	checkLabels('stratifiedKFoldWarnings', 'labels', labels);
 	checkInteger('stratifiedKFoldWarnings', 'k', k, 2);
 	const { counts } = encodeByAppearance(labels);
-	const smallest = Math.min(...counts);
-	return smallest < k
-		? [`The least populated class has only ${smallest} ${smallest === 1 ? 'member' : 'members'}, which is less than k = ${k}: some test folds lack it.`]
+	const fewest = smallest(counts);
+	return fewest < k
+		? [`The least populated class has only ${fewest} ${fewest === 1 ? 'member' : 'members'}, which is less than k = ${k}: some test folds lack it.`]
 		: [];
 }
 

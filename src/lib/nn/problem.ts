@@ -6,6 +6,7 @@
  * No tfjs here: the page calls it, and the worker gets the typed arrays.
  */
 import type { Dataset } from '$lib/ml/datasets';
+import { largest } from '$lib/ml/extremes';
 import { fitScaler, type Scaler } from '$lib/ml/scaling';
 import { trainValTestSplit } from '$lib/ml/split';
 import { featureMatrix, inputNames, type Cross } from './features';
@@ -32,7 +33,7 @@ export interface PreparedProblem {
 
 /** Splits (stratified by class where the parts are large enough), scales and builds the features. Throws when a part would be empty. */
 export function prepareProblem(data: Dataset, { trainFraction, seed, crosses }: ProblemOptions): PreparedProblem {
-	const classes = Math.max(...data.y) + 1;
+	const classes = largest(data.y) + 1;
 	const n = data.y.length;
 	const fractions = { train: trainFraction, val: 1 - trainFraction, test: 0, seed };
 	let stratified = true;

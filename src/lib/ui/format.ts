@@ -5,6 +5,19 @@
  */
 
 const countFormat = new Intl.NumberFormat('en');
+
+/** Past these sizes a value is written in exponent form: Intl would spell 1e-320 out in 323 characters. */
+const LARGE = 1e15;
+const SMALL = 1e-6;
+const extreme = (value: number) => value !== 0 && Number.isFinite(value) && (Math.abs(value) >= LARGE || Math.abs(value) < SMALL);
+
+/** `value` with `digits` significant digits in exponent form, trailing zeros dropped: 1.5e308, 2e-321. */
+export function exponentText(value: number, digits: number): string {
+	if (value === 0) return '0';
+	const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
+	const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+	return `${trimmed}e${Number(exponent)}`;
+}
 const amountFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const smallAmountFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
 
@@ -16,11 +29,11 @@ export const formatCount = (value: number): string => countFormat.format(value);
  * three significant digits, so a small amount is never shown as 0: 0.001 → "0.001", 0.12345 → "0.123".
  */
 export const formatAmount = (value: number): string =>
-	value !== 0 && Math.abs(value) < 1 ? smallAmountFormat.format(value) : amountFormat.format(value);
+	extreme(value) ? exponentText(value, 3) : value !== 0 && Math.abs(value) < 1 ? smallAmountFormat.format(value) : amountFormat.format(value);
 
 const shortFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
-/** A value to four significant digits with thousands separators: 583.6, 5,371, 1,235,000. */
-export const formatShort = (value: number): string => shortFormat.format(Number(value.toPrecision(4)));
+/** A value to four significant digits with thousands separators: 583.6, 5,371, 1,235,000; in exponent form past 1e15 or below 1e-6: 1e-320. */
+export const formatShort = (value: number): string => (extreme(value) ? exponentText(value, 4) : shortFormat.format(Number(value.toPrecision(4))));
 
 /** A data value to four significant digits, without trailing zeros: 173.2, 0.0123, 1234567 → 1235000. */
 export const formatValue = (value: number): string => String(Number(value.toPrecision(4)));
@@ -48,4 +61,14 @@ export function counted(count: number, singular: string, plural = `${singular}s`
 /** A whole number in superscript digits (and minus), for powers: 12 → "¹²", −3 → "⁻³". */
 export function superscript(p: number): string {
 	return [...String(p)].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
+}
+
+/**
+ * Text cut to at most `max` characters, an ellipsis marking the cut: a table cell or label
+ * holding a 200,000-character value would otherwise make the page millions of pixels wide.
+ * A cut never splits a character written as two UTF-16 units (an emoji).
+ */
+export function shortText(text: string, max = 60): string {
+	if (text.length <= max) return text;
+	return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }

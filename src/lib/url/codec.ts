@@ -3,8 +3,17 @@
  * the encoder and the decoder from it. Decoding checks every field on its own: a missing
  * field takes its default silently; a tampered or out-of-range one takes its default and
  * reports a problem, so the page can say so while keeping every field that was good.
+ * Every field has a longest raw value it accepts: a longer one is refused before any work
+ * (a 300 KB link opens as fast as a short one), and a state that would write a longer one
+ * is not written to the address at all (see linkLimits.ts).
  */
+import { largest } from '$lib/ml/extremes';
 import { formatCount } from '$lib/ui/format';
+
+/** Longest raw value of a field that does not say (every field here does). */
+export const DEFAULT_MAX_FIELD_LENGTH = 4_000;
+/** Longest a number is written: "-1.2345678901234567e-300" is 24 characters; room for spaces around it. */
+const NUMBER_LENGTH = 32;
 
 /** One field of a widget's URL state: its default, and how to read and write it. */
 export interface Field<T> {
@@ -16,6 +25,8 @@ export interface Field<T> {
 	equals?(a: T, b: T): boolean;
 	/** Valid raw values at the edges of the domain (a number's bounds, every word of a set), for tests that try extreme links. */
 	edges?: readonly string[];
+	/** The longest raw value accepted (default {@link DEFAULT_MAX_FIELD_LENGTH}); longer ones are refused unread. */
+	maxLength?: number;
 }
 
 export type Fields<S> = { [K in keyof S]: Field<S[K]> };
@@ -26,12 +37,25 @@ export interface Decoded<S> {
 	problems: string[];
 }
 
+/**
+ * Query parameters as a codec writes them, with the fields too long for a link to carry
+ * (their value would be refused on the way back in): one sentence each, empty when all fit.
+ */
+export class LinkParams extends URLSearchParams {
+	tooLong: string[] = [];
+}
+
 export interface Codec<S> {
 	fields: Fields<S>;
 	defaults(): S;
 	/** Query parameters for a state; a state equal to the defaults gives none. */
-	encode(state: S): URLSearchParams;
+	encode(state: S): LinkParams;
 	decode(params: URLSearchParams): Decoded<S>;
+}
+
+/** The longest raw value `field` accepts. */
+export function maxLengthOf(field: Field<unknown>): number {
+	return field.maxLength ?? DEFAULT_MAX_FIELD_LENGTH;
 }
 
 export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
@@ -49,11 +73,19 @@ export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
 		fields,
 		defaults,
 		encode(state) {
-			const params = new URLSearchParams();
+			const params = new LinkParams();
 			const allDefault = keys.every((key) => same(key, state[key], fields[key].default));
 			// Every field is written once any differs, so a link shows exactly what the sender saw
 			// even if a later version of the site changes a default.
-			if (!allDefault) for (const key of keys) params.set(key, fields[key].format(state[key]));
+			if (allDefault) return params;
+			for (const key of keys) {
+				const raw = fields[key].format(state[key]);
+				const limit = maxLengthOf(fields[key]);
+				if (raw.length > limit) {
+					params.tooLong.push(`“${key}” would take ${formatCount(raw.length)} characters, over the ${formatCount(limit)} a link carries for it`);
+				}
+				params.set(key, raw);
+			}
 			return params;
 		},
 		decode(params) {
@@ -62,6 +94,12 @@ export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
 			for (const key of keys) {
 				const raw = params.get(key);
 				if (raw === null) continue;
+				const limit = maxLengthOf(fields[key]);
+				if (raw.length > limit) {
+					// refused unread: parsing a 300 KB value would cost time for a value that cannot be valid
+					problems.push(`“${key}” was ${quote(raw)}: longer than ${formatCount(limit)} characters; using ${fields[key].format(fields[key].default) || 'the default'}.`);
+					continue;
+				}
 				const parsed = fields[key].parse(raw);
 				if (parsed.ok) value[key] = parsed.value;
 				else
@@ -91,7 +129,8 @@ export function intField(defaultValue: number, min: number, max: number): Field<
 			return { ok: true, value };
 		},
 		format: String,
-		edges: [String(min), String(max)]
+		edges: [String(min), String(max)],
+		maxLength: NUMBER_LENGTH
 	};
 }
 
@@ -108,7 +147,8 @@ export function numberField(defaultValue: number, min: number, max: number, step
 			return { ok: true, value };
 		},
 		format: String,
-		edges: [String(min), String(max)]
+		edges: [String(min), String(max)],
+		maxLength: NUMBER_LENGTH
 	};
 }
 
@@ -122,7 +162,8 @@ export function enumField<T extends string>(defaultValue: T, values: readonly T[
 				: { ok: false, reason: `not one of ${values.join(', ')}` };
 		},
 		format: String,
-		edges: values
+		edges: values,
+		maxLength: largest(values.map((value) => value.length))
 	};
 }
 
@@ -139,17 +180,19 @@ export function textField(
 			const error = validate(raw);
 			return error ? { ok: false, reason: error } : { ok: true, value: raw };
 		},
-		format: String
+		format: String,
+		maxLength
 	};
 }
 
-/** A list of values written with a separator; `item` checks each, `count` bounds the length. */
+/** A list of values written with a separator; `item` checks each, `count` bounds the length, `maxItemLength` each item's. */
 export function listField<T>(
 	defaultValue: T[],
 	separator: string,
 	item: (raw: string) => T | null,
 	count: { min: number; max: number },
-	formatItem: (value: T) => string = String
+	formatItem: (value: T) => string = String,
+	maxItemLength = 100
 ): Field<T[]> {
 	return {
 		default: defaultValue,
@@ -166,7 +209,8 @@ export function listField<T>(
 			return { ok: true, value: values };
 		},
 		format: (values) => values.map(formatItem).join(separator),
-		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i])
+		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
+		maxLength: count.max * (maxItemLength + separator.length)
 	};
 }
 
@@ -194,6 +238,8 @@ export function countMatrixField(
 			return { ok: true, value: matrix };
 		},
 		format: (matrix) => matrix.map((row) => row.join('-')).join('.'),
+		// each cell at most max's digits, and a separator after it
+		maxLength: size.max * size.max * (String(max).length + 1),
 		equals: (a, b) =>
 			a.length === b.length && a.every((row, i) => row.length === b[i].length && row.every((v, j) => v === b[i][j]))
 	};
@@ -217,6 +263,7 @@ export function pointsField(max: number, limit: number): Field<[number, number][
 			return { ok: true, value: points };
 		},
 		format: (points) => points.map(([x, y]) => `${x}_${y}`).join('~'),
+		maxLength: max * (2 * NUMBER_LENGTH + 2),
 		equals: (a, b) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1])
 	};
 }

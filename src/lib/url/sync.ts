@@ -5,6 +5,7 @@
  * changing the address costs a few milliseconds a time, too much for every keystroke.
  */
 import { replaceState } from '$app/navigation';
+import { addressNotice, linkProblem } from './linkLimits.svelte';
 
 const siteParams = ['present'];
 /** How long edits must pause before the address is rewritten, ms (a reload within it drops the last edit). */
@@ -18,8 +19,16 @@ export function readParams(): URLSearchParams {
 	return new URLSearchParams(window.location.search);
 }
 
-/** Puts a widget's parameters in the address once edits pause, keeping the site's own. */
+/**
+ * Puts a widget's parameters in the address once edits pause, keeping the site's own. A
+ * state too long for a link is not written: the address keeps the last one that fitted, and
+ * addressNotice says why.
+ */
 export function writeParams(params: URLSearchParams): void {
+	const problem = linkProblem(params);
+	addressNotice.reason = problem;
+	// the last state that fitted goes in first, so the address holds it and not an older one
+	if (problem) return flushParams();
 	pending = { params, path: window.location.pathname };
 	clearTimeout(timer);
 	timer = setTimeout(flushParams, writeDelay);

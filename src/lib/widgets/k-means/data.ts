@@ -5,7 +5,7 @@
  */
 import type { CategoricalColumn, Table } from '$lib/data/table';
 import { makeBlobs, makeCircles, makeMoons } from '$lib/ml/datasets';
-import { pca } from '$lib/ml/pca';
+import { pcaTop } from '$lib/ml/pca';
 import { createRng } from '$lib/ml/random';
 import { fitScaler } from '$lib/ml/scaling';
 import type { KMeansUrlState } from './codec';
@@ -146,7 +146,7 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 	if (numeric.length === 2) {
 		return { X: full, truth, truthNames, xName: numeric[0].name, yName: numeric[1].name, varianceShown: null, sampledFrom, columnSpreads };
 	}
-	const fitted = pca(full, 2);
+	const fitted = pcaTop(full, 2);
 	const ratios = fitted.explainedVarianceRatio;
 	const percent = (r: number) => `${Math.round(r * 100)}%`;
 	return {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { exponentText, formatAmount, formatShort, shortText } from '$lib/ui/format';
+
+describe('numbers at the edges of double precision', () => {
+	it('are written in exponent form, never spelt out in hundreds of digits', () => {
+		// Intl's own writing of 1e-320 with four significant digits is "0.000…0001", 322 characters
+		expect(new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(1e-320)).toHaveLength(322);
+		expect(formatShort(1e-320)).toBe('1e-320');
+		expect(formatShort(5e-324)).toBe('4.941e-324');
+		expect(formatShort(-1.23456e200)).toBe('-1.235e200');
+		expect(formatAmount(1.7e308)).toBe('1.7e308');
+		expect(formatAmount(2.5e-9)).toBe('2.5e-9');
+	});
+
+	it('leave ordinary values as they were', () => {
+		expect(formatShort(583.62)).toBe('583.6');
+		expect(formatShort(1234567)).toBe('1,235,000');
+		expect(formatShort(0.000123456)).toBe('0.0001235');
+		expect(formatShort(0)).toBe('0');
+		expect(formatAmount(0.12345)).toBe('0.123');
+	});
+
+	it('drop trailing zeros from the mantissa', () => {
+		expect(exponentText(1.5e308, 4)).toBe('1.5e308');
+		expect(exponentText(2e-321, 2)).toBe('2e-321');
+		expect(exponentText(0, 3)).toBe('0');
+	});
+});
+
+describe('shortText', () => {
+	it('cuts long text with an ellipsis and leaves short text whole', () => {
+		expect(shortText('island', 10)).toBe('island');
+		expect(shortText('x'.repeat(200_000), 10)).toBe('xxxxxxxxx…');
+		expect(shortText('abcdefghij', 10)).toBe('abcdefghij');
+		// a cut never leaves half of an emoji (two UTF-16 units): 'ab😀…' would be 5 units
+		expect(shortText('abc😀defgh', 5)).toBe('abc…');
+	});
+});
