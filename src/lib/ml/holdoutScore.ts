@@ -10,6 +10,7 @@
  * half. Rows that hold one class only have no AUC (it is 0/0): the score is null, and
  * {@link missingClass} says which class is missing. scikit-learn's `roc_auc_score` raises there.
  */
+import { largest } from './extremes';
 import { knnClassifier } from './knn';
 import { rocAuc } from './metrics';
 import { mean, std } from './stats';
@@ -111,7 +112,7 @@ export function scoreOnOther(data: SplitData, fit: readonly number[], other: Spl
 export function scoresForKs(data: SplitData, fit: readonly number[], test: SplitData, ks: readonly number[]): (number | null)[] {
 	if (ks.length === 0) return [];
 	if (fit.length === 0 || missingClass(test.y, allRows(test.y)) !== null) return ks.map(() => null);
-	const labels = neighbourLabels(data, fit, test.X, Math.max(...ks));
+	const labels = neighbourLabels(data, fit, test.X, largest(ks));
 	return ks.map((k) => auc(test.y, shares(labels, k)));
 }
 
