@@ -154,6 +154,7 @@ describe('treeSplits: one split of the codes against the best grouping', () => {
 	});
 	it('what one split can reach, without a target', () => {
 		expect(codeReach(['a', 'b', 'c', 'd'])).toEqual({
+			splitCount: 3,
 			splits: [
 				{ left: ['a'], right: ['b', 'c', 'd'] },
 				{ left: ['a', 'b'], right: ['c', 'd'] },
@@ -163,6 +164,9 @@ describe('treeSplits: one split of the codes against the best grouping', () => {
 			apart: { left: ['b'], right: ['a', 'c', 'd'] }
 		});
 		expect(codeReach(['a', 'b'])).toBeNull();
+		// 20,000 categories: counted, not listed (a list of every split would hold 200 million names)
+		const many = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
+		expect(codeReach(many)).toMatchObject({ splitCount: 19_999, splits: null, groupings: null, apart: { left: ['c1'] } });
 		expect(treeSplits(['a', 'b'], [0, 1], [1, 2])).toBeNull();
 	});
 });

@@ -143,7 +143,8 @@ export class EncodingState {
 
 	/** Moves the category at `index` of the order one place up (−1) or down (+1). */
 	moveCategory(index: number, by: -1 | 1) {
-		const positions = this.order.map((c) => this.present.indexOf(c));
+		// positions in the sorted categories; a link's order that did not fit these data is the identity
+		const positions = [...(this.orderPositions ?? this.present.map((_, i) => i))];
 		const target = index + by;
 		if (target < 0 || target >= positions.length) return;
 		[positions[index], positions[target]] = [positions[target], positions[index]];

@@ -133,6 +133,7 @@ const generators: Generator[] = [
 		if (present.length < 3 || present.length > MAX_GROUPED) return null;
 		const asked = otherOrder(order, rng);
 		const { splits, apart: alone } = codeReach(asked)!;
+		if (!splits) return null;
 		const reachable = groupingText(splits[rng.int(splits.length)]);
 		const apart = groupingText(alone);
 		const options = rng.shuffle([reachable, apart, 'Any of them: a tree can split the codes anywhere']);

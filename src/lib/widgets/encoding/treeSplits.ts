@@ -34,8 +34,10 @@ export function contiguousGroupings(order: readonly string[]): { left: string[];
 
 /** What one split of codes in this order can reach, without a target: its groupings, how many there are of all, and one it cannot make. */
 export interface CodeReach {
-	/** The k − 1 groupings one split can make (a leading range of codes against the rest). */
-	splits: { left: string[]; right: string[] }[];
+	/** How many groupings one split can make: k − 1. */
+	splitCount: number;
+	/** Those groupings (a leading range of codes against the rest); null past {@link MAX_GROUPED} categories, where listing them would build k² names. */
+	splits: { left: string[]; right: string[] }[] | null;
 	/** All groupings of the k categories into two non-empty groups, 2^(k−1) − 1; null past {@link MAX_GROUPED} categories (a number too long to read). */
 	groupings: number | null;
 	/** The second category alone against the rest: out of one split's reach, as it sits between two others. */
@@ -45,9 +47,11 @@ export interface CodeReach {
 /** Null below three categories: with two, the one split is the only grouping there is. */
 export function codeReach(order: readonly string[]): CodeReach | null {
 	if (order.length < 3) return null;
+	const small = order.length <= MAX_GROUPED;
 	return {
-		splits: contiguousGroupings(order),
-		groupings: order.length <= MAX_GROUPED ? 2 ** (order.length - 1) - 1 : null,
+		splitCount: order.length - 1,
+		splits: small ? contiguousGroupings(order) : null,
+		groupings: small ? 2 ** (order.length - 1) - 1 : null,
 		apart: { left: [order[1]], right: order.filter((_, i) => i !== 1) }
 	};
 }
