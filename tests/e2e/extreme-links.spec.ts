@@ -5,32 +5,12 @@
  * this finds the combinations nobody thought of (the most points with the fewest parts…).
  */
 import { expect, test } from '@playwright/test';
+import { registry } from '$lib/kit/registry';
 import type { Codec } from '$lib/url/codec';
 import { createRng } from '$lib/ml/random';
-import { confusionCodec } from '$lib/widgets/confusion-matrix/codec';
-import { cvCodec } from '$lib/widgets/cross-validation/codec';
-import { splitsCodec } from '$lib/widgets/data-splits/codec';
-import { encodingCodec } from '$lib/widgets/encoding/codec';
-import { scalingCodec } from '$lib/widgets/feature-scaling/codec';
-import { kMeansCodec } from '$lib/widgets/k-means/codec';
-import { missingCodec } from '$lib/widgets/missing-data/codec';
-import { outliersCodec } from '$lib/widgets/outliers/codec';
-import { overfittingCodec } from '$lib/widgets/overfitting/codec';
-import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { openWidget, waitForSettled, watchPage } from './helpers';
 
-const widgets: [string, Codec<object>][] = [
-	['confusion-matrix', confusionCodec],
-	['threshold', thresholdCodec],
-	['feature-scaling', scalingCodec],
-	['missing-data', missingCodec],
-	['outliers', outliersCodec],
-	['encoding', encodingCodec],
-	['k-means', kMeansCodec],
-	['data-splits', splitsCodec],
-	['cross-validation', cvCodec],
-	['overfitting', overfittingCodec]
-];
+const widgets = registry.map((r) => [r.widget.slug, r.codec] as const);
 const linksPerWidget = Number(process.env.EXTREME_LINKS ?? 3);
 
 /** `count` query strings: each field absent (its default) or at one of its edges. */

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enumField, intField, numberField, type Codec, type Field } from '$lib/url/codec';
-import { confusionCodec } from '$lib/widgets/confusion-matrix/codec';
-import { cvCodec } from '$lib/widgets/cross-validation/codec';
-import { splitsCodec } from '$lib/widgets/data-splits/codec';
-import { encodingCodec } from '$lib/widgets/encoding/codec';
-import { scalingCodec } from '$lib/widgets/feature-scaling/codec';
-import { kMeansCodec } from '$lib/widgets/k-means/codec';
-import { missingCodec } from '$lib/widgets/missing-data/codec';
-import { outliersCodec } from '$lib/widgets/outliers/codec';
-import { overfittingCodec } from '$lib/widgets/overfitting/codec';
-import { thresholdCodec } from '$lib/widgets/threshold/codec';
+import { registry } from '$lib/kit/registry';
+import { enumField, intField, numberField, type Field } from '$lib/url/codec';
 
 describe('codec edges (the values the extreme-links journey tries)', () => {
 	it('are a number field’s bounds and every word of a set', () => {
@@ -18,7 +9,7 @@ describe('codec edges (the values the extreme-links journey tries)', () => {
 		expect(enumField('a', ['a', 'b', 'c']).edges).toEqual(['a', 'b', 'c']);
 	});
 
-	const codecs: [string, Codec<object>][] = Object.entries({ confusionCodec, cvCodec, splitsCodec, encodingCodec, scalingCodec, kMeansCodec, missingCodec, outliersCodec, overfittingCodec, thresholdCodec });
+	const codecs = registry.map((r) => [r.widget.slug, r.codec] as const);
 	it.each(codecs)('%s: every edge of every field is a value its own field accepts', (_, codec) => {
 		for (const [name, field] of Object.entries(codec.fields) as [string, Field<unknown>][]) {
 			for (const raw of field.edges ?? []) expect(field.parse(raw), `${name}=${raw}`).toMatchObject({ ok: true });

@@ -1,5 +1,3 @@
-import { renderFormulas } from '$lib/ui/tex';
-import { widgetFormulas } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formulasLoad } from '$lib/kit/formulas.server';
 
-// Runs at build time only: the page ships typeset formulas, not KaTeX's JavaScript.
-export const load = () => ({ formulas: renderFormulas(widgetFormulas()) });
+export const load = formulasLoad('confusion-matrix');

@@ -1,5 +1,3 @@
-import { renderFormulas } from '$lib/ui/tex';
-import { splitsFormulas } from '$lib/widgets/data-splits/formulas';
+import { formulasLoad } from '$lib/kit/formulas.server';
 
-// Runs at build time only: the page ships typeset formulas, not KaTeX's JavaScript.
-export const load = () => ({ formulas: renderFormulas(splitsFormulas()) });
+export const load = formulasLoad('data-splits');

@@ -1,5 +1,3 @@
-import { renderFormulas } from '$lib/ui/tex';
-import { scalingFormulas } from '$lib/widgets/feature-scaling/formulas';
+import { formulasLoad } from '$lib/kit/formulas.server';
 
-// Runs at build time only: the page ships typeset formulas, not KaTeX's JavaScript.
-export const load = () => ({ formulas: renderFormulas(scalingFormulas()) });
+export const load = formulasLoad('feature-scaling');

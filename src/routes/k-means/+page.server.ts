@@ -1,5 +1,3 @@
-import { renderFormulas } from '$lib/ui/tex';
-import { kMeansFormulas } from '$lib/widgets/k-means/formulas';
+import { formulasLoad } from '$lib/kit/formulas.server';
 
-// Runs at build time only: the page ships typeset formulas, not KaTeX's JavaScript.
-export const load = () => ({ formulas: renderFormulas(kMeansFormulas()) });
+export const load = formulasLoad('k-means');

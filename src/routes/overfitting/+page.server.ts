@@ -1,5 +1,3 @@
-import { renderFormulas } from '$lib/ui/tex';
-import { overfittingFormulas } from '$lib/widgets/overfitting/formulas';
+import { formulasLoad } from '$lib/kit/formulas.server';
 
-// Runs at build time only: the page ships typeset formulas, not KaTeX's JavaScript.
-export const load = () => ({ formulas: renderFormulas(overfittingFormulas()) });
+export const load = formulasLoad('overfitting');
