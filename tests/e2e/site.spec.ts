@@ -118,3 +118,63 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expectNoSeriousAxeViolations(page);
 	});
 }
+
+test('every widget leads to the next in the curriculum, and back', async ({ page }) => {
+	const problems = watchPage(page);
+	await openWidget(page, '/missing-data');
+	const pager = page.getByRole('navigation', { name: 'Previous and next widget' });
+	await expect(pager.getByRole('link', { name: /Previous\s+Feature scaling/ })).toBeVisible();
+	await pager.getByRole('link', { name: /Next\s+Categorical encoding/ }).click();
+	await expect(page).toHaveURL(/\/encoding$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('encoding');
+	// the last widget has no next
+	await openWidget(page, '/overfitting');
+	await expect(pager.getByRole('link', { name: /Previous/ })).toBeVisible();
+	await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0);
+	// the home page has no pager
+	await openWidget(page, '/');
+	await expect(pager).toHaveCount(0);
+	expect(problems).toEqual([]);
+});
+
+test('in presenter mode ← and → change widget, a focused control keeps its arrows, Esc leaves', async ({ page }) => {
+	const problems = watchPage(page);
+	await openWidget(page, '/confusion-matrix?present');
+	await expect(page.getByText('← → change widget · Esc leaves')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/data-splits\?present$/);
+	await expect(page.locator('html')).toHaveAttribute('data-present', '');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/\/confusion-matrix\?present$/);
+	// arrows in a number box stay there
+	const box = page.getByLabel('True positives', { exact: true });
+	await box.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/confusion-matrix/);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('html')).not.toHaveAttribute('data-present');
+	await expect(page).not.toHaveURL(/present/);
+	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('on a phone the widgets are a menu behind a button', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await openWidget(page, '/threshold');
+	const menu = page.getByRole('button', { name: 'Widgets' });
+	const list = page.getByRole('navigation', { name: 'Widgets' });
+	await expect(list).toBeHidden();
+	await expect(menu).toHaveAttribute('aria-expanded', 'false');
+	await menu.click();
+	await expect(menu).toHaveAttribute('aria-expanded', 'true');
+	await expect(list.getByRole('link', { name: 'Threshold, ROC and PR curves' })).toHaveAttribute('aria-current', 'page');
+	await expectNoSeriousAxeViolations(page);
+	await list.getByRole('link', { name: 'k-means clustering' }).click();
+	await expect(page).toHaveURL(/\/k-means$/);
+	await expect(list).toBeHidden();
+	// Esc closes an open menu
+	await menu.click();
+	await expect(list).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+});
