@@ -163,6 +163,7 @@ test.describe('Confusion matrix, binary', () => {
 	test('the page follows its address: a link to the bare page resets, Back restores', async ({ page }) => {
 		await openWidget(page, '/confusion-matrix?tp=77');
 		await expect(countInput(page, 'True positives')).toHaveValue('77');
+		await page.getByRole('button', { name: 'Widgets' }).click();
 		await page.getByRole('navigation', { name: 'Widgets' }).getByRole('link', { name: 'Confusion matrix' }).click();
 		await expect(countInput(page, 'True positives')).toHaveValue('40');
 		await page.getByRole('button', { name: 'Copy share link' }).click();

@@ -44,7 +44,7 @@ test('presenter mode hides the site chrome, enlarges type and survives in the li
 	await openWidget(page, '/confusion-matrix');
 	const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 	await page.getByRole('button', { name: 'Presenter mode' }).click();
-	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Widgets' })).toBeHidden();
 	await expect(page).toHaveURL(/[?&]present/);
 	const presentSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 	expect(presentSize).toBeGreaterThan(normalSize);
@@ -54,9 +54,9 @@ test('presenter mode hides the site chrome, enlarges type and survives in the li
 	await expect(page).toHaveURL(/tp=41/);
 
 	await openWidget(page, '/confusion-matrix?present');
-	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Widgets' })).toBeHidden();
 	await page.getByRole('button', { name: 'Exit presenter mode' }).click();
-	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Widgets' })).toBeVisible();
 	await expect(page).not.toHaveURL(/present/);
 });
 
@@ -154,12 +154,18 @@ test('in presenter mode ← and → change widget, a focused control keeps its a
 	await page.keyboard.press('Escape');
 	await expect(page.locator('html')).not.toHaveAttribute('data-present');
 	await expect(page).not.toHaveURL(/present/);
-	await expect(page.getByRole('navigation', { name: 'Widgets' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Widgets' })).toBeVisible();
 	expect(problems).toEqual([]);
 });
 
-test('on a phone the widgets are a menu behind a button', async ({ page }) => {
+test('the header is one line, and the widgets a menu behind a button, on a phone as on a desktop', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openWidget(page, '/');
+	const headerHeight = () => page.getByRole('banner').evaluate((e) => e.getBoundingClientRect().height);
+	const buttonHeight = () => page.getByRole('button', { name: 'Widgets' }).evaluate((e) => e.getBoundingClientRect().height);
+	expect(await headerHeight()).toBeLessThan((await buttonHeight()) * 2);
 	await page.setViewportSize({ width: 375, height: 800 });
+	expect(await headerHeight()).toBeLessThan((await buttonHeight()) * 2);
 	await openWidget(page, '/threshold');
 	const menu = page.getByRole('button', { name: 'Widgets' });
 	const list = page.getByRole('navigation', { name: 'Widgets' });
@@ -176,5 +182,9 @@ test('on a phone the widgets are a menu behind a button', async ({ page }) => {
 	await menu.click();
 	await expect(list).toBeVisible();
 	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+	// and a click outside it
+	await menu.click();
+	await page.mouse.click(180, 780);
 	await expect(list).toBeHidden();
 });
