@@ -11,7 +11,7 @@ import { fitTree } from '$lib/ml/tree';
 import { formatValue } from '$lib/ui/format';
 import { robustSteady, sliver } from '$lib/widgets/feature-scaling/analysis';
 import { smallLeakRows } from '$lib/widgets/feature-scaling/leak';
-import { percent } from '$lib/widgets/feature-scaling/models';
+import { logisticOneVsRest, MODEL_IDS, modelNames, percent } from '$lib/widgets/feature-scaling/models';
 import { PRESETS, SEEDS, scalingPage, scoredPage } from './featureScalingPage';
 
 const cases = PRESETS.flatMap((preset) => SEEDS.map((seed) => `${preset}&seed=${seed}`));
@@ -157,6 +157,49 @@ describe('which models scaling changes (the sentences under the model table)', (
 		expect(scores.sameAcrossScalers.logistic).toBe(true);
 		expect(page.modelNote.join(' ')).toContain(`Logistic regression without a penalty is undefined after ${normalizer.name}`);
 		expect(page.modelNote[0]).toContain('logistic regression without a penalty');
+	});
+
+	it.each(['src=cars', 'src=penguins&fx=bill_depth_mm&fy=body_mass_g', 'src=blobs'].flatMap((p) => SEEDS.map((seed) => `${p}&seed=${seed}&out=1000000000_3000`)))(
+		'%s: an outlier at 1e9 moves the unpenalised logistic regression only through its solver’s stop, and the note says so, not that scaling changed it',
+		(query) => {
+			const page = scoredPage(query);
+			const scores = page.modelScores!;
+			const data = page.data!;
+			const train = page.split!.train.filter((i) => i < data.addedFrom);
+			const test = page.split!.test.filter((i) => i < data.addedFrom);
+			const y = train.map((i) => data.classes![i]);
+			const raw = logisticOneVsRest(train.map((i) => data.X[i]), y, test.map((i) => data.X[i]), Infinity)!;
+			// by the engine: after the squeeze some answers differ, yet the same space standardised gives the raw answers back
+			const differing = page.versions.filter((v) => v.id !== 'normalize' && logisticOneVsRest(train.map((i) => v.X[i]), y, test.map((i) => v.X[i]), Infinity)!.some((p, i) => p !== raw[i]));
+			expect(differing.length).toBeGreaterThan(0);
+			for (const v of differing) {
+				const Z = fitScaler('standard', train.map((i) => v.X[i])).transform(v.X);
+				expect(logisticOneVsRest(train.map((i) => Z[i]), y, test.map((i) => Z[i]), Infinity)).toEqual(raw);
+			}
+			expect(scores.logisticDiffersIn).toEqual(differing.map((v) => v.name));
+			expect(scores.logisticSolverStop).toEqual(differing.map((v) => v.name));
+			const note = page.modelNote.join(' ');
+			const changed = page.modelNote.find((s) => s.startsWith('Changed by at least one scaler')) ?? '';
+			expect(changed).not.toContain('logistic regression without a penalty');
+			expect(note).toContain(`Logistic regression without a penalty answers differently after ${differing.length === 1 ? differing[0].name : ''}`);
+			expect(note).toContain('only because its solver stops at a tolerance');
+		}
+	);
+
+	it.each(cases)('%s: a model the note calls changed prints a different score somewhere; one it calls the same prints the raw score everywhere', (query) => {
+		for (const page of [scoredPage(query), scoredPage(`${query}&out=1000000000_3000`)]) {
+			const scores = page.modelScores!;
+			const raw = scores.rows[0].scores;
+			const perFeature = scores.rows.filter((r) => r.id !== 'raw' && r.id !== 'normalize');
+			const changed = page.modelNote.find((s) => s.startsWith('Changed by at least one scaler')) ?? '';
+			const sameLine = page.modelNote.find((s) => s.startsWith('The same ')) ?? '';
+			for (const model of MODEL_IDS) {
+				const moved = perFeature.some((r) => percent(r.scores[model]) !== percent(raw[model]));
+				if (changed.includes(modelNames[model].inText)) expect(moved, model).toBe(true);
+				if (sameLine.includes(modelNames[model].inText)) expect(moved, model).toBe(false);
+			}
+			expect(page.modelNote.join(' ')).not.toContain('bigger units');
+		}
 	});
 
 	it('scores only the original rows: an added point has no class', () => {

@@ -210,6 +210,9 @@ export interface OutlierEffect {
 	robustRatio: number;
 }
 
+/** A share as a whole percentage, as the page prints it: 0.247 → "25%". */
+export const wholePercent = (share: number) => `${Math.round(share * 100)}%`;
+
 /** Below this share of its range the page says min-max squeezed the original rows into a sliver. */
 export const sliver = 0.5;
 /** Above this ratio of spreads the page says robust scaling hardly noticed the added points. */
