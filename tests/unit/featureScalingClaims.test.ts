@@ -8,8 +8,8 @@ import { fitLogistic } from '$lib/ml/logistic';
 import { knnAccuracy, nearestNeighbours } from '$lib/ml/knn';
 import { fitScaler } from '$lib/ml/scaling';
 import { fitTree } from '$lib/ml/tree';
-import { formatValue } from '$lib/ui/format';
-import { robustSteady, sliver } from '$lib/widgets/feature-scaling/analysis';
+import { formatShort } from '$lib/ui/format';
+import { robustSteady, sliver, wholePercent } from '$lib/widgets/feature-scaling/analysis';
 import { smallLeakRows } from '$lib/widgets/feature-scaling/leak';
 import { logisticOneVsRest, MODEL_IDS, modelNames, percent } from '$lib/widgets/feature-scaling/models';
 import { PRESETS, SEEDS, scalingPage, scoredPage } from './featureScalingPage';
@@ -69,7 +69,7 @@ describe('fitting the scalers on all rows (the sentences under the parameter tab
 		expect(note).toContain('no longer measures how the model does on unseen data');
 		// the largest shift it names is the parameter fitted on all rows
 		const largest = page.leak!.largest!;
-		expect(note).toContain(`${formatValue(largest.train)} → ${formatValue(largest.all)}`);
+		expect(note).toContain(`${formatShort(largest.train)} → ${formatShort(largest.all)}`);
 	});
 
 	it.each(cases)('%s: an outlier in the test rows moves min-max once it is fitted on all rows, and the page says by how much', (query) => {
@@ -94,7 +94,7 @@ describe('fitting the scalers on all rows (the sentences under the parameter tab
 		expect(report.testPoint!.originalsAllFit[1]).toBeLessThan(sliver);
 		const note = page.leakNote.join(' ');
 		expect(note).toContain('in the test rows');
-		expect(note).toContain(`${formatValue(trainHigh)} → ${formatValue(point)}`);
+		expect(note).toContain(`${formatShort(trainHigh)} → ${formatShort(point)}`);
 		expect(note).toContain('That is the leak.');
 		const score = page.leakScore!;
 		expect(note).toContain(score.train === score.all ? 'happens not to move' : `${percent(score.train)} fitted on the training rows, ${percent(score.all)} on all rows`);
@@ -200,6 +200,17 @@ describe('which models scaling changes (the sentences under the model table)', (
 			}
 			expect(page.modelNote.join(' ')).not.toContain('bigger units');
 		}
+	});
+
+	it('one number format: an outlier at 1e9 leaves the original rows a sliver printed as "under 1%", and the parameter table and the leak note write 1e9 alike', () => {
+		const page = scalingPage('src=cars&seed=1&out=1000000000_3000&fit=all');
+		const effect = page.effect!;
+		expect(effect.kept).toBeGreaterThan(0);
+		expect(effect.kept).toBeLessThan(0.005);
+		expect(wholePercent(effect.kept)).toBe('under 1%');
+		expect(wholePercent(0.247)).toBe('25%');
+		expect(formatShort(1e9)).toBe('1,000,000,000');
+		expect(page.leakNote.join(' ')).not.toContain('1000000000');
 	});
 
 	it('scores only the original rows: an added point has no class', () => {

@@ -8,7 +8,7 @@ import { knnClassifier } from '$lib/ml/knn';
 import { createRng } from '$lib/ml/random';
 import { fitTree } from '$lib/ml/tree';
 import { fitScaler, SCALER_METHODS } from '$lib/ml/scaling';
-import { formatValue } from '$lib/ui/format';
+import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import { decodeScalingState } from '$lib/widgets/feature-scaling/codec';
 import { allScalingQuestions } from '$lib/widgets/feature-scaling/quiz';
@@ -121,11 +121,11 @@ describe('each generator’s answer', () => {
 		const minmax = shownPage.versions.find((v) => v.id === 'minmax')!;
 		expect(Math.max(...minmax.X.slice(0, data.addedFrom).map((r) => r[0]))).toBeCloseTo(answer, 10);
 		// every number the explanation quotes after its "=" is printed on the Show me page, in the same format
-		expect(question.explanation).toContain(`= ${formatValue(answer)}, not 1`);
-		expect(question.explanation).toContain(`it lands at ${formatValue(unseen)}`);
+		expect(question.explanation).toContain(`= ${formatShort(answer)}, not 1`);
+		expect(question.explanation).toContain(`it lands at ${formatShort(unseen)}`);
 		const note = shownPage.leakNote.join(' ');
-		expect(note).toContain(`at 0 to ${formatValue(answer)}`);
-		expect(note).toContain(`at ${formatValue(unseen)}`);
+		expect(note).toContain(`at 0 to ${formatShort(answer)}`);
+		expect(note).toContain(`at ${formatShort(unseen)}`);
 	});
 
 	it.each(cases)('%s: what the point does to the tree and to 5-NN, read from the Show me page’s model table', (query) => {
@@ -184,7 +184,7 @@ describe('each generator’s answer', () => {
 		const data = page.data!;
 		const x = column(data.X, page.split!.train);
 		const testMean = mean(column(data.X, page.split!.test).map((v) => (v - mean(x)) / populationSd(x)));
-		expect(question.prompt).toContain(testMean.toFixed(3));
+		expect(question.prompt).toContain(`is ${formatShort(testMean)}, not 0`);
 		expect(question.kind === 'choice' && question.answer).toMatch(/^No/);
 		// and fitted on the training rows, those rows themselves come out at mean 0
 		expect(mean(x.map((v) => (v - mean(x)) / populationSd(x)))).toBeCloseTo(0, 10);
@@ -196,7 +196,7 @@ describe('each generator’s answer', () => {
 		const data = page.data!;
 		const [onTrain, onAll] = [mean(column(data.X, page.split!.train)), mean(column(data.X, data.X.map((_, i) => i)))];
 		expect(onTrain).not.toBe(onAll);
-		expect(question.explanation).toContain(`${formatValue(onTrain)} on the training rows and ${formatValue(onAll)} on all rows`);
+		expect(question.explanation).toContain(`${formatShort(onTrain)} on the training rows and ${formatShort(onAll)} on all rows`);
 		expect(question.kind === 'choice' && question.answer).toMatch(/^The test rows helped set μ and σ/);
 	});
 

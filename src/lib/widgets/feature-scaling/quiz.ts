@@ -5,7 +5,7 @@
  */
 import type { MinMaxParams, RobustParams, StandardParams } from '$lib/ml/scaling';
 import { dealQuestions, type Question } from '$lib/ui/quiz';
-import { formatValue as show } from '$lib/ui/format';
+import { formatShort as show } from '$lib/ui/format';
 import type { ScalingData, Version } from './analysis';
 import type { ScalingUrlState } from './codec';
 import { predictGenerators } from './quizPredict';

@@ -7,7 +7,7 @@
  * (an upload never goes into a link, so "Show me" could not open it).
  */
 import { fitScaler } from '$lib/ml/scaling';
-import { counted, formatCount, formatValue as show } from '$lib/ui/format';
+import { counted, formatCount, formatShort as show } from '$lib/ui/format';
 import { showMe } from '$lib/ui/quiz';
 import { robustSteady, scaleAll, sliver, splitRows, wholePercent, withAdded, type ScalingData } from './analysis';
 import { scalingCodec, type Placement, type ScalingUrlState } from './codec';
