@@ -103,8 +103,14 @@ describe('each generator’s answer', () => {
 		const upperFence = (values: number[]) => quantile(values, 0.75) + 1.5 * (quantile(values, 0.75) - quantile(values, 0.25));
 		const upperCutoff = (values: number[]) => mean(values) + 3 * Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
 		const [fence, cutoff] = [[upperFence(x), upperFence([...x, value])], [upperCutoff(x), upperCutoff([...x, value])]];
-		const movedText = (what: string, [a, b]: number[]) => (formatValue(a) === formatValue(b) ? `left ${what} at ${formatValue(b)}` : `moved ${what} from ${formatValue(a)} to ${formatValue(b)}`);
-		expect(question.explanation).toContain(`${movedText('the upper fence', fence)} and ${movedText('the upper z cut-off', cutoff)}`);
+		const f = formatValue;
+		const still = ([a, b]: number[]) => f(a) === f(b);
+		const movedText = (what: string, [a, b]: number[]) => (still([a, b]) ? `left ${what} at ${f(b)}` : `moved ${what} from ${f(a)} to ${f(b)}`);
+		expect(question.explanation).toContain(
+			still(fence) || still(cutoff)
+				? `${movedText('the upper fence', fence)} and ${movedText('the upper z cut-off', cutoff)}`
+				: `moved the upper fence from ${f(fence[0])} to ${f(fence[1])} and the upper z cut-off from ${f(cutoff[0])} to ${f(cutoff[1])}`
+		);
 		const less = Math.abs(fence[1] - fence[0]) < Math.abs(cutoff[1] - cutoff[0]);
 		expect(question.explanation).toContain(less ? 'The fence moved less' : 'Here the fence moved as much as the cut-off or more');
 		expect(question.explanation).not.toContain('barely');

@@ -9,13 +9,17 @@ import type { FenceShift } from './analysis';
 
 /** "Appending it moved the upper fence from 76.11 to 94.72 and the upper z cut-off from …": the verdict only as the numbers give it. */
 export function fenceShiftText(shift: FenceShift, subject: string): string {
-	const fence = moved(`the ${shift.side} fence`, shift.fence);
-	if (!shift.cutoff) return `${subject} ${fence}.`;
-	const cutoff = moved(`the ${shift.side} z cut-off`, shift.cutoff);
+	const fence = `the ${shift.side} fence`;
+	if (!shift.cutoff) return `${subject} ${moved(fence, shift.fence)}.`;
+	const cutoff = `the ${shift.side} z cut-off`;
+	const both = v(shift.fence[0]) !== v(shift.fence[1]) && v(shift.cutoff[0]) !== v(shift.cutoff[1]);
+	const what = both
+		? `moved ${fence} from ${v(shift.fence[0])} to ${v(shift.fence[1])} and ${cutoff} from ${v(shift.cutoff[0])} to ${v(shift.cutoff[1])}`
+		: `${moved(fence, shift.fence)} and ${moved(cutoff, shift.cutoff)}`;
 	const verdict = shift.fenceMovedLess
-		? 'The fence moved less: the quartiles depend on the order of the values, not on how far out one lies, while the mean and std follow it.'
+		? 'The fence moved less: the mean and std follow how far out a value lies, the quartiles only its rank.'
 		: 'Here the fence moved as much as the cut-off or more.';
-	return `${subject} ${fence} and ${cutoff}. ${verdict}`;
+	return `${subject} ${what}. ${verdict}`;
 }
 
 /** "moved the upper fence from 6550 to 6581", or "left the upper fence at 10.35" when it is the same as printed. */
