@@ -3,7 +3,7 @@ import type { ExamNotes } from '$lib/ui/exam';
 
 export const examNotes: ExamNotes = {
 	asked:
-		'Questions name a model and ask whether to scale: distance-based models (k-NN, k-means, PCA) and penalised or gradient-trained ones (neural networks, linear models with a penalty or trained by gradient descent) want scaled features; tree models such as XGBoost do not. Leakage questions fit a scaler on all the data before the split: fit it on the training data only, then reuse it unchanged on validation, test and live data.',
+		'Questions name a model and ask whether to scale: distance- or variance-based methods (k-NN, k-means, PCA) and penalised or gradient-trained ones (neural networks, linear models with a penalty or trained by gradient descent) want scaled features; tree models such as XGBoost do not. Leakage questions fit a scaler on all the data before the split: fit it on the training data only, then reuse it unchanged on validation, test and live data.',
 	settings: [
 		{ name: 'Linear Learner `normalize_data`', what: 'has Linear Learner standardise the features itself before training.' },
 		{ name: 'SageMaker Data Wrangler', what: 'prepares data with built-in transforms, scaling among them, before training.' },
