@@ -6,7 +6,7 @@
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
-import { summarize } from '$lib/ml/outliers';
+import { maxAbsZ, summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from './codec';
 import { fenceShift, fitLine, flagBoth, generatedPair, ruleBounds, tablePair, treat, zCannotFlag, type ColumnPair } from './analysis';
@@ -59,7 +59,8 @@ export class OutliersState {
 	/** The flags without the learner's point, and how far the point moved the fence and the z cut-off on its side (null without a point). */
 	flagsWithoutAdded = $derived(this.data && this.added !== null ? flagBoth(this.data.x.slice(0, -1), this.input.k, this.input.z) : null);
 	pointShift = $derived(this.data && this.flags && this.flagsWithoutAdded && this.added !== null ? fenceShift(this.flagsWithoutAdded, this.flags, this.data.x[this.added]) : null);
-	/** Whether no z-score can pass the cut-off in a column this size (the flag table says so). */
+	/** The largest |z| any value can reach among this many, √(n − 1); and whether that stops the cut-off flagging anything (the flag table says so). */
+	zLimit = $derived(this.data ? maxAbsZ(this.data.x.length) : null);
 	zCapped = $derived(this.data && this.flags ? zCannotFlag(this.flags, this.data.x.length) : false);
 	/** The flags of the rule the treatment acts on. */
 	flagged = $derived(this.flags ? (this.input.rule === 'iqr' ? this.flags.byIqr : this.flags.byZ) : []);
