@@ -120,14 +120,14 @@ test.describe('Feature scaling', () => {
 	test('a predict question: foresee a test row leaking into min-max, answer, then Show me puts it in the test rows and fits on all', async ({ page }) => {
 		// q=8 deals the question about a test row and a scaler fitted on all rows (tests/unit/featureScalingQuiz.test.ts works its answer)
 		await openWidget(page, '/feature-scaling?q=8');
-		const prompt = page.getByText(/Fit min-max on all rows instead of the training rows/);
+		const prompt = page.getByText(/Fit min-max on all rows, the new one included/);
 		await expect(prompt).toBeVisible();
 		const question = page.locator('form').filter({ has: prompt });
 		await question.getByRole('textbox').fill('0.5');
 		await question.getByRole('button', { name: 'Check' }).click();
 		await expect(question.getByRole('status')).toContainText('Not quite.');
-		// the cars' training horsepower runs 46 to 225 on seed 1; the point at 770: (225 − 46) / (770 − 46) = 179 / 724 = 0.247
-		await question.getByRole('textbox').fill('0.247');
+		// the cars' horsepower runs 46 to 230; the point at 770: (230 − 46) / (770 − 46) = 184 / 724 = 0.254
+		await question.getByRole('textbox').fill('0.254');
 		await question.getByRole('button', { name: 'Check' }).click();
 		await expect(question.getByRole('status')).toContainText('Correct.');
 		await question.getByRole('button', { name: /^Show me:/ }).click();
@@ -140,6 +140,9 @@ test.describe('Feature scaling', () => {
 		await expect(note).toContainText('Your added point is in the test rows');
 		await expect(note).toContainText("min-max's max of horsepower");
 		await expect(note).toContainText('That is the leak.');
+		// and the number the explanation quotes: the other rows squeezed into 0 to 0.2541
+		await expect(question).toContainText('squeezed every other row into 0 to 0.2541');
+		await expect(note).toContainText("horsepower at 0 to 0.2541");
 		// the question set held still while the state changed under it
 		await expect(prompt).toBeVisible();
 	});

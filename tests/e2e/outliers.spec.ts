@@ -113,6 +113,8 @@ test.describe('Outliers', () => {
 		await expect(page.getByRole('button', { name: 'Remove your point' })).toBeVisible();
 		// the sentence that appears says how far each moved: the mean by more than the median
 		await expect(page.getByTestId('one-point')).toContainText('moved the mean from 104.5 to');
+		// and under the flag table, how far the point moved the fence and the z cut-off, in the page's numbers
+		await expect(page.getByTestId('point-shift')).toContainText(/^Your point (moved|left) the upper fence .* the upper z cut-off /);
 		await expect(page.getByTestId('investigate')).toContainText('Investigate before treating');
 	});
 

@@ -8,10 +8,10 @@ import { fitLogistic } from '$lib/ml/logistic';
 import { knnAccuracy, nearestNeighbours } from '$lib/ml/knn';
 import { fitScaler } from '$lib/ml/scaling';
 import { fitTree } from '$lib/ml/tree';
-import { formatValue } from '$lib/ui/format';
-import { robustSteady, sliver } from '$lib/widgets/feature-scaling/analysis';
+import { formatShort } from '$lib/ui/format';
+import { robustSteady, sliver, wholePercent } from '$lib/widgets/feature-scaling/analysis';
 import { smallLeakRows } from '$lib/widgets/feature-scaling/leak';
-import { percent } from '$lib/widgets/feature-scaling/models';
+import { logisticOneVsRest, MODEL_IDS, modelNames, percent } from '$lib/widgets/feature-scaling/models';
 import { PRESETS, SEEDS, scalingPage, scoredPage } from './featureScalingPage';
 
 const cases = PRESETS.flatMap((preset) => SEEDS.map((seed) => `${preset}&seed=${seed}`));
@@ -69,7 +69,7 @@ describe('fitting the scalers on all rows (the sentences under the parameter tab
 		expect(note).toContain('no longer measures how the model does on unseen data');
 		// the largest shift it names is the parameter fitted on all rows
 		const largest = page.leak!.largest!;
-		expect(note).toContain(`${formatValue(largest.train)} → ${formatValue(largest.all)}`);
+		expect(note).toContain(`${formatShort(largest.train)} → ${formatShort(largest.all)}`);
 	});
 
 	it.each(cases)('%s: an outlier in the test rows moves min-max once it is fitted on all rows, and the page says by how much', (query) => {
@@ -94,7 +94,7 @@ describe('fitting the scalers on all rows (the sentences under the parameter tab
 		expect(report.testPoint!.originalsAllFit[1]).toBeLessThan(sliver);
 		const note = page.leakNote.join(' ');
 		expect(note).toContain('in the test rows');
-		expect(note).toContain(`${formatValue(trainHigh)} → ${formatValue(point)}`);
+		expect(note).toContain(`${formatShort(trainHigh)} → ${formatShort(point)}`);
 		expect(note).toContain('That is the leak.');
 		const score = page.leakScore!;
 		expect(note).toContain(score.train === score.all ? 'happens not to move' : `${percent(score.train)} fitted on the training rows, ${percent(score.all)} on all rows`);
@@ -157,6 +157,60 @@ describe('which models scaling changes (the sentences under the model table)', (
 		expect(scores.sameAcrossScalers.logistic).toBe(true);
 		expect(page.modelNote.join(' ')).toContain(`Logistic regression without a penalty is undefined after ${normalizer.name}`);
 		expect(page.modelNote[0]).toContain('logistic regression without a penalty');
+	});
+
+	it.each(['src=cars', 'src=penguins&fx=bill_depth_mm&fy=body_mass_g', 'src=blobs'].flatMap((p) => SEEDS.map((seed) => `${p}&seed=${seed}&out=1000000000_3000`)))(
+		'%s: an outlier at 1e9 moves the unpenalised logistic regression only through its solver’s stop, and the note says so, not that scaling changed it',
+		(query) => {
+			const page = scoredPage(query);
+			const scores = page.modelScores!;
+			const data = page.data!;
+			const train = page.split!.train.filter((i) => i < data.addedFrom);
+			const test = page.split!.test.filter((i) => i < data.addedFrom);
+			const y = train.map((i) => data.classes![i]);
+			const raw = logisticOneVsRest(train.map((i) => data.X[i]), y, test.map((i) => data.X[i]), Infinity)!;
+			// by the engine: after the squeeze some answers differ, yet the same space standardised gives the raw answers back
+			const differing = page.versions.filter((v) => v.id !== 'normalize' && logisticOneVsRest(train.map((i) => v.X[i]), y, test.map((i) => v.X[i]), Infinity)!.some((p, i) => p !== raw[i]));
+			expect(differing.length).toBeGreaterThan(0);
+			for (const v of differing) {
+				const Z = fitScaler('standard', train.map((i) => v.X[i])).transform(v.X);
+				expect(logisticOneVsRest(train.map((i) => Z[i]), y, test.map((i) => Z[i]), Infinity)).toEqual(raw);
+			}
+			expect(scores.logisticDiffersIn).toEqual(differing.map((v) => v.name));
+			expect(scores.logisticSolverStop).toEqual(differing.map((v) => v.name));
+			const note = page.modelNote.join(' ');
+			const changed = page.modelNote.find((s) => s.startsWith('Changed by at least one scaler')) ?? '';
+			expect(changed).not.toContain('logistic regression without a penalty');
+			expect(note).toContain(`Logistic regression without a penalty answers differently after ${differing.length === 1 ? differing[0].name : ''}`);
+			expect(note).toContain('only because its solver stops at a tolerance');
+		}
+	);
+
+	it.each(cases)('%s: a model the note calls changed prints a different score somewhere; one it calls the same prints the raw score everywhere', (query) => {
+		for (const page of [scoredPage(query), scoredPage(`${query}&out=1000000000_3000`)]) {
+			const scores = page.modelScores!;
+			const raw = scores.rows[0].scores;
+			const perFeature = scores.rows.filter((r) => r.id !== 'raw' && r.id !== 'normalize');
+			const changed = page.modelNote.find((s) => s.startsWith('Changed by at least one scaler')) ?? '';
+			const sameLine = page.modelNote.find((s) => s.startsWith('The same ')) ?? '';
+			for (const model of MODEL_IDS) {
+				const moved = perFeature.some((r) => percent(r.scores[model]) !== percent(raw[model]));
+				if (changed.includes(modelNames[model].inText)) expect(moved, model).toBe(true);
+				if (sameLine.includes(modelNames[model].inText)) expect(moved, model).toBe(false);
+			}
+			expect(page.modelNote.join(' ')).not.toContain('bigger units');
+		}
+	});
+
+	it('one number format: an outlier at 1e9 leaves the original rows a sliver printed as "under 1%", and the parameter table and the leak note write 1e9 alike', () => {
+		const page = scalingPage('src=cars&seed=1&out=1000000000_3000&fit=all');
+		const effect = page.effect!;
+		expect(effect.kept).toBeGreaterThan(0);
+		expect(effect.kept).toBeLessThan(0.005);
+		expect(wholePercent(effect.kept)).toBe('under 1%');
+		expect(wholePercent(0.247)).toBe('25%');
+		expect(formatShort(1e9)).toBe('1,000,000,000');
+		expect(page.leakNote.join(' ')).not.toContain('1000000000');
 	});
 
 	it('scores only the original rows: an added point has no class', () => {

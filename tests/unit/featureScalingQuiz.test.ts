@@ -4,9 +4,11 @@
  * in a fresh page and reading what the page then shows.
  */
 import { describe, expect, it } from 'vitest';
+import { knnClassifier } from '$lib/ml/knn';
 import { createRng } from '$lib/ml/random';
+import { fitTree } from '$lib/ml/tree';
 import { fitScaler, SCALER_METHODS } from '$lib/ml/scaling';
-import { formatValue } from '$lib/ui/format';
+import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import { decodeScalingState } from '$lib/widgets/feature-scaling/codec';
 import { allScalingQuestions } from '$lib/widgets/feature-scaling/quiz';
@@ -19,6 +21,17 @@ const cases = PRESETS.flatMap((preset) => SEEDS.map((seed) => `${preset}&seed=${
 function available(page: ScalingState): Record<string, Question> {
 	const questions = allScalingQuestions({ input: page.input, data: page.data!, split: page.split!, trainFit: page.trainFit, picked: page.picked });
 	return Object.fromEntries(questions.map((q) => [q.id, q]));
+}
+
+/** 5-NN's or the depth-3 tree's predictions for the original test rows after min-max fitted on the training rows, by the engine directly. */
+function predictionsAfterMinmax(page: ScalingState, model: 'knn' | 'tree'): number[] {
+	const data = page.data!;
+	const X = page.trainFit.find((v) => v.id === 'minmax')!.X;
+	const train = page.split!.train.filter((i) => i < data.addedFrom);
+	const test = page.split!.test.filter((i) => i < data.addedFrom);
+	const y = train.map((i) => data.classes![i]);
+	const fitted = model === 'knn' ? knnClassifier(train.map((i) => X[i]), y, 5) : fitTree(train.map((i) => X[i]), y, { maxDepth: 3 });
+	return fitted.predict(test.map((i) => X[i]));
 }
 
 /** The page a predict question's "Show me" opens. */
@@ -91,19 +104,28 @@ describe('each generator’s answer', () => {
 		expect(expected).toBe('Robust (median, IQR)');
 	});
 
-	it.each(cases)('%s: the largest training value once a test row sets min-max’s maximum', (query) => {
+	it.each(cases)('%s: the largest original value once a test row sets min-max’s maximum, and the Show me page prints the numbers the explanation quotes', (query) => {
 		const page = scalingPage(query);
 		const question = available(page)['leak-test-point'];
 		const shownPage = shown(question);
 		const data = shownPage.data!;
 		const point = data.X[data.addedFrom][0];
-		const trainHigh = Math.max(...column(data.X, shownPage.split!.train));
-		const low = Math.min(...column(data.X, data.X.map((_, i) => i)));
-		expect(question.kind === 'number' && question.answer).toBeCloseTo((trainHigh - low) / (point - low), 10);
-		// the page opened by Show me fits on all rows with the point a test row; its min-max gives the largest training row that value
+		const originals = column(data.X, data.X.slice(0, data.addedFrom).map((_, i) => i));
+		const [low, high] = [Math.min(...originals), Math.max(...originals)];
+		const answer = (high - low) / (point - low);
+		expect(question.kind === 'number' && question.answer).toBeCloseTo(answer, 10);
 		expect(shownPage.input).toMatchObject({ place: 'test', fit: 'all' });
+		// by hand: fitted on all rows, the original rows fill 0 to that value; fitted on the training rows, the point lands at (point − min) / (max − min) of them
+		const train = column(data.X, shownPage.split!.train);
+		const unseen = (point - Math.min(...train)) / (Math.max(...train) - Math.min(...train));
 		const minmax = shownPage.versions.find((v) => v.id === 'minmax')!;
-		expect(Math.max(...column(minmax.X, shownPage.split!.train))).toBeCloseTo((trainHigh - low) / (point - low), 10);
+		expect(Math.max(...minmax.X.slice(0, data.addedFrom).map((r) => r[0]))).toBeCloseTo(answer, 10);
+		// every number the explanation quotes after its "=" is printed on the Show me page, in the same format
+		expect(question.explanation).toContain(`= ${formatShort(answer)}, not 1`);
+		expect(question.explanation).toContain(`it lands at ${formatShort(unseen)}`);
+		const note = shownPage.leakNote.join(' ');
+		expect(note).toContain(`at 0 to ${formatShort(answer)}`);
+		expect(note).toContain(`at ${formatShort(unseen)}`);
 	});
 
 	it.each(cases)('%s: what the point does to the tree and to 5-NN, read from the Show me page’s model table', (query) => {
@@ -117,7 +139,27 @@ describe('each generator’s answer', () => {
 			const expected = after > before ? 'It rises' : after < before ? 'It falls' : 'It stays the same';
 			expect(question.kind === 'choice' && question.answer, `${model}`).toBe(expected);
 			if (model === 'tree') expect(expected).toBe('It stays the same');
+			// the explanation counts the test predictions that changed, recounted here with the engine on both pages
+			const [was, now] = [predictionsAfterMinmax(page, model), predictionsAfterMinmax(shownPage, model)];
+			const changed = was.filter((p, i) => p !== now[i]).length;
+			if (changed === 0) expect(question.explanation).toContain('No test prediction changed');
+			else {
+				expect(question.explanation).not.toContain('No test prediction changed');
+				expect(question.explanation).toContain(`${changed} test prediction${changed === 1 ? '' : 's'} of ${was.length} changed`);
+				expect(question.explanation).toContain(after === before ? 'so the accuracy stays' : after > before ? 'so the accuracy rises' : 'so the accuracy falls');
+			}
 		}
+	});
+
+	it('5-NN on the cars, seed 1: the accuracy holds while test predictions change, and the explanation says both', () => {
+		const page = scalingPage('src=cars&seed=1');
+		const question = available(page)['outlier-knn'];
+		const [was, now] = [predictionsAfterMinmax(page, 'knn'), predictionsAfterMinmax(shown(question), 'knn')];
+		const changed = was.filter((p, i) => p !== now[i]).length;
+		expect(changed).toBeGreaterThan(0);
+		expect(question.kind === 'choice' && question.answer).toBe('It stays the same');
+		expect(question.explanation).toContain(`${changed} test predictions of ${was.length} changed`);
+		expect(question.explanation).toContain('so the accuracy stays');
 	});
 
 	it.each(cases)('%s: the computations with the fitted numbers, by hand', (query) => {
@@ -142,7 +184,7 @@ describe('each generator’s answer', () => {
 		const data = page.data!;
 		const x = column(data.X, page.split!.train);
 		const testMean = mean(column(data.X, page.split!.test).map((v) => (v - mean(x)) / populationSd(x)));
-		expect(question.prompt).toContain(testMean.toFixed(3));
+		expect(question.prompt).toContain(`is ${formatShort(testMean)}, not 0`);
 		expect(question.kind === 'choice' && question.answer).toMatch(/^No/);
 		// and fitted on the training rows, those rows themselves come out at mean 0
 		expect(mean(x.map((v) => (v - mean(x)) / populationSd(x)))).toBeCloseTo(0, 10);
@@ -154,7 +196,7 @@ describe('each generator’s answer', () => {
 		const data = page.data!;
 		const [onTrain, onAll] = [mean(column(data.X, page.split!.train)), mean(column(data.X, data.X.map((_, i) => i)))];
 		expect(onTrain).not.toBe(onAll);
-		expect(question.explanation).toContain(`${formatValue(onTrain)} on the training rows and ${formatValue(onAll)} on all rows`);
+		expect(question.explanation).toContain(`${formatShort(onTrain)} on the training rows and ${formatShort(onAll)} on all rows`);
 		expect(question.kind === 'choice' && question.answer).toMatch(/^The test rows helped set μ and σ/);
 	});
 

@@ -4,6 +4,8 @@
  * values are worked from the column by hand, not read back from the widget.
  */
 import { describe, expect, it } from 'vitest';
+import { formatValue } from '$lib/ui/format';
+import { fenceShiftText, logSkewText, rightSkewed } from '$lib/widgets/outliers/text';
 import { outliersPage, PRESETS } from './outliersPage';
 
 const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
@@ -59,11 +61,51 @@ describe('“this page has no train/test split, so its fences use every row” (
 	});
 });
 
-describe('“large values are pulled in most, which shortens a right tail” (the log1p line)', () => {
-	it.each(PRESETS.filter((p) => /cars|skewed/.test(p)))('%s: a right-skewed column comes out less skewed', (query) => {
+describe('the log1p line: “shortens this column’s right tail” only where the column is right-skewed and the log brings the skewness nearer 0', () => {
+	it.each(PRESETS)('%s', (query) => {
 		const page = outliersPage(`${query}&treat=log`);
-		expect(page.before!.skewness!).toBeGreaterThan(1);
-		expect(Math.abs(page.after!.skewness!)).toBeLessThan(page.before!.skewness!);
+		const x = page.data!.x;
+		// by hand: scipy's biased skewness before and after log(1 + x)
+		const skew = (values: number[]) => {
+			const m = mean(values);
+			return mean(values.map((v) => (v - m) ** 3)) / mean(values.map((v) => (v - m) ** 2)) ** 1.5;
+		};
+		const [g, gAfter] = [skew(x), skew(x.map((v) => Math.log1p(v)))];
+		expect(page.after!.skewness!).toBeCloseTo(gAfter, 9);
+		const text = logSkewText(page.before!, page.after!);
+		const shortens = g >= rightSkewed && Math.abs(gAfter) < g;
+		expect(text.includes('shortens'), text).toBe(shortens);
+		expect(text).toContain(`the skewness goes from ${formatValue(page.before!.skewness!)} to ${formatValue(page.after!.skewness!)}`);
+		if (g < rightSkewed) expect(text).toContain('no long right tail to shorten');
+		// the cars' horsepower and the generated right-skewed column are the skewed ones; the normal column and the penguins' mass are not
+		if (/cars|skewed/.test(query)) expect(shortens).toBe(true);
+		if (/normal|penguins/.test(query)) expect(shortens).toBe(false);
+	});
+});
+
+describe('“the quartiles depend on the order of the values”, and what the learner’s point moved (under the flag table)', () => {
+	it.each(PRESETS)('%s: the fence and the z cut-off on the point’s side, before and after, worked by hand', (query) => {
+		const page = outliersPage(query);
+		expect(page.pointShift).toBeNull();
+		page.addPoint();
+		const x = page.data!.x;
+		const without = x.slice(0, -1);
+		const fence = (values: number[]) => quantile(values, 0.75) + 1.5 * (quantile(values, 0.75) - quantile(values, 0.25));
+		const cutoff = (values: number[]) => mean(values) + 3 * Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
+		const shift = page.pointShift!;
+		// the page adds its point above Q3, so the upper side
+		expect(shift.side).toBe('upper');
+		expect(shift.fence[0]).toBeCloseTo(fence(without), 9);
+		expect(shift.fence[1]).toBeCloseTo(fence(x), 9);
+		expect(shift.cutoff![0]).toBeCloseTo(cutoff(without), 9);
+		expect(shift.cutoff![1]).toBeCloseTo(cutoff(x), 9);
+		const less = Math.abs(fence(x) - fence(without)) < Math.abs(cutoff(x) - cutoff(without));
+		const text = fenceShiftText(shift, 'Your point');
+		expect(text.includes('The fence moved less'), text).toBe(less);
+		// dragged far out, the fence stays where it was while the cut-off follows: then the sentence says the fence moved less
+		page.movePoint(x[x.length - 1] * 100 + 1000, page.input.pt![1]);
+		expect(page.flags!.iqr.upper).toBeCloseTo(fence([...without, page.input.pt![0]]), 9);
+		expect(fenceShiftText(page.pointShift!, 'Your point')).toContain('The fence moved less');
 	});
 });
 

@@ -210,6 +210,9 @@ export interface OutlierEffect {
 	robustRatio: number;
 }
 
+/** A share as a whole percentage, as the page prints it: 0.247 → "25%"; a sliver that would round to 0 (1.8e-7), "under 1%". */
+export const wholePercent = (share: number) => (share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`);
+
 /** Below this share of its range the page says min-max squeezed the original rows into a sliver. */
 export const sliver = 0.5;
 /** Above this ratio of spreads the page says robust scaling hardly noticed the added points. */

@@ -3,7 +3,7 @@
  * by side, the largest shift, and, when the learner's added point is a test row, how far that
  * one unseen row reshapes the training data once a scaler is fitted on it.
  */
-import { formatValue } from '$lib/ui/format';
+import { formatShort } from '$lib/ui/format';
 import { bulkRange, paramRows, type ScalingData, type Version } from './analysis';
 import type { Compared } from './codec';
 
@@ -23,7 +23,7 @@ export interface ParamComparison {
 
 /** Every scaler's parameters fitted both ways; `trainFit` and `allFit` list the same scalers in the same order. */
 export function compareParams(trainFit: Version[], allFit: Version[]): ParamComparison[] {
-	const differs = (a: number, b: number) => formatValue(a) !== formatValue(b);
+	const differs = (a: number, b: number) => formatShort(a) !== formatShort(b);
 	return trainFit.flatMap((version, v) => {
 		const other = allFit[v];
 		if (!version.scaler || !other.scaler) return [];

@@ -16,7 +16,7 @@ const whySame: Record<ModelId, string> = {
 /** Why the changed models changed: one reason for the distance-based ones, one for the penalty. */
 function whyChanged(changed: ModelId[]): string[] {
 	const reasons: string[] = [];
-	if (changed.includes('knn') || changed.includes('kmeans')) reasons.push('distances are dominated by the feature in bigger units');
+	if (changed.includes('knn') || changed.includes('kmeans')) reasons.push('distances are dominated by the feature with the larger spread');
 	if (changed.includes('penalised')) reasons.push('the L2 penalty charges each weight in its feature’s units');
 	return reasons;
 }
@@ -33,14 +33,28 @@ export function modelSentences(scores: ModelScores): string[] {
 	// a model undefined on the raw data or after a per-feature scaler is neither the same nor changed there
 	const comparable = MODEL_IDS.filter((m) => scores.undefinedIn[m].every((name) => name === normalizerName(scores)));
 	const same = comparable.filter((m) => scores.sameAcrossScalers[m]);
-	const changed = comparable.filter((m) => !scores.sameAcrossScalers[m]);
+	// the unpenalised fit moved only where its solver stopped short: say so, not that scaling changed it
+	const solverOnly =
+		comparable.includes('logistic') && scores.logisticDiffersIn.length > 0 && scores.logisticDiffersIn.every((name) => scores.logisticSolverStop.includes(name));
+	const rest = comparable.filter((m) => !scores.sameAcrossScalers[m] && !(m === 'logistic' && solverOnly));
+	// answers changed but every score prints as before: the table shows no change, so the note does not call it one
+	const steady = rest.filter((m) => scores.sameScoreAcrossScalers[m]);
+	const changed = rest.filter((m) => !scores.sameScoreAcrossScalers[m]);
 	const sentences: string[] = [];
 	if (same.length > 0) {
 		sentences.push(`The same answers raw and after all four per-feature scalers: ${list(same.map((m) => modelNames[m].inText))}. ${capital(same.map((m) => whySame[m]).join('; '))}.`);
 	}
+	if (steady.length > 0) {
+		sentences.push(`The same scores, though some test answers changed: ${list(steady.map((m) => modelNames[m].inText))}.`);
+	}
 	if (changed.length > 0) {
 		const reasons = whyChanged(changed);
 		sentences.push(`Changed by at least one scaler: ${list(changed.map((m) => modelNames[m].inText))}${reasons.length > 0 ? `, because ${reasons.join(', and ')}` : ''}.`);
+	}
+	if (solverOnly) {
+		sentences.push(
+			`Logistic regression without a penalty answers differently after ${list(scores.logisticSolverStop)} only because its solver stops at a tolerance, short of the optimum: refitted on standardised features it gives the raw answers again.`
+		);
 	}
 	const exceptions = same.filter((m) => scores.normalizerChanges[m] && (m === 'tree' || m === 'logistic'));
 	if (exceptions.length > 0) {

@@ -12,6 +12,7 @@ import { kMeans } from '$lib/ml/kmeans';
 import { knnClassifier } from '$lib/ml/knn';
 import { fitLogistic } from '$lib/ml/logistic';
 import { fitTree } from '$lib/ml/tree';
+import { fitScaler } from '$lib/ml/scaling';
 import { orderByRawX, type ScalingData, type Version } from './analysis';
 
 export type ModelId = 'knn' | 'kmeans' | 'tree' | 'logistic' | 'penalised';
@@ -48,6 +49,16 @@ export interface ModelScores {
 	 * same after every one of the four per-feature scalers.
 	 */
 	sameAcrossScalers: Record<ModelId, boolean>;
+	/** Per model: whether its score prints the same (as {@link percent} writes it) raw and after every per-feature scaler. */
+	sameScoreAcrossScalers: Record<ModelId, boolean>;
+	/**
+	 * The per-feature scalers after which the unpenalised logistic regression's answers differ
+	 * from the raw ones only because its solver stopped short: refitted on the same space
+	 * standardised (a well-conditioned basis with the same optimum), it gives the raw answers.
+	 */
+	logisticSolverStop: string[];
+	/** The per-feature scalers after which the unpenalised logistic regression's answers differ from the raw ones, for any reason. */
+	logisticDiffersIn: string[];
 	/** Per model: whether the row normalizer changes its predictions (clusters) from the raw ones. */
 	normalizerChanges: Record<ModelId, boolean>;
 	/** Per model: the spaces where it could not be fitted (their names), so its score there is undefined. */
@@ -141,10 +152,25 @@ export function scoreModels(data: ScalingData, versions: Version[], split: { tra
 	const perFeature = predictions.filter((_, s) => spaces[s].id !== 'raw' && spaces[s].id !== 'normalize');
 	const normalized = predictions.find((_, s) => spaces[s].id === 'normalize');
 	const byModel = <T>(f: (m: ModelId) => T) => Object.fromEntries(MODEL_IDS.map((m) => [m, f(m)])) as Record<ModelId, T>;
+	const perFeatureRows = rows.filter((row) => row.id !== 'raw' && row.id !== 'normalize');
+	// the unpenalised optimum predicts the same in any units: where the answers differ, check the solver on a standardised copy of that space
+	const differs = spaces.filter((space, s) => {
+		if (space.id === 'raw' || space.id === 'normalize') return false;
+		const direct = predictions[s].logistic;
+		return direct !== null && rawPredictions.logistic !== null && !sameArrays(direct, rawPredictions.logistic);
+	});
+	const solverStop = differs.filter((space) => {
+		const standard = fitScaler('standard', train.map((i) => space.X[i]));
+		const Z = standard.transform(space.X);
+		return sameArrays(logisticOneVsRest(train.map((i) => Z[i]), yTrain, test.map((i) => Z[i]), Infinity), rawPredictions.logistic);
+	});
 	return {
 		rows,
 		testRows: test.length,
 		sameAcrossScalers: byModel((m) => perFeature.every((p) => sameArrays(p[m], rawPredictions[m]))),
+		sameScoreAcrossScalers: byModel((m) => perFeatureRows.every((row) => percent(row.scores[m]) === percent(rows[0].scores[m]))),
+		logisticSolverStop: solverStop.map((space) => space.name),
+		logisticDiffersIn: differs.map((space) => space.name),
 		normalizerChanges: byModel((m) => normalized !== undefined && normalized[m] !== null && rawPredictions[m] !== null && !sameArrays(normalized[m], rawPredictions[m])),
 		undefinedIn: byModel((m) => spaces.filter((_, s) => predictions[s][m] === null).map((space) => space.name))
 	};
@@ -169,12 +195,18 @@ export function knnByScaler(data: ScalingData, versions: Version[], split: { tra
 	);
 }
 
+/** The test predictions of 5-NN or the depth-3 tree on one space, beside the test rows' classes. */
+export interface TestPredictions {
+	predicted: number[];
+	actual: number[];
+}
+
 /**
- * Test accuracy of 5-NN or the depth-3 tree on one space `X` (the data, scaled or not),
- * trained on the original training rows and scored on the original test rows; null without
+ * Test predictions of 5-NN or the depth-3 tree on one space `X` (the data, scaled or not),
+ * trained on the original training rows and predicting the original test rows; null without
  * classes or without such rows.
  */
-export function testAccuracy(model: 'knn' | 'tree', data: ScalingData, X: number[][], split: { train: number[]; test: number[] }): number | null {
+export function testPredictions(model: 'knn' | 'tree', data: ScalingData, X: number[][], split: { train: number[]; test: number[] }): TestPredictions | null {
 	const classes = data.classes;
 	const train = split.train.filter((i) => i < data.addedFrom);
 	const test = split.test.filter((i) => i < data.addedFrom);
@@ -182,7 +214,34 @@ export function testAccuracy(model: 'knn' | 'tree', data: ScalingData, X: number
 	const Xtrain = train.map((i) => X[i]);
 	const yTrain = train.map((i) => classes[i]);
 	const fitted = model === 'knn' ? knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length)) : fitTree(Xtrain, yTrain, { maxDepth: 3 });
-	return accuracy(fitted.predict(test.map((i) => X[i])), test.map((i) => classes[i]));
+	return { predicted: fitted.predict(test.map((i) => X[i])), actual: test.map((i) => classes[i]) };
+}
+
+/** Test accuracy of 5-NN or the depth-3 tree on one space (see {@link testPredictions}). */
+export function testAccuracy(model: 'knn' | 'tree', data: ScalingData, X: number[][], split: { train: number[]; test: number[] }): number | null {
+	const p = testPredictions(model, data, X, split);
+	return p && accuracy(p.predicted, p.actual);
+}
+
+/** How two sets of predictions for the same test rows differ: how many changed, and how many of those turned right or wrong. */
+export interface PredictionChange {
+	changed: number;
+	/** Wrong before, right after. */
+	gained: number;
+	/** Right before, wrong after. */
+	lost: number;
+}
+
+export function predictionChange(before: TestPredictions, after: TestPredictions): PredictionChange {
+	let [changed, gained, lost] = [0, 0, 0];
+	before.predicted.forEach((p, i) => {
+		const q = after.predicted[i];
+		if (p === q) return;
+		changed++;
+		if (q === before.actual[i]) gained++;
+		else if (p === before.actual[i]) lost++;
+	});
+	return { changed, gained, lost };
 }
 
 /** An accuracy or purity as a percentage with one decimal: 0.725 → "72.5%"; a model that could not be fitted, "undefined". */

@@ -5,7 +5,7 @@
  */
 import type { MinMaxParams, RobustParams, StandardParams } from '$lib/ml/scaling';
 import { dealQuestions, type Question } from '$lib/ui/quiz';
-import { formatValue as show } from '$lib/ui/format';
+import { formatShort as show } from '$lib/ui/format';
 import type { ScalingData, Version } from './analysis';
 import type { ScalingUrlState } from './codec';
 import { predictGenerators } from './quizPredict';
@@ -23,7 +23,6 @@ export interface ScalingQuizView {
 
 export type Generator = (view: ScalingQuizView) => Question | null;
 
-const three = (v: number) => v.toFixed(3);
 
 function params<T>(versions: Version[], id: string): T | null {
 	return (versions.find((v) => v.id === id)?.scaler?.params as T | undefined) ?? null;
@@ -46,7 +45,7 @@ const computeGenerators: Generator[] = [
 			prompt: `Min-max scaling fitted on the training rows learned min ${show(p.min[0])} and max ${show(p.max[0])} for ${view.data.xName}. What does row ${i + 1}'s ${show(x)} become?`,
 			answer,
 			tolerance: 0.005,
-			explanation: `(x − min) / (max − min) = (${show(x)} − ${show(p.min[0])}) / (${show(p.max[0])} − ${show(p.min[0])}) = ${three(answer)}.`
+			explanation: `(x − min) / (max − min) = (${show(x)} − ${show(p.min[0])}) / (${show(p.max[0])} − ${show(p.min[0])}) = ${show(answer)}.`
 		};
 	},
 	(view) => {
@@ -62,7 +61,7 @@ const computeGenerators: Generator[] = [
 			prompt: `Standardise row ${i + 1}'s ${view.data.xName} (${show(x)}) with μ = ${show(p.mean[0])} and σ = ${show(p.scale[0])}. What is its z-score?`,
 			answer,
 			tolerance: 0.01,
-			explanation: `z = (x − μ) / σ = (${show(x)} − ${show(p.mean[0])}) / ${show(p.scale[0])} = ${three(answer)}.`
+			explanation: `z = (x − μ) / σ = (${show(x)} − ${show(p.mean[0])}) / ${show(p.scale[0])} = ${show(answer)}.`
 		};
 	},
 	(view) => {
@@ -78,7 +77,7 @@ const computeGenerators: Generator[] = [
 			prompt: `The robust scaler learned median ${show(p.center[1])} and IQR ${show(p.scale[1])} for ${view.data.yName}. What does row ${i + 1}'s ${show(x)} become?`,
 			answer,
 			tolerance: 0.01,
-			explanation: `(x − median) / IQR = (${show(x)} − ${show(p.center[1])}) / ${show(p.scale[1])} = ${three(answer)}.`
+			explanation: `(x − median) / IQR = (${show(x)} − ${show(p.center[1])}) / ${show(p.scale[1])} = ${show(answer)}.`
 		};
 	},
 	(view) => {

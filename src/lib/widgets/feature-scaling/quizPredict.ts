@@ -7,15 +7,16 @@
  * (an upload never goes into a link, so "Show me" could not open it).
  */
 import { fitScaler } from '$lib/ml/scaling';
-import { formatValue as show } from '$lib/ui/format';
+import { counted, formatCount, formatShort as show } from '$lib/ui/format';
 import { showMe } from '$lib/ui/quiz';
-import { robustSteady, scaleAll, splitRows, withAdded, type ScalingData } from './analysis';
+import { robustSteady, scaleAll, sliver, splitRows, wholePercent, withAdded, type ScalingData } from './analysis';
 import { scalingCodec, type Placement, type ScalingUrlState } from './codec';
 import { farPoint } from './data';
-import { percent, testAccuracy } from './models';
+import { percent, predictionChange, testPredictions, type PredictionChange } from './models';
 import type { Generator, ScalingQuizView } from './quiz';
 
-const two = (v: number) => v.toFixed(2);
+/** "a − b", with a negative b in brackets. */
+const minus = (a: number, b: number) => `${show(a)} − ${b < 0 ? `(${show(b)})` : show(b)}`;
 
 /** The far point "Add an outlier" would add, or null when the question does not apply. */
 function farPointFor({ input, data }: ScalingQuizView): [number, number] | null {
@@ -46,6 +47,16 @@ function scaledSpans(data: ScalingData, split: { train: number[] }) {
 	return { minmax: spanOf('minmax'), robust: spanOf('robust') };
 }
 
+const accuracyOf = ({ predicted, actual }: { predicted: number[]; actual: number[] }) => predicted.filter((p, i) => p === actual[i]).length / actual.length;
+
+/** "22 of 120 test predictions changed: 9 from wrong to right, 9 from right to wrong, so the accuracy stays." */
+export function changesText({ changed, gained, lost }: PredictionChange, total: number): string {
+	const other = changed - gained - lost;
+	const parts = [`${formatCount(gained)} from wrong to right`, `${formatCount(lost)} from right to wrong`, ...(other > 0 ? [`${formatCount(other)} from one wrong class to another`] : [])];
+	const verdict = gained === lost ? 'so the accuracy stays' : gained > lost ? 'so the accuracy rises' : 'so the accuracy falls';
+	return `${counted(changed, 'test prediction')} of ${formatCount(total)} changed: ${parts.join(', ')}, ${verdict}.`;
+}
+
 const see = (view: ScalingQuizView, label: string, change: Partial<ScalingUrlState>) => showMe(label, scalingCodec, view.input, change);
 
 export const predictGenerators: Generator[] = [
@@ -65,7 +76,7 @@ export const predictGenerators: Generator[] = [
 			tolerance: 0.01,
 			prompt: `Min-max scaling maps the training rows' ${data.xName}, ${show(lo)} to ${show(hi)}, onto 0 to 1. Add one point with ${data.xName} = ${show(point[0])} to the training rows and refit: what share of the 0–1 range will the other training rows fill?`,
 			answer,
-			explanation: `The new point is the maximum, so the others end at (${show(hi)} − ${show(lo)}) / (${show(point[0])} − ${show(lo)}) = ${two(answer)}: a sliver of ${percent(answer)} at the bottom, all squeezed by one value.`,
+			explanation: `The new point is the maximum, so the others end at (${minus(hi, lo)}) / (${minus(point[0], lo)}) = ${show(answer)}: they fill 0 to ${show(answer)}, squeezed by one value.`,
 			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, { out: [point], place: 'train', fit: 'train', cmp: 'minmax' })
 		};
 	},
@@ -90,7 +101,7 @@ export const predictGenerators: Generator[] = [
 			prompt: `Add one point with ${data.xName} = ${show(point[0])} to the training rows (theirs run from ${show(lo)} to ${show(hi)}). Which scaler keeps the other training rows' ${data.xName} at least ${Math.round(robustSteady * 100)}% as spread out as before?`,
 			options,
 			answer,
-			explanation: `Min-max keeps ${percent(minmaxRatio)} of their spread (the point becomes its maximum); robust scaling keeps ${percent(robustRatio)}: one point moves the median and quartiles by at most one row's step.`,
+			explanation: `Min-max keeps ${wholePercent(minmaxRatio)} of their spread (the point becomes its maximum); robust scaling keeps ${wholePercent(robustRatio)}: one point moves the median and quartiles by at most one row's step.`,
 			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, { out: [point], place: 'train', fit: 'train', cmp: 'robust' })
 		};
 	},
@@ -98,20 +109,21 @@ export const predictGenerators: Generator[] = [
 		const point = farPointFor(view);
 		if (!point) return null;
 		const { data } = view;
+		const originals = data.X.map((_, i) => i);
+		const [lo, hi] = range(data.X, originals);
 		const [trainLo, trainHi] = range(data.X, view.split.train);
-		const changed = withPoint(view, point, 'test');
-		const every = changed.data.X.map((_, i) => i);
-		const [allLo] = range(changed.data.X, every);
-		if (point[0] === allLo) return null;
-		const answer = fitScaler('minmax', changed.data.X).transform([[trainHi, 0]])[0][0];
+		if (point[0] <= hi || trainHi === trainLo) return null;
+		// the Show me page (fit on all rows, the point a test row) prints both numbers: the originals' new range and where a train fit puts the point
+		const answer = (hi - lo) / (point[0] - lo);
+		const unseen = (point[0] - trainLo) / (trainHi - trainLo);
 		return {
 			id: 'leak-test-point',
 			form: 'predict',
 			kind: 'number',
 			tolerance: 0.005,
-			prompt: `The training rows' ${data.xName} runs from ${show(trainLo)} to ${show(trainHi)}. A new test row has ${data.xName} = ${show(point[0])}; the smallest of all rows is ${show(allLo)}. Fit min-max on all rows instead of the training rows: what does the largest training value, ${show(trainHi)}, become?`,
+			prompt: `The ${formatCount(originals.length)} rows' ${data.xName} (training and test) runs from ${show(lo)} to ${show(hi)}. A new test row has ${data.xName} = ${show(point[0])}. Fit min-max on all rows, the new one included: what does the largest of the others, ${show(hi)}, become?`,
 			answer,
-			explanation: `(${show(trainHi)} − ${show(allLo)}) / (${show(point[0])} − ${show(allLo)}) = ${answer.toFixed(3)}, not 1: one test row set the maximum and squeezed the training data. Fitted on the training rows, the scaler never sees it (it lands at ${two((point[0] - trainLo) / (trainHi - trainLo))}).`,
+			explanation: `(${minus(hi, lo)}) / (${minus(point[0], lo)}) = ${show(answer)}, not 1: one test row set the maximum and squeezed every other row into 0 to ${show(answer)}. Fitted on the training rows only, the scaler never sees it (it lands at ${show(unseen)}).`,
 			see: see(view, `the point in the test rows, fitted on all rows`, { out: [point], place: 'test', fit: 'all', cmp: 'minmax' })
 		};
 	},
@@ -121,30 +133,31 @@ export const predictGenerators: Generator[] = [
 				const point = farPointFor(view);
 				if (!point || !view.data.classes) return null;
 				const minmaxNow = view.trainFit.find((v) => v.id === 'minmax');
-				const now = minmaxNow ? testAccuracy(model, view.data, minmaxNow.X, view.split) : null;
+				const now = minmaxNow ? testPredictions(model, view.data, minmaxNow.X, view.split) : null;
 				const changed = withPoint(view, point, 'train');
 				const minmaxAfter = scaleAll(changed.data.X, changed.split.train).find((v) => v.id === 'minmax');
-				const after = minmaxAfter ? testAccuracy(model, changed.data, minmaxAfter.X, changed.split) : null;
-				if (now === null || after === null) return null;
+				const later = minmaxAfter ? testPredictions(model, changed.data, minmaxAfter.X, changed.split) : null;
+				if (now === null || later === null) return null;
+				const [before, after] = [accuracyOf(now), accuracyOf(later)];
 				const options = ['It rises', 'It falls', 'It stays the same'];
-				const answer = after > now ? options[0] : after < now ? options[1] : options[2];
+				const answer = after > before ? options[0] : after < before ? options[1] : options[2];
 				const name = model === 'tree' ? 'depth-3 decision tree' : '5-NN classifier';
+				const change = predictionChange(now, later);
+				const kept = width(scaledSpans(changed.data, changed.split).minmax);
 				const why =
-					model === 'tree'
-						? after === now
-							? 'A tree splits one feature at a time at a training value; min-max keeps each feature’s order, so the squeeze moves every threshold with the data.'
-							: 'The squeeze changed which rows the tree separates.'
-						: after === now
-							? 'The squeeze changed the distances, but here no test row’s vote of its 5 nearest neighbours changed.'
-							: `The squeezed ${view.data.xName} now spans a sliver, so distances mostly measure ${view.data.yName}: the neighbours change.`;
+					change.changed === 0
+						? model === 'tree'
+							? 'No test prediction changed: a tree splits one feature at a time at a training value, and min-max keeps each feature’s order, so the squeeze moves every threshold with the data.'
+							: 'No test prediction changed: the squeeze changed the distances, but no test row’s 5 nearest neighbours voted differently.'
+						: `${changesText(change, now.actual.length)}${model === 'knn' && kept < sliver ? ` The other training rows’ ${view.data.xName} now fills 0 to ${show(kept)}, so distances mostly measure ${view.data.yName}.` : ''}`;
 				return {
 					id: `outlier-${model}`,
 					form: 'predict',
 					kind: 'choice',
-					prompt: `After min-max scaling fitted on the training rows, a ${name} scores ${percent(now)} on the test rows. Add one point with ${view.data.xName} = ${show(point[0])} to the training rows (no class: it only moves the scaler) and refit. Its test accuracy…`,
+					prompt: `After min-max scaling fitted on the training rows, a ${name} scores ${percent(before)} on the test rows. Add one point with ${view.data.xName} = ${show(point[0])} to the training rows (no class: it only moves the scaler) and refit. Its test accuracy…`,
 					options,
 					answer,
-					explanation: `${percent(now)} before, ${percent(after)} after. ${why}`,
+					explanation: `${percent(before)} before, ${percent(after)} after. ${why}`,
 					see: see(view, `a point at ${view.data.xName} = ${show(point[0])}`, { out: [point], place: 'train', fit: 'train', cmp: 'minmax' })
 				};
 			}

@@ -1,6 +1,6 @@
 /** Exam-style scenarios for feature scaling: which models need it, where to fit a scaler, which scaler survives spikes. */
 import { fitScaler } from '$lib/ml/scaling';
-import { formatCount, formatValue as show } from '$lib/ui/format';
+import { formatCount, formatShort as show } from '$lib/ui/format';
 import type { Generator } from './quiz';
 
 export const scenarioGenerators: Generator[] = [
@@ -20,7 +20,7 @@ export const scenarioGenerators: Generator[] = [
 			id: 'test-mean',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: `You fit a standard scaler on ${formatCount(train.length)} training rows and apply it to the ${formatCount(test.length)} test rows. The test rows’ mean ${data.xName} after scaling is ${testMean.toFixed(3)}, not 0. Is that a bug?`,
+			prompt: `You fit a standard scaler on ${formatCount(train.length)} training rows and apply it to the ${formatCount(test.length)} test rows. The test rows’ mean ${data.xName} after scaling is ${show(testMean)}, not 0. Is that a bug?`,
 			options,
 			answer: options[0],
 			explanation: 'Only the rows a scaler is fitted on come out with mean exactly 0. Test (and live) data are new rows pushed through the same μ and σ, so their mean lands near 0, not on it. Refitting on the test rows would let them shape their own scaling.'

@@ -6,11 +6,12 @@
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
-import { summarize } from '$lib/ml/outliers';
+import { maxAbsZ, summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from './codec';
-import { fitLine, flagBoth, generatedPair, ruleBounds, tablePair, treat, type ColumnPair } from './analysis';
+import { fenceShift, fitLine, flagBoth, generatedPair, ruleBounds, tablePair, treat, zCannotFlag, type ColumnPair } from './analysis';
 import { outlierQuestions } from './quiz';
+import { exactSum } from './text';
 
 /** Columns that show the lesson where a table has them: a right-skewed one and one it predicts. */
 const defaultColumns: Record<DatasetName, [string, string]> = {
@@ -55,12 +56,20 @@ export class OutliersState {
 	added = $derived(this.data && this.input.pt ? this.data.x.length - 1 : null);
 
 	flags = $derived(this.data ? flagBoth(this.data.x, this.input.k, this.input.z) : null);
+	/** The flags without the learner's point, and how far the point moved the fence and the z cut-off on its side (null without a point). */
+	flagsWithoutAdded = $derived(this.data && this.added !== null ? flagBoth(this.data.x.slice(0, -1), this.input.k, this.input.z) : null);
+	pointShift = $derived(this.data && this.flags && this.flagsWithoutAdded && this.added !== null ? fenceShift(this.flagsWithoutAdded, this.flags, this.data.x[this.added]) : null);
+	/** The largest |z| any value can reach among this many, √(n − 1); and whether that stops the cut-off flagging anything (the flag table says so). */
+	zLimit = $derived(this.data ? maxAbsZ(this.data.x.length) : null);
+	zCapped = $derived(this.data && this.flags ? zCannotFlag(this.flags, this.data.x.length) : false);
 	/** The flags of the rule the treatment acts on. */
 	flagged = $derived(this.flags ? (this.input.rule === 'iqr' ? this.flags.byIqr : this.flags.byZ) : []);
 	treated = $derived(
 		this.data && this.flags ? treat(this.data.x, this.input.treat, this.flagged, ruleBounds(this.flags, this.input.rule), this.input.pct) : null
 	);
 	before = $derived(this.data ? summarize(this.data.x) : null);
+	/** The column's sum as the mean's formula writes it: exact at the values' own decimals. */
+	sum = $derived(this.data ? exactSum(this.data.x) : null);
 	after = $derived(this.treated ? summarize(this.treated.values) : null);
 	fitBefore = $derived(this.data ? fitLine(this.data.x, this.data.y) : null);
 	fitAfter = $derived.by(() => {

@@ -5,7 +5,7 @@
  */
 import { columnByName, type Table } from '$lib/data/table';
 import { createRng } from '$lib/ml/random';
-import { clip, flagOutside, iqrFences, log1pProblem, winsorize, zFences, type IqrFences, type ZFences } from '$lib/ml/outliers';
+import { clip, flagOutside, iqrFences, log1pProblem, maxAbsZ, winsorize, zFences, type IqrFences, type ZFences } from '$lib/ml/outliers';
 import { fitPolynomial } from '$lib/ml/regression';
 import { pearson } from '$lib/ml/stats';
 import type { Mark } from '$lib/charts/Scatter.svelte';
@@ -93,6 +93,35 @@ export function flagBoth(x: readonly number[], k: number, cutoff: number): Flags
 		else if (byZ[i]) zOnly.push(i);
 	});
 	return { iqr, z, byIqr, byZ, iqrOnly, zOnly, both };
+}
+
+/**
+ * Whether the z rule cannot flag anything in a column of `n` values: no |z| passes √(n − 1),
+ * and the page says so beside the flags (so no question may ask it).
+ */
+export function zCannotFlag(flags: Flags, n: number): boolean {
+	return flags.z.lower !== null && n >= 1 && maxAbsZ(n) <= flags.z.cutoff;
+}
+
+/** How far one appended value moved the IQR fence and the z cut-off on its side of the column. */
+export interface FenceShift {
+	side: 'upper' | 'lower';
+	/** The fence without the value and with it. */
+	fence: [number, number];
+	/** The z cut-off (mean ± cut-off × std) without and with it; null when either std is 0. */
+	cutoff: [number, number] | null;
+	/** Whether the fence moved less than the cut-off; null without a cut-off. */
+	fenceMovedLess: boolean | null;
+}
+
+/** What appending `value` did, from the flags of the column without it (`before`) and with it (`after`). */
+export function fenceShift(before: Flags, after: Flags, value: number): FenceShift {
+	const side = value >= (before.iqr.q1 + before.iqr.q3) / 2 ? 'upper' : 'lower';
+	const fence: [number, number] = side === 'upper' ? [before.iqr.upper, after.iqr.upper] : [before.iqr.lower, after.iqr.lower];
+	const [zBefore, zAfter] = side === 'upper' ? [before.z.upper, after.z.upper] : [before.z.lower, after.z.lower];
+	const cutoff: [number, number] | null = zBefore === null || zAfter === null ? null : [zBefore, zAfter];
+	const moved = ([a, b]: [number, number]) => Math.abs(b - a);
+	return { side, fence, cutoff, fenceMovedLess: cutoff ? moved(fence) < moved(cutoff) : null };
 }
 
 /** The bounds of a rule, [lower, upper]; null sides when the z-scores are undefined (std 0). */

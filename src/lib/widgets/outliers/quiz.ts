@@ -3,9 +3,11 @@
  * (quizScenario.ts) and computations with the column's own numbers, dealt by seed.
  */
 import { maxAbsZ, type ColumnSummary } from '$lib/ml/outliers';
-import { formatCount, formatValue as v } from '$lib/ui/format';
+import { median } from '$lib/ml/stats';
+import { formatCount, roundDecimal, formatValue as v } from '$lib/ui/format';
 import { dealQuestions, type Question } from '$lib/ui/quiz';
-import type { ColumnPair, Flags } from './analysis';
+import { zCannotFlag, type ColumnPair, type Flags } from './analysis';
+import { exactSum, exactText, goesText } from './text';
 import type { OutliersUrlState } from './codec';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenario';
@@ -48,20 +50,26 @@ const computeGenerators: Generator[] = [
 			prompt: `The mean is ${v(z.mean)} and the standard deviation (ddof 0) ${v(z.std)}. What is the z-score of the largest value, ${v(top)}?`,
 			answer,
 			tolerance: 0.01,
-			explanation: `z = (x − mean) / std = (${v(top)} − ${v(z.mean)}) / ${v(z.std)} = ${answer.toFixed(3)}; ${Math.abs(answer) > z.cutoff ? 'beyond' : 'within'} the cut-off of ${z.cutoff}.`
+			explanation: `z = (x − mean) / std = (${v(top)} − ${v(z.mean)}) / ${v(z.std)} = ${v(answer)}; ${Math.abs(answer) > z.cutoff ? 'beyond' : 'within'} the cut-off of ${z.cutoff}.`
 		};
 	},
 	({ data: { x }, before }) => {
 		if (x.length < 3) return null;
 		const top = largest(x);
-		const answer = (before.n * before.mean - top) / (before.n - 1);
+		// every number written exactly at the data's own decimals, so the working adds up as printed
+		const { value: sum, digits } = exactSum(x);
+		const rest = roundDecimal(sum - top, digits);
+		const answer = rest / (before.n - 1);
+		const remaining = [...x];
+		remaining.splice(x.indexOf(top), 1);
+		const medianAfter = median(remaining);
 		return {
 			id: 'mean-without-largest',
 			form: 'compute',
 			kind: 'number',
-			prompt: `These ${formatCount(before.n)} values have mean ${v(before.mean)}. Remove the largest, ${v(top)}: what is the new mean?`,
+			prompt: `These ${formatCount(before.n)} values add up to ${exactText(sum, digits)} (mean ${v(before.mean)}). Remove the largest, ${exactText(top, digits)}: what is the new mean?`,
 			answer,
-			explanation: `The sum is n × mean = ${formatCount(before.n)} × ${v(before.mean)} = ${v(before.n * before.mean)}; without ${v(top)} it is ${v(before.n * before.mean - top)}, over ${formatCount(before.n - 1)} values: ${v(answer)}. The median barely moves: it only steps half a value.`
+			explanation: `(${exactText(sum, digits)} − ${exactText(top, digits)}) / ${formatCount(before.n - 1)} = ${exactText(rest, digits)} / ${formatCount(before.n - 1)} = ${v(answer)}. ${goesText('The median', before.median, medianAfter)}.`
 		};
 	},
 	() => {
@@ -77,7 +85,9 @@ const computeGenerators: Generator[] = [
 			explanation: `(20 × 50.5 + 1,000) / 21 = 2,010 / 21 = ${v(answer)}: one value pulls the mean up by ${v(answer - 50.5)}. The median of the 21 values is the 11th smallest, 51: it moves by half a step.`
 		};
 	},
-	({ data: { x } }) => {
+	({ data: { x }, flags }) => {
+		// the flag table states the bound when it stops the z rule on this column: then the page answers the question
+		if (zCannotFlag(flags, x.length)) return null;
 		const n = Math.min(Math.max(x.length, 4), 10);
 		const options = ['Yes, if it is far enough out', `No: |z| is at most √(n − 1) = ${v(maxAbsZ(n))}`];
 		return {
@@ -90,15 +100,16 @@ const computeGenerators: Generator[] = [
 			explanation: `The far value inflates the standard deviation it is measured by: however far it lies, its z-score cannot pass √(n − 1) = ${v(maxAbsZ(n))} (Shiffler, 1988). The IQR rule has no such limit: the quartiles ignore the far value.`
 		};
 	},
-	({ before, data }) => {
+	({ before, data, input }) => {
 		const g = before.skewness;
-		if (g === null || Math.abs(g) < 0.2) return null;
+		// with the log on, the page says which tail the log shortens
+		if (g === null || Math.abs(g) < 0.2 || input.treat === 'log') return null;
 		const options = ['To the right (large values)', 'To the left (small values)'];
 		return {
 			id: 'skew-side',
 			form: 'compute',
 			kind: 'choice',
-			prompt: `The skewness of ${data.xName} is ${g.toFixed(2)}. On which side is its long tail, and which would log1p shorten?`,
+			prompt: `The skewness of ${data.xName} is ${v(g)}. On which side is its long tail, and which would log1p shorten?`,
 			options,
 			answer: g > 0 ? options[0] : options[1],
 			explanation: `The skewness averages cubed deviations: far values dominate, with their sign. ${g > 0 ? 'Positive: a long right tail, which a log transform pulls in (it compresses large values most).' : 'Negative: a long left tail; a log transform would stretch it further, not shorten it.'}`

@@ -10,7 +10,8 @@ import { summarize } from '$lib/ml/outliers';
 import { median } from '$lib/ml/stats';
 import { formatCount, formatValue as v } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
-import { fitLine, flagBoth, ruleBounds, treat } from './analysis';
+import { fenceShift, fitLine, flagBoth, ruleBounds, treat } from './analysis';
+import { fenceShiftText } from './text';
 import { outliersCodec, type OutliersUrlState } from './codec';
 import type { Generator, OutliersQuizView } from './quiz';
 
@@ -58,6 +59,7 @@ export const predictGenerators: Generator[] = [
 		const options = ['Both rules', 'The IQR fences only', 'The z cut-off only', 'Neither'];
 		const answer = after.byIqr[last] && after.byZ[last] ? options[0] : after.byIqr[last] ? options[1] : after.byZ[last] ? options[2] : options[3];
 		const z = (point[0] - after.z.mean) / after.z.std;
+		const shift = fenceShift(flags, after, point[0]);
 		return {
 			id: 'which-rule',
 			form: 'predict',
@@ -65,7 +67,7 @@ export const predictGenerators: Generator[] = [
 			prompt: `${data.xName} has Q1 = ${v(flags.iqr.q1)}, Q3 = ${v(flags.iqr.q3)}, mean ${v(flags.z.mean)} and std ${v(flags.z.std)} over ${formatCount(data.x.length)} values. Append ${v(point[0])}. Which rule flags it: IQR fences with k = ${flags.iqr.k}, or |z| > ${flags.z.cutoff}?`,
 			options,
 			answer,
-			explanation: `With it, the upper fence is ${v(after.iqr.upper)} and its z-score ${z.toFixed(2)} (the new value moves the mean and std it is measured by). The fences come from the quartiles, which one value barely moves.`,
+			explanation: `Its z-score is ${v(z)}, measured by a mean and std it moves itself. ${fenceShiftText(shift, 'Appending it')}`,
 			see: see(view, `append ${v(point[0])}`, { pt: point })
 		};
 	},
@@ -126,10 +128,10 @@ export const predictGenerators: Generator[] = [
 			id: 'log-skew',
 			form: 'predict',
 			kind: 'choice',
-			prompt: `${data.xName} has skewness ${g.toFixed(2)}. Replace every value x by log(1 + x). Where does the skewness go?`,
+			prompt: `${data.xName} has skewness ${v(g)}. Replace every value x by log(1 + x). Where does the skewness go?`,
 			options,
 			answer,
-			explanation: `It becomes ${gAfter.toFixed(2)}. The log pulls large values in far more than small ones: a long right tail shortens, while a left tail (negative skew) is stretched further.`,
+			explanation: `It becomes ${v(gAfter)}. The log pulls large values in far more than small ones: a long right tail shortens, while a left tail (negative skew) is stretched further.`,
 			see: see(view, 'log(1 + x)', { treat: 'log' })
 		};
 	}
