@@ -20,7 +20,7 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 	if (recall !== null && recall < 0.5 && accuracy >= 0.9)
 		insights.push({
 			kind: 'warning',
-			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: most positives are missed. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
+			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: ${missedWords(c)}. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
 		});
 	else if (accuracy <= majority) insights.push(belowMajority(m, majority));
 	if (precision === null)
@@ -39,6 +39,13 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 			text: `Positives are rare (${formatPercent(prevalence)}): judge this model by recall, precision, F1, MCC or PR-AUC, not accuracy.`
 		});
 	return insights;
+}
+
+/** How many of the actual positives are missed, in words that follow the counts (recall below 0.5: more than half). */
+export function missedWords(c: Counts): string {
+	const positives = c.tp + c.fn;
+	if (c.tp === 0) return positives === 1 ? 'the one positive is missed' : `all ${formatCount(positives)} positives are missed`;
+	return `${formatCount(c.fn)} of the ${formatCount(positives)} positives are missed`;
 }
 
 /**
@@ -99,4 +106,32 @@ function whyAlike(m: MulticlassMetrics): string {
 	const [low, high] = [Math.min(...scores), Math.max(...scores)];
 	if (high - low < 0.1) return `every class has about the same F1 (${formatMetric(low)} to ${formatMetric(high)}), so how they are weighted changes little`;
 	return 'here the large classes are served neither much better nor much worse than the small ones';
+}
+
+/** A per-class score as the tables write it: three decimals, or "— (0/0)" where it is undefined. */
+export const scoreText = (value: number | null) => (value === null ? '— (0/0)' : formatMetric(value));
+
+/**
+ * The per-class scores that are 0/0, and what scikit-learn's averages do with them: a class never
+ * predicted has no precision, a class with no samples no recall. With `zero_division='warn'`
+ * (the default) scikit-learn warns and counts each as 0, in the macro average at full weight and
+ * in the weighted one at its support's (0 for a class with no samples).
+ */
+export function undefinedScores(m: MulticlassMetrics, names: string[]): Insight[] {
+	const quoted = (ks: number[]) => ks.map((k) => `“${names[k]}”`).join(', ');
+	const classes = m.perClass.map((_, k) => k);
+	const unpredicted = classes.filter((k) => m.perClass[k].precision === null && m.perClass[k].support > 0);
+	const empty = classes.filter((k) => m.perClass[k].support === 0);
+	const insights: Insight[] = [];
+	if (unpredicted.length > 0)
+		insights.push({
+			kind: 'info',
+			text: `${quoted(unpredicted)} ${unpredicted.length === 1 ? 'is' : 'are'} never predicted, so precision is 0/0: undefined. scikit-learn (zero_division='warn') warns and counts it as 0 in the macro and weighted precision, as the averages here do.`
+		});
+	if (empty.length > 0)
+		insights.push({
+			kind: 'info',
+			text: `${quoted(empty)} ${empty.length === 1 ? 'has' : 'have'} no samples, so recall is 0/0: undefined. scikit-learn warns and counts it as 0 in the macro average (its weight in the weighted average is its support, 0), as here.`
+		});
+	return insights;
 }
