@@ -120,6 +120,9 @@ describe('undefined per-class scores show as 0/0 with what scikit-learn does (it
 		expect(noPredictions).toContain('“fox” is never predicted');
 		expect(noPredictions).toContain("zero_division='warn'");
 		expect(noSamples).toContain('“owl” has no samples');
+		// owl is never predicted either: its precision and F1 are 0/0 too, and the sentence says so
+		expect([m.perClass[3].precision, m.perClass[3].f1]).toEqual([null, null]);
+		expect(noSamples).toContain('precision and F1 too');
 		// sklearn macro precision with zero_division=0 over labels [0..3]: (40/49 + 30/42 + 0 + 0) / 4, by hand
 		expect(m.macro.precision).toBeCloseTo((40 / 49 + 30 / 42 + 0 + 0) / 4, 12);
 	});

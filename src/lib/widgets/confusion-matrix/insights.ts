@@ -131,7 +131,7 @@ export function undefinedScores(m: MulticlassMetrics, names: string[]): Insight[
 	if (empty.length > 0)
 		insights.push({
 			kind: 'info',
-			text: `${quoted(empty)} ${empty.length === 1 ? 'has' : 'have'} no samples, so recall is 0/0: undefined. scikit-learn warns and counts it as 0 in the macro average (its weight in the weighted average is its support, 0), as here.`
+			text: `${quoted(empty)} ${empty.length === 1 ? 'has' : 'have'} no samples, so recall is 0/0: undefined${empty.some((k) => m.perClass[k].precision === null) ? ' (never predicted either, so precision and F1 too)' : ''}. scikit-learn warns and counts each as 0 in the macro average (its weight in the weighted average is its support, 0), as here.`
 		});
 	return insights;
 }
