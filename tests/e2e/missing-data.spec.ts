@@ -34,7 +34,15 @@ test.describe('Missing values', () => {
 		await expect(page.getByTestId('knn-example')).toHaveText('2.5');
 		// clicking a value punches it out: x = 10 in row 4 goes, the observed mean falls to (1 + 4 + 3 + 7) / 4 = 3.75
 		await page.getByRole('button', { name: 'x in row 4: 10' }).click();
+		// dropping the column says so once, not beside the histogram as well
+		await method(page).selectOption({ label: 'Drop the column' });
+		await expect(page.getByText(/The column is gone: every row stays/)).toHaveCount(1);
 		await method(page).selectOption({ label: 'Mean' });
+		// the bins read as the site writes numbers: 1–1.375, not 1.000–1.375
+		await page.getByRole('button', { name: 'Show the bins as a table' }).click();
+		const bins = page.getByRole('table', { name: /per bin/ });
+		await expect(bins).toContainText('1–1.375');
+		await expect(bins).not.toContainText('.000');
 		await expect(page.getByTestId('fill-value')).toHaveText('3.75');
 		expect(problems).toEqual([]);
 	});
