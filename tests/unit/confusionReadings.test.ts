@@ -9,7 +9,7 @@ import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
 import { isCorrect, type Question } from '$lib/ui/quiz';
 import { classNameError, confusionCodec, decodeConfusionState, duplicateNameError, nameKey, type ConfusionUrlState } from '$lib/widgets/confusion-matrix/codec';
 import { formulaCharacterError, loadCompiler } from '$lib/widgets/confusion-matrix/customMetric';
-import { binaryInsights, scoreText, undefinedScores } from '$lib/widgets/confusion-matrix/insights';
+import { binaryInsights, multiclassInsights, scoreText, undefinedScores } from '$lib/widgets/confusion-matrix/insights';
 import { multiclassCandidates } from '$lib/widgets/confusion-matrix/multiclassQuiz';
 import { allBinaryQuestions } from '$lib/widgets/confusion-matrix/quiz';
 import { binaryScenarioQuestions } from '$lib/widgets/confusion-matrix/scenarios';
@@ -125,6 +125,18 @@ describe('undefined per-class scores show as 0/0 with what scikit-learn does (it
 		expect(noSamples).toContain('precision and F1 too');
 		// sklearn macro precision with zero_division=0 over labels [0..3]: (40/49 + 30/42 + 0 + 0) / 4, by hand
 		expect(m.macro.precision).toBeCloseTo((40 / 49 + 30 / 42 + 0 + 0) / 4, 12);
+	});
+
+	it('never names a class with no samples as "served badly": its F1 is 0/0, not 0', () => {
+		// "owl" first and empty; "fox" small (10 of 92) with F1 2·2 / (2·2 + 2 + 8) = 0.286, by hand
+		const twisted = [
+			[0, 0, 0],
+			[0, 80, 2],
+			[0, 8, 2]
+		];
+		const [warning] = multiclassInsights(multiclassMetrics(twisted), ['owl', 'cat', 'fox']);
+		expect(warning.text).toContain('“fox”, 10 of 92 samples, has F1 0.286');
+		expect(warning.text).not.toContain('owl');
 	});
 
 	it('says nothing when every score is defined', () => {

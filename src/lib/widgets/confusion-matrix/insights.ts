@@ -75,10 +75,11 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 	const total = m.perClass.reduce((sum, c) => sum + c.support, 0);
 	const f1 = (k: number) => m.perClass[k].f1 ?? 0;
 	const share = (k: number) => `${m.perClass[k].support} of ${total} samples`;
-	const classes = m.perClass.map((_, k) => k);
+	// a class with no samples is served neither well nor badly: its F1 is 0/0 ({@link undefinedScores} says so), so it is never named here
+	const classes = m.perClass.flatMap((c, k) => (c.support > 0 ? [k] : []));
 	if (gap > 0) {
 		// weighted above macro: some class below the average size is served worse than the rest
-		const small = classes.filter((k) => m.perClass[k].support < total / classes.length);
+		const small = classes.filter((k) => m.perClass[k].support < total / m.perClass.length);
 		const worst = (small.length ? small : classes).reduce((a, b) => (f1(b) < f1(a) ? b : a));
 		return [
 			{
@@ -99,8 +100,9 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 
 /** Why weighting by support barely moves the average: the sizes are close, or the F1 scores are, or neither follows the other. */
 function whyAlike(m: MulticlassMetrics): string {
-	const sizes = m.perClass.map((c) => c.support);
-	const scores = m.perClass.map((c) => c.f1 ?? 0);
+	const present = m.perClass.filter((c) => c.support > 0);
+	const sizes = present.map((c) => c.support);
+	const scores = present.map((c) => c.f1 ?? 0);
 	const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
 	if (large <= 2 * small) return `the classes are close in size (${formatCount(small)} to ${formatCount(large)} samples), so weighting by size changes little`;
 	const [low, high] = [Math.min(...scores), Math.max(...scores)];
