@@ -129,6 +129,10 @@ test.describe('Confusion matrix, binary', () => {
 		await formula.fill('import("fs")');
 		await expect(formula).toHaveAccessibleDescription(/not allowed/);
 		await expect(page.getByTestId('custom-result')).toContainText('0.700');
+		// a mathjs comment is refused at the box, as a link would refuse it
+		await formula.fill('tp / (tp + fp) # precision');
+		await expect(formula).toHaveAccessibleDescription(/comment/);
+		await expect(page).not.toHaveURL(/%23|#/);
 		await formula.fill('tp / (fp - 10)');
 		await expect(page.getByTestId('custom-result')).toContainText('undefined');
 
@@ -256,9 +260,23 @@ test.describe('Confusion matrix, multiclass', () => {
 		await page.getByLabel('Name of class 2').fill('wolf');
 		await expect(perClass.getByRole('row', { name: /^wolf/ })).toContainText('0.554');
 		await page.getByLabel('Name of class 2').fill('cat');
-		await expect(page.getByLabel('Name of class 2')).toHaveAccessibleDescription('Another class has this name.');
+		await expect(page.getByLabel('Name of class 2')).toHaveAccessibleDescription(/Looks the same as class 1/);
+		// look-alikes and hidden characters are refused at the box; the last good name stays in the table
+		await page.getByLabel('Name of class 2').fill('ｃａｔ');
+		await expect(page.getByLabel('Name of class 2')).toHaveAccessibleDescription(/Looks the same as class 1/);
+		await page.getByLabel('Name of class 2').fill('wolf ');
+		await expect(page.getByLabel('Name of class 2')).toHaveAccessibleDescription(/start or end/);
+		await page.getByLabel('Name of class 2').fill('w\u202Eolf');
+		await expect(page.getByLabel('Name of class 2')).toHaveAccessibleDescription(/U\+202E/);
+		await expect(perClass.getByRole('row', { name: /^wolf/ })).toBeVisible();
+		await page.getByLabel('Name of class 2').fill('wolf');
 		await page.getByLabel('Number of classes').selectOption('5');
 		await expect(page.getByLabel('Name of class 5')).toBeVisible();
+		// on a phone the five-class matrix scrolls, but its caption wraps to the screen
+		await page.setViewportSize({ width: 375, height: 800 });
+		const caption = page.getByText('Multiclass confusion matrix: rows are the actual class');
+		await expect.poll(async () => (await caption.boundingBox())!.x + (await caption.boundingBox())!.width).toBeLessThanOrEqual(375);
+		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.getByLabel('Read one class against the rest').selectOption({ label: 'rabbit' });
 		await expect(page.getByText(/For “rabbit”: TP = 18/)).toBeVisible();
 

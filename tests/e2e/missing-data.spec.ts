@@ -34,7 +34,15 @@ test.describe('Missing values', () => {
 		await expect(page.getByTestId('knn-example')).toHaveText('2.5');
 		// clicking a value punches it out: x = 10 in row 4 goes, the observed mean falls to (1 + 4 + 3 + 7) / 4 = 3.75
 		await page.getByRole('button', { name: 'x in row 4: 10' }).click();
+		// dropping the column says so once, not beside the histogram as well
+		await method(page).selectOption({ label: 'Drop the column' });
+		await expect(page.getByText(/The column is gone: every row stays/)).toHaveCount(1);
 		await method(page).selectOption({ label: 'Mean' });
+		// the bins read as the site writes numbers: 1–1.375, not 1.000–1.375
+		await page.getByRole('button', { name: 'Show the bins as a table' }).click();
+		const bins = page.getByRole('table', { name: /per bin/ });
+		await expect(bins).toContainText('1–1.375');
+		await expect(bins).not.toContainText('.000');
 		await expect(page.getByTestId('fill-value')).toHaveText('3.75');
 		expect(problems).toEqual([]);
 	});
@@ -45,8 +53,8 @@ test.describe('Missing values', () => {
 		await expect(page.getByTestId('empty-columns')).toContainText('empty: every value is missing');
 		// a second column with a single value: r is 0/0
 		await page.getByLabel('Second column', { exact: true }).selectOption('same');
-		await expect(page.getByText(/r is undefined \(0\/0\): same has a single distinct value/)).toBeVisible();
-		await expect(page.getByTestId('r-mean')).toHaveText('—');
+		await expect(page.getByTestId('truth-r')).toHaveText('undefined (0/0: same has one value only)');
+		await expect(page.getByTestId('r-mean')).toHaveText('undefined (0/0: same has one value only)');
 		// a letter in the fill value: a message at the box, and the last good fill stays
 		await method(page).selectOption({ label: 'Constant' });
 		const fill = page.getByLabel('Fill value', { exact: true });
@@ -103,6 +111,11 @@ test.describe('Missing values', () => {
 		await expect(page.getByTestId('bias-verdict')).toContainText('unbiased only when values go missing completely at random');
 		await expect(page.getByTestId('knn-verdict')).toContainText('cuts the MNAR bias from −289.2 to −55.48');
 		await expect(page.getByTestId('mnar-recovered')).toHaveText('81%');
+		// each method says what it does to the spread: the mean's callout only beside the mean
+		await method(page).selectOption({ label: 'Median' });
+		await expect(page.getByText('Median shrinks the spread')).toBeVisible();
+		await expect(page.getByText('Mean imputation shrinks the spread')).toHaveCount(0);
+		await method(page).selectOption({ label: 'Mean' });
 
 		// predict: which mechanisms bias the kept mean at 10% missing (the table shows 30%); then Show me opens that state
 		const prompt = page.getByText('10% of body_mass_g goes missing, and you drop the incomplete rows');

@@ -3,6 +3,7 @@ import { tableFromRows } from '$lib/data/table';
 import { binsOf, dropRowsBias, outcomes, punchedPositions, studyData, truthOf, withHoles, type Outcome } from '$lib/widgets/missing-data/analysis';
 import { decodeMissingState, missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingQuestions } from '$lib/widgets/missing-data/quiz';
+import { isCorrect } from '$lib/ui/quiz';
 
 // the e2e fixture tests/fixtures/csv/missing-small.csv: x observed 1, 4, 10, 3, 7 (gaps in rows 2 and 5), y = 10…70
 const header = ['x', 'y', 'same', 'empty'];
@@ -118,6 +119,8 @@ describe('questions on the small table', () => {
 		const kept = questions.find((q) => q.id === 'rows-kept');
 		// 5 complete rows, each also complete in a second column with probability 0.9
 		expect(kept && kept.kind === 'number' && kept.answer).toBeCloseTo(4.5, 12);
+		// "about how many rows": both whole numbers within a row of 4.5 pass, 3 and 6 do not
+		expect(['4', '5', '3', '6'].map((given) => isCorrect(kept!, given))).toEqual([true, true, false, false]);
 		// by hand, there is no mechanism to change the rate of: no correlation question
 		expect(questions.map((q) => q.id)).not.toContain('correlation-rate');
 	});

@@ -14,6 +14,7 @@ import {
 	confusionCodec,
 	decodeConfusionState,
 	defaultClassNames,
+	nameKey,
 	type ConfusionUrlState
 } from './codec';
 import { binaryInsights } from './insights';
@@ -103,7 +104,7 @@ export class ConfusionState {
 			Array.from({ length: k }, (_, j) => old[i]?.[j] ?? (i === j ? 20 : 2))
 		);
 		const kept = this.input.names.slice(0, k);
-		const spare = defaultClassNames.filter((name) => !kept.includes(name));
+		const spare = defaultClassNames.filter((name) => !kept.some((k) => nameKey(k) === nameKey(name)));
 		this.input.names = Array.from({ length: k }, (_, i) => this.input.names[i] ?? spare.shift() ?? `class ${i + 1}`);
 		if (this.input.focus >= k) this.input.focus = 0;
 	}

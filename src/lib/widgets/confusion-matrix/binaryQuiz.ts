@@ -10,7 +10,7 @@ import { formatCount } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
 import { formatMetric, formatPercent } from './metricInfo';
-import { askedMetrics, binaryChanges, directions, metricMove, type BinaryChange } from './whatIf';
+import { askedMetrics, binaryChanges, directions, metricMove, visibleMove, type BinaryChange } from './whatIf';
 
 const n = formatCount;
 const f = formatMetric;
@@ -35,7 +35,8 @@ function changeQuestion(change: BinaryChange, salt: number): Generator {
 		if (!after) return null;
 		const moves = askedMetrics.flatMap((metric) => {
 			const move = metricMove(c, after, metric.id);
-			return move ? [{ metric, move }] : [];
+			// undefined before or after, invisible at three decimals, or pinned at 0: not asked
+			return move && visibleMove(move.before, move.after) ? [{ metric, move }] : [];
 		});
 		if (moves.length === 0) return null;
 		const { metric, move } = moves[createRng(seed + salt).int(moves.length)];
@@ -63,8 +64,8 @@ const generators: Generator[] = [
 		const after = doubled.apply(c);
 		const now = m.precision;
 		const then = after ? binaryMetrics(after).precision : null;
-		// with no false positives precision does not move: its answer would be the card on screen
-		if (!after || now === null || then === null || c.fp === 0) return null;
+		// with no false positives precision does not move, and with no true positives it stays 0: either way its answer would be the card on screen
+		if (!after || now === null || then === null || c.fp === 0 || c.tp === 0 || !visibleMove(now, then)) return null;
 		return {
 			id: 'precision-after-doubling',
 			form: 'predict',

@@ -12,7 +12,7 @@ import {
 	textField,
 	type Decoded
 } from '$lib/url/codec';
-import { maxFormulaLength } from './customMetric';
+import { formulaCharacterError, maxFormulaLength } from './customMetric';
 
 /** Largest count a cell may hold: far above any real evaluation set, small enough to stay exact. */
 export const maxCount = 1_000_000_000;
@@ -46,15 +46,45 @@ export interface ConfusionUrlState {
 	q: number;
 }
 
+/**
+ * Characters that make a name print differently from what it holds: C0 and C1 controls,
+ * zero-width characters and the bidirectional marks, embeddings, overrides and isolates
+ * (U+202E turns "cat" round).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what this refuses
+const hiddenCharacter = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
+/** Cyrillic and Greek letters drawn like Latin ones, folded to them so "сat" (Cyrillic с) and "cat" count as one name. */
+const lookAlike: Record<string, string> = Object.fromEntries(
+	[...'АВЕКМНОРСТХаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο'].map((ch, i) => [ch, 'ABEKMHOPCTXaeopcyxijsABEZHIKMNOPTYXo'[i]])
+);
+
+/** The form two names are compared in: NFKC (full-width "ｃａｔ" is "cat"), trimmed, look-alike letters folded, lower case. */
+export function nameKey(name: string): string {
+	return [...name.normalize('NFKC').trim()]
+		.map((ch) => lookAlike[ch] ?? ch)
+		.join('')
+		.toLowerCase();
+}
+
 /** An error message for a class name, or null when it is fine. */
 export function classNameError(name: string): string | null {
 	if (name.trim() === '') return 'A class needs a name.';
 	if (name.length > maxNameLength) return `At most ${maxNameLength} characters.`;
 	if (name.includes(',')) return 'A name cannot contain a comma.';
+	const hidden = name.match(hiddenCharacter)?.[0];
+	if (hidden)
+		return `A name cannot hold control or direction characters (here U+${hidden.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): they make it print differently from what it holds.`;
+	if (name !== name.trim()) return 'No spaces at the start or end: “cat ” would look just like “cat”.';
 	return null;
 }
 
-const formulaCharacters = /^[\w\s+\-*/^().,]*$/;
+/** An error message when `name`, for class `index`, looks the same as another class's name; null when it does not. */
+export function duplicateNameError(names: readonly string[], index: number, name: string): string | null {
+	const key = nameKey(name);
+	const other = names.findIndex((n, j) => j !== index && nameKey(n) === key);
+	return other < 0 ? null : `Looks the same as class ${other + 1} (“${names[other]}”) once spaces, letter case and look-alike letters are set aside.`;
+}
 
 export const confusionCodec = defineCodec<ConfusionUrlState>({
 	mode: enumField('binary', ['binary', 'multiclass'] as const),
@@ -67,13 +97,12 @@ export const confusionCodec = defineCodec<ConfusionUrlState>({
 	btp: intField(55, 0, maxCount),
 	bfp: intField(25, 0, maxCount),
 	beta: numberField(1, 0.1, 5, 0.1),
-	f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) =>
-		formulaCharacters.test(text) ? null : 'holds characters a formula cannot have'
-	),
+	f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) => (formulaCharacterError(text) ? 'holds characters a formula cannot have' : null)),
 	names: listField(
 		defaultClassNames.slice(0, 3),
 		',',
-		(raw) => (classNameError(raw) ? null : raw),
+		// trimmed first: a link written before names were checked may carry "cat " and still opens
+		(raw) => (classNameError(raw.trim()) ? null : raw.trim()),
 		classCount
 	),
 	mc: countMatrixField(
@@ -99,8 +128,8 @@ export function decodeConfusionState(params: URLSearchParams): Decoded<Confusion
 		);
 		value.names = defaultClassNames.slice(0, value.mc.length);
 	}
-	if (new Set(value.names).size !== value.names.length) {
-		problems.push('The link repeats a class name; using the default names.');
+	if (new Set(value.names.map(nameKey)).size !== value.names.length) {
+		problems.push('The link repeats a class name (or two look the same); using the default names.');
 		value.names = defaultClassNames.slice(0, value.mc.length);
 	}
 	if (value.focus >= value.mc.length) {

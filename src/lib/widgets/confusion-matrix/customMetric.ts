@@ -40,6 +40,23 @@ const allowed = 'numbers, tp, fp, fn, tn, + − * / ^, parentheses and sqrt, abs
 /** Longest formula accepted, in characters. */
 export const maxFormulaLength = 200;
 
+/** Characters a formula may hold, in the box and in a link alike (a link refuses any other). */
+const formulaCharacter = /[\w\s+\-*/^().,]/;
+
+/**
+ * Why a formula's text cannot be taken, naming the first character outside {@link formulaCharacter};
+ * null when every character is allowed. The box and the link's decoder both ask this, so a
+ * formula the box accepts is one a link carries: `#` starts a mathjs comment, which the parser
+ * would skip and the link would then refuse.
+ */
+export function formulaCharacterError(text: string): string | null {
+	const bad = [...text].find((ch) => !formulaCharacter.test(ch));
+	if (bad === undefined) return null;
+	const shown = /\p{Cc}|\p{Cf}/u.test(bad) ? `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${bad}”`;
+	const comment = bad === '#' ? ' (mathjs reads # as the start of a comment)' : '';
+	return `${shown} cannot be in a formula${comment}: use ${allowed}`;
+}
+
 class Undefined extends Error {}
 
 /** Checks a parsed formula uses only what is allowed; returns an error message or null. */
@@ -140,7 +157,8 @@ export function makeCompiler(parse: (text: string) => FormulaNode) {
 		} catch (e) {
 			return { ok: false, error: `Can't read this formula: ${(e as Error).message}.` };
 		}
-		const error = checkFormula(node);
+		// after the tree's check, whose message is the more specific; then what the tree cannot show, such as a # comment the parser skipped
+		const error = checkFormula(node) ?? formulaCharacterError(text);
 		return error ? { ok: false, error: `Not allowed: ${error}.` } : { ok: true, node };
 	};
 }

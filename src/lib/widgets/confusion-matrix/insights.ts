@@ -20,7 +20,7 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 	if (recall !== null && recall < 0.5 && accuracy >= 0.9)
 		insights.push({
 			kind: 'warning',
-			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: most positives are missed. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
+			text: `Accuracy is ${formatPercent(accuracy)}, yet recall is ${formatPercent(recall)}: ${missedWords(c)}. At ${formatPercent(prevalence)} prevalence, a model that flags nothing scores ${formatPercent(1 - prevalence)} accuracy.`
 		});
 	else if (accuracy <= majority) insights.push(belowMajority(m, majority));
 	if (precision === null)
@@ -39,6 +39,13 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 			text: `Positives are rare (${formatPercent(prevalence)}): judge this model by recall, precision, F1, MCC or PR-AUC, not accuracy.`
 		});
 	return insights;
+}
+
+/** How many of the actual positives are missed, in words that follow the counts (recall below 0.5: more than half). */
+export function missedWords(c: Counts): string {
+	const positives = c.tp + c.fn;
+	if (c.tp === 0) return positives === 1 ? 'the one positive is missed' : `all ${formatCount(positives)} positives are missed`;
+	return `${formatCount(c.fn)} of the ${formatCount(positives)} positives are missed`;
 }
 
 /**
@@ -68,10 +75,11 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 	const total = m.perClass.reduce((sum, c) => sum + c.support, 0);
 	const f1 = (k: number) => m.perClass[k].f1 ?? 0;
 	const share = (k: number) => `${m.perClass[k].support} of ${total} samples`;
-	const classes = m.perClass.map((_, k) => k);
+	// a class with no samples is served neither well nor badly: its F1 is 0/0 ({@link undefinedScores} says so), so it is never named here
+	const classes = m.perClass.flatMap((c, k) => (c.support > 0 ? [k] : []));
 	if (gap > 0) {
 		// weighted above macro: some class below the average size is served worse than the rest
-		const small = classes.filter((k) => m.perClass[k].support < total / classes.length);
+		const small = classes.filter((k) => m.perClass[k].support < total / m.perClass.length);
 		const worst = (small.length ? small : classes).reduce((a, b) => (f1(b) < f1(a) ? b : a));
 		return [
 			{
@@ -92,11 +100,40 @@ export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insig
 
 /** Why weighting by support barely moves the average: the sizes are close, or the F1 scores are, or neither follows the other. */
 function whyAlike(m: MulticlassMetrics): string {
-	const sizes = m.perClass.map((c) => c.support);
-	const scores = m.perClass.map((c) => c.f1 ?? 0);
+	const present = m.perClass.filter((c) => c.support > 0);
+	const sizes = present.map((c) => c.support);
+	const scores = present.map((c) => c.f1 ?? 0);
 	const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
 	if (large <= 2 * small) return `the classes are close in size (${formatCount(small)} to ${formatCount(large)} samples), so weighting by size changes little`;
 	const [low, high] = [Math.min(...scores), Math.max(...scores)];
 	if (high - low < 0.1) return `every class has about the same F1 (${formatMetric(low)} to ${formatMetric(high)}), so how they are weighted changes little`;
 	return 'here the large classes are served neither much better nor much worse than the small ones';
+}
+
+/** A per-class score as the tables write it: three decimals, or "— (0/0)" where it is undefined. */
+export const scoreText = (value: number | null) => (value === null ? '— (0/0)' : formatMetric(value));
+
+/**
+ * The per-class scores that are 0/0, and what scikit-learn's averages do with them: a class never
+ * predicted has no precision, a class with no samples no recall. With `zero_division='warn'`
+ * (the default) scikit-learn warns and counts each as 0, in the macro average at full weight and
+ * in the weighted one at its support's (0 for a class with no samples).
+ */
+export function undefinedScores(m: MulticlassMetrics, names: string[]): Insight[] {
+	const quoted = (ks: number[]) => ks.map((k) => `“${names[k]}”`).join(', ');
+	const classes = m.perClass.map((_, k) => k);
+	const unpredicted = classes.filter((k) => m.perClass[k].precision === null && m.perClass[k].support > 0);
+	const empty = classes.filter((k) => m.perClass[k].support === 0);
+	const insights: Insight[] = [];
+	if (unpredicted.length > 0)
+		insights.push({
+			kind: 'info',
+			text: `${quoted(unpredicted)} ${unpredicted.length === 1 ? 'is' : 'are'} never predicted, so precision is 0/0: undefined. scikit-learn (zero_division='warn') warns and counts it as 0 in the macro and weighted precision, as the averages here do.`
+		});
+	if (empty.length > 0)
+		insights.push({
+			kind: 'info',
+			text: `${quoted(empty)} ${empty.length === 1 ? 'has' : 'have'} no samples, so recall is 0/0: undefined${empty.some((k) => m.perClass[k].precision === null) ? ' (never predicted either, so precision and F1 too)' : ''}. scikit-learn warns and counts each as 0 in the macro average (its weight in the weighted average is its support, 0), as here.`
+		});
+	return insights;
 }

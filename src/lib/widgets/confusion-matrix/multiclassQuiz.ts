@@ -11,7 +11,7 @@ import { showMe, type Question } from '$lib/ui/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
 import { formatMetric } from './metricInfo';
 import { averageScenario, weightedScenario } from './scenarios';
-import { averageDrops, averageNames, direction, directions, fixLargestMistake, misreadSmallClass, type Average } from './whatIf';
+import { averageDrops, averageNames, direction, directions, fixLargestMistake, misreadSmallClass, visibleMove, type Average } from './whatIf';
 
 const n = formatCount;
 const f = formatMetric;
@@ -61,7 +61,10 @@ const fixMistake: Generator = (input, m, seed) => {
 		{ cls: fix.predicted, what: 'precision' as const },
 		{ cls: fix.predicted, what: 'recall' as const },
 		{ cls: fix.actual, what: 'precision' as const }
-	].filter(({ cls, what }) => m.perClass[cls][what] !== null && after.perClass[cls][what] !== null);
+	].filter(({ cls, what }) => {
+		const [before, then] = [m.perClass[cls][what], after.perClass[cls][what]];
+		return before !== null && then !== null && visibleMove(before, then);
+	});
 	if (asks.length === 0) return null;
 	const { cls, what } = asks[createRng(seed + 37).int(asks.length)];
 	const [before, then] = [m.perClass[cls][what] as number, after.perClass[cls][what] as number];

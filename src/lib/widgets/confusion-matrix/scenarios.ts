@@ -5,17 +5,42 @@
  */
 import { createRng } from '$lib/ml/random';
 import type { Question } from '$lib/ui/quiz';
+import { formatPercent } from './metricInfo';
+
+/** One case of a scenario: its prompt, and what its explanation adds for its own numbers. */
+export interface ScenarioCase {
+	prompt: string;
+	/** Said after the shared explanation, e.g. the accuracy of flagging nothing at this case's share of positives. */
+	own?: string;
+}
 
 /** A scenario's cases share their options and answer; the seed picks one case. */
-function scenario(id: string, salt: number, cases: string[], options: string[], answer: string, explanation: string) {
+function scenario(id: string, salt: number, cases: (string | ScenarioCase)[], options: string[], answer: string, explanation: string) {
 	return (seed: number): Question => {
 		const rng = createRng(seed + salt);
+		const picked = cases[rng.int(cases.length)];
+		const { prompt, own } = typeof picked === 'string' ? { prompt: picked, own: undefined } : picked;
 		// the options in an order of the seed's, so the answer is not always the first
-		return { id, form: 'scenario', kind: 'choice', prompt: cases[rng.int(cases.length)], options: rng.shuffle(options), answer, explanation };
+		return { id, form: 'scenario', kind: 'choice', prompt, options: rng.shuffle(options), answer, explanation: own ? `${explanation} ${own}` : explanation };
 	};
 }
 
-const metricChoice = ['Recall', 'Precision', 'Accuracy', 'Specificity'];
+/**
+ * The options of the costly-misses scenarios. Specificity, TN / (TN + FP), is not about misses
+ * at all, so it is a wrong answer there.
+ */
+const missChoice = ['Recall', 'Precision', 'Accuracy', 'Specificity'];
+/**
+ * The options of the costly-false-alarms scenarios. Not specificity: fewer false alarms raise it
+ * too (it is 1 − the false-positive rate), so it would be a second defensible answer; negative
+ * predictive value, TN / (TN + FN), reads no false alarm at all.
+ */
+const alarmChoice = ['Precision', 'Recall', 'Accuracy', 'Negative predictive value'];
+
+/** An imbalanced case: its share of positives, stated in the prompt, and what flagging nothing scores there. */
+export function imbalancedCase(prompt: string, positives: number): ScenarioCase {
+	return { prompt, own: `Here a model that flags nothing scores ${formatPercent(1 - positives)} accuracy; recall alone ignores the false alarms.` };
+}
 
 const binaryScenarios = [
 	scenario(
@@ -25,7 +50,7 @@ const binaryScenarios = [
 			'A bank’s fraud model: a fraud it misses costs far more than a flagged payment that an analyst checks and clears. Which metric should decide between candidate models?',
 			'A hospital screens patients for a disease that early treatment cures; a missed case is far worse than a follow-up test for a healthy patient. Which metric should the screening model be chosen on?'
 		],
-		metricChoice,
+		missChoice,
 		'Recall',
 		'Recall = TP / (TP + FN): the share of actual positives caught. Here a false negative is the expensive mistake, and it is exactly what lowers recall. False alarms are cheap, so precision can give way; accuracy hides a rare class.'
 	),
@@ -36,20 +61,26 @@ const binaryScenarios = [
 			'An e-mail provider’s spam filter: a real e-mail sent to the spam folder is far worse than a spam that gets through. Which metric should the filter be tuned for?',
 			'A model picks customers for a costly retention offer: every offer sent to a customer who would have stayed anyway is wasted money, while missing a few leavers is acceptable. Which metric matters most?'
 		],
-		metricChoice,
+		alarmChoice,
 		'Precision',
-		'Precision = TP / (TP + FP): of everything flagged, the share that was right. A false positive is the expensive mistake here, and it is what lowers precision; the misses it lets through are cheap.'
+		'Precision = TP / (TP + FP): of everything flagged, the share that was right. A false positive is the expensive mistake here, and it is what lowers precision; the misses it lets through are cheap. Negative predictive value judges the samples left unflagged, whose mistakes are the misses.'
 	),
 	scenario(
 		'scenario-both-imbalanced',
 		19,
 		[
-			'A factory’s model flags defective parts, about 1 in 200. Missed defects and needless line stops both cost money, and one number must compare the candidate models. Which?',
-			'A model flags insurance claims for review; 2% are fraudulent. Missing a fraud and reviewing an honest claim both cost, and one number must compare models. Which?'
+			imbalancedCase(
+				'A factory’s model flags defective parts, 1 in 200. Missed defects and needless line stops both cost money, and one number must compare the candidate models. Which?',
+				1 / 200
+			),
+			imbalancedCase(
+				'A model flags insurance claims for review; 2% are fraudulent. Missing a fraud and reviewing an honest claim both cost, and one number must compare models. Which?',
+				0.02
+			)
 		],
 		['F1 score', 'Accuracy', 'Specificity', 'Recall'],
 		'F1 score',
-		'F1, the harmonic mean of precision and recall, is high only when both are. Over every threshold, PR-AUC (average precision) judges the same trade-off. Accuracy would be about 99% for a model that flags nothing; recall alone ignores the false alarms.'
+		'F1, the harmonic mean of precision and recall, is high only when both are. Over every threshold, PR-AUC (average precision) judges the same trade-off.'
 	),
 	scenario(
 		'scenario-ranking',

@@ -5,6 +5,7 @@
  */
 import { binaryMetrics, multiclassMetrics, type BinaryMetrics, type Counts } from '$lib/ml/metrics';
 import { maxCount } from './codec';
+import { formatMetric } from './metricInfo';
 
 export interface BinaryChange {
 	id: 'catch-ten' | 'ten-false-alarms' | 'double-negatives';
@@ -58,6 +59,16 @@ export const directions: Direction[] = ['Rises', 'Falls', 'Stays the same'];
 export function direction(before: number, after: number): Direction {
 	if (Math.abs(after - before) <= 1e-12 * Math.max(1, Math.abs(before))) return 'Stays the same';
 	return after > before ? 'Rises' : 'Falls';
+}
+
+/**
+ * Whether a question may ask about a move from `before` to `after`: a rise or fall must show at
+ * the three decimals the page prints (doubling the negatives moves accuracy 0.9000 → 0.9001,
+ * which reads 0.900 both times), and a value pinned at 0 both times teaches nothing.
+ */
+export function visibleMove(before: number, after: number): boolean {
+	if (before === 0 && after === 0) return false;
+	return direction(before, after) === 'Stays the same' || formatMetric(before) !== formatMetric(after);
 }
 
 /** A binary metric before and after a change, both defined, or null. */

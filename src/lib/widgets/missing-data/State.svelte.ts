@@ -6,6 +6,7 @@ import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
 import { mechanismEffects } from './bias';
+import { largestGain, spreadEffect } from './spread';
 import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
 import { missingQuestions } from './quiz';
 
@@ -32,6 +33,10 @@ export class MissingState {
 	results = $derived(this.data ? outcomes(this.data, this.after, this.input.fill, this.input.k) : []);
 	chosen = $derived(this.results.find((o) => o.id === this.input.method) ?? null);
 	bins = $derived(this.truth ? binsOf(this.truth.values, this.chosen?.values ?? null) : null);
+	/** The bin that gains most values after the chosen method; null when none gains. */
+	gain = $derived(this.bins ? largestGain(this.bins.domain, this.bins.truth, this.bins.after) : null);
+	/** The chosen method's effect on σ against the observed σ, for the spread callout. */
+	spread = $derived(this.truth ? spreadEffect(this.results, this.input.method, this.truth.summary) : null);
 	/** Mean imputation's shrink of σ: against the observed σ (the formula) and against the truth (this sample). */
 	shrink = $derived(this.truth ? meanShrink(this.results, this.truth.summary) : null);
 	/** Each mechanism at this rate: dropping rows (this seed and the verdict over seeds) and k-NN imputation. */

@@ -110,6 +110,13 @@ export function summarize(x: readonly number[], y: readonly number[]): Summary {
 	return { n: x.length, mean: mean(x), std: std(x), r: pearson(x, y) };
 }
 
+/** r as the page writes it: four significant digits, or "undefined" with why (Pearson's 0/0). */
+export function rText(summary: Summary, name: string, byName: string, show: (v: number) => string): string {
+	if (summary.r !== null) return show(summary.r);
+	if (summary.n < 2) return `undefined (0/0: fewer than two rows)`;
+	return `undefined (0/0: ${summary.std === 0 ? name : byName} has one value only)`;
+}
+
 /** The values the table had before any hole was punched (its own gaps left out): the truth to compare with. */
 export function truthOf(data: StudyData): { values: number[]; summary: Summary } {
 	const present = data.values.flatMap((v, p) => (v === null ? [] : [p]));

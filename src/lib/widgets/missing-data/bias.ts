@@ -33,6 +33,8 @@ export interface MechanismEffect {
 	/** Dropping rows over {@link VERDICT_SEEDS} seeds: the mean of the biases and their standard deviation (ddof 1); null when no seed kept a row. */
 	averageBias: number | null;
 	spread: number | null;
+	/** The standard error of {@link averageBias}: spread / √seeds; null with fewer than two seeds. */
+	standardError: number | null;
 	/**
 	 * Whether dropping rows is biased here, not merely noisy: the average bias lies more than
 	 * {@link SYSTEMATIC_ERRORS} standard errors (spread / √seeds) from 0. Under MCAR the kept rows are a random
@@ -80,7 +82,7 @@ export function mechanismEffects(data: StudyData, rate: number, seed: number, k:
 		const biases = [dropBias, ...later].filter((b): b is number => b !== null);
 		const averageBias = biases.length > 0 ? mean(biases) : null;
 		const spread = biases.length > 1 ? Math.sqrt(biases.reduce((s, b) => s + (b - averageBias!) ** 2, 0) / (biases.length - 1)) : null;
-		const standardError = spread === null ? 0 : spread / Math.sqrt(biases.length);
+		const standardError = spread === null ? null : spread / Math.sqrt(biases.length);
 		const punched = punch(rate, seed);
 		const filledMean = truth === null ? null : knnFilledMean(data, punched, k);
 		const knnBias = filledMean === null || truth === null ? null : filledMean - truth;
@@ -91,7 +93,8 @@ export function mechanismEffects(data: StudyData, rate: number, seed: number, k:
 			knnBias,
 			averageBias,
 			spread,
-			systematic: averageBias !== null && Math.abs(averageBias) > SYSTEMATIC_ERRORS * standardError,
+			standardError,
+			systematic: averageBias !== null && Math.abs(averageBias) > SYSTEMATIC_ERRORS * (standardError ?? 0),
 			recovered: dropBias === null || dropBias === 0 || knnBias === null ? null : 1 - Math.abs(knnBias) / Math.abs(dropBias)
 		};
 	});

@@ -7,7 +7,7 @@ import { createRng } from '$lib/ml/random';
 import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
 import { formatCount } from '$lib/ui/format';
 import { meanFilledSummary, punchedPositions, type Outcome, type StudyData, type Summary } from './analysis';
-import { biasedMechanisms, mechanismEffects, VERDICT_SEEDS, type MechanismEffect } from './bias';
+import { biasedMechanisms, mechanismEffects, SYSTEMATIC_ERRORS, VERDICT_SEEDS, type MechanismEffect } from './bias';
 import { missingCodec, type MissingUrlState } from './codec';
 
 export interface MissingQuizView {
@@ -45,19 +45,42 @@ export function biasOption(biased: readonly string[]): string | null {
 
 /** How much of dropping rows' bias k-NN leaves: the options of the k-NN question and the rule that picks one. */
 export const knnOptions = ['Almost none of it (under 10%)', 'Part of it', 'Almost all of it (over 90%)'] as const;
-export function knnOption(recovered: number): string {
-	if (recovered > 0.9) return knnOptions[0];
-	if (recovered < 0.1) return knnOptions[2];
+/** The shares of the bias left at which the k-NN question's options meet. */
+export const knnBoundaries = [0.1, 0.9] as const;
+/**
+ * How far the share left must lie from each boundary for the question to be asked: 9.6% left
+ * against "under 10%" would grade on noise (another seed, another k, and it crosses).
+ */
+export const KNN_MARGIN = 0.03;
+/** The option for the share of the bias left, `1 − recovered`; null when that share lies within {@link KNN_MARGIN} of a boundary. */
+export function knnOption(recovered: number): string | null {
+	const left = 1 - recovered;
+	if (knnBoundaries.some((b) => Math.abs(left - b) < KNN_MARGIN)) return null;
+	if (left < knnBoundaries[0]) return knnOptions[0];
+	if (left > knnBoundaries[1]) return knnOptions[2];
 	return knnOptions[1];
 }
 
 /** Correlation after a change: the options and the rule (a change under 0.005 is "about the same"). */
 export const correlationOptions = ['Weaker: closer to 0', 'About the same', 'Stronger: further from 0'] as const;
-export function correlationOption(before: number, after: number): string {
+export const CORRELATION_SAME = 0.005;
+/** How far |Δ|r|| must lie from {@link CORRELATION_SAME} for the question to be asked, so the key does not rest on the fourth digit. */
+export const CORRELATION_MARGIN = 0.002;
+/** The option for r going from `before` to `after`; null when the change lies within the margin of the "about the same" boundary. */
+export function correlationOption(before: number, after: number): string | null {
 	const change = Math.abs(after) - Math.abs(before);
-	if (change < -0.005) return correlationOptions[0];
-	if (change > 0.005) return correlationOptions[2];
+	if (Math.abs(Math.abs(change) - CORRELATION_SAME) < CORRELATION_MARGIN) return null;
+	if (change < -CORRELATION_SAME) return correlationOptions[0];
+	if (change > CORRELATION_SAME) return correlationOptions[2];
 	return correlationOptions[1];
+}
+
+/** Standard errors either side of the verdict's boundary within which the bias question is not asked: there the key would rest on noise. */
+export const BIAS_MARGIN = 1;
+/** Whether a mechanism's average bias lies within {@link BIAS_MARGIN} standard errors of the verdict's boundary. */
+export function nearVerdict(e: MechanismEffect): boolean {
+	if (e.averageBias === null || !e.standardError) return false;
+	return Math.abs(Math.abs(e.averageBias) / e.standardError - SYSTEMATIC_ERRORS) < BIAS_MARGIN;
 }
 
 interface Context extends MissingQuizView {
@@ -91,6 +114,7 @@ const generators: Generator[] = [
 		const [before, after] = [summaryAt(input.rate), summaryAt(rate)];
 		if (before?.r == null || after?.r == null) return null;
 		const answer = correlationOption(before.r, after.r);
+		if (answer === null) return null;
 		return {
 			id: 'correlation-rate',
 			form: 'predict',
@@ -103,7 +127,7 @@ const generators: Generator[] = [
 		};
 	},
 	({ input, data, rate, effects }) => {
-		if (effects.some((e) => e.averageBias === null)) return null;
+		if (effects.some((e) => e.averageBias === null || nearVerdict(e))) return null;
 		const answer = biasOption(biasedMechanisms(effects));
 		if (answer === null) return null;
 		const averages = effects.map((e) => `${e.mechanism.toUpperCase()} ${signed(e.averageBias!)}`).join(', ');
@@ -121,14 +145,16 @@ const generators: Generator[] = [
 	({ input, data, rate, effects }) => {
 		const mnar = effects.find((e) => e.mechanism === 'mnar')!;
 		if (mnar.recovered === null || mnar.dropBias === null || mnar.knnBias === null) return null;
+		const answer = knnOption(mnar.recovered);
+		if (answer === null) return null;
 		return {
 			id: 'knn-mnar',
 			form: 'predict',
 			kind: 'choice',
 			prompt: `${percent(rate)} of ${data.name} goes missing, the largest values most often (MNAR). Dropping those rows leaves the mean ${signed(mnar.dropBias)} off. How much of that bias is left if you fill the gaps by k-NN (k = ${input.k}, neighbours by ${data.byName}) instead?`,
 			options: [...knnOptions],
-			answer: knnOption(mnar.recovered),
-			explanation: `k-NN leaves ${signed(mnar.knnBias)}: it fills a gap from rows with a similar ${data.byName}, so it recovers the bias only as far as ${data.byName} predicts ${data.name}. Nothing recovers the part that depends on the missing value alone.`,
+			answer,
+			explanation: `k-NN leaves ${signed(mnar.knnBias)}, ${Math.round(100 * (1 - mnar.recovered))}% of the bias: it fills a gap from rows with a similar ${data.byName}, so it recovers the bias only as far as ${data.byName} predicts ${data.name}. Nothing recovers the part that depends on the missing value alone.`,
 			see: showMe(`MNAR at ${percent(rate)}, k-NN`, missingCodec, input, { mech: 'mnar', rate, method: 'knn' })
 		};
 	},
@@ -184,15 +210,16 @@ const generators: Generator[] = [
 		const { filled, rows: total } = find(results, 'mean');
 		const complete = total - filled.length;
 		if (filled.length === 0) return null;
+		// a count of rows: the expected count is the key, and any whole number within a row of it passes (215.1: 215 and 216), as "about" asks
 		const answer = complete * 0.9;
 		return {
 			id: 'rows-kept',
 			form: 'compute',
 			kind: 'number',
-			prompt: `${formatCount(total)} rows, of which ${formatCount(filled.length)} miss ${data.name}. Suppose another column also misses 10% of its values, in rows chosen at random. About how many rows would dropping incomplete rows keep?`,
+			prompt: `${formatCount(total)} rows, of which ${formatCount(filled.length)} miss ${data.name}. Suppose another column also misses 10% of its values, in rows chosen at random. About how many rows would dropping incomplete rows keep (a whole number)?`,
 			answer,
-			tolerance: 0.5,
-			explanation: `${formatCount(complete)} rows are complete in ${data.name}; each keeps its other value with probability 0.9, so about ${formatCount(complete)} × 0.9 = ${show(answer)} stay. Each column with gaps multiplies the loss: listwise deletion with many such columns can throw away most of a table.`
+			tolerance: 1,
+			explanation: `${formatCount(complete)} rows are complete in ${data.name}; each keeps its other value with probability 0.9, so about ${formatCount(complete)} × 0.9 = ${show(answer)} stay: any whole number within a row of it counts. Each column with gaps multiplies the loss: listwise deletion with many such columns can throw away most of a table.`
 		};
 	}
 ];
