@@ -6,7 +6,7 @@
  */
 import type { KMeansResult, KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import { formatShort } from '$lib/ui/format';
+import { formatFixed, formatShort } from '$lib/ui/format';
 import { dealQuestions, showMe, type Question, type QuestionForm } from '$lib/ui/quiz';
 import { kMeansCodec, maxK, type KMeansUrlState } from './codec';
 import { unitsRatio } from './failures';
@@ -174,10 +174,10 @@ const flipScaling: Generator = (view) => {
 				form: 'predict',
 				see: showMe(toScaled ? 'standardised features' : 'raw features', kMeansCodec, input, { scale: other.scale, step: lastStep(other.run) }),
 				kind: 'choice',
-				prompt: `The raw features' standard deviations: ${spreads.map((s) => `“${s.name}” ${formatShort(s.sd)}`).join(', ')}. k-means (k = ${k}, ${startName(input)}) on the ${toScaled ? 'raw' : 'standardised'} features agrees with the true groups at ${agreement.toFixed(2)} (adjusted Rand index). ${toScaled ? 'Standardise the features first' : 'Use the raw features instead'}: what does the agreement do?`,
+				prompt: `The raw features' standard deviations: ${spreads.map((s) => `“${s.name}” ${formatShort(s.sd)}`).join(', ')}. k-means (k = ${k}, ${startName(input)}) on the ${toScaled ? 'raw' : 'standardised'} features agrees with the true groups at ${formatFixed(agreement, 2)} (adjusted Rand index). ${toScaled ? 'Standardise the features first' : 'Use the raw features instead'}: what does the agreement do?`,
 				options,
 				answer,
-				explanation: `${toScaled ? 'Standardised' : 'Raw'}, the final clusters agree at ${other.agreement.toFixed(2)}. ${why}`
+				explanation: `${toScaled ? 'Standardised' : 'Raw'}, the final clusters agree at ${formatFixed(other.agreement, 2)}. ${why}`
 			};
 		}
 	};
