@@ -181,3 +181,18 @@ describe('the note against the ten starts of the seeds table', () => {
 		expect(startsEnding(0, 1)).toBe('0 of 1 start end');
 	});
 });
+
+describe('where a table’s row count is shown', () => {
+	it('penguins: says 2 of the 344 rows are left out for a missing value, and k-means uses the other 342', async () => {
+		// counted here from the file itself: rows with an empty numeric cell (columns 3 to 6)
+		const lines = (await readFile(`${staticDir}/data/penguins.csv`, 'utf8')).trim().split('\n').slice(1);
+		const incomplete = lines.filter((line) => line.split(',').slice(2, 6).some((cell) => cell === '')).length;
+		expect([lines.length, incomplete]).toEqual([344, 2]);
+		const state = opened({ src: 'penguins', k: 3 });
+		expect(state.X).toHaveLength(lines.length - incomplete);
+		expect(state.rowsNote).toBe('2 rows of the 344 have a missing value and are left out: k-means uses 342 rows.');
+		// iris has no missing value: nothing to say; generated data have no file rows
+		expect(opened({ src: 'iris', k: 3 }).rowsNote).toBeNull();
+		expect(opened({}).rowsNote).toBeNull();
+	});
+});

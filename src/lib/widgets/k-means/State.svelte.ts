@@ -11,7 +11,7 @@ import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$l
 import { createRng } from '$lib/ml/random';
 import { counted } from '$lib/ui/format';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
-import { fromTable, generated, maybeScale, type ClusterData } from './data';
+import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { LatestJob } from './jobs';
@@ -37,6 +37,8 @@ export class KMeansState {
 	data = $derived.by(() => this.dataScaled(this.input.scale === 'on'));
 	points = $derived(typeof this.data === 'object' ? this.data : null);
 	X = $derived(this.points?.X ?? []);
+	/** The rows of a table left out for a missing value, said where the table's row count shows; null when none are. */
+	rowsNote = $derived(this.points ? incompleteRowsNote(this.points) : null);
 	/** k, at most the number of points. */
 	k = $derived(Math.min(this.input.k, this.X.length));
 	/** Clicked centroids still to place before a clicked start can run. */
