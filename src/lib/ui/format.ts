@@ -68,6 +68,11 @@ export function counted(count: number, singular: string, plural = `${singular}s`
 	return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
+/** The word for a count, singular for exactly one: plural(1, 'sample') → "sample", plural(3, 'scores', 'score') → "score" (a verb agreeing with its count). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+	return count === 1 ? singular : pluralForm;
+}
+
 /** A whole number in superscript digits (and minus), for powers: 12 → "¹²", −3 → "⁻³". */
 export function superscript(p: number): string {
 	return [...String(p)].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
