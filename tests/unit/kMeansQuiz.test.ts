@@ -9,7 +9,7 @@ import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import { decodeKMeansState, kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
-import { focusPoint, kMeansCandidates, kMeansQuestions, ringedPoint, type KMeansQuizView } from '$lib/widgets/k-means/quiz';
+import { focusPoint, kMeansCandidates, kMeansQuestions, oneMoreBudget, ringedPoint, type KMeansQuizView } from '$lib/widgets/k-means/quiz';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 import type { SweepPoint } from '$lib/widgets/k-means/sweep';
 import { runWithOneMore } from '$lib/widgets/k-means/whatIf';
@@ -158,6 +158,10 @@ describe('k-means questions', () => {
 					expect(opens.atEnd).toBe(true);
 				}
 		expect(asked).toBeGreaterThan(30);
+		// 2,000 points: twenty starts would hold the page up, so the question is not offered
+		const big = opened({ n: 2000 });
+		expect(big.X.length * (big.k + 1)).toBeGreaterThan(oneMoreBudget);
+		expect(kMeansCandidates(big.quizView!, 1).map((c) => c.id)).not.toContain('one-more-cluster');
 	}, 60_000);
 
 	it('clicked centroids not yet placed: says what to do, and deals scenario questions that need no run', () => {

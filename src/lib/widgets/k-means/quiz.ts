@@ -120,6 +120,14 @@ const moves = ['Fall', 'Rise', 'Stay the same'] as const;
 const moveOf = (before: number, after: number) => (Math.abs(after - before) <= 1e-9 * Math.max(1, before) ? moves[2] : after < before ? moves[0] : moves[1]);
 
 /**
+ * Points × clusters up to which the one-more-cluster question is offered: it runs twenty
+ * k-means starts on the page's thread when dealt, about 20 ms at 300 points and k = 4 but
+ * 150 ms at 2,000 points and k = 10 on a busy machine. 300 points (the default), Iris and the
+ * penguins fit at every k the page allows.
+ */
+export const oneMoreBudget = 4000;
+
+/**
  * One more cluster, keeping the best of the ten table starts: which way does the best inertia
  * go? The page teaches that the lowest inertia never rises with k (k + 1 centroids can copy
  * k and split a cluster). Ten starts can miss that lowest inertia; then the rule does not show
@@ -129,6 +137,7 @@ const moveOf = (before: number, after: number) => (Math.abs(after - before) <= 1
 const oneMoreCluster: Generator = (view) => {
 	const { input, k } = view;
 	if (input.src === 'upload' || input.init === 'click' || k >= maxK || k + 1 > view.X.length) return null;
+	if (view.X.length * (k + 1) > oneMoreBudget) return null;
 	return {
 		id: 'one-more-cluster',
 		form: 'predict',
