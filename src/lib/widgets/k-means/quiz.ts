@@ -216,7 +216,10 @@ function standIn(candidate: Candidate): Question {
  */
 export function dealCandidates(candidates: Candidate[], seed: number, count = 4): Question[] {
 	const built = new Map<string, Question | null>();
-	const build = (c: Candidate) => (built.has(c.id) ? built.get(c.id)! : built.set(c.id, c.make()).get(c.id)!);
+	const build = (c: Candidate): Question | null => {
+		if (!built.has(c.id)) built.set(c.id, c.make());
+		return built.get(c.id) ?? null;
+	};
 	let pool = candidates;
 	for (;;) {
 		const byId = new Map(pool.map((c) => [c.id, c]));
