@@ -123,6 +123,37 @@ test.describe('k-means', () => {
 		await expect(page).toHaveURL(/placed=/);
 	});
 
+	test('clicked centroids by keyboard alone: arrow keys move a cursor, Enter and Space place, each announced; before that the page says what to do and still asks questions', async ({ page }) => {
+		await openWidget(page, '/k-means?init=click&k=2');
+		await expect(page.getByTestId('silhouette-waiting')).toHaveText('Place 2 starting centroids on the chart above (2 to go): the run, its silhouettes and the questions about it follow.');
+		await expect(page.locator('.quiz li')).toHaveCount(4);
+		await expect(page.getByText('Predict, then see')).toHaveCount(0);
+		// from the first button of the placing line, Tab on to the plot
+		await page.getByRole('button', { name: 'Place it on a random point' }).focus();
+		const plot = page.getByRole('application', { name: /^Place centroid 1/ });
+		for (let i = 0; i < 12 && !(await plot.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(plot).toBeFocused();
+		await expect(page.getByTestId('place-cursor')).toBeVisible();
+		const announced = page.getByTestId('place-announcement');
+		await page.keyboard.press('ArrowRight');
+		await expect(announced).toHaveText(/^Cursor at \(/);
+		await page.keyboard.press('Shift+ArrowUp');
+		await page.keyboard.press('Enter');
+		await expect(announced).toHaveText(/^Centroid 1 placed at \(-?[\d.]+, -?[\d.]+\)\.$/);
+		const first = (await announced.textContent())!.match(/\((.+)\)/)![1];
+		await expect(page.getByText('centroid 2 of 2 (1 to go)')).toBeVisible();
+		await expectNoSeriousAxeViolations(page);
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('Shift+ArrowLeft');
+		await page.keyboard.press(' ');
+		await expect(announced).toHaveText(/^Centroid 2 placed at /);
+		await expect(status(page)).toContainText('Step 0 of');
+		// the link holds the centroid where the cursor was
+		await expect(page).toHaveURL(new RegExp(`placed=${first.replace(', ', '_').replaceAll('.', '\\.')}`));
+		await expect(page.getByTestId('silhouette-waiting')).toHaveCount(0);
+		await expect(page.getByText('Predict, then see').first()).toBeVisible();
+	});
+
 	test('check yourself: a predict question leads, and "Show me" opens the state it asked about', async ({ page }) => {
 		const problems = watchPage(page);
 		for (const q of [1, 2, 3]) {
@@ -142,7 +173,7 @@ test.describe('k-means', () => {
 				await expect(page).toHaveURL(/step=1(&|$)/);
 				await expect(status(page)).toContainText('Step 1 of');
 				await expect(status(page)).toContainText('assign');
-			} else if (label === 'k = 5') {
+			} else if (label === 'k = 5, its ten starts') {
 				await expect(page.getByLabel('Clusters k', { exact: true })).toHaveValue('5');
 				await expect(page.getByRole('button', { name: 'To the end' })).toBeDisabled();
 			} else if (label === 'standardised features') {

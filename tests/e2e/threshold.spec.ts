@@ -237,6 +237,32 @@ test.describe('Threshold explorer', () => {
 
 });
 
+test.describe('Threshold explorer on a phone', () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+
+	test('a quiz question naming binary_classifier_model_selection_criteria wraps, as does the exam box: no sideways scroll, and presenter mode’s larger type stays inside too', async ({ page }) => {
+		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		/** How far the quiz's and the exam box's text reach past the right edge of the screen (px). */
+		const textPastEdge = () =>
+			page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.quiz li *, section.exam *')].map((el) => el.getBoundingClientRect().right - innerWidth)));
+		// question seed 1 deals the Linear Learner scenario
+		for (const link of ['/threshold?q=1', '/threshold?q=1&present']) {
+			await openWidget(page, link);
+			const question = page.locator('.quiz li').filter({ hasText: 'binary_classifier_model_selection_criteria' });
+			await expect(question).toHaveCount(1);
+			await expect(page.getByRole('region', { name: 'On the exam' })).toContainText('binary_classifier_model_selection_criteria');
+			await question.getByRole('radio').first().check();
+			await question.getByRole('button', { name: 'Check' }).click();
+			await expect(question.getByText(/^(Correct|Not quite)/)).toContainText(/(precision_at_target_recall|recall_at_target_precision)/);
+			expect(await textPastEdge(), link).toBeLessThanOrEqual(0);
+		}
+		// in the page's own type the whole page fits the phone
+		await openWidget(page, '/threshold?q=1');
+		await expect(page.locator('.quiz li').filter({ hasText: 'binary_classifier_model_selection_criteria' })).toHaveCount(1);
+		expect(await overflow()).toBeLessThanOrEqual(0);
+	});
+});
+
 test.describe('Threshold explorer on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 375, height: 800 } });
 
@@ -260,14 +286,20 @@ test.describe('Threshold explorer on a touch screen', () => {
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 20);
 		await expect(slider(page)).toHaveAttribute('aria-valuenow', '0.5');
 
-		// let the scroll come to rest before the next gesture (a touch during a fling only stops it)
-		await expect
-			.poll(async () => {
-				const before = await page.evaluate(() => scrollY);
-				await page.waitForTimeout(150);
-				return (await page.evaluate(() => scrollY)) - before;
-			})
-			.toBe(0);
+		// let the scroll come to rest before the next gesture (a touch during a fling only stops it):
+		// at rest, scrollY holds over five animation frames in a row
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve) => {
+					let [last, still] = [scrollY, 0];
+					const frame = () => {
+						[still, last] = scrollY === last ? [still + 1, last] : [0, scrollY];
+						if (still >= 5) resolve();
+						else requestAnimationFrame(frame);
+					};
+					requestAnimationFrame(frame);
+				})
+		);
 		const now = (await area.boundingBox())!;
 		await swipe(now.x + now.width * 0.3, now.y + now.height / 2, now.x + now.width * 0.8, now.y + now.height / 2);
 		// the finger ends 80% of the way across: the threshold follows it (to the pixel)

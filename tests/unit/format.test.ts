@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exponentText, formatAmount, formatShort, shortText } from '$lib/ui/format';
+import { counted, exponentText, formatAmount, formatFixed, formatShort, formatValue, shortText } from '$lib/ui/format';
 
 describe('numbers at the edges of double precision', () => {
 	it('are written in exponent form, never spelt out in hundreds of digits', () => {
@@ -34,5 +34,33 @@ describe('shortText', () => {
 		expect(shortText('abcdefghij', 10)).toBe('abcdefghij');
 		// a cut never leaves half of an emoji (two UTF-16 units): 'ab😀…' would be 5 units
 		expect(shortText('abc😀defgh', 5)).toBe('abc…');
+	});
+});
+
+describe('negative zero after rounding', () => {
+	it('reads "0.00", never "-0.00"; true negatives keep their sign', () => {
+		// toFixed keeps the sign of a value that rounds to zero: the bug the k-means page showed
+		expect((-0.003).toFixed(2)).toBe('-0.00');
+		expect(formatFixed(-0.003, 2)).toBe('0.00');
+		expect(formatFixed(-0.0004, 3)).toBe('0.000');
+		expect(formatFixed(-0.4, 0)).toBe('0');
+		expect(formatFixed(-0, 2)).toBe('0.00');
+		expect(formatFixed(-0.006, 2)).toBe('-0.01');
+		expect(formatFixed(0.125, 2)).toBe((0.125).toFixed(2));
+		expect(formatFixed(-10.5, 1)).toBe('-10.5');
+		expect(formatShort(-0)).toBe('0');
+		expect(formatShort(-0.00004)).toBe('-0.00004');
+		expect(formatAmount(-0.001)).toBe('-0.001');
+		expect(formatAmount(-0)).toBe('0');
+		expect(formatValue(-0)).toBe('0');
+	});
+});
+
+describe('counted', () => {
+	it('says "1 sample" and "2 samples"', () => {
+		expect(counted(1, 'sample')).toBe('1 sample');
+		expect(counted(0, 'positive')).toBe('0 positives');
+		expect(counted(1, 'positive')).toBe('1 positive');
+		expect(counted(1200, 'sample')).toBe('1,200 samples');
 	});
 });

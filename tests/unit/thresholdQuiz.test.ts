@@ -120,7 +120,9 @@ function checkAnswer(q: Question, view: QuizView): void {
 			break;
 		case 'counts-at': {
 			const c = countByHand(set, Number(/At threshold (\d\.\d+)/.exec(q.prompt)![1]));
-			expect(q.prompt).toContain(`flag ${(c.tp + c.fp).toLocaleString('en')} samples, ${c.tp.toLocaleString('en')} of them positive`);
+			const [flagged, positives] = [c.tp + c.fp, c.tp + c.fn];
+			expect(q.prompt).toContain(`flag ${flagged.toLocaleString('en')} ${flagged === 1 ? 'sample' : 'samples'}, ${c.tp.toLocaleString('en')} of them positive`);
+			expect(q.prompt).toContain(positives === 1 ? 'there is 1 positive in all' : `there are ${positives.toLocaleString('en')} positives in all`);
 			expect(q.answer).toBeCloseTo(q.prompt.includes('recall') ? c.tp / (c.tp + c.fn) : c.tp / (c.tp + c.fp), 12);
 			break;
 		}
@@ -135,6 +137,7 @@ const pageStates = () => [
 	{ name: 'penguins, 5:1 costs', state: openState('src=penguins&cfp=5&cfn=1&t=0.3') },
 	{ name: 'tiny, rare, by hand at 0.9', state: openState('n=40&pos=5&sep=3&sd=0.8&t=0.9&seed=11') },
 	{ name: 'free false positives', state: openState('cfp=0&cfn=3&pick=cost') },
+	{ name: 'a single positive', state: openState('n=50&pos=2&sep=2&t=0.3') },
 	...presets.map((p) => ({ name: `story ${p.id}`, state: storyState(p.id, 2) }))
 ];
 
@@ -179,6 +182,14 @@ describe('threshold questions', () => {
 			const asked = allThresholdQuestions(insurer, seed).filter((q) => q.id === 'scenario-cost-threshold' || q.id === 'scenario-side');
 			for (const q of asked) expect(q.prompt).not.toContain('insurer');
 		}
+	});
+
+	it('a single positive: "there is 1 positive in all", never "1 positives"', () => {
+		const view = quizView(openState('n=50&pos=2&sep=2&t=0.3'));
+		expect(view.a.index.positives).toBe(1);
+		const prompts = questionSeeds.flatMap((seed) => allThresholdQuestions(view, seed).map((q) => q.prompt));
+		expect(prompts.some((p) => p.includes('there is 1 positive in all'))).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/\b1 (positives|samples)\b/);
 	});
 
 	it('moves the threshold 0.1 to 0.3 on the 0.01 grid, inside [0.05, 0.95]', () => {

@@ -6,7 +6,7 @@ import { indexScores } from '$lib/ml/threshold';
 import { decodeThresholdState, thresholdCodec } from '$lib/widgets/threshold/codec';
 import { calibrationCheck, compareWithFormula, reliability, type ReliabilityBin } from '$lib/widgets/threshold/analysis';
 import { calibrationNote, explainPick } from '$lib/widgets/threshold/explain';
-import { formatThreshold, stepThreshold } from '$lib/widgets/threshold/format';
+import { flaggedText, formatThreshold, stepThreshold } from '$lib/widgets/threshold/format';
 import { penguinData, penguinScores } from '$lib/widgets/threshold/penguins';
 import { openState, penguinTable } from './thresholdFixtures';
 
@@ -203,5 +203,13 @@ describe('calibration by bins', () => {
 		const state = openState('n=20000&pos=20&sep=2&seed=3');
 		const set = state.setA!;
 		expect(reliability(set).every((b) => Math.abs(b.positiveShare - b.meanScore) < 2 * b.band)).toBe(true);
+	});
+});
+
+describe('plurals in the threshold page’s sentences', () => {
+	it('the histogram summary: "1 sample scores … and is flagged", "3 samples score … and are flagged"', () => {
+		expect(flaggedText({ tp: 1, fp: 0, fn: 4, tn: 15 })).toBe('1 sample scores at or above it and is flagged positive');
+		expect(flaggedText({ tp: 2, fp: 1, fn: 4, tn: 15 })).toBe('3 samples score at or above it and are flagged positive');
+		expect(flaggedText(null)).toBe('0 samples score at or above it and are flagged positive');
 	});
 });

@@ -18,8 +18,9 @@ export function exponentText(value: number, digits: number): string {
 	const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
 	return `${trimmed}e${Number(exponent)}`;
 }
-const amountFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const smallAmountFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+// signDisplay 'negative': a value that rounds to zero from below reads "0", never "-0"
+const amountFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'negative' });
+const smallAmountFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 3, signDisplay: 'negative' });
 
 /** A count with thousands separators: 9900 → "9,900". */
 export const formatCount = (value: number): string => countFormat.format(value);
@@ -31,9 +32,18 @@ export const formatCount = (value: number): string => countFormat.format(value);
 export const formatAmount = (value: number): string =>
 	extreme(value) ? exponentText(value, 3) : value !== 0 && Math.abs(value) < 1 ? smallAmountFormat.format(value) : amountFormat.format(value);
 
-const shortFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+const shortFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4, signDisplay: 'negative' });
 /** A value to four significant digits with thousands separators: 583.6, 5,371, 1,235,000; in exponent form past 1e15 or below 1e-6: 1e-320. */
 export const formatShort = (value: number): string => (extreme(value) ? exponentText(value, 4) : shortFormat.format(Number(value.toPrecision(4))));
+
+/**
+ * `value` with exactly `digits` decimals, as toFixed writes it, but a value that rounds to
+ * zero from below reads "0.00", not "-0.00": an adjusted Rand index of −0.003 is no agreement, not a negative one.
+ */
+export function formatFixed(value: number, digits: number): string {
+	const text = value.toFixed(digits);
+	return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
 
 /** A data value to four significant digits, without trailing zeros: 173.2, 0.0123, 1234567 → 1235000. */
 export const formatValue = (value: number): string => String(Number(value.toPrecision(4)));
@@ -56,6 +66,11 @@ export function roundDecimal(value: number, digits: number): number {
 /** A count and its noun, singular for exactly one: "1 row", "2 rows", "1,000 categories". */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
 	return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
+
+/** The word for a count, singular for exactly one: plural(1, 'sample') → "sample", plural(3, 'scores', 'score') → "score" (a verb agreeing with its count). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+	return count === 1 ? singular : pluralForm;
 }
 
 /** A whole number in superscript digits (and minus), for powers: 12 → "¹²", −3 → "⁻³". */

@@ -9,14 +9,15 @@ import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
 import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
+import { counted } from '$lib/ui/format';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
-import { fromTable, generated, maybeScale, type ClusterData } from './data';
+import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { LatestJob } from './jobs';
-import { kMeansQuestions, ringedPoint, type KMeansQuizView } from './quiz';
+import { kMeansQuestions, questionsWithoutRun, ringedPoint, type KMeansQuizView } from './quiz';
 import { howItEnded } from './stepText';
-import { rawSpreads, rescaled, runWithOneMore, stepRun } from './whatIf';
+import { rawSpreads, rescaled, runWithOneMore, stepRun, tableSeeds } from './whatIf';
 import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from './sweep';
 
 type TableSource = 'iris' | 'penguins';
@@ -36,6 +37,8 @@ export class KMeansState {
 	data = $derived.by(() => this.dataScaled(this.input.scale === 'on'));
 	points = $derived(typeof this.data === 'object' ? this.data : null);
 	X = $derived(this.points?.X ?? []);
+	/** The rows of a table left out for a missing value, said where the table's row count shows; null when none are. */
+	rowsNote = $derived(this.points ? incompleteRowsNote(this.points) : null);
 	/** k, at most the number of points. */
 	k = $derived(Math.min(this.input.k, this.X.length));
 	/** Clicked centroids still to place before a clicked start can run. */
@@ -119,7 +122,14 @@ export class KMeansState {
 				}
 			: null
 	);
-	questions = $derived(this.quizView ? kMeansQuestions(this.quizView, this.input.q) : []);
+	/** About the run when there is one; before clicked centroids are placed, the scenarios and sums, which need no run, so the quiz is never empty. */
+	questions = $derived(this.quizView ? kMeansQuestions(this.quizView, this.input.q) : questionsWithoutRun({ sweep: this.sweep, suggestion: this.suggestion }, this.input.q));
+	/** What to do while clicked centroids are still to be placed (the run, its silhouettes and its questions wait for them); null otherwise. */
+	awaitingStart = $derived(
+		this.toPlace > 0
+			? `Place ${counted(this.k, 'starting centroid')} on the chart above (${this.toPlace} to go): the run, its silhouettes and the questions about it follow.`
+			: null
+	);
 
 	/** The points for the settings on screen, standardised or not: generated, a loaded table (null until it arrives) or the upload. */
 	private dataScaled(scale: boolean): ClusterData | string | null {
@@ -241,7 +251,7 @@ export class KMeansState {
 		const { X, k } = this;
 		const { init } = this.input;
 		if (X.length === 0 || init === 'click') return;
-		this.seedsJob.start({ type: 'seeds', X, k, init, seeds: Array.from({ length: restarts }, (_, i) => i + 1) }, (reply) => {
+		this.seedsJob.start({ type: 'seeds', X, k, init, seeds: tableSeeds }, (reply) => {
 			if (reply.type === 'seeds') this.seedsFor = { X, k, init, runs: reply.runs };
 		});
 	}

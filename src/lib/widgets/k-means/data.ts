@@ -8,6 +8,7 @@ import { makeBlobs, makeCircles, makeMoons } from '$lib/ml/datasets';
 import { pcaTop } from '$lib/ml/pca';
 import { createRng } from '$lib/ml/random';
 import { fitScaler } from '$lib/ml/scaling';
+import { counted, formatCount } from '$lib/ui/format';
 import type { KMeansUrlState } from './codec';
 
 export interface ClusterData {
@@ -22,6 +23,8 @@ export interface ClusterData {
 	varianceShown: [number, number] | null;
 	/** Rows of the file before sampling, when it was sampled. */
 	sampledFrom: number | null;
+	/** For a table or a CSV: its rows, and how many were left out for a missing numeric value (k-means needs every value). */
+	rows: { total: number; incomplete: number } | null;
 	/**
 	 * For a table or a CSV: each numeric column's standard deviation in the file's own units,
 	 * before any scaling or projection, to tell when one feature's units swamp the distances.
@@ -97,6 +100,7 @@ export function generated(input: KMeansUrlState): ClusterData {
 		yName: 'x₂',
 		varianceShown: null,
 		sampledFrom: null,
+		rows: null,
 		columnSpreads: null
 	});
 	const blobNames = Array.from({ length: blobs }, (_, i) => `blob ${i + 1}`);
@@ -134,6 +138,7 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 	let rows: number[] = [];
 	for (let i = 0; i < table.rowCount; i++) if (numeric.every((c) => c.values[i] !== null)) rows.push(i);
 	if (rows.length < 3) return 'Fewer than three rows have every numeric value; there is nothing to cluster.';
+	const counts = { total: table.rowCount, incomplete: table.rowCount - rows.length };
 	const sampledFrom = rows.length > maxRows ? rows.length : null;
 	if (sampledFrom) rows = createRng(seed).shuffle(rows).slice(0, maxRows).sort((a, b) => a - b);
 	const raw = rows.map((r) => numeric.map((c) => c.values[r] as number));
@@ -144,7 +149,7 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 	const truthNames = labels ? [...new Set(labels)].sort() : [];
 	const truth = labels ? labels.map((v) => truthNames.indexOf(v)) : null;
 	if (numeric.length === 2) {
-		return { X: full, truth, truthNames, xName: numeric[0].name, yName: numeric[1].name, varianceShown: null, sampledFrom, columnSpreads };
+		return { X: full, truth, truthNames, xName: numeric[0].name, yName: numeric[1].name, varianceShown: null, sampledFrom, rows: counts, columnSpreads };
 	}
 	const fitted = pcaTop(full, 2);
 	const ratios = fitted.explainedVarianceRatio;
@@ -157,8 +162,17 @@ export function fromTable(table: Table, labelColumn: string | null, scale: boole
 		yName: `PC2 (${percent(ratios[1])})`,
 		varianceShown: [ratios[0], ratios[1]],
 		sampledFrom,
+		rows: counts,
 		columnSpreads
 	};
+}
+
+/** The rows a table loses to missing values, said where its row count is shown; null when it loses none. */
+export function incompleteRowsNote(data: Pick<ClusterData, 'rows'>): string | null {
+	const rows = data.rows;
+	if (!rows || rows.incomplete === 0) return null;
+	const { total, incomplete } = rows;
+	return `${counted(incomplete, 'row')} of the ${formatCount(total)} ${incomplete === 1 ? 'has' : 'have'} a missing value and ${incomplete === 1 ? 'is' : 'are'} left out: k-means uses ${counted(total - incomplete, 'row')}.`;
 }
 
 /** Standard deviation with n in the denominator, as NumPy's np.std and StandardScaler use; Infinity where it overflows (stats' std throws there, and a hostile upload must not break the page). */

@@ -7,7 +7,7 @@
  * the columns' spreads before any scaling or projection.
  */
 import type { KneeSuggestion } from '$lib/ml/kmeans';
-import { counted, formatShort, formatValue } from '$lib/ui/format';
+import { counted, formatCount, formatFixed, formatShort, formatValue } from '$lib/ui/format';
 import type { KMeansUrlState } from './codec';
 import { stretchedGap, stretchedLength, type ClusterData } from './data';
 import type { SweepPoint } from './sweep';
@@ -37,6 +37,22 @@ export interface FailureEvidence {
  * not the trap the seeds table is there to show.
  */
 export const isWorse = (inertia: number, best: number) => inertia > best * 1.005;
+
+/** How far a start's inertia sits above the best, as the seeds table prints it: "best", "+0.4%". */
+export function aboveBest(inertia: number, best: number): string {
+	return inertia === best ? 'best' : `+${formatFixed((inertia / best - 1) * 100, 1)}%`;
+}
+
+/**
+ * Whether the best start ends below `inertia` as the page prints them: the two inertias (4
+ * significant digits) differ, or the seeds table's "above the best" is not "+0.0%". Below that
+ * precision the page cannot show a difference, so it does not claim one.
+ */
+export const lowerAsShown = (best: number, inertia: number): boolean =>
+	best < inertia && (formatShort(best) !== formatShort(inertia) || aboveBest(inertia, best) !== '+0.0%');
+
+/** "1 of 10 starts ends", "3 of 10 starts end". */
+export const startsEnding = (count: number, total: number): string => `${formatCount(count)} of ${counted(total, 'start')} ${count === 1 ? 'ends' : 'end'}`;
 
 /** A column's standard deviation this many times another's makes it outweigh the other in every distance. */
 export const unitsRatio = 10;
@@ -107,7 +123,7 @@ function noClusters(input: KMeansUrlState, evidence: FailureEvidence): FailureNo
 	const scored = (sweep ?? []).filter((p): p is SweepPoint & { silhouette: number } => p.silhouette !== null);
 	const top = scored.length ? scored.reduce((a, b) => (b.silhouette > a.silhouette ? b : a)) : null;
 	const silhouette = top
-		? ` The highest silhouette score is ${top.silhouette.toFixed(2)} (k = ${top.k}), which Kaufman and Rousseeuw read as ${silhouetteReading(top.silhouette)}.`
+		? ` The highest silhouette score is ${formatFixed(top.silhouette, 2)} (k = ${top.k}), which Kaufman and Rousseeuw read as ${silhouetteReading(top.silhouette)}.`
 		: '';
 	return {
 		kind: 'info',
@@ -125,7 +141,7 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 	if (agreement === null) return units ? { kind: 'warning', title: unitsTitle, text: units + standardise } : null;
 
 	const groups = data.truthNames.length;
-	const ari = `Agreement of the final clusters with the ${counted(groups, 'true group')} (adjusted Rand index): ${agreement.toFixed(2)}`;
+	const ari = `Agreement of the final clusters with the ${counted(groups, 'true group')} (adjusted Rand index): ${formatFixed(agreement, 2)}`;
 	if (agreement >= 0.9) {
 		const misplaced = input.src === 'aniso' && data.truth ? nearerAnotherGroup(data.X, data.truth) : 0;
 		const why =
@@ -173,12 +189,22 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 		};
 	}
 	if (ownMeasure) {
-		return {
-			kind: 'info',
-			title: 'Partly right, and no start would do better',
-			text: `${ari}.${ownMeasure} The groups overlap, or differ in size or spread, in ways that minimising inertia does not follow.`
-		};
+		const overlap = ' The groups overlap, or differ in size or spread, in ways that minimising inertia does not follow.';
+		// what the starts tried say, read from their numbers as the page prints them; nothing until they arrive
+		if (inertia !== null && best && lowerAsShown(best.inertia, inertia)) {
+			return {
+				kind: 'info',
+				title: 'Partly right; another start ends a little lower',
+				text: `${ari}.${ownMeasure} ${capitalised(best.from)} ends at ${formatShort(best.inertia)}, this start at ${formatShort(inertia)}: a slightly different cut of nearly equal quality.${overlap}`
+			};
+		}
+		if (inertia !== null && best) {
+			return { kind: 'info', title: 'Partly right, and no start tried ends lower', text: `${ari}.${ownMeasure}${overlap}` };
+		}
+		return { kind: 'info', title: 'Partly right', text: `${ari}.${ownMeasure}${overlap}` };
 	}
 	const closer = truth !== null && inertia !== null ? ` The true groups' inertia (${formatShort(truth)}) is lower than these clusters' (${formatShort(inertia)}), so a start nearer them would end lower; compare the starts below.` : '';
 	return { kind: 'info', title: 'Partly right', text: `${ari}.${closer}` };
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -8,6 +8,9 @@ import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import type { Candidate, KMeansQuizView } from './quiz';
 
+/** What the scenarios read of the page: the elbow sweep and its knee, once they arrive. */
+export type ScenarioContext = Pick<KMeansQuizView, 'sweep' | 'suggestion'>;
+
 const ready = (question: Question): Candidate => ({ id: question.id, form: question.form, make: () => question });
 
 function scenario(id: string, cases: string[], options: string[], answer: string, explanation: string, rng: Rng): Question {
@@ -16,7 +19,7 @@ function scenario(id: string, cases: string[], options: string[], answer: string
 }
 
 /** The exam's rule for choosing k, on the sweep's own numbers when they have arrived (a pair past the knee tempts most). */
-function chooseK(view: KMeansQuizView, rng: Rng): Question {
+function chooseK(view: ScenarioContext, rng: Rng): Question {
 	const { sweep, suggestion } = view;
 	const pairs = (sweep ?? []).slice(0, -1).map((p, i) => [p, sweep![i + 1]] as const).filter(([a, b]) => a.k >= 2 && b.inertia < a.inertia);
 	const pair = pairs.find(([a]) => suggestion !== null && a.k > suggestion.k) ?? pairs.at(-1);
@@ -85,7 +88,7 @@ function inertiaByHand(rng: Rng): Question {
 	};
 }
 
-export function kMeansScenarios(view: KMeansQuizView, seed: number): Candidate[] {
+export function kMeansScenarios(view: ScenarioContext, seed: number): Candidate[] {
 	const rng = createRng(seed + 53);
 	const questions: Question[] = [
 		scenario(

@@ -4,7 +4,7 @@
  * compute them one way.
  */
 import { adjustedRandScore } from '$lib/ml/agreement';
-import { kMeans, type KMeansResult } from '$lib/ml/kmeans';
+import { kMeans, type KMeansInit, type KMeansResult } from '$lib/ml/kmeans';
 import { maxK, type KMeansUrlState } from './codec';
 import { generated, type ClusterData } from './data';
 import { frameCount } from './frames';
@@ -18,10 +18,26 @@ export function stepRun(X: number[][], k: number, input: Pick<KMeansUrlState, 'i
 /** The last frame of a run: where "Show me" opens a changed run, at its final clusters. */
 export const lastStep = (run: KMeansResult) => frameCount(run.history) - 1;
 
-/** The run with one more cluster and the same start; null with clicked centroids (the new one has no place) or at the largest k. */
-export function runWithOneMore(X: number[][], k: number, input: KMeansUrlState): KMeansResult | null {
+/** The seeds table's starts: seeds 1…10, one start each (nInit = 1). */
+export const tableSeeds = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/** The lowest final inertia of the seeds table's starts with this k: what keeping the best of ten starts gives. */
+export function bestOfStarts(X: number[][], k: number, init: KMeansInit): number {
+	return Math.min(...tableSeeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).inertia));
+}
+
+export interface OneMore {
+	/** The run with k + 1 from the start seed: the one "Show me" steps through. */
+	run: KMeansResult;
+	/** The best of the ten table starts with k, and with k + 1. */
+	bestBefore: number;
+	best: number;
+}
+
+/** One more cluster, the same start, and the best of the ten table starts either side; null with clicked centroids (the new one has no place) or at the largest k. */
+export function runWithOneMore(X: number[][], k: number, input: KMeansUrlState): OneMore | null {
 	if (input.init === 'click' || k >= maxK || k + 1 > X.length) return null;
-	return stepRun(X, k + 1, input);
+	return { run: stepRun(X, k + 1, input), bestBefore: bestOfStarts(X, k, input.init), best: bestOfStarts(X, k + 1, input.init) };
 }
 
 export interface Rescaled {

@@ -1,4 +1,6 @@
 /** How the threshold explorer writes its numbers. */
+import type { Counts } from '$lib/ml/metrics';
+import { counted, plural } from '$lib/ui/format';
 
 /** A threshold: three decimals on the slider's grid, more when a rule put it on an exact score. */
 export function formatThreshold(t: number): string {
@@ -11,4 +13,10 @@ export function formatThreshold(t: number): string {
 export function stepThreshold(t: number, delta: number): number {
 	const moved = Math.round((t + delta) * 100) / 100;
 	return Math.min(1, Math.max(0, moved));
+}
+
+/** How many samples a threshold flags, the verb agreeing: "1 sample scores at or above it and is flagged positive". */
+export function flaggedText(counts: Counts | null): string {
+	const flagged = counts ? counts.tp + counts.fp : 0;
+	return `${counted(flagged, 'sample')} ${plural(flagged, 'scores', 'score')} at or above it and ${plural(flagged, 'is', 'are')} flagged positive`;
 }

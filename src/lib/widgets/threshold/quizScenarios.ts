@@ -5,7 +5,7 @@
  * ROC AUC, rare positives → PR-AUC.
  */
 import { countsAt } from '$lib/ml/threshold';
-import { formatCount } from '$lib/ui/format';
+import { counted, formatCount, plural } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
 import { calibratedCostThreshold } from './analysis';
@@ -166,7 +166,7 @@ const countsAtOther: Generator = ({ a, threshold }, rng) => {
 		id: 'counts-at',
 		form: 'compute',
 		kind: 'number',
-		prompt: `At threshold ${formatThreshold(to)} these scores flag ${n(flagged)} samples, ${n(c.tp)} of them positive; there are ${n(a.index.positives)} positives in all. What is the ${askRecall ? 'recall' : 'precision'}?`,
+		prompt: `At threshold ${formatThreshold(to)} these scores flag ${counted(flagged, 'sample')}, ${n(c.tp)} of them positive; there ${plural(a.index.positives, 'is', 'are')} ${counted(a.index.positives, 'positive')} in all. What is the ${askRecall ? 'recall' : 'precision'}?`,
 		answer: askRecall ? c.tp / a.index.positives : c.tp / flagged,
 		proportion: true,
 		explanation: askRecall
