@@ -76,11 +76,11 @@ describe('a tree splits ordinal codes only into contiguous ranges', () => {
 				const widget = page(join(preset.params, `ord=${positions}`));
 				expect(widget.order).toEqual(order);
 				const reach = widget.reach!;
-				expect(reach.splits.map((s) => s.left)).toEqual(order.slice(1).map((_, t) => order.slice(0, t + 1)));
+				expect(reach.splits!.map((s) => s.left)).toEqual(order.slice(1).map((_, t) => order.slice(0, t + 1)));
 				expect(reach.apart.left).toEqual([order[1]]);
 				const groups = rowsByCategory(widget);
 				const split = widget.treeSplit!;
-				const contiguous = Math.min(...reach.splits.map((s) => groupedError(groups, s.left)));
+				const contiguous = Math.min(...reach.splits!.map((s) => groupedError(groups, s.left)));
 				const any = Math.min(...[[order[0]], [order[1]], [order[2]]].map((left) => groupedError(groups, left)));
 				const n = [...groups.values()].reduce((s, ys) => s + ys.length, 0);
 				expect(split.onCodes.rmse).toBeCloseTo(Math.sqrt(contiguous / n), 6);

@@ -11,6 +11,7 @@ import { Trainer } from '$lib/nn/trainer';
 import { overfittingCodec, type OverfittingUrlState } from '$lib/widgets/overfitting/codec';
 import type { RunVerdict } from '$lib/widgets/overfitting/diagnosis';
 import { PRESETS } from '$lib/widgets/overfitting/presets';
+import { appendEpochs } from '$lib/widgets/overfitting/runHistory';
 import { networkData, networkProblem, networkSpec, trainSettings } from '$lib/widgets/overfitting/setup';
 import { OverfittingState } from '$lib/widgets/overfitting/State.svelte';
 
@@ -48,9 +49,8 @@ function train(id: string | null, edits: Partial<OverfittingUrlState> = {}): Tra
 	const trainer = new Trainer(networkSpec(input, prepared), prepared.problem, trainSettings(input));
 	const verdicts: (RunVerdict | null)[] = [];
 	const look = () => {
-		// what the worker reports after a slice: the epochs, the best epoch, whether weights were put back
-		page.session.history = [...trainer.history];
-		page.session.bestEpoch = trainer.bestEpoch;
+		// what the worker reports after a slice (here of one epoch): the new epochs, the best epoch, whether weights were put back
+		page.session.history = appendEpochs(page.session.history, trainer.history.slice(page.session.history.recent.length ? -1 : 0), trainer.bestEpoch);
 		page.session.restored = trainer.restored;
 		verdicts.push(page.runVerdict);
 	};
