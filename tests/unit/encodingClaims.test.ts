@@ -132,6 +132,32 @@ describe("the binning text's nearly empty tail bins follow the column's skew", (
 		expect(widget.binnings!.tails.skewness).toBeCloseTo(0.47, 2);
 	});
 
+	it('cars cylinders, 4 bins: a nearly empty bin inside the range is a gap, not a tail, and the page does not say "no bin is nearly empty"', () => {
+		const widget = page('src=cars&cat=origin&num=cylinders&bins=4');
+		const x = binnedValues(widget);
+		const counts = uniformCounts(x, 4);
+		// cylinders 3–8 in widths of 1.25: 3 and 4 cylinders | 5 | 6 | 8 (no 7-cylinder car): 5 cylinders alone is the gap
+		expect(counts[1]).toBeLessThan(x.length / 16);
+		expect([counts[0], counts[3]].every((c) => c >= x.length / 16)).toBe(true);
+		expect(widget.binnings!.tails).toMatchObject({ low: [], high: [], inner: [counts[1]] });
+	});
+
+	it('over every column of every source and k = 2…10: the bins called nearly empty are exactly those under a quarter of an even share', () => {
+		for (const preset of presets) {
+			for (const num of page(preset.params).numericNames) {
+				for (let k = 2; k <= 10; k++) {
+					const widget = page(join(preset.params, `num=${num}&bins=${k}`));
+					if (!widget.binInput?.ok || widget.binnings!.uniform.edges[0] === -Infinity) continue;
+					const x = binnedValues(widget);
+					const quarter = x.length / k / 4;
+					const counts = uniformCounts(x, k);
+					const { low, high, inner } = widget.binnings!.tails;
+					expect([...low, ...inner, ...high], `${num}, k = ${k}`).toEqual(counts.filter((c) => c < quarter));
+				}
+			}
+		}
+	});
+
 	it('cars horsepower, 4 bins: the right tail leaves the last bin nearly empty', () => {
 		const widget = page('src=cars&cat=origin&num=horsepower');
 		const x = binnedValues(widget);
@@ -238,6 +264,13 @@ describe('the questions', () => {
 				const counts = uniformCounts(x, binned.input.bins);
 				const quarter = x.length / binned.input.bins / 4;
 				const [low, high] = [counts[0] < quarter, counts.at(-1)! < quarter];
+				// a clear key: no bin within a quarter of the threshold, and no nearly empty bin inside the range (the options name the ends only)
+				expect(counts.every((c) => Math.abs(c - quarter) >= quarter / 4), `${preset.name} q=${q}: ${counts}`).toBe(true);
+				const sparse = counts.filter((c) => c < quarter).length;
+				let ends = 0;
+				for (let i = 0; i < counts.length && counts[i] < quarter; i++) ends++;
+				for (let i = counts.length - 1; i >= ends && counts[i] < quarter; i--) ends++;
+				expect(sparse).toBe(ends);
 				expect(tail.answer).toBe(low && high ? tailOptions[2] : high ? tailOptions[0] : low ? tailOptions[1] : tailOptions[3]);
 				expect(binned.input.bins).not.toBe(widget.input.bins);
 

@@ -171,10 +171,15 @@ const generators: Generator[] = [
 	},
 	({ input, binned }, rng) => {
 		if (!binned || binned.uniform.warnings.length > 0) return null;
-		const choices = questionBins.filter((k) => k !== input.bins);
-		const bins = choices[rng.int(choices.length)];
-		const counts = kBinsDiscretize(binned.x, bins, 'uniform').counts;
-		const shape = tailShape(binned.x, counts);
+		// only bin counts whose key is clear: no nearly empty bin inside the range (the options name the ends only), and no bin
+		// within a quarter of the threshold, where a row more or less would change the answer
+		const clear = questionBins
+			.filter((k) => k !== input.bins)
+			.map((k) => ({ bins: k, counts: kBinsDiscretize(binned.x, k, 'uniform').counts }))
+			.map((c) => ({ ...c, shape: tailShape(binned.x, c.counts) }))
+			.filter(({ shape }) => shape.inner.length === 0 && !shape.nearThreshold && shape.skewness !== null);
+		if (clear.length === 0) return null;
+		const { bins, counts, shape } = clear[rng.int(clear.length)];
 		if (shape.skewness === null) return null;
 		const n = binned.x.length;
 		return {
