@@ -140,6 +140,9 @@ describe("the binning text's nearly empty tail bins follow the column's skew", (
 		expect(counts[1]).toBeLessThan(x.length / 16);
 		expect([counts[0], counts[3]].every((c) => c >= x.length / 16)).toBe(true);
 		expect(widget.binnings!.tails).toMatchObject({ low: [], high: [], inner: [counts[1]] });
+		// quantile edges at 0, 25, 50, 75, 100%: 3, 4, 4, 8, 8 cylinders (half the cars have 4): merged to 3, 4, 8, two bins, so the page does not say "every bin has data" of four
+		expect(widget.binnings!.quantile.edges).toEqual([3, 4, 8]);
+		expect(widget.binnings!.quantile.counts.length).toBeLessThan(4);
 	});
 
 	it('over every column of every source and k = 2…10: the bins called nearly empty are exactly those under a quarter of an even share', () => {
