@@ -90,6 +90,16 @@ describe('a tree splits ordinal codes only into contiguous ranges', () => {
 		});
 	}
 
+	for (const preset of presets) {
+		it(`${preset.name}: "a reversed order only flips the line": the same RMSE, the slope negated`, () => {
+			const sorted = page(preset.params);
+			const reversed = page(join(preset.params, `ord=${sorted.present.map((_, i) => sorted.present.length - 1 - i).join('.')}`));
+			expect(reversed.order).toEqual([...sorted.order].reverse());
+			expect(reversed.ordinalFit!.rmseLine).toBeCloseTo(sorted.ordinalFit!.rmseLine, 9);
+			expect(reversed.ordinalFit!.slope).toBeCloseTo(-sorted.ordinalFit!.slope, 9);
+		});
+	}
+
 	it('penguins: Biscoe alone is the best grouping of the islands, out of one split\'s reach once Biscoe sits between the others', () => {
 		// body mass: Biscoe's mean is far above Dream's and Torgersen's, which nearly match
 		expect(page('').treeSplit).toMatchObject({ onCodes: { left: ['Biscoe'] }, best: { left: ['Biscoe'] }, reachable: true });
