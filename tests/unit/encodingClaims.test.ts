@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '$lib/ml/datasets';
 import { decodeEncodingState } from '$lib/widgets/encoding/codec';
-import { encodingQuestions, rmseOptions, tailOptions } from '$lib/widgets/encoding/quiz';
+import { encodingQuestions, rmseOptions, tailOptions, tailReason } from '$lib/widgets/encoding/quiz';
 import { EncodingState } from '$lib/widgets/encoding/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
 
@@ -171,6 +171,14 @@ describe("the binning text's nearly empty tail bins follow the column's skew", (
 		}
 	});
 
+	it('the tail question explains its own key: by hand on four shapes', () => {
+		const shape = (low: number[], high: number[], skewness: number) => ({ skewness, even: 40, low, high, inner: [], fewest: 1, nearThreshold: false });
+		expect(tailReason(shape([], [3, 2], 1.8))).toBe('A long right tail (positive skewness) stretches the range: the last 2 bins hold fewer than 10 rows.');
+		expect(tailReason(shape([4], [], -1.1))).toBe('A long left tail (negative skewness) stretches the range: the first bin holds fewer than 10 rows.');
+		expect(tailReason(shape([1], [2], 0.1))).toBe('Both ends thin out: the first bin holds fewer than 10 rows and the last bin holds fewer than 10 rows.');
+		expect(tailReason(shape([], [], 0.47))).toBe('Every bin holds at least 10 rows: with skewness 0.47 the range is not stretched enough to empty one.');
+	});
+
 	it('cars horsepower, 4 bins: the right tail leaves the last bin nearly empty', () => {
 		const widget = page('src=cars&cat=origin&num=horsepower');
 		const x = binnedValues(widget);
@@ -284,6 +292,9 @@ describe('the questions', () => {
 				for (let i = 0; i < counts.length && counts[i] < quarter; i++) ends++;
 				for (let i = counts.length - 1; i >= ends && counts[i] < quarter; i--) ends++;
 				expect(sparse).toBe(ends);
+				// the explanation follows the key: it names the end it empties, or says none is emptied
+				const reason = { [tailOptions[0]]: /the last( \d+)? bins? holds? fewer/, [tailOptions[1]]: /the first( \d+)? bins? holds? fewer/, [tailOptions[2]]: /Both ends thin out/, [tailOptions[3]]: /Every bin holds at least/ };
+				expect(tail.explanation).toMatch(reason[tail.answer as string]);
 				expect(tail.answer).toBe(low && high ? tailOptions[2] : high ? tailOptions[0] : low ? tailOptions[1] : tailOptions[3]);
 				expect(binned.input.bins).not.toBe(widget.input.bins);
 
