@@ -293,7 +293,7 @@ describe('the questions', () => {
 				for (let i = counts.length - 1; i >= ends && counts[i] < quarter; i--) ends++;
 				expect(sparse).toBe(ends);
 				// the explanation follows the key: it names the end it empties, or says none is emptied
-				const reason = { [tailOptions[0]]: /the last( \d+)? bins? holds? fewer/, [tailOptions[1]]: /the first( \d+)? bins? holds? fewer/, [tailOptions[2]]: /Both ends thin out/, [tailOptions[3]]: /Every bin holds at least/ };
+				const reason: Record<string, RegExp> = { [tailOptions[0]]: /the last( \d+)? bins? holds? fewer/, [tailOptions[1]]: /the first( \d+)? bins? holds? fewer/, [tailOptions[2]]: /Both ends thin out/, [tailOptions[3]]: /Every bin holds at least/ };
 				expect(tail.explanation).toMatch(reason[tail.answer as string]);
 				expect(tail.answer).toBe(low && high ? tailOptions[2] : high ? tailOptions[0] : low ? tailOptions[1] : tailOptions[3]);
 				expect(binned.input.bins).not.toBe(widget.input.bins);
