@@ -110,6 +110,26 @@ test.describe('Categorical encoding and binning', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('a one-word text (/encoding?text=Hello): typed into keystroke by keystroke, one term said in the singular, the questions still there, no page error', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/encoding?text=Hello');
+		const size = page.getByTestId('vocabulary-size');
+		await expect(size).toHaveText('1');
+		await expect(size.locator('xpath=..')).toContainText('1 term, so every document becomes 1 count');
+		const questions = page.locator('form').filter({ has: page.getByRole('button', { name: 'Check' }) });
+		const dealt = await questions.count();
+		expect(dealt).toBeGreaterThanOrEqual(4);
+		const box = page.getByLabel('Text (each sentence or line is one document)');
+		await box.click();
+		await box.press('End');
+		// "Hello hello" repeats the term, "Hello hello world" adds one
+		await box.pressSequentially(' hello world');
+		await expect(size).toHaveText('2');
+		await expect(page).toHaveURL(/text=Hello\+hello\+world/);
+		await expect(questions).toHaveCount(dealt);
+		expect(problems).toEqual([]);
+	});
+
 	test('a high-cardinality column, a tampered link, axe clean, fits a phone', async ({ page }) => {
 		await openWidget(page, '/encoding?src=shop&cat=zip&bins=999&ord=0.0');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('bins');

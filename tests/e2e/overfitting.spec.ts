@@ -136,6 +136,31 @@ test.describe('Over- and underfitting', () => {
 		await expect(page.getByTestId('val-dot')).toHaveCount(2);
 	});
 
+	test('a long run keeps its curves and their tables bounded, every epoch of the last 100 and the best one kept', async ({ page }) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/overfitting');
+		await button(page, 'Overfit').click();
+		// past 500 epochs the older ones are thinned; 20 training points train fast, so this takes seconds
+		// ("Train 100 epochs" stops exactly there, where a paused run still takes in the slices under way)
+		for (let hundreds = 1; hundreds <= 7; hundreds++) {
+			await button(page, 'Train 100 epochs').click();
+			await expect(epoch(page)).toHaveText(String(100 * hundreds), { timeout: 60_000 });
+		}
+		const last = 700;
+		const bestEpoch = await number(page, 'best-epoch');
+		await expect(page.getByTestId('thinned')).toContainText(new RegExp(`every epoch from epoch ${(last - 99).toLocaleString('en')} on, and one epoch in (2|4|8|16) before it`));
+		await page.getByRole('button', { name: 'Show the values as a table' }).first().click();
+		const table = page.getByRole('table', { name: /Cross-entropy loss: the values/ });
+		const rows = table.locator('tbody tr');
+		const epochs = (await rows.locator('td:first-child, th:first-child').allInnerTexts()).map(Number);
+		expect(epochs.length).toBeLessThanOrEqual(601);
+		expect(epochs[0]).toBe(0);
+		expect(epochs.at(-1)).toBe(last);
+		expect(epochs).toContain(bestEpoch);
+		expect(epochs.slice(-100)).toEqual(Array.from({ length: 100 }, (_, i) => last - 99 + i));
+		expect(problems).toEqual([]);
+	});
+
 	test('step trains one epoch at a time, and reset returns to epoch 0', async ({ page }) => {
 		await openWidget(page, '/overfitting');
 		await button(page, 'Step one epoch').click();

@@ -6,7 +6,8 @@ import { kFold, leaveOneOut, stratifiedKFold, timeSeriesSplit, type Fold } from 
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { std } from '$lib/ml/stats';
 import { cvCodec, decodeCvState, type CvUrlState } from '$lib/widgets/cross-validation/codec';
-import { foldCountRows, foldCountTable, RESHUFFLE_SEEDS, runFoldCountJob, spreadExtremes, type FoldCountRow } from '$lib/widgets/cross-validation/foldCounts';
+import { foldCountRows, foldCountTable, meanExtremes, RESHUFFLE_SEEDS, runFoldCountJob, spreadExtremes, type FoldCountRow } from '$lib/widgets/cross-validation/foldCounts';
+import { asScore } from '$lib/ui/scoreText';
 import { crossValidate, foldSizeRule, makeFolds, meanSdParts, timeSeriesRule } from '$lib/widgets/cross-validation/folds';
 import { cvSelectionLeak } from '$lib/widgets/cross-validation/leak';
 import { allCvQuestions, cvQuestions, foldSizes } from '$lib/widgets/cross-validation/quiz';
@@ -200,6 +201,21 @@ describe('the fold-count table: the spread of the CV score over reshuffles, not 
 		expect([extremes?.noisiest.folds, extremes?.steadiest.folds]).toEqual([2, 5]);
 		expect(spreadExtremes([row(2, 0.04)])).toBeNull();
 		expect(foldCountRows('kfold', [])[0].problem).toBe('not run');
+	});
+
+	it('"The AUC ranges from A (count) to B (count)" names the lowest and highest mean of every count, not only the first and last (default page, data seeds 1–3)', () => {
+		for (const dseed of [1, 2, 3]) {
+			const table = foldCountTable(dataOf({ ...defaults, dseed }), 'kfold', 5);
+			const means = table.map((r) => r.mean as number);
+			const extremes = meanExtremes(table)!;
+			expect(extremes.lowest.mean).toBe(Math.min(...means));
+			expect(extremes.highest.mean).toBe(Math.max(...means));
+			expect(means.every((m) => m >= extremes.lowest.mean! && m <= extremes.highest.mean!)).toBe(true);
+		}
+		// the default page: 2-fold and leave-one-out both 0.824, 5-fold 0.821 below them, so "stays at 0.824" was wrong
+		expect(asScore(rows[0].mean)).toBe(asScore(rows[4].mean));
+		expect(asScore(meanExtremes(rows)!.lowest.mean)).not.toBe(asScore(rows[0].mean));
+		expect(meanExtremes(foldCountRows('kfold', []))).toBeNull();
 	});
 
 	it('says why a fold count cannot be made', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '$lib/ml/datasets';
 import { decodeEncodingState } from '$lib/widgets/encoding/codec';
-import { encodingQuestions, rmseOptions, tailOptions } from '$lib/widgets/encoding/quiz';
+import { encodingQuestions, rmseOptions, tailOptions, tailReason } from '$lib/widgets/encoding/quiz';
 import { EncodingState } from '$lib/widgets/encoding/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
 
@@ -92,6 +92,16 @@ describe('a tree splits ordinal codes only into contiguous ranges', () => {
 		});
 	}
 
+	for (const preset of presets) {
+		it(`${preset.name}: "a reversed order only flips the line": the same RMSE, the slope negated`, () => {
+			const sorted = page(preset.params);
+			const reversed = page(join(preset.params, `ord=${sorted.present.map((_, i) => sorted.present.length - 1 - i).join('.')}`));
+			expect(reversed.order).toEqual([...sorted.order].reverse());
+			expect(reversed.ordinalFit!.rmseLine).toBeCloseTo(sorted.ordinalFit!.rmseLine, 9);
+			expect(reversed.ordinalFit!.slope).toBeCloseTo(-sorted.ordinalFit!.slope, 9);
+		});
+	}
+
 	it('penguins: Biscoe alone is the best grouping of the islands, out of one split\'s reach once Biscoe sits between the others', () => {
 		// body mass: Biscoe's mean is far above Dream's and Torgersen's, which nearly match
 		expect(page('').treeSplit).toMatchObject({ onCodes: { left: ['Biscoe'] }, best: { left: ['Biscoe'] }, reachable: true });
@@ -102,6 +112,7 @@ describe('a tree splits ordinal codes only into contiguous ranges', () => {
 
 	it('a column past twelve categories: the groupings are not counted, the splits still are', () => {
 		const zip = page('src=shop&cat=zip');
+		// the splits are counted (k − 1), not listed: listing them for thousands of categories built k² names
 		expect(zip.present.length).toBeGreaterThan(12);
 		expect(zip.reach!.splitCount).toBe(zip.present.length - 1);
 		expect(zip.reach!.splits).toBeNull();
@@ -133,6 +144,43 @@ describe("the binning text's nearly empty tail bins follow the column's skew", (
 		expect(widget.binnings!.tails.skewness).toBeCloseTo(0.47, 2);
 	});
 
+	it('cars cylinders, 4 bins: a nearly empty bin inside the range is a gap, not a tail, and the page does not say "no bin is nearly empty"', () => {
+		const widget = page('src=cars&cat=origin&num=cylinders&bins=4');
+		const x = binnedValues(widget);
+		const counts = uniformCounts(x, 4);
+		// cylinders 3–8 in widths of 1.25: 3 and 4 cylinders | 5 | 6 | 8 (no 7-cylinder car): 5 cylinders alone is the gap
+		expect(counts[1]).toBeLessThan(x.length / 16);
+		expect([counts[0], counts[3]].every((c) => c >= x.length / 16)).toBe(true);
+		expect(widget.binnings!.tails).toMatchObject({ low: [], high: [], inner: [counts[1]] });
+		// quantile edges at 0, 25, 50, 75, 100%: 3, 4, 4, 8, 8 cylinders (half the cars have 4): merged to 3, 4, 8, two bins, so the page does not say "every bin has data" of four
+		expect(widget.binnings!.quantile.edges).toEqual([3, 4, 8]);
+		expect(widget.binnings!.quantile.counts.length).toBeLessThan(4);
+	});
+
+	it('over every column of every source and k = 2…10: the bins called nearly empty are exactly those under a quarter of an even share', () => {
+		for (const preset of presets) {
+			for (const num of page(preset.params).numericNames) {
+				for (let k = 2; k <= 10; k++) {
+					const widget = page(join(preset.params, `num=${num}&bins=${k}`));
+					if (!widget.binInput?.ok || widget.binnings!.uniform.edges[0] === -Infinity) continue;
+					const x = binnedValues(widget);
+					const quarter = x.length / k / 4;
+					const counts = uniformCounts(x, k);
+					const { low, high, inner } = widget.binnings!.tails;
+					expect([...low, ...inner, ...high], `${num}, k = ${k}`).toEqual(counts.filter((c) => c < quarter));
+				}
+			}
+		}
+	});
+
+	it('the tail question explains its own key: by hand on four shapes', () => {
+		const shape = (low: number[], high: number[], skewness: number) => ({ skewness, even: 40, low, high, inner: [], fewest: 1, nearThreshold: false });
+		expect(tailReason(shape([], [3, 2], 1.8))).toBe('A long right tail (positive skewness) stretches the range: the last 2 bins hold fewer than 10 rows.');
+		expect(tailReason(shape([4], [], -1.1))).toBe('A long left tail (negative skewness) stretches the range: the first bin holds fewer than 10 rows.');
+		expect(tailReason(shape([1], [2], 0.1))).toBe('Both ends thin out: the first bin holds fewer than 10 rows and the last bin holds fewer than 10 rows.');
+		expect(tailReason(shape([], [], 0.47))).toBe('Every bin holds at least 10 rows: with skewness 0.47 the range is not stretched enough to empty one.');
+	});
+
 	it('cars horsepower, 4 bins: the right tail leaves the last bin nearly empty', () => {
 		const widget = page('src=cars&cat=origin&num=horsepower');
 		const x = binnedValues(widget);
@@ -160,6 +208,22 @@ describe('the questions', () => {
 			for (let q = 1; q <= 6; q++) expectWellFormedQuestions(page(join(preset.params, `q=${q}`)).questions, decodeEncodingState);
 		});
 	}
+
+	it('tiny vocabularies (“Hello”, “a”, “”, “a a a”) on every source and n-gram choice: distinct terms, and every question well formed with distinct options', () => {
+		for (const preset of presets) {
+			for (const text of ['Hello', 'a', '', 'a a a', 'Hello. Hello']) {
+				for (const ng of ['1', '2', '12']) {
+					for (let q = 1; q <= 6; q++) {
+						const widget = page(join(preset.params, new URLSearchParams({ text, ng, q: String(q) }).toString()));
+						expect(widget.linkProblems).toEqual([]);
+						expect(new Set(widget.bag.vocabulary).size).toBe(widget.bag.vocabulary.length);
+						expect(widget.bag.vocabulary).toEqual(text.startsWith('Hello') && ng !== '2' ? ['hello'] : []);
+						expectWellFormedQuestions(widget.questions, decodeEncodingState);
+					}
+				}
+			}
+		}
+	});
 
 	it('each answer agrees with the changed state worked by hand', () => {
 		for (const preset of presets) {
@@ -223,6 +287,16 @@ describe('the questions', () => {
 				const counts = uniformCounts(x, binned.input.bins);
 				const quarter = x.length / binned.input.bins / 4;
 				const [low, high] = [counts[0] < quarter, counts.at(-1)! < quarter];
+				// a clear key: no bin within a quarter of the threshold, and no nearly empty bin inside the range (the options name the ends only)
+				expect(counts.every((c) => Math.abs(c - quarter) >= quarter / 4), `${preset.name} q=${q}: ${counts}`).toBe(true);
+				const sparse = counts.filter((c) => c < quarter).length;
+				let ends = 0;
+				for (let i = 0; i < counts.length && counts[i] < quarter; i++) ends++;
+				for (let i = counts.length - 1; i >= ends && counts[i] < quarter; i--) ends++;
+				expect(sparse).toBe(ends);
+				// the explanation follows the key: it names the end it empties, or says none is emptied
+				const reason: Record<string, RegExp> = { [tailOptions[0]]: /the last( \d+)? bins? holds? fewer/, [tailOptions[1]]: /the first( \d+)? bins? holds? fewer/, [tailOptions[2]]: /Both ends thin out/, [tailOptions[3]]: /Every bin holds at least/ };
+				expect(tail.explanation).toMatch(reason[tail.answer as string]);
 				expect(tail.answer).toBe(low && high ? tailOptions[2] : high ? tailOptions[0] : low ? tailOptions[1] : tailOptions[3]);
 				expect(binned.input.bins).not.toBe(widget.input.bins);
 

@@ -12,7 +12,14 @@ import { tf, useCpuBackend } from '$lib/nn/tf';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { Trainer, type Problem, type TrainSettings } from '$lib/nn/trainer';
 
-beforeAll(useCpuBackend);
+/**
+ * Each training test takes 0.01–0.2 s on an idle machine; beside two CPU-bound processes on
+ * 2 cores tfjs's cpu backend runs 5–10× slower, and the first test also pays for tfjs's kernels
+ * warming up. 30 s is that worst case with room to spare, not the 15 s default of every unit test.
+ */
+const TRAINING_BUDGET = 30_000;
+// loading tfjs and its cpu backend takes seconds on a busy machine too
+beforeAll(useCpuBackend, TRAINING_BUDGET);
 
 const settings = (over: Partial<TrainSettings> = {}): TrainSettings => ({
 	optimizer: 'adam',
@@ -208,7 +215,7 @@ describe('training', () => {
 		expect(a.history).toEqual(b.history);
 		expect(c.history[5].trainLoss).not.toBe(a.history[5].trainLoss);
 		[a, b, c].forEach((t) => t.dispose());
-	});
+	}, TRAINING_BUDGET);
 
 	it('learns: the loss falls below the chance level ln 2', () => {
 		const trainer = trainFor(new Trainer(spec(noisyMoons, [8]), noisyMoons, settings()), 40);
@@ -217,7 +224,7 @@ describe('training', () => {
 		expect(trainer.history[40].trainLoss).toBeLessThan(0.45);
 		expect(trainer.history[40].trainAccuracy).toBeGreaterThan(0.8);
 		trainer.dispose();
-	});
+	}, TRAINING_BUDGET);
 
 	it('ends with smaller weights under L2 than the same seeded run without', () => {
 		const plain = trainFor(new Trainer(spec(noisyMoons, [8, 8]), noisyMoons, settings()), 60);
@@ -227,7 +234,7 @@ describe('training', () => {
 		expect(ridge.mlp.kernelNorm()).toBeLessThan(0.8 * plain.mlp.kernelNorm());
 		plain.dispose();
 		ridge.dispose();
-	});
+	}, TRAINING_BUDGET);
 
 	it('L1 drives more kernel weights to near zero than L2 at the same rate', () => {
 		const near0 = (t: Trainer) => t.mlp.kernels().flat(2).filter((w) => Math.abs(w) < 0.02).length;
@@ -236,7 +243,7 @@ describe('training', () => {
 		expect(near0(lasso)).toBeGreaterThan(near0(ridge));
 		lasso.dispose();
 		ridge.dispose();
-	});
+	}, TRAINING_BUDGET);
 
 	it('early stopping stops `patience` epochs after the best and restores its weights', () => {
 		const trainer = trainFor(new Trainer(spec(noisyMoons, [16, 16]), noisyMoons, settings({ patience: 10 })), 400);
@@ -254,7 +261,7 @@ describe('training', () => {
 		expect(Math.abs(loss - last.valLoss)).toBeGreaterThan(1e-3);
 		expect(trainer.trainEpoch()).toBeNull();
 		trainer.dispose();
-	});
+	}, TRAINING_BUDGET);
 
 	it('reports a learning rate of 10 as diverged, with no NaN recorded', () => {
 		for (const optimizer of ['sgd', 'momentum', 'adam'] as const) {
@@ -264,7 +271,7 @@ describe('training', () => {
 			expect(trainer.trainEpoch()).toBeNull();
 			trainer.dispose();
 		}
-	});
+	}, TRAINING_BUDGET);
 
 	it('does not call a healthy run diverged, even one whose small weights grow fast', () => {
 		// logistic regression (no hidden layer) starts with 2 small weights; Adam at 0.1 grows them quickly
@@ -274,7 +281,7 @@ describe('training', () => {
 			expect(trainer.epoch).toBe(40);
 			trainer.dispose();
 		}
-	});
+	}, TRAINING_BUDGET);
 
 	it('gives class probabilities that sum to 1 for softmax', () => {
 		const problem = prepareProblem(makeSpiral({ n: 90, arms: 3, seed: 1 }), { trainFraction: 0.5, seed: 2, crosses: [] }).problem;
@@ -283,7 +290,7 @@ describe('training', () => {
 		expect(p.length).toBe(problem.valY.length * 3);
 		for (let i = 0; i < problem.valY.length; i++) expect(p[i * 3] + p[i * 3 + 1] + p[i * 3 + 2]).toBeCloseTo(1, 5);
 		trainer.dispose();
-	});
+	}, TRAINING_BUDGET);
 
 	it('leaves no tensor behind: train, reset, train again', () => {
 		const baseline = tf.memory().numTensors;
@@ -299,5 +306,5 @@ describe('training', () => {
 		const diverged = trainFor(new Trainer(spec(noisyMoons, [4]), noisyMoons, settings({ learningRate: 10 })), 5);
 		diverged.dispose();
 		expect(tf.memory().numTensors).toBe(baseline);
-	});
+	}, TRAINING_BUDGET);
 });

@@ -10,7 +10,7 @@ import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { nextTask } from '$lib/ui/nextTask';
 import { cvCodec, decodeCvState, type CvUrlState } from './codec';
-import { foldCountJobs, foldCountRows, runFoldCountJob, spreadExtremes, type FoldCountRow, type FoldCountRun } from './foldCounts';
+import { foldCountJobs, foldCountRows, meanExtremes, runFoldCountJob, spreadExtremes, type FoldCountRow, type FoldCountRun } from './foldCounts';
 import { crossValidate, foldSizeRule, makeFolds, meanSdParts, timeSeriesRule, type FoldOptions } from './folds';
 import { leakFoldPredictions, leakFromPredictions, wideFolds, type LeakFoldPredictions } from './leak';
 import { cvQuestions } from './quiz';
@@ -87,6 +87,8 @@ export class CvState {
 	definedRows = $derived(this.table.filter((row) => row.mean !== null && row.fits !== null));
 	/** Among the reshuffled rows, the ones whose estimate moved most and least over the reshuffles. */
 	spread = $derived(spreadExtremes(this.table));
+	/** The counts with the lowest and highest mean AUC, which the sentence under the table names. */
+	aucExtremes = $derived(meanExtremes(this.table));
 
 	/** What the questions ask about (cheap: folds, no model fits). */
 	quizFacts = $derived(cvQuizFacts($state.snapshot(this.input), this.data));

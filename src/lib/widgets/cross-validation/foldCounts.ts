@@ -128,3 +128,15 @@ export function spreadExtremes(rows: readonly FoldCountRow[]): { noisiest: FoldC
 	const bySd = [...reshuffled].sort((a, b) => (b.sd as number) - (a.sd as number));
 	return { noisiest: bySd[0], steadiest: bySd[bySd.length - 1] };
 }
+
+/**
+ * The rows with the lowest and the highest mean AUC (the first of equals); null without a defined row.
+ * "The AUC stays at X" read only the first and last rows, while a count between them could
+ * differ (0.824 at 2-fold and leave-one-out, 0.821 at 5-fold).
+ */
+export function meanExtremes(rows: readonly FoldCountRow[]): { lowest: FoldCountRow; highest: FoldCountRow } | null {
+	const defined = rows.filter((row) => row.mean !== null);
+	if (defined.length === 0) return null;
+	const byMean = [...defined].sort((a, b) => (a.mean as number) - (b.mean as number));
+	return { lowest: byMean[0], highest: byMean[byMean.length - 1] };
+}

@@ -12,7 +12,7 @@ import { nextTask } from '$lib/ui/nextTask';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
 import { bestBy, fractionsOf, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, tuning, withDuplicates, type SplitSettings, type TuningRow } from './analysis';
 import { setPart, type Part } from './fractions';
-import { duplicateLeak, scalingLeak, splitWideTable } from './leaks';
+import { duplicateLeak, scalingLeak, scalingLeakSmall, splitWideTable } from './leaks';
 import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
 import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
@@ -116,6 +116,8 @@ export class SplitsState {
 	/** True from a change until `computeSlow` has caught up with it. */
 	slowPending = $state(true);
 	summary = $derived(this.slow.summary);
+	/** The scaler's leak under SMALL_SCALING_LEAK of AUC (over 50 seeds once they are in): the page then calls it "usually this small". */
+	scalingSmall = $derived(scalingLeakSmall(this.scaling, this.summary?.scaling ?? null));
 	spread = $derived(this.summary?.spread ?? []);
 	spreadStats = $derived(meanAndSd(this.spread));
 	tuningRows = $derived(this.slow.tuningRows);

@@ -58,3 +58,15 @@ export function splitWideTable(s: SplitSettings, seed = s.seed): TrainValTest {
 export function wideTableK(s: SplitSettings, k: number): number {
 	return usableK(k, splitSizes(WIDE_TABLE.rows, fractionsOf(s)).train);
 }
+
+/** A scaler's leak under this much AUC is what the page calls "usually this small". */
+export const SMALL_SCALING_LEAK = 0.005;
+
+/**
+ * Whether the scaler's leak is small: its mean lift over the seeds where there are seeds
+ * (`seedMeans`, clean and leaky means), else its lift on this split; false without a lift.
+ */
+export function scalingLeakSmall(split: LeakPair | null, seedMeans: { clean: number; leaky: number } | null): boolean {
+	const lift = seedMeans ? seedMeans.leaky - seedMeans.clean : split && split.clean !== null && split.leaky !== null ? split.leaky - split.clean : null;
+	return lift !== null && Math.abs(lift) < SMALL_SCALING_LEAK;
+}

@@ -31,6 +31,22 @@ const SIZE_CASES = [
 	{ rows: 95, train: 70, val: 20, test: 10 }
 ];
 
+/**
+ * How the test AUC's spread over 50 seeds moves, as the test-size question keys it: 0 narrower
+ * (by more than 15%), 1 wider (by more than 15%), 2 about the same (within 5%); null between,
+ * where the key would hang on the noise of 50 seeds' standard deviation (about 10% of it).
+ * It read a change of a thousandth as "wider", on a spread of 0.18.
+ */
+export function spreadWay(sdFrom: number, sdTo: number): 0 | 1 | 2 | null {
+	const relative = (sdTo - sdFrom) / sdFrom;
+	if (Math.abs(relative) < SAME_SPREAD) return 2;
+	if (Math.abs(relative) <= CLEAR_SPREAD) return null;
+	return relative < 0 ? 0 : 1;
+}
+/** Relative changes of the spread the question calls "about the same", and beyond which it calls a direction. */
+export const SAME_SPREAD = 0.05;
+export const CLEAR_SPREAD = 0.15;
+
 const range = ([lo, hi]: [number, number]) => (lo === hi ? `${lo}` : `${lo} to ${hi}`);
 
 const generators: Generator[] = [
@@ -93,9 +109,8 @@ const generators: Generator[] = [
 	},
 	({ input, testSize }) => {
 		if (!testSize) return null;
-		const change = testSize.sdTo - testSize.sdFrom;
-		// within a thousandth of AUC the two spreads read the same at three decimals
-		const way = change < -0.001 ? 0 : change > 0.001 ? 1 : 2;
+		const way = spreadWay(testSize.sdFrom, testSize.sdTo);
+		if (way === null) return null;
 		const options = ['Narrower: more test rows, less luck in each score', 'Wider: fewer training rows make every score noisier', 'About the same: the seed is the only noise'];
 		const why = [
 			'A larger test part averages over more rows, so one split says more; the price is fewer rows to train on.',

@@ -100,8 +100,12 @@ export interface TailShape {
 	/** Counts of the nearly empty bins running in from the low end (first bin first) and from the high end (last bin last). */
 	low: number[];
 	high: number[];
+	/** Counts of the nearly empty bins between the two runs, in order: a gap inside the range (values that come in a few levels, or two clusters), not a tail. */
+	inner: number[];
 	/** The fewest rows in any bin. */
 	fewest: number;
+	/** Whether a bin's count is within a quarter of the threshold (n / k / 4) of it: one row more or less in the data could change which bins count as nearly empty. */
+	nearThreshold: boolean;
 }
 
 export function tailShape(x: readonly number[], counts: readonly number[]): TailShape {
@@ -118,7 +122,10 @@ export function tailShape(x: readonly number[], counts: readonly number[]): Tail
 	const low = run(counts);
 	// a column whose every bin is sparse cannot happen (the counts add up to n), so the runs never meet
 	const high = run([...counts].reverse()).reverse();
-	return { skewness: skewness(x), even, low, high, fewest: Math.min(...counts) };
+	const inner = counts.slice(low.length, counts.length - high.length).filter(sparse);
+	const threshold = even / 4;
+	const nearThreshold = counts.some((c) => Math.abs(c - threshold) < threshold / 4);
+	return { skewness: skewness(x), even, low, high, inner, fewest: Math.min(...counts), nearThreshold };
 }
 
 /** One category's mean target (what a one-hot linear model predicts) and the ordinal line's prediction. */

@@ -48,6 +48,17 @@ export function tailOption(shape: TailShape): string {
 	return tailOptions[3];
 }
 
+/** Why the tail question's answer is what it is, in the words of its own counts (a generic "a long right tail empties the last bins" contradicted a "None of them" key). */
+export function tailReason(shape: TailShape): string {
+	const few = `fewer than ${show(shape.even / 4)} rows`;
+	const side = (run: readonly number[], end: 'last' | 'first') => (run.length === 1 ? `the ${end} bin holds ${few}` : `the ${end} ${run.length} bins hold ${few}`);
+	const skew = shape.skewness ?? 0;
+	if (shape.low.length > 0 && shape.high.length > 0) return `Both ends thin out: ${side(shape.low, 'first')} and ${side(shape.high, 'last')}.`;
+	if (shape.high.length > 0) return `${skew > 0 ? 'A long right tail (positive skewness) stretches the range: ' : ''}${side(shape.high, 'last')}.`;
+	if (shape.low.length > 0) return `${skew < 0 ? 'A long left tail (negative skewness) stretches the range: ' : ''}${side(shape.low, 'first')}.`;
+	return `Every bin holds at least ${show(shape.even / 4)} rows: with skewness ${skew.toFixed(2)} the range is not stretched enough to empty one.`;
+}
+
 /** A line's error after recoding: the options and the rule (equal within rounding is "the same"). */
 export const rmseOptions = ['Higher: a worse fit', 'Lower: a better fit', 'The same'] as const;
 export function rmseOption(before: number, after: number): string {
@@ -171,10 +182,15 @@ const generators: Generator[] = [
 	},
 	({ input, binned }, rng) => {
 		if (!binned || binned.uniform.warnings.length > 0) return null;
-		const choices = questionBins.filter((k) => k !== input.bins);
-		const bins = choices[rng.int(choices.length)];
-		const counts = kBinsDiscretize(binned.x, bins, 'uniform').counts;
-		const shape = tailShape(binned.x, counts);
+		// only bin counts whose key is clear: no nearly empty bin inside the range (the options name the ends only), and no bin
+		// within a quarter of the threshold, where a row more or less would change the answer
+		const clear = questionBins
+			.filter((k) => k !== input.bins)
+			.map((k) => ({ bins: k, counts: kBinsDiscretize(binned.x, k, 'uniform').counts }))
+			.map((c) => ({ ...c, shape: tailShape(binned.x, c.counts) }))
+			.filter(({ shape }) => shape.inner.length === 0 && !shape.nearThreshold && shape.skewness !== null);
+		if (clear.length === 0) return null;
+		const { bins, counts, shape } = clear[rng.int(clear.length)];
 		if (shape.skewness === null) return null;
 		const n = binned.x.length;
 		return {
@@ -184,7 +200,7 @@ const generators: Generator[] = [
 			prompt: `“${binned.column}” has ${formatCount(n)} values with skewness ${shape.skewness.toFixed(2)}. Cut it into ${bins} equal-width bins: where are the bins holding fewer than a quarter of an even share (${show(n / bins / 4)} rows)?`,
 			options: [...tailOptions],
 			answer: tailOption(shape),
-			explanation: `Rows per bin: ${counts.map(formatCount).join(', ')}. A long right tail (positive skewness) stretches the range, so equal widths leave its last bins nearly empty; a long left tail does the same at the low end. Quantile bins hold about ${show(n / bins)} rows each whatever the skew.`,
+			explanation: `Rows per bin: ${counts.map(formatCount).join(', ')}. ${tailReason(shape)} Quantile bins hold about ${show(n / bins)} rows each whatever the skew.`,
 			see: showMe(`${bins} bins`, encodingCodec, input, { bins })
 		};
 	},

@@ -12,6 +12,7 @@ import { NetworkState } from './NetworkState.svelte';
 import { degreesWhereTrainingRises, degreeSweep, lowestValidation, minTrainShare, penaltyOf, penaltySweep, polyData, scoreFit, splitLeavesEnough } from './polynomial';
 import { PRESETS } from './presets';
 import { overfittingQuestions } from './quiz';
+import { ruleEpochs } from './runHistory';
 import { TrainingSession } from './TrainingSession.svelte';
 
 export class OverfittingState {
@@ -23,12 +24,9 @@ export class OverfittingState {
 	network = new NetworkState(() => this.input);
 	session = new TrainingSession();
 	/** Over- or underfitting (or restored by early stopping) by the rule of diagnosis.ts, on the epochs so far. */
-	runVerdict = $derived(runVerdict(this.session.history, this.session.bestEpoch, this.network.classes, this.session.restored));
+	runVerdict = $derived(runVerdict(ruleEpochs(this.session.history), this.session.bestEpoch, this.network.classes, this.session.restored));
 	/** The epoch whose weights the network holds: the last, or the best once early stopping has put its weights back. */
-	current = $derived.by(() => {
-		const { history, bestEpoch, restored } = this.session;
-		return (restored ? history.find((r) => r.epoch === bestEpoch) : history[history.length - 1]) ?? null;
-	});
+	current = $derived(this.session.restored ? this.session.best : this.session.last);
 	/** What the optimiser minimises with these weights: cross-entropy plus the L2 and L1 terms that are on. */
 	objective = $derived(this.current ? penalisedLoss(this.current.trainLoss, this.input, kernelSums(this.session.kernels)) : null);
 

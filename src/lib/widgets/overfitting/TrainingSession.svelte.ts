@@ -7,7 +7,8 @@
  * A run number (the Playground's generation counter) drops answers of a run reset since.
  */
 import { startTrainWorker, type TrainReply, type TrainSetup, type TrainSnapshot } from '$lib/nn/protocol';
-import type { EpochRecord, TrainingStatus } from '$lib/nn/settings';
+import type { TrainingStatus } from '$lib/nn/settings';
+import { appendEpochs, curvePoints, emptyRunHistory, lastEpochOf, thinning, type RunHistory } from './runHistory';
 
 /** Training time per slice, ms: long enough to amortise a message, short enough for the boundary to move smoothly. */
 const SLICE_MS = 40;
@@ -15,9 +16,9 @@ const SLICE_MS = 40;
 const SPEED_WINDOW_MS = 1500;
 
 export class TrainingSession {
-	history = $state.raw<EpochRecord[]>([]);
+	/** The epochs so far, older ones thinned so that a long run stays cheap to draw (see runHistory.ts). */
+	history = $state.raw<RunHistory>(emptyRunHistory());
 	status = $state<TrainingStatus>('running');
-	bestEpoch = $state(0);
 	restored = $state(false);
 	probabilities = $state.raw<Float32Array | null>(null);
 	kernels = $state.raw<number[][][]>([]);
@@ -28,7 +29,15 @@ export class TrainingSession {
 	/** Play until this epoch, then pause (for "train N epochs"); null: no limit. */
 	stopAt = $state<number | null>(null);
 
-	epoch = $derived(this.history.length ? this.history[this.history.length - 1].epoch : 0);
+	last = $derived(lastEpochOf(this.history));
+	/** The epoch with the lowest validation loss so far (as the trainer reports it). */
+	best = $derived(this.history.best);
+	bestEpoch = $derived(this.best?.epoch ?? 0);
+	/** The epochs the curves and their tables show: at most ~600, however long the run. */
+	curve = $derived(curvePoints(this.history));
+	/** How the curves thin older epochs; null while they show every one. */
+	thinned = $derived(thinning(this.history));
+	epoch = $derived(this.last?.epoch ?? 0);
 
 	private worker: Worker | null = null;
 	private run = 0;
@@ -44,9 +53,8 @@ export class TrainingSession {
 		this.inFlight = 0;
 		this.speed = 0;
 		this.slices = [];
-		this.history = [];
+		this.history = emptyRunHistory();
 		this.status = 'running';
-		this.bestEpoch = 0;
 		this.restored = false;
 		// the old network's boundary and weights must not be drawn over the new data and shape
 		this.probabilities = null;
@@ -132,9 +140,8 @@ export class TrainingSession {
 	}
 
 	private take(snapshot: TrainSnapshot): void {
-		this.history = this.history.concat(snapshot.records);
+		this.history = appendEpochs(this.history, snapshot.records, snapshot.bestEpoch);
 		this.status = snapshot.status;
-		this.bestEpoch = snapshot.bestEpoch;
 		this.restored = snapshot.restored;
 		if (snapshot.probabilities) this.probabilities = snapshot.probabilities;
 		this.kernels = snapshot.kernels;
