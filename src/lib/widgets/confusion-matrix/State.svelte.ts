@@ -3,6 +3,7 @@
  * every result as `$derived`, computed once by the engine and read by the matrix, the
  * metric cards, the charts and the quiz alike.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import {
 	binaryMetrics,
 	fBetaFromCounts,
@@ -31,11 +32,10 @@ export function totalCost(c: Counts, costFp: number, costFn: number): number {
 	return cents(costFp * c.fp + costFn * c.fn);
 }
 
-export class ConfusionState {
-	/** Everything a share link carries. */
-	input = $state<ConfusionUrlState>(confusionCodec.defaults());
-	/** Problems found in the link this page was opened with, shown as a notice. */
-	linkProblems = $state<string[]>([]);
+export class ConfusionState extends UrlState<ConfusionUrlState> {
+	constructor() {
+		super(confusionCodec);
+	}
 
 	counts = $derived<Counts>({ tp: this.input.tp, fp: this.input.fp, fn: this.input.fn, tn: this.input.tn });
 	metrics = $derived(binaryMetrics(this.counts));
@@ -76,16 +76,11 @@ export class ConfusionState {
 	questions = $derived(this.input.mode === 'binary' ? binaryQuestions(this.input, this.input.q) : multiclassQuestions(this.input, this.input.q));
 
 	/** Takes the state a link carries; problems with it are kept for the notice. */
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeConfusionState(params);
-		this.input = value;
-		this.linkProblems = problems;
+	protected decode(params: URLSearchParams) {
+		return decodeConfusionState(params);
 	}
 
 	/** The query parameters that reproduce this state (read in place: a snapshot would copy it all on every edit). */
-	params(): URLSearchParams {
-		return confusionCodec.encode(this.input);
-	}
 
 	setCount(key: CountKey, value: number) {
 		this.input[key] = value;
@@ -111,9 +106,5 @@ export class ConfusionState {
 
 	setCell(row: number, col: number, value: number) {
 		this.input.mc[row][col] = value;
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

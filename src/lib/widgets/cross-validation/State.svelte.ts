@@ -4,6 +4,7 @@
  * table's 200 reshuffled runs, the feature-selection leak on its wide table) are computed by
  * `computeSlow` once the controls rest, in slices of under a frame with pauses between.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { missingClass, usableK } from '$lib/ml/holdoutScore';
 import { columnsChosenOnAllRows, makeWideTable, type LeakPair } from '$lib/ml/selectionLeak';
 import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
@@ -28,9 +29,10 @@ const noSlowNumbers: SlowNumbers = { table: [], leak: null };
 /** Milliseconds of work between pauses: under one frame. */
 const SLICE_MS = 12;
 
-export class CvState {
-	input = $state<CvUrlState>(cvCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class CvState extends UrlState<CvUrlState> {
+	constructor() {
+		super(cvCodec);
+	}
 
 	data = $derived(
 		makeSplitData({
@@ -98,16 +100,8 @@ export class CvState {
 	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
 	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
 
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeCvState(params);
-		// field by field: a field that keeps its value then signals no change, so the address read on
-		// arrival does not rebuild numbers (or a question set the learner has started) for nothing
-		Object.assign(this.input, value);
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return cvCodec.encode(this.input);
+	protected decode(params: URLSearchParams) {
+		return decodeCvState(params);
 	}
 
 	/** Stops a run in progress (its results would describe controls that have changed). */
@@ -150,9 +144,5 @@ export class CvState {
 			this.#wide = { seed: this.input.dseed, table, leakyColumns: columnsChosenOnAllRows(table) };
 		}
 		return this.#wide;
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

@@ -4,6 +4,7 @@
  * computed by `computeSlow` once the controls rest, seed by seed with pauses between, so a
  * slider step never waits for them.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { meanAndSd, missingClass, score, usableK } from '$lib/ml/holdoutScore';
 import { columnsChosenOnAllRows, makeWideTable, selectionLeak, type LeakPair } from '$lib/ml/selectionLeak';
 import { makeFreshData, makeSplitData, type DataOptions, type SplitData } from '$lib/ml/splitDatasets';
@@ -34,9 +35,10 @@ const noSlowNumbers: SlowNumbers = { summary: null, tuningRows: [], selection: n
 /** Milliseconds of work between pauses: under one frame. */
 const SLICE_MS = 12;
 
-export class SplitsState {
-	input = $state<SplitsUrlState>(splitsCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class SplitsState extends UrlState<SplitsUrlState> {
+	constructor() {
+		super(splitsCodec);
+	}
 
 	dataOptions = $derived<DataOptions>({
 		n: this.input.n,
@@ -131,16 +133,8 @@ export class SplitsState {
 	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
 	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
 
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeSplitsState(params);
-		// field by field: a field that keeps its value then signals no change, so the address read on
-		// arrival does not rebuild numbers (or a question set the learner has started) for nothing
-		Object.assign(this.input, value);
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return splitsCodec.encode(this.input);
+	protected decode(params: URLSearchParams) {
+		return decodeSplitsState(params);
 	}
 
 	/** Stops a run in progress (its results would describe controls that have changed). */
@@ -223,9 +217,5 @@ export class SplitsState {
 		this.input.tr = next.train;
 		this.input.va = next.val;
 		this.input.te = next.test;
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

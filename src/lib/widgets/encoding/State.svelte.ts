@@ -2,6 +2,7 @@
  * The encoding widget's state: the inputs (what the URL holds) as `$state`, the loaded or
  * uploaded table (never in the URL) as raw state, and every result `$derived` from them.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, type CategoricalColumn, type Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
@@ -25,9 +26,11 @@ export const SHOWN_ROWS = 8;
 /** n-gram ranges offered for the bag of words. */
 const ngramRanges = { '1': [1, 1], '2': [2, 2], '12': [1, 2] } as const;
 
-export class EncodingState {
-	input = $state<EncodingUrlState>(encodingCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class EncodingState extends UrlState<EncodingUrlState> {
+	constructor() {
+		super(encodingCodec);
+	}
+
 	/** Real tables as they load (see RealTables); the learner's upload, raw: thousands of cells need no deep proxies. */
 	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
@@ -109,16 +112,10 @@ export class EncodingState {
 		)
 	);
 
-	load(params: URLSearchParams) {
+	protected decode(params: URLSearchParams) {
 		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
 		const keepUpload = params.get('src') === 'upload' && this.uploaded !== null;
-		const { value, problems } = keepUpload ? encodingCodec.decode(params) : decodeEncodingState(params);
-		this.input = value;
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return encodingCodec.encode(this.input);
+		return keepUpload ? encodingCodec.decode(params) : decodeEncodingState(params);
 	}
 
 	setSource(src: EncodingSource) {
@@ -149,9 +146,5 @@ export class EncodingState {
 		if (target < 0 || target >= positions.length) return;
 		[positions[index], positions[target]] = [positions[target], positions[index]];
 		this.input.ord = formatOrder(positions);
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

@@ -4,6 +4,7 @@
  * The model scores take longer than a frame: `scoreNow` computes them once the controls
  * rest, and `scores` holds them with the data they were computed for.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
@@ -31,9 +32,11 @@ interface Scores {
 	knn: { train: Record<string, number>; all: Record<string, number>; testRows: number } | null;
 }
 
-export class ScalingState {
-	input = $state<ScalingUrlState>(scalingCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class ScalingState extends UrlState<ScalingUrlState> {
+	constructor() {
+		super(scalingCodec);
+	}
+
 	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
 	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
@@ -167,14 +170,8 @@ export class ScalingState {
 		};
 	}
 
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeScalingState(params);
-		this.input = value;
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return scalingCodec.encode(this.input);
+	protected decode(params: URLSearchParams) {
+		return decodeScalingState(params);
 	}
 
 	/** Picks a source and its default columns. */
@@ -206,9 +203,5 @@ export class ScalingState {
 
 	removeOutlier(index: number) {
 		this.input.out = this.input.out.filter((_, i) => i !== index);
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

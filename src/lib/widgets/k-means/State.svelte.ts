@@ -3,6 +3,7 @@
  * uploaded table as raw state, the run and the frame on screen `$derived`, and the elbow
  * sweep and silhouette values, which come from a worker, as state set when they arrive.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
@@ -25,9 +26,11 @@ const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src
 /** Restarts per k in the elbow sweep and in the seeds comparison (scikit-learn's classic n_init). */
 export const restarts = 10;
 
-export class KMeansState {
-	input = $state<KMeansUrlState>(kMeansCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class KMeansState extends UrlState<KMeansUrlState> {
+	constructor() {
+		super(kMeansCodec);
+	}
+
 	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
 	loadError = $derived(this.realTables.error);
@@ -144,17 +147,15 @@ export class KMeansState {
 		return { ...made, X: maybeScale(made.X, scale) };
 	}
 
+	protected decode(params: URLSearchParams) {
+		return decodeKMeansState(params);
+	}
+
+	/** A link opens paused, whatever was playing. */
 	load(params: URLSearchParams) {
-		const { value, problems } = decodeKMeansState(params);
-		this.input = value;
-		this.linkProblems = problems;
+		super.load(params);
 		this.playing = false;
 	}
-
-	params(): URLSearchParams {
-		return kMeansCodec.encode(this.input);
-	}
-
 
 	/** Any change to the data or the start begins the animation again. */
 	restart() {
@@ -208,10 +209,6 @@ export class KMeansState {
 	toEnd() {
 		this.input.step = Math.max(0, this.frames - 1);
 		this.playing = false;
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 
 	private sweepJob = new LatestJob();

@@ -2,6 +2,7 @@
  * The missing-values widget's state: the inputs (what the URL holds) as `$state`, the loaded
  * or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
@@ -10,9 +11,11 @@ import { largestGain, spreadEffect } from './spread';
 import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
 import { missingQuestions } from './quiz';
 
-export class MissingState {
-	input = $state<MissingUrlState>(missingCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class MissingState extends UrlState<MissingUrlState> {
+	constructor() {
+		super(missingCodec);
+	}
+
 	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
 	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
@@ -46,16 +49,10 @@ export class MissingState {
 		this.data && this.truth ? missingQuestions({ input: this.input, data: this.data, truth: this.truth.summary, results: this.results }, this.input.q) : []
 	);
 
-	load(params: URLSearchParams) {
+	protected decode(params: URLSearchParams) {
 		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
 		const keepUpload = params.get('src') === 'upload' && this.uploaded !== null;
-		const { value, problems } = keepUpload ? missingCodec.decode(params) : decodeMissingState(params);
-		this.input = value;
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return missingCodec.encode(this.input);
+		return keepUpload ? missingCodec.decode(params) : decodeMissingState(params);
 	}
 
 	setSource(src: Source) {
@@ -88,9 +85,5 @@ export class MissingState {
 		const next = current.includes(row) ? current.filter((r) => r !== row) : [...current, row].sort((a, b) => a - b);
 		this.input.hand = next.slice(0, maxHandHoles);
 		this.input.mech = 'hand';
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }

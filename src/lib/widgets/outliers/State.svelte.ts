@@ -3,6 +3,7 @@
  * uploaded table (never in the URL) as raw state, and every result `$derived` once, for the
  * charts, the text and the questions alike.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { RealTables } from '$lib/data/RealTables.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
@@ -20,9 +21,11 @@ const defaultColumns: Record<DatasetName, [string, string]> = {
 	iris: ['petal_length_cm', 'petal_width_cm']
 };
 
-export class OutliersState {
-	input = $state<OutliersUrlState>(outliersCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class OutliersState extends UrlState<OutliersUrlState> {
+	constructor() {
+		super(outliersCodec);
+	}
+
 	/** Real tables as they load (see RealTables); the learner's upload, raw: thousands of cells need no deep proxies. */
 	realTables = new RealTables();
 	uploaded = $state.raw<Table | null>(null);
@@ -83,14 +86,8 @@ export class OutliersState {
 		this.data && this.flags && this.before ? outlierQuestions({ input: this.input, data: this.data, flags: this.flags, before: this.before }, this.input.q) : []
 	);
 
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeOutliersState(params);
-		this.input = value;
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return outliersCodec.encode(this.input);
+	protected decode(params: URLSearchParams) {
+		return decodeOutliersState(params);
 	}
 
 	/** Picks a source and its default columns; the added point belongs to the old data, so it goes. */
@@ -124,9 +121,6 @@ export class OutliersState {
 		this.input.pt = null;
 	}
 
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
-	}
 }
 
 /** Four significant digits keep links short and numbers readable. */

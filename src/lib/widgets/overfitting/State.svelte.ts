@@ -5,6 +5,7 @@
  * on the run so far, and the one on the polynomial fit, are derived here once for the
  * callouts, the loss chart's marker and the page's sentences.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
 import { decodeOverfittingState, overfittingCodec, type OverfittingUrlState } from './codec';
 import { readFit, runVerdict } from './diagnosis';
@@ -15,9 +16,11 @@ import { overfittingQuestions } from './quiz';
 import { ruleEpochs } from './runHistory';
 import { TrainingSession } from './TrainingSession.svelte';
 
-export class OverfittingState {
-	input = $state<OverfittingUrlState>(overfittingCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class OverfittingState extends UrlState<OverfittingUrlState> {
+	constructor() {
+		super(overfittingCodec);
+	}
+
 	/** The preset last chosen, while no setting has moved away from it. */
 	preset = $derived(PRESETS.find((p) => Object.entries(p.settings).every(([key, value]) => same(this.input[key as keyof OverfittingUrlState], value))) ?? null);
 
@@ -56,14 +59,8 @@ export class OverfittingState {
 	/** Questions for the tab on screen; they read the settings, never the run, so a question holds still while the network trains. */
 	questions = $derived(overfittingQuestions({ input: this.input, spec: this.network.spec, data: this.polyData, sweep: this.sweep }, this.input.q));
 
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeOverfittingState(params);
-		this.input = value;
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return overfittingCodec.encode(this.input);
+	protected decode(params: URLSearchParams) {
+		return decodeOverfittingState(params);
 	}
 
 	applyPreset(id: string) {
@@ -71,9 +68,6 @@ export class OverfittingState {
 		if (preset) this.input = { ...this.input, ...structuredClone(preset.settings) };
 	}
 
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
-	}
 }
 
 function same(a: unknown, b: unknown): boolean {

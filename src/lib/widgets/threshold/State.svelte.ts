@@ -4,6 +4,7 @@
  * areas, histograms, the best thresholds) is derived from the scores alone, so dragging
  * the threshold recomputes one binary search and the metrics, nothing else.
  */
+import { UrlState } from '$lib/kit/UrlState.svelte';
 import { base } from '$app/paths';
 import type { Table } from '$lib/data/table';
 import { loadDataset } from '$lib/ml/datasets';
@@ -22,9 +23,11 @@ export { analyse, histogramBins, type ScoreAnalysis } from './analysis';
 /** A threshold on the slider's scale: "flag nothing" (+Infinity) is 1, above every score but an exact 1. */
 const onScale = (threshold: number) => Math.min(1, threshold);
 
-export class ThresholdState {
-	input = $state<ThresholdUrlState>(thresholdCodec.defaults());
-	linkProblems = $state<string[]>([]);
+export class ThresholdState extends UrlState<ThresholdUrlState> {
+	constructor() {
+		super(thresholdCodec);
+	}
+
 	/** The penguin table once loaded, or why it could not be. */
 	penguins = $state<Table | null>(null);
 	penguinError = $state<string | null>(null);
@@ -88,14 +91,8 @@ export class ThresholdState {
 		this.a && this.counts ? thresholdQuestions({ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input }, this.input.q) : []
 	);
 
-	load(params: URLSearchParams) {
-		const { value, problems } = decodeThresholdState(params);
-		this.input = value;
-		this.linkProblems = problems;
-	}
-
-	params(): URLSearchParams {
-		return thresholdCodec.encode(this.input);
+	protected decode(params: URLSearchParams) {
+		return decodeThresholdState(params);
 	}
 
 	/** Moves the threshold by hand: no rule placed it. */
@@ -129,9 +126,5 @@ export class ThresholdState {
 		if (!preset) return;
 		Object.assign(this.input, preset.settings);
 		this.storyId = id;
-	}
-
-	newQuestions() {
-		this.input.q = (this.input.q % 1_000_000) + 1;
 	}
 }
