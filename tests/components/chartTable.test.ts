@@ -16,3 +16,27 @@ describe('ChartTable', () => {
 		expect(errors).not.toHaveBeenCalled();
 	});
 });
+
+describe('ChartTable past 100 rows', () => {
+	const rows = (n: number) => Array.from({ length: n }, (_, i) => [String(i), String(i * i)]);
+
+	it('shows a page of 100 at a time, with Previous / Next and where it is', async () => {
+		render(ChartTable, { caption: 'Squares', data: () => ({ columns: ['n', 'n²'], rows: rows(250) }) });
+		await fireEvent.click(screen.getByRole('button', { name: 'Show as a table' }));
+		const firstCells = () => [...screen.getByRole('table', { name: 'Squares' }).querySelectorAll('tbody tr td:first-child')].map((c) => c.textContent);
+		expect(firstCells()).toEqual(Array.from({ length: 100 }, (_, i) => String(i)));
+		expect(screen.getByText('Rows 1–100 of 250')).toBeTruthy();
+		expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous rows' }).disabled).toBe(true);
+		await fireEvent.click(screen.getByRole('button', { name: 'Next rows' }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Next rows' }));
+		expect(firstCells()).toEqual(Array.from({ length: 50 }, (_, i) => String(200 + i)));
+		expect(screen.getByText('Rows 201–250 of 250')).toBeTruthy();
+		expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next rows' }).disabled).toBe(true);
+	});
+
+	it('a table of 100 rows or fewer has no pager', async () => {
+		render(ChartTable, { caption: 'Few', data: () => ({ columns: ['n', 'n²'], rows: rows(100) }) });
+		await fireEvent.click(screen.getByRole('button', { name: 'Show as a table' }));
+		expect(screen.queryByRole('button', { name: 'Next rows' })).toBeNull();
+	});
+});
