@@ -16,7 +16,8 @@ export class UrlState<T extends { q: number }> implements AddressState {
 	/** Problems found in the link this page was opened with, shown as a notice until dismissed. */
 	linkProblems = $state<string[]>([]);
 
-	constructor(protected readonly codec: Codec<T>) {
+	/** The widget's codec: its fields' bounds drive the controls (FieldInput). */
+	constructor(readonly codec: Codec<T>) {
 		this.input = codec.defaults();
 	}
 

@@ -27,6 +27,15 @@ export interface Field<T> {
 	edges?: readonly string[];
 	/** The longest raw value accepted (default {@link DEFAULT_MAX_FIELD_LENGTH}); longer ones are refused unread. */
 	maxLength?: number;
+	/** A number field's bounds, so a control can take them from the field instead of restating them. */
+	range?: NumberRange;
+}
+
+/** The values a number field accepts: min to max inclusive, whole numbers only if `integer`. */
+export interface NumberRange {
+	min: number;
+	max: number;
+	integer: boolean;
 }
 
 export type Fields<S> = { [K in keyof S]: Field<S[K]> };
@@ -130,7 +139,8 @@ export function intField(defaultValue: number, min: number, max: number): Field<
 		},
 		format: String,
 		edges: [String(min), String(max)],
-		maxLength: NUMBER_LENGTH
+		maxLength: NUMBER_LENGTH,
+		range: { min, max, integer: true }
 	};
 }
 
@@ -148,7 +158,8 @@ export function numberField(defaultValue: number, min: number, max: number, step
 		},
 		format: String,
 		edges: [String(min), String(max)],
-		maxLength: NUMBER_LENGTH
+		maxLength: NUMBER_LENGTH,
+		range: { min, max, integer: false }
 	};
 }
 
