@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import FieldInput from '$lib/kit/FieldInput.svelte';
+import type { Component } from 'svelte';
+import GenericFieldInput from '$lib/kit/FieldInput.svelte';
 import { defineCodec, intField, numberField } from '$lib/url/codec';
+
+// the component is generic over the state and field name, which render() cannot infer
+const FieldInput = GenericFieldInput as unknown as Component<Record<string, unknown>>;
 
 const codec = defineCodec({ seed: intField(1, 1, 1_000_000), cost: numberField(1, 0, 50), q: intField(1, 1, 1_000_000) });
 
