@@ -1,11 +1,4 @@
-/**
- * One colour per cluster, up to 10 (Tableau 10, designed to tell ten categories apart,
- * readable on light and dark backgrounds). Colour is never the only cue: the plot numbers
- * the centroids, and the tables name each cluster.
- */
-export const clusterColours = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-
-export const clusterColour = (c: number) => clusterColours[c % clusterColours.length];
+/** The k-means plots' square frame. (Cluster colours are the site's category palette, $lib/charts/palette.) */
 
 /** A square region around the points (and any extra points such as centroids), padded by 5%: equal units on both axes. */
 export function squareDomain(points: readonly (readonly number[])[]): { x: [number, number]; y: [number, number] } {
