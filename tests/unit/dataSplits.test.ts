@@ -10,7 +10,7 @@ import { asGain, asScore } from '$lib/ui/scoreText';
 import { bestBy, heldOutArithmetic, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, withDuplicates, type SplitSettings } from '$lib/widgets/data-splits/analysis';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from '$lib/widgets/data-splits/codec';
 import { minimum, setPart } from '$lib/widgets/data-splits/fractions';
-import { duplicateLeak, scalingLeak, scalingLeakSmall, splitWideTable, withoutCopies } from '$lib/widgets/data-splits/leaks';
+import { duplicateLeak, readDuplicates, scalingLeak, scalingLeakSmall, splitWideTable, withoutCopies } from '$lib/widgets/data-splits/leaks';
 import { allSplitsQuestions, splitsQuestions, spreadWay } from '$lib/widgets/data-splits/quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, testRowsAfterTraining } from '$lib/widgets/data-splits/quizFacts';
 import { runSeed, summariseLeak, summariseSeeds, type SeedRunInput } from '$lib/widgets/data-splits/seedRuns';
@@ -112,6 +112,20 @@ describe('leaks, each with and without on the same split', () => {
 		// negative's 0, so one pair won and one tied: (1 + ½) / 2 = 0.75. Without it row 1 ties rows 0 and 2 and takes
 		// row 0 (0): every score is 0, every pair tied, 0.5
 		expect(duplicateLeak(data, parts, 5, 1)).toEqual({ clean: 0.5, leaky: 0.75 });
+	});
+
+	it('what the duplicates paragraph says: the lift, a part with one class, and a twin outvoted only with k > 1 and no lift', () => {
+		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, null, 1)).toEqual({ lift: 0.25, oneClassSide: null, twinOutvoted: false });
+		// k = 5: a lift on this split and on average, so the twin was not outvoted
+		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, { clean: 0.7, leaky: 0.8 }, 5).twinOutvoted).toBe(false);
+		// k = 5: no lift on this split (0.6 − 0.6), or a lower mean over the seeds: outvoted
+		expect(readDuplicates({ clean: 0.6, leaky: 0.6 }, null, 5).twinOutvoted).toBe(true);
+		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, { clean: 0.8, leaky: 0.79 }, 5).twinOutvoted).toBe(true);
+		// k = 1 answers every copied test row by its twin: never outvoted, even without a lift
+		expect(readDuplicates({ clean: 0.6, leaky: 0.6 }, { clean: 0.8, leaky: 0.7 }, 1).twinOutvoted).toBe(false);
+		expect(readDuplicates({ clean: null, leaky: 0.7 }, null, 5)).toEqual({ lift: null, oneClassSide: 'without the copies', twinOutvoted: false });
+		expect(readDuplicates({ clean: 0.7, leaky: null }, null, 5).oneClassSide).toBe('with the copies');
+		expect(readDuplicates({ clean: null, leaky: null }, null, 5).oneClassSide).toBe('with and without the copies');
 	});
 
 	it('a scaler on one feature cannot change k-NN, fitted on any rows: a positive affine map keeps every neighbour order', () => {

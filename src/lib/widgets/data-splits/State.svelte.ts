@@ -13,7 +13,7 @@ import { nextTask } from '$lib/ui/nextTask';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
 import { bestBy, fractionsOf, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, tuning, withDuplicates, type SplitSettings, type TuningRow } from './analysis';
 import { setPart, type Part } from './fractions';
-import { duplicateLeak, scalingLeak, scalingLeakSmall, splitWideTable } from './leaks';
+import { duplicateLeak, leakLift, readDuplicates, scalingLeak, scalingLeakSmall, splitWideTable } from './leaks';
 import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
 import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
@@ -107,6 +107,7 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	);
 	/** Standardising with statistics of the training rows against those of all rows. */
 	scaling = $derived(this.parts ? scalingLeak(this.data, this.parts, this.input.k) : null);
+	scalingLift = $derived(this.scaling ? leakLift(this.scaling) : null);
 	/** With time-ordered data, the test score of this seed's shuffled split of the rows without copies, beside the 50-seed mean. */
 	shuffledTimeScore = $derived.by(() => {
 		if (this.input.time === 'off' || !this.parts) return null;
@@ -120,6 +121,8 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	summary = $derived(this.slow.summary);
 	/** The scaler's leak under SMALL_SCALING_LEAK of AUC (over 50 seeds once they are in): the page then calls it "usually this small". */
 	scalingSmall = $derived(scalingLeakSmall(this.scaling, this.summary?.scaling ?? null));
+	/** What the duplicated-rows paragraph says: the lift, a part without an AUC, a twin outvoted. */
+	duplicateReading = $derived(this.duplicates ? readDuplicates(this.duplicates, this.summary?.duplicates ?? null, this.kUsed) : null);
 	spread = $derived(this.summary?.spread ?? []);
 	spreadStats = $derived(meanAndSd(this.spread));
 	tuningRows = $derived(this.slow.tuningRows);

@@ -20,6 +20,29 @@ export function withoutCopies(parts: TrainValTest, n: number): TrainValTest {
 	return { train: keep(parts.train), val: keep(parts.val), test: keep(parts.test) };
 }
 
+/** Which version of the test part has no AUC (it holds one class), or null when both have one. */
+export type OneClassSide = 'with and without the copies' | 'with the copies' | 'without the copies' | null;
+
+/** What the duplicated-rows paragraph says, read once from the split's scores and the 50-seed means. */
+export interface DuplicateReading {
+	/** The copies' lift of the test AUC on this split; null when either score is undefined. */
+	lift: number | null;
+	oneClassSide: OneClassSide;
+	/** With k > 1 a twin is one vote of k, and here the copies did not lift the score (on this split or on average): the page says why. */
+	twinOutvoted: boolean;
+}
+
+/** A leak's lift of the test AUC (leaky − clean); null when either score is undefined. */
+export const leakLift = (pair: LeakPair): number | null => (pair.clean !== null && pair.leaky !== null ? pair.leaky - pair.clean : null);
+
+export function readDuplicates(pair: LeakPair, seedMeans: { clean: number; leaky: number } | null, k: number): DuplicateReading {
+	const lift = leakLift(pair);
+	const oneClassSide: OneClassSide =
+		pair.leaky === null && pair.clean === null ? 'with and without the copies' : pair.leaky === null ? 'with the copies' : pair.clean === null ? 'without the copies' : null;
+	const twinOutvoted = k > 1 && ((lift !== null && lift <= 0) || (seedMeans !== null && seedMeans.leaky <= seedMeans.clean));
+	return { lift, oneClassSide, twinOutvoted };
+}
+
 /**
  * Test AUC with the copies (a copy of a training row may sit in test, and k-NN finds its
  * twin) and on the same parts without them. `data` holds the n originals, then the copies.
