@@ -11,6 +11,19 @@ export interface SourceOption<S extends string> {
 	label: string;
 }
 
+/** What the picker reads and calls on a widget's state (a TableUrlState with its own `setSource` and `useUpload`). */
+export interface SourceState<S extends string> {
+	input: { src: S | 'upload' };
+	/** The learner's table, once one is loaded (its choice is disabled until then). */
+	uploaded: Table | null;
+	/** Why a real table could not be loaded, if it could not. */
+	loadError: string | null;
+	/** Chooses a source, with the widget's own defaults for it (columns, k…). */
+	setSource(src: S | 'upload'): void;
+	/** Takes a table read from the upload box. */
+	useUpload(table: Table): void;
+}
+
 /** Extra words for the note under a real table: `detail` after its description, `tail` after its source. */
 export interface DatasetNoteExtras {
 	detail?: string | null;
