@@ -2,8 +2,7 @@
  * The encoding widget's state: the inputs (what the URL holds) as `$state`, the loaded or
  * uploaded table (never in the URL) as raw state, and every result `$derived` from them.
  */
-import { UrlState } from '$lib/kit/UrlState.svelte';
-import { RealTables } from '$lib/data/RealTables.svelte';
+import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, type CategoricalColumn, type Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
 import { fitOneHot, oneHotTransform, ordinalEncoding, type Category } from '$lib/ml/encoding';
@@ -26,23 +25,14 @@ export const SHOWN_ROWS = 8;
 /** n-gram ranges offered for the bag of words. */
 const ngramRanges = { '1': [1, 1], '2': [2, 2], '12': [1, 2] } as const;
 
-export class EncodingState extends UrlState<EncodingUrlState> {
+export class EncodingState extends TableUrlState<EncodingUrlState> {
 	constructor() {
 		super(encodingCodec);
 	}
 
-	/** Real tables as they load (see RealTables); the learner's upload, raw: thousands of cells need no deep proxies. */
-	realTables = new RealTables();
-	uploaded = $state.raw<Table | null>(null);
-	loadError = $derived(this.realTables.error);
 	readonly shop = shopTable();
 
-	table = $derived.by((): Table | null => {
-		const { src } = this.input;
-		if (src === 'shop') return this.shop;
-		if (src === 'upload') return this.uploaded;
-		return this.realTables.loaded[src] ?? null;
-	});
+	table = $derived(this.input.src === 'shop' ? this.shop : this.sourceTable);
 	categoricalColumns = $derived(this.table ? this.table.columns.filter((c): c is CategoricalColumn => c.kind === 'categorical') : []);
 	numericNames = $derived(numericColumnNames(this.table));
 
@@ -114,8 +104,7 @@ export class EncodingState extends UrlState<EncodingUrlState> {
 
 	protected decode(params: URLSearchParams) {
 		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
-		const keepUpload = params.get('src') === 'upload' && this.uploaded !== null;
-		return keepUpload ? encodingCodec.decode(params) : decodeEncodingState(params);
+		return this.reopensUpload(params) ? encodingCodec.decode(params) : decodeEncodingState(params);
 	}
 
 	setSource(src: EncodingSource) {

@@ -4,8 +4,7 @@
  * The model scores take longer than a frame: `scoreNow` computes them once the controls
  * rest, and `scores` holds them with the data they were computed for.
  */
-import { UrlState } from '$lib/kit/UrlState.svelte';
-import { RealTables } from '$lib/data/RealTables.svelte';
+import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
 import { nearestNeighbours } from '$lib/ml/knn';
@@ -32,15 +31,11 @@ interface Scores {
 	knn: { train: Record<string, number>; all: Record<string, number>; testRows: number } | null;
 }
 
-export class ScalingState extends UrlState<ScalingUrlState> {
+export class ScalingState extends TableUrlState<ScalingUrlState> {
 	constructor() {
 		super(scalingCodec);
 	}
 
-	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
-	realTables = new RealTables();
-	uploaded = $state.raw<Table | null>(null);
-	loadError = $derived(this.realTables.error);
 	/**
 	 * Plots share one pair of axes framed on the original rows (true; an added point beyond
 	 * them is pinned at the edge), or each fits its own data, added points included.
@@ -48,12 +43,7 @@ export class ScalingState extends UrlState<ScalingUrlState> {
 	sharedAxes = $state(true);
 
 	/** The table on screen, or null for generated data (or while a table loads). */
-	table = $derived.by((): Table | null => {
-		const { src } = this.input;
-		if (src === 'blobs') return null;
-		if (src === 'upload') return this.uploaded;
-		return this.realTables.loaded[src] ?? null;
-	});
+	table = $derived(this.sourceTable);
 	/** Numeric columns of the table on screen, for the pickers. */
 	numericColumns = $derived(numericColumnNames(this.table));
 	/** The chosen columns when the table has them, else its first two numeric ones. */

@@ -3,8 +3,7 @@
  * uploaded table as raw state, the run and the frame on screen `$derived`, and the elbow
  * sweep and silhouette values, which come from a worker, as state set when they arrive.
  */
-import { UrlState } from '$lib/kit/UrlState.svelte';
-import { RealTables } from '$lib/data/RealTables.svelte';
+import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
@@ -26,14 +25,11 @@ const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src
 /** Restarts per k in the elbow sweep and in the seeds comparison (scikit-learn's classic n_init). */
 export const restarts = 10;
 
-export class KMeansState extends UrlState<KMeansUrlState> {
+export class KMeansState extends TableUrlState<KMeansUrlState> {
 	constructor() {
 		super(kMeansCodec);
 	}
 
-	realTables = new RealTables();
-	uploaded = $state.raw<Table | null>(null);
-	loadError = $derived(this.realTables.error);
 	playing = $state(false);
 
 	/** The points clustered, or a sentence saying why there are none. */

@@ -2,8 +2,7 @@
  * The missing-values widget's state: the inputs (what the URL holds) as `$state`, the loaded
  * or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
-import { UrlState } from '$lib/kit/UrlState.svelte';
-import { RealTables } from '$lib/data/RealTables.svelte';
+import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
 import { mechanismEffects } from './bias';
@@ -11,17 +10,12 @@ import { largestGain, spreadEffect } from './spread';
 import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
 import { missingQuestions } from './quiz';
 
-export class MissingState extends UrlState<MissingUrlState> {
+export class MissingState extends TableUrlState<MissingUrlState> {
 	constructor() {
 		super(missingCodec);
 	}
 
-	/** Real tables as they load, and the learner's upload (raw: thousands of cells need no deep proxies). */
-	realTables = new RealTables();
-	uploaded = $state.raw<Table | null>(null);
-	loadError = $derived(this.realTables.error);
-
-	table = $derived.by((): Table | null => (this.input.src === 'upload' ? this.uploaded : (this.realTables.loaded[this.input.src] ?? null)));
+	table = $derived(this.sourceTable);
 	numericColumns = $derived(numericColumnNames(this.table));
 	/** Columns with no value at all: typed as text, so never offered; named so the learner knows why. */
 	emptyColumns = $derived(this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []);
@@ -51,8 +45,7 @@ export class MissingState extends UrlState<MissingUrlState> {
 
 	protected decode(params: URLSearchParams) {
 		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
-		const keepUpload = params.get('src') === 'upload' && this.uploaded !== null;
-		return keepUpload ? missingCodec.decode(params) : decodeMissingState(params);
+		return this.reopensUpload(params) ? missingCodec.decode(params) : decodeMissingState(params);
 	}
 
 	setSource(src: Source) {

@@ -3,8 +3,7 @@
  * uploaded table (never in the URL) as raw state, and every result `$derived` once, for the
  * charts, the text and the questions alike.
  */
-import { UrlState } from '$lib/kit/UrlState.svelte';
-import { RealTables } from '$lib/data/RealTables.svelte';
+import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
 import { maxAbsZ, summarize } from '$lib/ml/outliers';
@@ -21,23 +20,13 @@ const defaultColumns: Record<DatasetName, [string, string]> = {
 	iris: ['petal_length_cm', 'petal_width_cm']
 };
 
-export class OutliersState extends UrlState<OutliersUrlState> {
+export class OutliersState extends TableUrlState<OutliersUrlState> {
 	constructor() {
 		super(outliersCodec);
 	}
 
-	/** Real tables as they load (see RealTables); the learner's upload, raw: thousands of cells need no deep proxies. */
-	realTables = new RealTables();
-	uploaded = $state.raw<Table | null>(null);
-	loadError = $derived(this.realTables.error);
-
 	/** The table on screen, or null for generated data (or while a table loads). */
-	table = $derived.by((): Table | null => {
-		const { src } = this.input;
-		if (src === 'normal' || src === 'skewed') return null;
-		if (src === 'upload') return this.uploaded;
-		return this.realTables.loaded[src] ?? null;
-	});
+	table = $derived(this.sourceTable);
 	numericColumns = $derived(numericColumnNames(this.table));
 	/** The examined and the fitted column: the chosen ones when the table has them, else its first two numeric ones. */
 	columns = $derived(pickTwoColumns(this.numericColumns, this.input.col, this.input.col2));
