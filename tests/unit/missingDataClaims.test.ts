@@ -3,10 +3,8 @@
  * its default columns, several seeds) against numbers worked out here from the engine's
  * primitives (punchHoles, knnImpute, plain sums), not from the widget's own analysis.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tableFromRows } from '$lib/data/table';
-import { parseCsvTable } from '$lib/ml/datasets';
 import { knnImpute } from '$lib/ml/knnImpute';
 import { punchHoles, type Mechanism } from '$lib/ml/missingness';
 import { createRng } from '$lib/ml/random';
@@ -16,10 +14,9 @@ import { mechanismEffects, VERDICT_SEEDS, verdictSeeds } from '$lib/widgets/miss
 import { decodeMissingState } from '$lib/widgets/missing-data/codec';
 import { biasOptions, correlationOptions, KNN_MARGIN, knnOptions, missingQuestions, ratesFor, signedPercent } from '$lib/widgets/missing-data/quiz';
 import { MissingState } from '$lib/widgets/missing-data/State.svelte';
+import { openTablePage } from './tablePage';
 import { expectWellFormedQuestions } from './quizRules';
 
-const load = (name: 'penguins' | 'cars' | 'iris') => parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'));
-const tables = { penguins: load('penguins'), cars: load('cars'), iris: load('iris') };
 
 /** The page's presets: each real table with the columns it opens on. */
 const presets = [
@@ -30,12 +27,7 @@ const presets = [
 const seeds = [1, 2, 3, 4, 5];
 
 /** The page's state for a link, with the real tables already loaded. */
-function page(params: string): MissingState {
-	const widget = new MissingState();
-	widget.realTables.loaded = tables;
-	widget.load(new URLSearchParams(params));
-	return widget;
-}
+const page = (params: string) => openTablePage(() => new MissingState(), params);
 const withSeed = (params: string, seed: number, extra = '') => [params, `seed=${seed}`, extra].filter((p) => p !== '').join('&');
 
 const average = (x: readonly number[]) => x.reduce((s, v) => s + v, 0) / x.length;

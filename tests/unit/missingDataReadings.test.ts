@@ -4,9 +4,7 @@
  * margin, r when undefined. Built from the page's state (each real table, several seeds and
  * methods) and checked against counts and sums worked out here.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsvTable } from '$lib/ml/datasets';
 import { nanEuclidean } from '$lib/ml/knnImpute';
 import { rText } from '$lib/widgets/missing-data/analysis';
 import { SYSTEMATIC_ERRORS } from '$lib/widgets/missing-data/bias';
@@ -24,18 +22,13 @@ import {
 	show
 } from '$lib/widgets/missing-data/quiz';
 import { MissingState } from '$lib/widgets/missing-data/State.svelte';
+import { openTablePage } from './tablePage';
 
-const load = (name: 'penguins' | 'cars' | 'iris') => parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'));
-const tables = { penguins: load('penguins'), cars: load('cars'), iris: load('iris') };
 const presets = ['', 'src=cars&col=horsepower&by=weight', 'src=iris&col=petal_length_cm&by=petal_width_cm'];
 const seeds = [1, 2, 3, 4, 5];
 
-function page(params: string): MissingState {
-	const widget = new MissingState();
-	widget.realTables.loaded = tables;
-	widget.load(new URLSearchParams(params));
-	return widget;
-}
+/** The page's state for a link, with the real tables already loaded. */
+const page = (params: string) => openTablePage(() => new MissingState(), params);
 const link = (...parts: string[]) => parts.filter((p) => p !== '').join('&');
 const average = (x: readonly number[]) => x.reduce((s, v) => s + v, 0) / x.length;
 const sigma = (x: readonly number[]) => Math.sqrt(x.reduce((s, v) => s + (v - average(x)) ** 2, 0) / x.length);

@@ -3,19 +3,11 @@
  * static/data (as the browser would fetch them), then a link's state loaded. The presets a
  * learner can pick: each real table with its default columns, and the two generated columns.
  */
-import { readFileSync } from 'node:fs';
-import { parseCsvTable } from '$lib/ml/realTables';
 import { OutliersState } from '$lib/widgets/outliers/State.svelte';
-
-const tables = Object.fromEntries(['cars', 'penguins', 'iris'].map((name) => [name, parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'))]));
+import { openTablePage } from './tablePage';
 
 /** The page opened at `query` (a link's query string). */
-export function outliersPage(query = ''): OutliersState {
-	const state = new OutliersState();
-	state.realTables.loaded = tables;
-	state.load(new URLSearchParams(query));
-	return state;
-}
+export const outliersPage = (query = ''): OutliersState => openTablePage(() => new OutliersState(), query);
 
 /** Each data set a learner can pick, with the columns the page picks for it (cars is the default); the generated ones over seeds. */
 export const PRESETS = [
