@@ -174,11 +174,14 @@ describe("the binning text's nearly empty tail bins follow the column's skew", (
 	});
 
 	it('the tail question explains its own key: by hand on four shapes', () => {
-		const shape = (low: number[], high: number[], skewness: number) => ({ skewness, even: 40, low, high, inner: [], fewest: 1, nearThreshold: false });
+		const shape = (low: number[], high: number[], skewness: number | null) => ({ skewness, even: 40, low, high, inner: [], fewest: 1, nearThreshold: false });
 		expect(tailReason(shape([], [3, 2], 1.8))).toBe('A long right tail (positive skewness) stretches the range: the last 2 bins hold fewer than 10 rows.');
 		expect(tailReason(shape([4], [], -1.1))).toBe('A long left tail (negative skewness) stretches the range: the first bin holds fewer than 10 rows.');
 		expect(tailReason(shape([1], [2], 0.1))).toBe('Both ends thin out: the first bin holds fewer than 10 rows and the last bin holds fewer than 10 rows.');
 		expect(tailReason(shape([], [], 0.47))).toBe('Every bin holds at least 10 rows: with skewness 0.47 the range is not stretched enough to empty one.');
+		// a skewness that rounds to zero from below reads 0.00, and a constant column has none
+		expect(tailReason(shape([], [], -0.001))).toBe('Every bin holds at least 10 rows: with skewness 0.00 the range is not stretched enough to empty one.');
+		expect(tailReason(shape([], [], null))).toBe('Every bin holds at least 10 rows: with every value the same (skewness undefined) the range is not stretched enough to empty one.');
 	});
 
 	it('cars horsepower, 4 bins: the right tail leaves the last bin nearly empty', () => {

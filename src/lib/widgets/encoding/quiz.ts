@@ -7,7 +7,7 @@ import type { CategoricalColumn, Table } from '$lib/data/table';
 import { fitOneHot, kBinsDiscretize, oneHotTransform, ordinalEncoding, type BinsResult, type Category, type OneHotEncoder } from '$lib/ml/encoding';
 import { createRng, type Rng } from '$lib/ml/random';
 import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
-import { formatCount } from '$lib/ui/format';
+import { formatCount, formatFixed } from '$lib/ui/format';
 import { formatOrder, ordinalVsOneHot, tailShape, type CategoryCount, type OrdinalFit, type TailShape } from './analysis';
 import { encodingCodec, type EncodingUrlState } from './codec';
 import { codeReach, groupingText, MAX_GROUPED } from './treeSplits';
@@ -56,7 +56,8 @@ export function tailReason(shape: TailShape): string {
 	if (shape.low.length > 0 && shape.high.length > 0) return `Both ends thin out: ${side(shape.low, 'first')} and ${side(shape.high, 'last')}.`;
 	if (shape.high.length > 0) return `${skew > 0 ? 'A long right tail (positive skewness) stretches the range: ' : ''}${side(shape.high, 'last')}.`;
 	if (shape.low.length > 0) return `${skew < 0 ? 'A long left tail (negative skewness) stretches the range: ' : ''}${side(shape.low, 'first')}.`;
-	return `Every bin holds at least ${show(shape.even / 4)} rows: with skewness ${skew.toFixed(2)} the range is not stretched enough to empty one.`;
+	const skewText = shape.skewness === null ? 'every value the same (skewness undefined)' : `skewness ${formatFixed(shape.skewness, 2)}`;
+	return `Every bin holds at least ${show(shape.even / 4)} rows: with ${skewText} the range is not stretched enough to empty one.`;
 }
 
 /** A line's error after recoding: the options and the rule (equal within rounding is "the same"). */
