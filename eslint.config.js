@@ -5,7 +5,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -15,7 +24,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -37,16 +51,21 @@ export default ts.config(
 			'no-restricted-syntax': [
 				'error',
 				{
-					selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min|hypot)$/] > SpreadElement",
-					message: 'Math.max/min/hypot(...values) overflows the stack on large data: use largest / smallest from $lib/ml/extremes.'
+					selector:
+						"CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min|hypot)$/] > SpreadElement",
+					message:
+						'Math.max/min/hypot(...values) overflows the stack on large data: use largest / smallest from $lib/ml/extremes.'
 				},
 				{
-					selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement',
-					message: 'A spread into a call overflows the stack on large data: use appendAll from $lib/ml/extremes, or a loop.'
+					selector:
+						'CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement',
+					message:
+						'A spread into a call overflows the stack on large data: use appendAll from $lib/ml/extremes, or a loop.'
 				},
 				{
 					selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
-					message: 'fn.apply(this, values) passes every value as an argument and overflows the stack on large data.'
+					message:
+						'fn.apply(this, values) passes every value as an argument and overflows the stack on large data.'
 				}
 			]
 		}

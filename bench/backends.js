@@ -18,7 +18,17 @@ import '@tensorflow/tfjs-backend-wasm';`,
 	{ external: [/^@tensorflow\//], outDir: cacheDir('backends') }
 );
 
-const settings = { optimizer: 'sgd', learningRate: 0.03, batchSize: 10, l1: 0, l2: 0, dropout: 0, patience: 0, restoreBest: false, seed: 1 };
+const settings = {
+	optimizer: 'sgd',
+	learningRate: 0.03,
+	batchSize: 10,
+	l1: 0,
+	l2: 0,
+	dropout: 0,
+	patience: 0,
+	restoreBest: false,
+	seed: 1
+};
 const networks = [
 	{ name: 'Playground default 2-4-2-1', data: makeCircles({ n: 500, noise: 0.1, seed: 1 }), hidden: [4, 2] },
 	{ name: 'spiral 6 × 8', data: makeSpiral({ n: 500, noise: 0.1, seed: 1 }), hidden: [8, 8, 8, 8, 8, 8] }
@@ -27,7 +37,11 @@ const networks = [
 /** Epochs per second of one network over `seconds`, after 20 untimed epochs. */
 function epochsPerSecond({ data, hidden }, seconds) {
 	const { problem } = prepareProblem(data, { trainFraction: 0.5, seed: 2, crosses: [] });
-	const trainer = new Trainer({ inputs: problem.inputs, hidden, activation: 'tanh', classes: problem.classes }, problem, settings);
+	const trainer = new Trainer(
+		{ inputs: problem.inputs, hidden, activation: 'tanh', classes: problem.classes },
+		problem,
+		settings
+	);
 	for (let i = 0; i < 20; i++) trainer.trainEpoch();
 	const t0 = performance.now();
 	let epochs = 0;
@@ -55,5 +69,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 console.log(`\nTraining in Node, epochs/s, median of ${rounds} rounds of 2 s (cpu and wasm in turns):`);
 networks.forEach((network, i) => {
 	const [cpu, wasm] = [median(rates.cpu[i]), median(rates.wasm[i])];
-	console.log(`  ${network.name.padEnd(30)} cpu ${cpu.toFixed(0).padStart(4)}   wasm ${wasm.toFixed(0).padStart(4)}   wasm/cpu ${(wasm / cpu).toFixed(2)}`);
+	console.log(
+		`  ${network.name.padEnd(30)} cpu ${cpu.toFixed(0).padStart(4)}   wasm ${wasm.toFixed(0).padStart(4)}   wasm/cpu ${(wasm / cpu).toFixed(2)}`
+	);
 });

@@ -25,7 +25,13 @@ export async function bundle(name, entrySource, { external = [], outDir } = {}) 
 		configFile: false,
 		logLevel: 'warn',
 		resolve: { alias: { $lib: join(root, 'src/lib') } },
-		build: { lib: { entry, formats: ['es'], fileName: name }, outDir: out, minify: false, emptyOutDir: true, rollupOptions: { external } }
+		build: {
+			lib: { entry, formats: ['es'], fileName: name },
+			outDir: out,
+			minify: false,
+			emptyOutDir: true,
+			rollupOptions: { external }
+		}
 	});
 	const module = await import(pathToFileURL(join(out, `${name}.js`)).href);
 	await rm(dir, { recursive: true, force: true });

@@ -14,7 +14,22 @@
 // the slowest table the page takes (leading eigenvalues 2% apart), reported.
 import { bundle, lib } from './bundle.js';
 
-const { makeBlobs, elbowCurve, kMeans, silhouetteScore, createRng, fitScaler, normalizeRows, SCALER_METHODS, pcaTop, appendEpochs, curvePoints, emptyRunHistory, ruleEpochs, runVerdict } = await bundle(
+const {
+	makeBlobs,
+	elbowCurve,
+	kMeans,
+	silhouetteScore,
+	createRng,
+	fitScaler,
+	normalizeRows,
+	SCALER_METHODS,
+	pcaTop,
+	appendEpochs,
+	curvePoints,
+	emptyRunHistory,
+	ruleEpochs,
+	runVerdict
+} = await bundle(
 	'engine',
 	`export { makeBlobs } from ${lib('ml/datasets.ts')};
 export { elbowCurve, kMeans, silhouetteScore } from ${lib('ml/kmeans.ts')};
@@ -42,7 +57,8 @@ function time(fn, { warmup, runs }) {
 	const backToBack = median(false).median;
 	return { ...median(true), backToBack };
 }
-if (typeof globalThis.gc !== 'function') throw new Error('run as node --expose-gc bench/engine.js (npm run bench:engine)');
+if (typeof globalThis.gc !== 'function')
+	throw new Error('run as node --expose-gc bench/engine.js (npm run bench:engine)');
 
 // five blobs of spread 1.5 in the default box: some overlap, as real data do
 const sweepData = makeBlobs({ n: 10_000, centers: 5, noise: 1.5, seed: 7 }).X;
@@ -97,27 +113,48 @@ function longRun(epochs = 10_000, slice = 10) {
 		}
 		history = appendEpochs(history, records, best);
 		runVerdict(ruleEpochs(history), best, 2, false);
-		cells += curvePoints(history).map((r) => [String(r.epoch), r.trainLoss.toFixed(3), r.valLoss.toFixed(3)]).length;
+		cells += curvePoints(history).map((r) => [
+			String(r.epoch),
+			r.trainLoss.toFixed(3),
+			r.valLoss.toFixed(3)
+		]).length;
 	}
 	return cells;
 }
 
 const figures = [
-	{ name: 'elbowCurve 10,000×2, k 1…10, nInit 10', ...time(() => elbowCurve(sweepData, ks, { seed: 1, nInit: 10 }), { warmup: 2, runs: 9 }), target: 300 },
-	{ name: 'silhouetteScore 5,000×2', ...time(() => silhouetteScore(silhouetteData, labels), { warmup: 3, runs: 15 }), target: 500 },
+	{
+		name: 'elbowCurve 10,000×2, k 1…10, nInit 10',
+		...time(() => elbowCurve(sweepData, ks, { seed: 1, nInit: 10 }), { warmup: 2, runs: 9 }),
+		target: 300
+	},
+	{
+		name: 'silhouetteScore 5,000×2',
+		...time(() => silhouetteScore(silhouetteData, labels), { warmup: 3, runs: 15 }),
+		target: 500
+	},
 	...SCALER_METHODS.map((method) => ({
 		name: `${method} fit + transform 100,000×10`,
 		...time(() => fitScaler(method, scalingX).transform(scalingX), { warmup: 5, runs: 21 }),
 		target: 50
 	})),
 	{ name: 'normalizeRows l2 100,000×10', ...time(() => normalizeRows(scalingX), { warmup: 5, runs: 21 }) },
-	{ name: 'pcaTop 50×1,000 noise, 2 components', ...time(() => pcaTop(wide, 2), { warmup: 2, runs: 9 }), target: 200 },
+	{
+		name: 'pcaTop 50×1,000 noise, 2 components',
+		...time(() => pcaTop(wide, 2), { warmup: 2, runs: 9 }),
+		target: 200
+	},
 	{ name: 'pcaTop 2,000×1,000 noise, 2 components', ...time(() => pcaTop(tall, 2), { warmup: 0, runs: 3 }) },
 	// 1,001 slices: under 1 ms a slice leaves the 40 ms slices to training and drawing
 	{ name: 'overfit history, 10,000 epochs', ...time(() => longRun(), { warmup: 1, runs: 5 }), target: 1000 }
 ];
-console.log('\nEngine in Node (bundled), median and fastest of the timed runs, each from a collected heap; back to back:');
+console.log(
+	'\nEngine in Node (bundled), median and fastest of the timed runs, each from a collected heap; back to back:'
+);
 for (const f of figures) {
-	const verdict = f.target === undefined ? '' : `  ≤ ${f.target} ms  ${f.median <= f.target ? 'PASS' : 'FAIL'}`;
-	console.log(`  ${f.name.padEnd(40)}${f.median.toFixed(0).padStart(6)} ms (fastest ${f.min.toFixed(0)}; back to back ${f.backToBack.toFixed(0)})${verdict}`);
+	const verdict =
+		f.target === undefined ? '' : `  ≤ ${f.target} ms  ${f.median <= f.target ? 'PASS' : 'FAIL'}`;
+	console.log(
+		`  ${f.name.padEnd(40)}${f.median.toFixed(0).padStart(6)} ms (fastest ${f.min.toFixed(0)}; back to back ${f.backToBack.toFixed(0)})${verdict}`
+	);
 }

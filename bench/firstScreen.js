@@ -28,11 +28,16 @@ export async function measureFirstScreens(browser, origin, slugs) {
 				const boxes = [...document.querySelectorAll('main svg, main canvas')]
 					.map((e) => e.getBoundingClientRect())
 					.filter((b) => b.width * b.height >= 20_000);
-				const largest = boxes.reduce((best, b) => (best && best.width * best.height >= b.width * b.height ? best : b), null);
+				const largest = boxes.reduce(
+					(best, b) => (best && best.width * best.height >= b.width * b.height ? best : b),
+					null
+				);
 				const tops = boxes.map((b) => b.top + window.scrollY);
 				return {
 					firstChartTop: tops.length > 0 ? Math.round(Math.min(...tops)) : null,
-					largestShownPx: largest ? Math.max(0, Math.round(Math.min(height, largest.bottom) - Math.max(0, largest.top))) : 0,
+					largestShownPx: largest
+						? Math.max(0, Math.round(Math.min(height, largest.bottom) - Math.max(0, largest.top)))
+						: 0,
 					words: (document.querySelector('main')?.innerText ?? '').split(/\s+/).filter(Boolean).length
 				};
 			}, screen.height);

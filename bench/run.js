@@ -16,7 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = join(root, 'build');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
 
-const targets = { homeJsGzipKB: 60, widgetJsGzipKB: 120, editP95Ms: 16, trainingEpochsPerSecond: 45, trainingFps: 30 };
+const targets = {
+	homeJsGzipKB: 60,
+	widgetJsGzipKB: 120,
+	editP95Ms: 16,
+	trainingEpochsPerSecond: 45,
+	trainingFps: 30
+};
 const WARMUP = 20;
 const EDITS = 200;
 // 5,000 simulated scores with a second set compared: the threshold page at the size the target names
@@ -53,12 +59,19 @@ function serve() {
 		const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
 		const rel = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
 		const base = join(buildDir, rel);
-		const candidates = rel.endsWith('/') ? [join(base, 'index.html')] : [base, `${base}.html`, join(base, 'index.html')];
+		const candidates = rel.endsWith('/')
+			? [join(base, 'index.html')]
+			: [base, `${base}.html`, join(base, 'index.html')];
 		for (const file of candidates) {
 			const body = await tryFile(file);
 			if (body) {
-				const cache = rel.includes('_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
-				res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+				const cache = rel.includes('_app/immutable/')
+					? 'public, max-age=31536000, immutable'
+					: 'public, max-age=600';
+				res.writeHead(200, {
+					'content-type': types[extname(file)] ?? 'application/octet-stream',
+					'cache-control': cache
+				});
 				return res.end(body);
 			}
 		}
@@ -101,7 +114,12 @@ async function measureWeight(browser, origin, path) {
 		count: files.length,
 		files: files.sort((a, b) => b.gzipKB - a.gzipKB)
 	});
-	return { path, requests: seen.length, ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, totals(v)])), external };
+	return {
+		path,
+		requests: seen.length,
+		...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, totals(v)])),
+		external
+	};
 }
 
 /**
@@ -154,13 +172,20 @@ async function thresholdLoop({ count, aligned }) {
 		const expected = (Math.round(now * 100) + direction) / 100;
 		if (aligned) await new Promise((r) => requestAnimationFrame(r));
 		const t0 = performance.now();
-		slider.dispatchEvent(new KeyboardEvent('keydown', { key: direction === 1 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+		slider.dispatchEvent(
+			new KeyboardEvent('keydown', { key: direction === 1 ? 'ArrowRight' : 'ArrowLeft', bubbles: true })
+		);
 		await new Promise((r) => (aligned ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
 		times.push(performance.now() - t0);
 		if (Math.abs(Number(slider.getAttribute('aria-valuenow')) - expected) < 1e-9) reached++;
 	}
 	const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.startsWith('At threshold'));
-	return { times, reached, threshold: Number(slider.getAttribute('aria-valuenow')), heading: heading?.textContent.trim() ?? '' };
+	return {
+		times,
+		reached,
+		threshold: Number(slider.getAttribute('aria-valuenow')),
+		heading: heading?.textContent.trim() ?? ''
+	};
 }
 
 const ms = (x) => Math.round(x * 100) / 100;
@@ -187,12 +212,17 @@ async function measureLatency(browser, origin) {
 
 	await page.evaluate(editLoop, { count: WARMUP, offset: 1000 });
 	const result = {};
-	for (const [name, aligned, offset] of [['nextFrame', false, 0], ['aligned', true, 7]]) {
+	for (const [name, aligned, offset] of [
+		['nextFrame', false, 0],
+		['aligned', true, 7]
+	]) {
 		const run = await page.evaluate(editLoop, { count: EDITS, offset, aligned });
 		// Every edit taken, and the precision card shows tp / (tp + fp) of the last counts (3 decimals).
 		const expected = (run.tp / (run.tp + run.fp)).toFixed(3);
 		if (run.reached !== EDITS || !run.precision.startsWith(expected) || run.precision === before) {
-			throw new Error(`edits did not reach the page: ${run.reached}/${EDITS} taken, precision "${run.precision}", expected ${expected}`);
+			throw new Error(
+				`edits did not reach the page: ${run.reached}/${EDITS} taken, precision "${run.precision}", expected ${expected}`
+			);
 		}
 		result[name] = { ...stats(run.times), precision: run.precision, expected };
 	}
@@ -200,7 +230,14 @@ async function measureLatency(browser, origin) {
 	const tally = new Map();
 	for (const p of requests) tally.set(p, (tally.get(p) ?? 0) + 1);
 	const counted = [...tally].map(([p, n]) => `${p} ×${n}`);
-	return { edits: EDITS, warmup: WARMUP, precisionBefore: before, ...result, requestsDuringEdits: counted, consoleWarnings: [...new Set(warnings)] };
+	return {
+		edits: EDITS,
+		warmup: WARMUP,
+		precisionBefore: before,
+		...result,
+		requestsDuringEdits: counted,
+		consoleWarnings: [...new Set(warnings)]
+	};
 }
 
 /** Threshold-change-to-paint latency on /threshold with 5,000 scores, checked against the page's heading. */
@@ -215,10 +252,15 @@ async function measureThresholdLatency(browser, origin) {
 	await page.waitForTimeout(500);
 	await page.evaluate(thresholdLoop, { count: WARMUP });
 	const result = {};
-	for (const [name, aligned] of [['nextFrame', false], ['aligned', true]]) {
+	for (const [name, aligned] of [
+		['nextFrame', false],
+		['aligned', true]
+	]) {
 		const run = await page.evaluate(thresholdLoop, { count: EDITS, aligned });
 		if (run.reached !== EDITS || run.heading !== `At threshold ${run.threshold.toFixed(3)}`) {
-			throw new Error(`threshold moves did not reach the page: ${run.reached}/${EDITS}, heading "${run.heading}"`);
+			throw new Error(
+				`threshold moves did not reach the page: ${run.reached}/${EDITS}, heading "${run.heading}"`
+			);
 		}
 		result[name] = { ...stats(run.times), heading: run.heading };
 	}
@@ -238,7 +280,9 @@ async function measureCsvUpload(browser, origin) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.evaluate(() => {
 		window.benchLongTasks = [];
-		new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLongTasks.push(e.duration))).observe({ type: 'longtask' });
+		new PerformanceObserver((list) =>
+			list.getEntries().forEach((e) => window.benchLongTasks.push(e.duration))
+		).observe({ type: 'longtask' });
 	});
 	const started = Date.now();
 	await page.getByLabel('Upload a CSV file').setInputFiles(join(GENERATED_DIR, ROWS_FILE));
@@ -252,10 +296,12 @@ async function measureCsvUpload(browser, origin) {
 	return { summaryMs, widgetMs, longTasks: longTasks.length, longestTaskMs: ms(Math.max(0, ...longTasks)) };
 }
 
-const row = (name, value, target = '', result = '') => `  ${name.padEnd(26)}${value.padStart(10)}${target.padStart(10)}  ${result}`;
+const row = (name, value, target = '', result = '') =>
+	`  ${name.padEnd(26)}${value.padStart(10)}${target.padStart(10)}  ${result}`;
 
 async function main() {
-	if (!(await tryFile(join(buildDir, 'index.html')))) throw new Error('build/index.html missing: run `npx vite build` first');
+	if (!(await tryFile(join(buildDir, 'index.html'))))
+		throw new Error('build/index.html missing: run `npx vite build` first');
 	const server = await serve();
 	const origin = `http://127.0.0.1:${server.address().port}`;
 	const browser = await chromium.launch({
@@ -276,26 +322,44 @@ async function main() {
 		const overfitting = await measureWeight(browser, origin, '/overfitting');
 		for (const p of [home, widget, threshold, scaling, overfitting]) {
 			console.log(`\nPage ${p.path}: ${p.requests} requests`);
-			for (const [label, k] of [['JS', 'js'], ['CSS', 'css'], ['fonts', 'fonts'], ['HTML', 'html']]) {
-				console.log(`  ${label.padEnd(6)}${String(p[k].gzipKB).padStart(7)} KB gzip (${p[k].rawKB} KB raw, ${p[k].count} file${p[k].count === 1 ? '' : 's'})`);
+			for (const [label, k] of [
+				['JS', 'js'],
+				['CSS', 'css'],
+				['fonts', 'fonts'],
+				['HTML', 'html']
+			]) {
+				console.log(
+					`  ${label.padEnd(6)}${String(p[k].gzipKB).padStart(7)} KB gzip (${p[k].rawKB} KB raw, ${p[k].count} file${p[k].count === 1 ? '' : 's'})`
+				);
 			}
 			console.log(`  external requests: ${p.external.length}${p.external.map((u) => `\n    ${u}`).join('')}`);
 			console.log('  biggest scripts (gzip KB):');
-			for (const f of p.js.files.slice(0, 5)) console.log(`    ${String(f.gzipKB).padStart(6)}  ${f.file} (${f.rawKB} raw)`);
+			for (const f of p.js.files.slice(0, 5))
+				console.log(`    ${String(f.gzipKB).padStart(6)}  ${f.file} (${f.rawKB} raw)`);
 		}
 
 		const lat = await measureLatency(browser, origin);
 		console.log(`\nEdit → paint on /confusion-matrix (${EDITS} edits after ${WARMUP} warm-up, per mode)`);
-		for (const [label, r] of [['next frame', lat.nextFrame], ['frame-aligned', lat.aligned]]) {
+		for (const [label, r] of [
+			['next frame', lat.nextFrame],
+			['frame-aligned', lat.aligned]
+		]) {
 			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
 		}
-		console.log(`  verified: precision "${lat.precisionBefore}" → "${lat.aligned.precision}" (expected ${lat.aligned.expected})`);
+		console.log(
+			`  verified: precision "${lat.precisionBefore}" → "${lat.aligned.precision}" (expected ${lat.aligned.expected})`
+		);
 		console.log(`  requests during edits: ${lat.requestsDuringEdits.join(', ') || 'none'}`);
 		for (const w of lat.consoleWarnings) console.log(`  console ${w}`);
 
 		const moves = await measureThresholdLatency(browser, origin);
-		console.log(`\nThreshold move → paint on ${THRESHOLD_PAGE} (${EDITS} moves after ${WARMUP} warm-up, per mode)`);
-		for (const [label, r] of [['next frame', moves.nextFrame], ['frame-aligned', moves.aligned]]) {
+		console.log(
+			`\nThreshold move → paint on ${THRESHOLD_PAGE} (${EDITS} moves after ${WARMUP} warm-up, per mode)`
+		);
+		for (const [label, r] of [
+			['next frame', moves.nextFrame],
+			['frame-aligned', moves.aligned]
+		]) {
 			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
 		}
 		console.log(`  verified: the page reads "${moves.aligned.heading}" after the last move`);
@@ -304,7 +368,9 @@ async function main() {
 		const csv = await measureCsvUpload(browser, origin);
 		console.log(`\nCSV upload of ${ROWS_FILE} (8.6 MB) on /feature-scaling, parsed in a worker`);
 		console.log(`  summary on screen after ${csv.summaryMs} ms, widget redrawn after ${csv.widgetMs} ms`);
-		console.log(`  main-thread tasks over 50 ms meanwhile: ${csv.longTasks}, longest ${csv.longestTaskMs} ms`);
+		console.log(
+			`  main-thread tasks over 50 ms meanwhile: ${csv.longTasks}, longest ${csv.longestTaskMs} ms`
+		);
 
 		// tfjs lives in the training worker's chunk only; the home page must fetch none of it
 		const tfjsFiles = await filesWithTfjs(buildDir);
@@ -312,20 +378,28 @@ async function main() {
 		const homeTfjs = home.js.files.filter((f) => tfjsNames.includes(f.file)).length;
 		const overfittingTfjs = overfitting.js.files.filter((f) => tfjsNames.includes(f.file));
 		console.log(`\ntfjs is in: ${tfjsFiles.join(', ')}`);
-		console.log(`  fetched by /: ${homeTfjs} file(s); by /overfitting: ${overfittingTfjs.map((f) => `${f.file} (${f.gzipKB} KB gzip)`).join(', ') || 'none'}`);
+		console.log(
+			`  fetched by /: ${homeTfjs} file(s); by /overfitting: ${overfittingTfjs.map((f) => `${f.file} (${f.gzipKB} KB gzip)`).join(', ') || 'none'}`
+		);
 		const training = [];
 		for (const run of TRAINING_RUNS) {
 			const t = await measureTraining(browser, origin, run);
 			training.push(t);
 			console.log(`\nTraining on /overfitting: ${t.name}, playing ${t.seconds} s after 2 s of warm-up`);
-			console.log(`  ${t.epochsPerSecond} epochs/s at ${t.fps} fps (longest frame ${t.longestFrameMs} ms); boundary redrawn ${t.boundaryPaintsPerSecond} times/s; epoch ${t.endEpoch} at the end`);
+			console.log(
+				`  ${t.epochsPerSecond} epochs/s at ${t.fps} fps (longest frame ${t.longestFrameMs} ms); boundary redrawn ${t.boundaryPaintsPerSecond} times/s; epoch ${t.endEpoch} at the end`
+			);
 			for (const w of t.warnings) console.log(`  ${w}`);
 		}
 
 		const firstScreens = await measureFirstScreens(browser, origin, await widgetSlugs(root));
-		console.log('\nFirst screen: top of the first chart, pixels of the largest chart shown without scrolling, words on the page');
+		console.log(
+			'\nFirst screen: top of the first chart, pixels of the largest chart shown without scrolling, words on the page'
+		);
 		for (const r of firstScreens) {
-			console.log(`  ${r.screen.padEnd(9)} ${r.slug.padEnd(18)} first chart at ${String(r.firstChartTop ?? '–').padStart(5)} px, largest shows ${String(r.largestShownPx).padStart(4)} px, ${r.words} words`);
+			console.log(
+				`  ${r.screen.padEnd(9)} ${r.slug.padEnd(18)} first chart at ${String(r.firstChartTop ?? '–').padStart(5)} px, largest shows ${String(r.largestShownPx).padStart(4)} px, ${r.words} words`
+			);
 		}
 		const desktop = firstScreens.filter((r) => r.screen === '1280×800');
 		const phone = firstScreens.filter((r) => r.screen === '375×812');
@@ -340,26 +414,76 @@ async function main() {
 			{ name: 'threshold→paint p95', value: moves.aligned.p95Ms, target: targets.editP95Ms, unit: 'ms' },
 			{ name: 'scaling JS gzip', value: scaling.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'CSV upload longest task', value: csv.longestTaskMs, target: 200, unit: 'ms' },
-			{ name: 'external requests', value: home.external.length + widget.external.length + threshold.external.length + scaling.external.length + overfitting.external.length, target: 0, unit: '' },
+			{
+				name: 'external requests',
+				value:
+					home.external.length +
+					widget.external.length +
+					threshold.external.length +
+					scaling.external.length +
+					overfitting.external.length,
+				target: 0,
+				unit: ''
+			},
 			// the page's own scripts against the widget target; the training worker (tfjs) is fetched after mount and reported apart
-			{ name: 'overfitting JS gzip', value: Math.round((overfitting.js.gzipKB - overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)) * 10) / 10, target: targets.widgetJsGzipKB, unit: 'KB' },
+			{
+				name: 'overfitting JS gzip',
+				value:
+					Math.round((overfitting.js.gzipKB - overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)) * 10) /
+					10,
+				target: targets.widgetJsGzipKB,
+				unit: 'KB'
+			},
 			{ name: 'tfjs files fetched by /', value: homeTfjs, target: 0, unit: '' },
 			// the Playground default has the target (the TensorFlow Playground's own ~45 epochs/s here, at >= 30 fps); the spiral's
 			// epochs/s is reported below without one, its frame rate held to the same 30 fps
-			{ name: 'Playground epochs/s', value: training[0].epochsPerSecond, target: targets.trainingEpochsPerSecond, unit: '', atLeast: true },
-			...training.map((t, i) => ({ name: `${['Playground', 'spiral 6×8'][i]} fps training`, value: t.fps, target: targets.trainingFps, unit: '', atLeast: true })),
+			{
+				name: 'Playground epochs/s',
+				value: training[0].epochsPerSecond,
+				target: targets.trainingEpochsPerSecond,
+				unit: '',
+				atLeast: true
+			},
+			...training.map((t, i) => ({
+				name: `${['Playground', 'spiral 6×8'][i]} fps training`,
+				value: t.fps,
+				target: targets.trainingFps,
+				unit: '',
+				atLeast: true
+			})),
 			// the lesson on the first screen: every widget's largest chart shows >= 240 px at 1280 × 800, and a chart starts within 1.5 phone screens
-			{ name: 'widgets with 240 px of chart at 1280×800', value: desktop.filter((r) => r.largestShownPx >= 240).length, target: desktop.length, unit: '', atLeast: true },
-			{ name: 'widgets with a chart in 1.5 phone screens', value: phone.filter((r) => r.firstChartTop !== null && r.firstChartTop <= 1.5 * 812).length, target: phone.length, unit: '', atLeast: true }
+			{
+				name: 'widgets with 240 px of chart at 1280×800',
+				value: desktop.filter((r) => r.largestShownPx >= 240).length,
+				target: desktop.length,
+				unit: '',
+				atLeast: true
+			},
+			{
+				name: 'widgets with a chart in 1.5 phone screens',
+				value: phone.filter((r) => r.firstChartTop !== null && r.firstChartTop <= 1.5 * 812).length,
+				target: phone.length,
+				unit: '',
+				atLeast: true
+			}
 		].map((c) => ({ ...c, pass: c.atLeast ? c.value >= c.target : c.value <= c.target }));
 
 		console.log('\nSummary');
 		console.log(row('figure', 'value', 'target', 'result'));
 		for (const c of checks) {
-			console.log(row(c.name, `${c.value} ${c.unit}`.trim(), `${c.atLeast ? '≥' : '≤'} ${c.target} ${c.unit}`.trim(), c.pass ? 'PASS' : 'FAIL'));
+			console.log(
+				row(
+					c.name,
+					`${c.value} ${c.unit}`.trim(),
+					`${c.atLeast ? '≥' : '≤'} ${c.target} ${c.unit}`.trim(),
+					c.pass ? 'PASS' : 'FAIL'
+				)
+			);
 		}
 		console.log(row('spiral 6×8 epochs/s', `${training[1].epochsPerSecond}`));
-		console.log(row('overfitting worker gzip', `${overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)} KB`));
+		console.log(
+			row('overfitting worker gzip', `${overfittingTfjs.reduce((sum, f) => sum + f.gzipKB, 0)} KB`)
+		);
 		console.log(row('home CSS gzip', `${home.css.gzipKB} KB`));
 		console.log(row('widget CSS gzip', `${widget.css.gzipKB} KB`));
 		console.log(row('edit→paint median', `${lat.aligned.medianMs} ms`));
@@ -368,8 +492,22 @@ async function main() {
 		console.log(row('threshold→paint median', `${moves.aligned.medianMs} ms`));
 		console.log(row('CSV 100k summary after', `${csv.summaryMs} ms`));
 
-		const results = { date: new Date().toISOString(), chromium: browser.version(), node: process.version, cpus: cpus().length };
-		Object.assign(results, { pages: { home, widget, threshold, scaling, overfitting }, latency: lat, thresholdLatency: moves, csvUpload: csv, tfjsFiles, training, firstScreens, checks });
+		const results = {
+			date: new Date().toISOString(),
+			chromium: browser.version(),
+			node: process.version,
+			cpus: cpus().length
+		};
+		Object.assign(results, {
+			pages: { home, widget, threshold, scaling, overfitting },
+			latency: lat,
+			thresholdLatency: moves,
+			csvUpload: csv,
+			tfjsFiles,
+			training,
+			firstScreens,
+			checks
+		});
 		await mkdir(dirname(resultsFile), { recursive: true });
 		await writeFile(resultsFile, JSON.stringify(results, null, '\t') + '\n');
 		console.log(`\nWrote ${resultsFile.slice(root.length + 1)}`);

@@ -4,7 +4,8 @@
 // Needs the site served (npm run preview) on port 4173, or on $PREVIEW_PORT.
 import { chromium } from '@playwright/test';
 
-const [path = '/', out = 'shot.png', width = '1280', theme = 'light', present = '-', tiles] = process.argv.slice(2);
+const [path = '/', out = 'shot.png', width = '1280', theme = 'light', present = '-', tiles] =
+	process.argv.slice(2);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']

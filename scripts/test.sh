@@ -22,6 +22,7 @@ step() {
 step "browser" bash scripts/install-chromium.sh
 step "types" npm run --silent check
 step "lint" npx eslint .
+step "format" npm run --silent format:check
 step "unit" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build" npx vite build --logLevel warn
 step "e2e" npx playwright test

@@ -56,7 +56,7 @@ export const widgets: Widget[] = [
 		domain: 2,
 		task: '2.2 Perform feature engineering',
 		summary:
-			'One-hot and ordinal encode a real categorical column (or your CSV\'s), see the order ordinal codes invent and the columns a high-cardinality column costs, and bin a skewed number into equal-width or quantile bins.',
+			"One-hot and ordinal encode a real categorical column (or your CSV's), see the order ordinal codes invent and the columns a high-cardinality column costs, and bin a skewed number into equal-width or quantile bins.",
 		tags: ['one-hot', 'ordinal encoding', 'high cardinality', 'binning', 'quantile', 'bag of words', 'CSV']
 	},
 	{
@@ -92,7 +92,7 @@ export const widgets: Widget[] = [
 		domain: 3,
 		task: '3.3 Train ML models',
 		summary:
-			'Split a data set into train, validation and test parts; stratify a rare class, see one split\'s score vary with the seed, tune on the wrong part, leak duplicates, and split time in order.',
+			"Split a data set into train, validation and test parts; stratify a rare class, see one split's score vary with the seed, tune on the wrong part, leak duplicates, and split time in order.",
 		tags: ['train/test split', 'validation', 'stratification', 'leakage', 'time series']
 	},
 	{
@@ -120,7 +120,18 @@ export const widgets: Widget[] = [
 		task: '3.5 Evaluate ML models',
 		summary:
 			'Train a small neural network in your browser and watch validation loss turn up as it overfits; cure it with L2, L1, dropout or early stopping. Then fit polynomials of rising degree and see the U of validation error.',
-		tags: ['overfitting', 'underfitting', 'regularization', 'L1', 'L2', 'dropout', 'early stopping', 'neural network', 'bias-variance', 'polynomial']
+		tags: [
+			'overfitting',
+			'underfitting',
+			'regularization',
+			'L1',
+			'L2',
+			'dropout',
+			'early stopping',
+			'neural network',
+			'bias-variance',
+			'polynomial'
+		]
 	}
 ];
 

@@ -15,7 +15,8 @@ const base = {
 };
 
 /** Row i, column j of a binary matrix with positive class 0: TP FN / FP TN. */
-const binaryRole = (i: number, j: number): CellRole => (i === 0 ? (j === 0 ? 'tp' : 'fn') : j === 0 ? 'fp' : 'tn');
+const binaryRole = (i: number, j: number): CellRole =>
+	i === 0 ? (j === 0 ? 'tp' : 'fn') : j === 0 ? 'fp' : 'tn';
 
 /** The value cells of each body row, in order. */
 function valueCells(): HTMLElement[][] {
@@ -59,14 +60,32 @@ describe('MatrixGrid', () => {
 		]);
 		// each body row is labelled by its actual class
 		const spamRow = screen.getByRole('rowheader', { name: 'Spam' }).closest('tr') as HTMLElement;
-		expect(within(spamRow).getAllByRole('cell').map((c) => c.textContent?.trim())).toEqual(['1', '2']);
+		expect(
+			within(spamRow)
+				.getAllByRole('cell')
+				.map((c) => c.textContent?.trim())
+		).toEqual(['1', '2']);
 		const hamRow = screen.getByRole('rowheader', { name: 'Ham' }).closest('tr') as HTMLElement;
-		expect(within(hamRow).getAllByRole('cell').map((c) => c.textContent?.trim())).toEqual(['3', '4']);
+		expect(
+			within(hamRow)
+				.getAllByRole('cell')
+				.map((c) => c.textContent?.trim())
+		).toEqual(['3', '4']);
 	});
 
 	it('writes large values with thousands separators', () => {
-		render(MatrixGrid, { ...base, values: [[12345, 0], [0, 1000000]] });
-		expect(valueCells().flat().map((cell) => cell.textContent?.trim())).toEqual(['12,345', '0', '0', '1,000,000']);
+		render(MatrixGrid, {
+			...base,
+			values: [
+				[12345, 0],
+				[0, 1000000]
+			]
+		});
+		expect(
+			valueCells()
+				.flat()
+				.map((cell) => cell.textContent?.trim())
+		).toEqual(['12,345', '0', '0', '1,000,000']);
 	});
 
 	it('marks the diagonal', () => {
@@ -93,7 +112,9 @@ describe('MatrixGrid', () => {
 		render(MatrixGrid, { ...base, role: binaryRole });
 		expect(screen.queryByText('TP')).toBeNull();
 		const plain = render(MatrixGrid, { ...base, caption: 'plain' });
-		const cells = within(plain.container).getAllByRole('cell').filter((c) => c.classList.contains('cell'));
+		const cells = within(plain.container)
+			.getAllByRole('cell')
+			.filter((c) => c.classList.contains('cell'));
 		expect(cells).toHaveLength(4);
 		for (const cell of cells) for (const r of ['tp', 'fp', 'fn', 'tn']) expect(cell).not.toHaveClass(r);
 	});
@@ -120,7 +141,13 @@ describe('MatrixGrid', () => {
 	});
 
 	it('shades an all-zero matrix at 0% (no division by zero)', () => {
-		render(MatrixGrid, { ...base, values: [[0, 0], [0, 0]] });
+		render(MatrixGrid, {
+			...base,
+			values: [
+				[0, 0],
+				[0, 0]
+			]
+		});
 		expect(valueCells().flat().map(shadeOf)).toEqual(['0%', '0%', '0%', '0%']);
 	});
 

@@ -6,7 +6,10 @@ import NumberInputFixture from './NumberInputFixture.svelte';
 const label = 'True positives';
 
 /** Renders a count box holding `value`, with a spy for onchange. */
-function renderCount(value = 40, extra: { steppers?: boolean; step?: number; max?: number; integer?: boolean } = {}) {
+function renderCount(
+	value = 40,
+	extra: { steppers?: boolean; step?: number; max?: number; integer?: boolean } = {}
+) {
 	const onchange = vi.fn<(value: number) => void>();
 	render(NumberInput, {
 		label,
@@ -65,19 +68,22 @@ describe('NumberInput', () => {
 		{ name: 'a fraction', input: '2.5', expected: 'A count is a whole number: 2.5 is not.' },
 		{ name: 'nothing', input: '', expected: 'Enter a count.' },
 		{ name: 'too large', input: '1000000001', expected: 'Too large: the most allowed is 1,000,000,000.' }
-	])('typing $name shows a message at the box and does not call onchange', async ({ input: text, expected }) => {
-		const { onchange, input } = renderCount(40);
-		await type(input, text);
-		expect(input).toHaveAccessibleDescription(expected);
-		expect(onchange).not.toHaveBeenCalled();
-		expect(input).toHaveAttribute('aria-invalid', 'true');
-		// the message sits in a polite live region, announced once it changes
-		const message = document.getElementById(input.getAttribute('aria-describedby') ?? '');
-		expect(message).toHaveAttribute('aria-live', 'polite');
-		expect(message).toHaveTextContent(expected);
-		// the text stays as typed, so the person can fix it
-		expect(input).toHaveValue(text);
-	});
+	])(
+		'typing $name shows a message at the box and does not call onchange',
+		async ({ input: text, expected }) => {
+			const { onchange, input } = renderCount(40);
+			await type(input, text);
+			expect(input).toHaveAccessibleDescription(expected);
+			expect(onchange).not.toHaveBeenCalled();
+			expect(input).toHaveAttribute('aria-invalid', 'true');
+			// the message sits in a polite live region, announced once it changes
+			const message = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+			expect(message).toHaveAttribute('aria-live', 'polite');
+			expect(message).toHaveTextContent(expected);
+			// the text stays as typed, so the person can fix it
+			expect(input).toHaveValue(text);
+		}
+	);
 
 	it('clears the error once the text is valid again', async () => {
 		const { onchange, input } = renderCount(40);
@@ -96,13 +102,16 @@ describe('NumberInput', () => {
 		{ name: 'Shift+ArrowDown', input: { key: 'ArrowDown', shiftKey: true }, expected: 30 },
 		{ name: 'PageUp', input: { key: 'PageUp' }, expected: 50 },
 		{ name: 'PageDown', input: { key: 'PageDown' }, expected: 30 }
-	])('$name calls onchange($expected) from 40 and keeps the page from scrolling', async ({ input: key, expected }) => {
-		const { onchange, input } = renderCount(40);
-		const notCancelled = await fireEvent.keyDown(input, key);
-		expect(notCancelled).toBe(false);
-		expect(onchange).toHaveBeenCalledExactlyOnceWith(expected);
-		expect(input).toHaveValue(String(expected));
-	});
+	])(
+		'$name calls onchange($expected) from 40 and keeps the page from scrolling',
+		async ({ input: key, expected }) => {
+			const { onchange, input } = renderCount(40);
+			const notCancelled = await fireEvent.keyDown(input, key);
+			expect(notCancelled).toBe(false);
+			expect(onchange).toHaveBeenCalledExactlyOnceWith(expected);
+			expect(input).toHaveValue(String(expected));
+		}
+	);
 
 	it('ignores other keys', async () => {
 		const { onchange, input } = renderCount(40);
@@ -154,7 +163,14 @@ describe('NumberInput', () => {
 describe('NumberInput held by a widget', () => {
 	function renderHeld(initial: number, extra: { steppers?: boolean } = {}) {
 		const onchange = vi.fn<(value: number) => void>();
-		const result = render(NumberInputFixture, { initial, onchange, min: 0, integer: true, noun: 'count', ...extra });
+		const result = render(NumberInputFixture, {
+			initial,
+			onchange,
+			min: 0,
+			integer: true,
+			noun: 'count',
+			...extra
+		});
 		const input = screen.getByLabelText(label) as HTMLInputElement;
 		const shown = () => screen.getByTestId('value').textContent;
 		return { ...result, onchange, input, shown };

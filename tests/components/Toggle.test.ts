@@ -22,7 +22,15 @@ describe('Toggle', () => {
 describe('Slider', () => {
 	it('is a labelled range that shows its formatted value and reports numbers', async () => {
 		const onchange = vi.fn();
-		render(Slider, { label: 'β (beta)', value: 1, min: 0.1, max: 5, step: 0.1, format: (v: number) => v.toFixed(1), onchange });
+		render(Slider, {
+			label: 'β (beta)',
+			value: 1,
+			min: 0.1,
+			max: 5,
+			step: 0.1,
+			format: (v: number) => v.toFixed(1),
+			onchange
+		});
 		const slider = screen.getByRole('slider', { name: 'β (beta)' });
 		expect(slider).toHaveAttribute('aria-valuetext', '1.0');
 		expect(screen.getByText('1.0')).toBeInTheDocument();

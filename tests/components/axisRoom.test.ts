@@ -90,7 +90,10 @@ describe('axis room', () => {
 		// presenter mode's larger type takes more room
 		expect(leftRoom(24, ['10,000'], 1).width).toBeGreaterThan(leftRoom(16, ['10,000'], 1).width);
 		// a second title line takes one more line's height
-		expect(leftRoom(16, ['10,000'], 2).width - leftRoom(16, ['10,000'], 1).width).toBeCloseTo(1.2 * fontEm.title * 16, 0);
+		expect(leftRoom(16, ['10,000'], 2).width - leftRoom(16, ['10,000'], 1).width).toBeCloseTo(
+			1.2 * fontEm.title * 16,
+			0
+		);
 	});
 
 	it('puts an x title below the tick labels, and a second line below the first', () => {
@@ -116,7 +119,8 @@ describe('axis room', () => {
 		const narrow = plotLayout({ ...input, width: 330, height: 220 });
 		expect(narrow.xTitle.lines).toHaveLength(2);
 		expect(narrow.margin.bottom).toBeGreaterThan(wide.margin.bottom);
-		for (const line of narrow.xTitle.lines) expect(textWidth(line, fontEm.title * 16)).toBeLessThanOrEqual(narrow.innerWidth);
+		for (const line of narrow.xTitle.lines)
+			expect(textWidth(line, fontEm.title * 16)).toBeLessThanOrEqual(narrow.innerWidth);
 		// without a height, the plot is square
 		const square = plotLayout({ ...input, width: 400 });
 		expect(square.innerHeight).toBe(square.innerWidth);
@@ -128,14 +132,25 @@ describe('charts', () => {
 		{ id: 'f1', label: 'Fold 1 (21 rows)', value: 0.81 },
 		{ id: 'f2', label: 'Fold 2 (21 rows)', value: 0.952 }
 	];
-	const ticks = (container: HTMLElement) => [...container.querySelectorAll('.axis text')].map((t) => t.textContent);
+	const ticks = (container: HTMLElement) =>
+		[...container.querySelectorAll('.axis text')].map((t) => t.textContent);
 
 	it('BarChart writes its ticks as percentages when its values are, or when asked', () => {
 		const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
-		const asShares = render(BarChart, { bars, caption: 'Accuracy per fold', format: percent, domain: [0, 1] });
+		const asShares = render(BarChart, {
+			bars,
+			caption: 'Accuracy per fold',
+			format: percent,
+			domain: [0, 1]
+		});
 		expect(ticks(asShares.container).every((t) => t?.endsWith('%'))).toBe(true);
 		asShares.unmount();
-		const asked = render(BarChart, { bars, caption: 'Accuracy per fold', domain: [0, 1], tickFormat: 'percent' });
+		const asked = render(BarChart, {
+			bars,
+			caption: 'Accuracy per fold',
+			domain: [0, 1],
+			tickFormat: 'percent'
+		});
 		expect(ticks(asked.container)).toContain('100%');
 		asked.unmount();
 		const plain = render(BarChart, { bars, caption: 'Accuracy per fold', domain: [0, 1] });
@@ -152,7 +167,13 @@ describe('charts', () => {
 		try {
 			// jsdom lays nothing out: the chart is told it is 500 px wide, then 60
 			Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 500 });
-			const wide = render(BoxPlots, { caption: 'Box', rows: [row], domain: [0, 6], format: String, labelWidth: 10 });
+			const wide = render(BoxPlots, {
+				caption: 'Box',
+				rows: [row],
+				domain: [0, 6],
+				format: String,
+				labelWidth: 10
+			});
 			// the label ends 8 px before the plot: its whole width fits in the margin
 			expect(leftOf(wide.container) - 8).toBeGreaterThanOrEqual(textWidth('values', fontEm.label * 16));
 			expect(wide.container.querySelector('.label')).toHaveAttribute('text-anchor', 'end');

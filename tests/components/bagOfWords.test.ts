@@ -16,10 +16,20 @@ function mount(text: string, ng: string) {
 
 describe('the bag of words with a tiny vocabulary', () => {
 	const cases = [
-		{ text: 'Hello', ng: '1', terms: '1', says: '1 term, so every document becomes 1 count, whatever its length. The word order is gone.' },
+		{
+			text: 'Hello',
+			ng: '1',
+			terms: '1',
+			says: '1 term, so every document becomes 1 count, whatever its length. The word order is gone.'
+		},
 		{ text: 'Hello', ng: '12', terms: '1', says: '1 term, so every document becomes 1 count' },
 		{ text: 'a', ng: '1', terms: '0', says: '0 terms. The word order is gone.' },
-		{ text: 'a a a', ng: '2', terms: '0', says: '0 terms. The word order is gone, except inside a word pair.' },
+		{
+			text: 'a a a',
+			ng: '2',
+			terms: '0',
+			says: '0 terms. The word order is gone, except inside a word pair.'
+		},
 		{ text: 'the cat', ng: '12', terms: '3', says: '3 terms, so every document becomes 3 counts' }
 	];
 	for (const { text, ng, terms, says } of cases) {

@@ -6,7 +6,11 @@ describe('ChartTable', () => {
 	it('cuts a 200,000-character cell to 60 with an ellipsis, and takes columns that share a name', async () => {
 		const errors = vi.spyOn(console, 'error');
 		const long = 'w'.repeat(200_000);
-		render(ChartTable, { caption: 'Counts', data: () => ({ columns: ['value', 'value', long], rows: [[long, '1', '2']] }), rowHeaders: true });
+		render(ChartTable, {
+			caption: 'Counts',
+			data: () => ({ columns: ['value', 'value', long], rows: [[long, '1', '2']] }),
+			rowHeaders: true
+		});
 		await fireEvent.click(screen.getByRole('button', { name: 'Show as a table' }));
 		const table = screen.getByRole('table', { name: 'Counts' });
 		const cells = [...table.querySelectorAll('th, td')].map((cell) => cell.textContent);
@@ -23,7 +27,10 @@ describe('ChartTable past 100 rows', () => {
 	it('shows a page of 100 at a time, with Previous / Next and where it is', async () => {
 		render(ChartTable, { caption: 'Squares', data: () => ({ columns: ['n', 'n²'], rows: rows(250) }) });
 		await fireEvent.click(screen.getByRole('button', { name: 'Show as a table' }));
-		const firstCells = () => [...screen.getByRole('table', { name: 'Squares' }).querySelectorAll('tbody tr td:first-child')].map((c) => c.textContent);
+		const firstCells = () =>
+			[...screen.getByRole('table', { name: 'Squares' }).querySelectorAll('tbody tr td:first-child')].map(
+				(c) => c.textContent
+			);
 		expect(firstCells()).toEqual(Array.from({ length: 100 }, (_, i) => String(i)));
 		expect(screen.getByText('Rows 1–100 of 250')).toBeTruthy();
 		expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous rows' }).disabled).toBe(true);

@@ -45,7 +45,9 @@ async function choose(input: HTMLInputElement, file: File): Promise<void> {
 /** The message region the file box points to. */
 function messageOf(input: HTMLInputElement): HTMLElement {
 	const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
-	const region = ids.map((id) => document.getElementById(id)).find((el) => el?.getAttribute('aria-live') === 'polite');
+	const region = ids
+		.map((id) => document.getElementById(id))
+		.find((el) => el?.getAttribute('aria-live') === 'polite');
 	if (!region) throw new Error('no polite message region described the file box');
 	return region;
 }
@@ -117,8 +119,14 @@ describe('CsvUpload', () => {
 		await waitFor(() => expect(onload).toHaveBeenCalledTimes(1));
 
 		await choose(input, new File([nearMaxCsv()], 'near-1e308.csv', { type: 'text/csv' }));
-		await vi.waitFor(() => expect(messageOf(input)).toHaveTextContent(/^1 column of “near-1e308.csv” cannot be used: “huge” holds values up to 1\.7e308, whose squares overflow/));
-		expect(messageOf(input)).toHaveTextContent(/leave it out and load the other 3 columns\. “valid-small.csv” is still loaded\.$/);
+		await vi.waitFor(() =>
+			expect(messageOf(input)).toHaveTextContent(
+				/^1 column of “near-1e308.csv” cannot be used: “huge” holds values up to 1\.7e308, whose squares overflow/
+			)
+		);
+		expect(messageOf(input)).toHaveTextContent(
+			/leave it out and load the other 3 columns\. “valid-small.csv” is still loaded\.$/
+		);
 		expect(messageOf(input)).toHaveClass('error');
 		// the last good table is still the one on show, and the widget heard nothing new
 		expect(screen.getByRole('table', { name: /valid-small.csv/ })).toBeInTheDocument();
@@ -129,10 +137,16 @@ describe('CsvUpload', () => {
 		const table = onload.mock.calls[1][0];
 		expect(table.columns.map((c) => c.name)).toEqual(['group', 'height', 'weight']);
 		expect(table.rowCount).toBe(60);
-		expect(messageOf(input)).toHaveTextContent('Loaded “near-1e308.csv” without “huge”: 60 rows × 3 columns.');
+		expect(messageOf(input)).toHaveTextContent(
+			'Loaded “near-1e308.csv” without “huge”: 60 rows × 3 columns.'
+		);
 		expect(messageOf(input)).not.toHaveClass('error');
 		const notes = screen.getByRole('list', { name: 'How the file was read' });
-		expect(within(notes).getByText(/^Left out, as no widget can compute with it: “huge” holds values up to 1\.7e308/)).toBeInTheDocument();
+		expect(
+			within(notes).getByText(
+				/^Left out, as no widget can compute with it: “huge” holds values up to 1\.7e308/
+			)
+		).toBeInTheDocument();
 		expect(screen.queryByRole('button', { name: /Leave out/ })).toBeNull();
 	});
 
@@ -141,7 +155,11 @@ describe('CsvUpload', () => {
 		await choose(input, fixture('valid-small.csv'));
 		await waitFor(() => expect(onload).toHaveBeenCalledTimes(1));
 		await choose(input, new File(['a,b\n1e200,5e-324\n2e200,0\n'], 'all-bad.csv', { type: 'text/csv' }));
-		await vi.waitFor(() => expect(messageOf(input)).toHaveTextContent(/^No column of “all-bad.csv” can be used: “a” holds values up to 2e200.*; “b” holds values down to 5e-324/));
+		await vi.waitFor(() =>
+			expect(messageOf(input)).toHaveTextContent(
+				/^No column of “all-bad.csv” can be used: “a” holds values up to 2e200.*; “b” holds values down to 5e-324/
+			)
+		);
 		expect(messageOf(input)).toHaveTextContent(/“valid-small.csv” is still loaded\.$/);
 		expect(screen.queryByRole('button', { name: /Leave out/ })).toBeNull();
 		expect(screen.getByRole('table', { name: /valid-small.csv/ })).toBeInTheDocument();
@@ -163,9 +181,13 @@ describe('CsvUpload', () => {
 	it('does not crash when the file cannot be read', async () => {
 		const { input } = renderUpload();
 		const file = fixture('valid-small.csv');
-		Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.reject(new Error('the disk went away')) });
+		Object.defineProperty(file, 'arrayBuffer', {
+			value: () => Promise.reject(new Error('the disk went away'))
+		});
 		await choose(input, file);
-		await vi.waitFor(() => expect(messageOf(input)).toHaveTextContent('The file could not be read (the disk went away).'));
+		await vi.waitFor(() =>
+			expect(messageOf(input)).toHaveTextContent('The file could not be read (the disk went away).')
+		);
 	});
 
 	it('shows progress while reading, and Stop stops it', async () => {
@@ -180,7 +202,9 @@ describe('CsvUpload', () => {
 		const progress = await screen.findByRole('progressbar', { name: 'Reading “valid-small.csv”: 40%' });
 		expect(progress).toHaveAttribute('value', '0.4');
 		await fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
-		await vi.waitFor(() => expect(messageOf(input)).toHaveTextContent('Stopped: “valid-small.csv” was not loaded.'));
+		await vi.waitFor(() =>
+			expect(messageOf(input)).toHaveTextContent('Stopped: “valid-small.csv” was not loaded.')
+		);
 		expect(messageOf(input)).not.toHaveClass('error');
 		expect(screen.queryByRole('progressbar')).toBeNull();
 		expect(onload).not.toHaveBeenCalled();

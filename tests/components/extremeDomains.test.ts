@@ -27,7 +27,9 @@ afterEach(() => errors.mockClear());
 function badValues(container: HTMLElement): string[] {
 	const bad: string[] = [];
 	for (const element of container.querySelectorAll('*')) {
-		for (const attribute of element.attributes) if (/NaN|Infinity/.test(attribute.value)) bad.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
+		for (const attribute of element.attributes)
+			if (/NaN|Infinity/.test(attribute.value))
+				bad.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
 	}
 	if (/NaN|Infinity/.test(container.textContent ?? '')) bad.push(`text: ${container.textContent}`);
 	return bad;
@@ -46,53 +48,87 @@ const domains: { name: string; domain: [number, number]; values: number[] }[] = 
 describe('charts on extreme domains', () => {
 	for (const { name, domain, values } of domains) {
 		// six charts rendered in jsdom, the first compiling them: 1.8 s on a busy machine
-		it(name, () => {
-			const renders = [
-				render(Scatter, { caption: 'c', x: values, y: values, xDomain: domain, yDomain: domain, xLabel: 'x', yLabel: 'y', summary: 's' }),
-				render(LinePlot, {
-					caption: 'c',
-					xLabel: 'x',
-					yLabel: 'y',
-					xDomain: domain,
-					yDomain: domain,
-					series: [{ id: 'a', label: 'a', x: values, y: values, color: 'red' }],
-					summary: 's',
-					table: () => ({ columns: ['x'], rows: [] })
-				}),
-				render(Histogram, { caption: 'c', domain, series: [{ id: 'a', label: 'a', values: [1, 2, 1], color: 'red' }], xLabel: 'x', yLabel: 'y', summary: 's' }),
-				render(BoxPlots, {
-					caption: 'c',
-					rows: [{ id: 'a', label: 'a', min: values[0], q1: values[0], median: values[1], q3: values[2], max: values[2] }],
-					domain,
-					format: String
-				}),
-				render(BarChart, { caption: 'c', bars: values.map((value, i) => ({ id: `b${i}`, label: `b${i}`, value })), domain }),
-				render(BoundaryMap, {
-					caption: 'c',
-					probabilities: null,
-					gridSize: 2,
-					classes: 2,
-					xDomain: domain,
-					yDomain: domain,
-					x: values,
-					y: values,
-					labels: [0, 1, 0],
-					heldOut: [false, false, true],
-					colours: ['red', 'blue'],
-					summary: 's'
-				})
-			];
-			for (const { container } of renders) {
-				expect(badValues(container)).toEqual([]);
-				const ticks = [...container.querySelectorAll('.axis text')].map((t) => t.textContent);
-				// ticks are keyed by value per axis: no label may repeat within an axis
-				for (const axis of container.querySelectorAll('.axis')) {
-					const labels = [...axis.querySelectorAll('text')].map((t) => t.textContent);
-					expect(new Set(labels).size).toBe(labels.length);
+		it(
+			name,
+			() => {
+				const renders = [
+					render(Scatter, {
+						caption: 'c',
+						x: values,
+						y: values,
+						xDomain: domain,
+						yDomain: domain,
+						xLabel: 'x',
+						yLabel: 'y',
+						summary: 's'
+					}),
+					render(LinePlot, {
+						caption: 'c',
+						xLabel: 'x',
+						yLabel: 'y',
+						xDomain: domain,
+						yDomain: domain,
+						series: [{ id: 'a', label: 'a', x: values, y: values, color: 'red' }],
+						summary: 's',
+						table: () => ({ columns: ['x'], rows: [] })
+					}),
+					render(Histogram, {
+						caption: 'c',
+						domain,
+						series: [{ id: 'a', label: 'a', values: [1, 2, 1], color: 'red' }],
+						xLabel: 'x',
+						yLabel: 'y',
+						summary: 's'
+					}),
+					render(BoxPlots, {
+						caption: 'c',
+						rows: [
+							{
+								id: 'a',
+								label: 'a',
+								min: values[0],
+								q1: values[0],
+								median: values[1],
+								q3: values[2],
+								max: values[2]
+							}
+						],
+						domain,
+						format: String
+					}),
+					render(BarChart, {
+						caption: 'c',
+						bars: values.map((value, i) => ({ id: `b${i}`, label: `b${i}`, value })),
+						domain
+					}),
+					render(BoundaryMap, {
+						caption: 'c',
+						probabilities: null,
+						gridSize: 2,
+						classes: 2,
+						xDomain: domain,
+						yDomain: domain,
+						x: values,
+						y: values,
+						labels: [0, 1, 0],
+						heldOut: [false, false, true],
+						colours: ['red', 'blue'],
+						summary: 's'
+					})
+				];
+				for (const { container } of renders) {
+					expect(badValues(container)).toEqual([]);
+					const ticks = [...container.querySelectorAll('.axis text')].map((t) => t.textContent);
+					// ticks are keyed by value per axis: no label may repeat within an axis
+					for (const axis of container.querySelectorAll('.axis')) {
+						const labels = [...axis.querySelectorAll('text')].map((t) => t.textContent);
+						expect(new Set(labels).size).toBe(labels.length);
+					}
+					expect(ticks.every((t) => t && t.length < 20)).toBe(true);
 				}
-				expect(ticks.every((t) => t && t.length < 20)).toBe(true);
-			}
-			expect(errors).not.toHaveBeenCalled();
-		}, 20_000);
+				expect(errors).not.toHaveBeenCalled();
+			},
+			20_000
+		);
 	}
 });

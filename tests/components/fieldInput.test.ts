@@ -7,7 +7,11 @@ import { defineCodec, intField, numberField } from '$lib/url/codec';
 // the component is generic over the state and field name, which render() cannot infer
 const FieldInput = GenericFieldInput as unknown as Component<Record<string, unknown>>;
 
-const codec = defineCodec({ seed: intField(1, 1, 1_000_000), cost: numberField(1, 0, 50), q: intField(1, 1, 1_000_000) });
+const codec = defineCodec({
+	seed: intField(1, 1, 1_000_000),
+	cost: numberField(1, 0, 50),
+	q: intField(1, 1, 1_000_000)
+});
 
 async function type(label: string, text: string) {
 	await fireEvent.input(screen.getByLabelText(label), { target: { value: text } });

@@ -3,7 +3,8 @@ import { render, screen } from '@testing-library/svelte';
 import FlaggedSummary from '$lib/widgets/threshold/FlaggedSummary.svelte';
 
 /** The three sentences as read, whitespace collapsed. */
-const sentences = () => screen.getAllByRole('listitem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const sentences = () =>
+	screen.getAllByRole('listitem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('FlaggedSummary', () => {
 	it('says "1 sample", "1 positive", "1 false alarm" with verbs that agree', () => {

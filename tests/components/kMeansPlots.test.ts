@@ -34,7 +34,11 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-const translate = (element: Element) => (element.getAttribute('transform') ?? '').match(/translate\((-?[\d.]+),\s*(-?[\d.]+)\)/)!.slice(1).map(Number);
+const translate = (element: Element) =>
+	(element.getAttribute('transform') ?? '')
+		.match(/translate\((-?[\d.]+),\s*(-?[\d.]+)\)/)!
+		.slice(1)
+		.map(Number);
 
 /** What jsdom can tell of a chart's axes: its margins, the tick labels with their centres, the titles' places. */
 function axes(container: HTMLElement) {
@@ -42,14 +46,30 @@ function axes(container: HTMLElement) {
 	const [left, top] = translate(svg.querySelector(':scope > g')!);
 	const ticks = (which: 'bottom' | 'left') =>
 		[...svg.querySelectorAll('.axis')]
-			.filter((axis) => axis.querySelector('text')?.getAttribute('text-anchor') === (which === 'bottom' ? 'middle' : 'end'))
-			.flatMap((axis) => [...axis.querySelectorAll(':scope > g')].map((g) => ({ label: g.querySelector('text')!.textContent!, at: translate(g) })));
+			.filter(
+				(axis) =>
+					axis.querySelector('text')?.getAttribute('text-anchor') === (which === 'bottom' ? 'middle' : 'end')
+			)
+			.flatMap((axis) =>
+				[...axis.querySelectorAll(':scope > g')].map((g) => ({
+					label: g.querySelector('text')!.textContent!,
+					at: translate(g)
+				}))
+			);
 	const titles = [...svg.querySelectorAll('text.axis-label')].map((t) => ({
 		lines: [...t.querySelectorAll('tspan')].map((s) => s.textContent),
 		at: translate(t),
 		vertical: (t.getAttribute('transform') ?? '').includes('rotate')
 	}));
-	return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')), left, top, x: ticks('bottom'), y: ticks('left'), titles };
+	return {
+		width: Number(svg.getAttribute('width')),
+		height: Number(svg.getAttribute('height')),
+		left,
+		top,
+		x: ticks('bottom'),
+		y: ticks('left'),
+		titles
+	};
 }
 
 // Points as the Penguins table projected by PCA without scaling might give: PC1 in the hundreds of millions
@@ -59,7 +79,14 @@ describe('ClusterPlot', () => {
 	for (const rem of [16, 24]) {
 		it(`keeps the y title clear of the tick labels, and every tick label inside the chart, at ${rem} px type`, () => {
 			rootFont(rem);
-			const { container } = render(ClusterPlot, { X: wide, frame: null, placed: [], xLabel: 'PC1 (99% of the variance)', yLabel: 'PC2 (1%)', focus: null });
+			const { container } = render(ClusterPlot, {
+				X: wide,
+				frame: null,
+				placed: [],
+				xLabel: 'PC1 (99% of the variance)',
+				yLabel: 'PC2 (1%)',
+				focus: null
+			});
 			const chart = axes(container);
 			const tickPx = fontEm.tick * rem;
 			const titlePx = fontEm.title * rem;
@@ -136,11 +163,14 @@ describe('SilhouettePlot', () => {
 			const names = [...container.querySelectorAll('.band-label')].map((t) => t.textContent!);
 			expect(names).toEqual(['cluster 1', 'cluster 2', 'cluster 3', 'cluster 4']);
 			// the names end tickPad before the plot and fit whole in the margin
-			expect(chart.left - tickPad).toBeGreaterThanOrEqual(Math.max(...names.map((n) => textWidth(n, fontEm.tick * rem))));
+			expect(chart.left - tickPad).toBeGreaterThanOrEqual(
+				Math.max(...names.map((n) => textWidth(n, fontEm.tick * rem)))
+			);
 			// the title wraps rather than running past the chart's edge, and its last line is inside the chart
 			const title = chart.titles[0];
 			expect(title.lines.join(' ')).toBe('silhouette value s = (b − a) / max(a, b)');
-			for (const line of title.lines) expect(textWidth(line!, fontEm.title * rem)).toBeLessThanOrEqual(chart.width - chart.left);
+			for (const line of title.lines)
+				expect(textWidth(line!, fontEm.title * rem)).toBeLessThanOrEqual(chart.width - chart.left);
 			const lastBaseline = chart.top + title.at[1] + (title.lines.length - 1) * 1.2 * fontEm.title * rem;
 			expect(lastBaseline + 0.25 * fontEm.title * rem).toBeLessThanOrEqual(chart.height);
 		});

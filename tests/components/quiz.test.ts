@@ -38,7 +38,10 @@ describe('Quiz', () => {
 	});
 
 	it('holds the answered set still when the widget deals new numbers', async () => {
-		const { rerender } = render(QuizFixture, { questions: [predict('It goes up'), compute], onsee: () => {} });
+		const { rerender } = render(QuizFixture, {
+			questions: [predict('It goes up'), compute],
+			onsee: () => {}
+		});
 		await fireEvent.input(screen.getByLabelText(compute.prompt), { target: { value: '75%' } });
 		await fireEvent.click(screen.getAllByRole('button', { name: 'Check' })[1]);
 		await rerender({ questions: [predict('It goes down')], onsee: () => {} });
@@ -48,7 +51,10 @@ describe('Quiz', () => {
 	});
 
 	it('follows the numbers while nothing is answered', async () => {
-		const { rerender } = render(QuizFixture, { questions: [predict('It goes up'), compute], onsee: () => {} });
+		const { rerender } = render(QuizFixture, {
+			questions: [predict('It goes up'), compute],
+			onsee: () => {}
+		});
 		await rerender({ questions: [predict('It goes down')], onsee: () => {} });
 		expect(screen.queryByLabelText(compute.prompt)).toBeNull();
 	});

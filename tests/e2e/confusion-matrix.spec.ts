@@ -168,7 +168,10 @@ test.describe('Confusion matrix, binary', () => {
 		await openWidget(page, '/confusion-matrix?tp=77');
 		await expect(countInput(page, 'True positives')).toHaveValue('77');
 		await page.getByRole('button', { name: 'Widgets' }).click();
-		await page.getByRole('navigation', { name: 'Widgets' }).getByRole('link', { name: 'Confusion matrix' }).click();
+		await page
+			.getByRole('navigation', { name: 'Widgets' })
+			.getByRole('link', { name: 'Confusion matrix' })
+			.click();
 		await expect(countInput(page, 'True positives')).toHaveValue('40');
 		await page.getByRole('button', { name: 'Copy share link' }).click();
 		expect(await page.getByLabel('Share link').inputValue()).not.toContain('tp=77');
@@ -191,7 +194,9 @@ test.describe('Confusion matrix, binary', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('check yourself: predict a change, see a wrong answer explained, then "Show me" applies the change', async ({ page }) => {
+	test('check yourself: predict a change, see a wrong answer explained, then "Show me" applies the change', async ({
+		page
+	}) => {
 		await openWidget(page, '/confusion-matrix');
 		const quiz = page.locator('.quiz');
 		// a predict question leads every set; its prompt names the change and the metric
@@ -201,9 +206,48 @@ test.describe('Confusion matrix, binary', () => {
 		const prompt = (await first.locator('.prompt, label').first().textContent()) ?? '';
 		// by hand on TP 40, FP 10, FN 20, TN 30: each change's counts, and each metric's move
 		const changes: { match: RegExp; counts: [string, string][]; moves: Record<string, string> }[] = [
-			{ match: /10 false negatives become true positives/, counts: [['True positives', '50'], ['False negatives', '10']], moves: { precision: 'Rises', recall: 'Rises', specificity: 'Stays the same', accuracy: 'Rises', 'the F1 score': 'Rises' } },
-			{ match: /10 true negatives become false positives/, counts: [['False positives', '20'], ['True negatives', '20']], moves: { precision: 'Falls', recall: 'Stays the same', specificity: 'Falls', accuracy: 'Falls', 'the F1 score': 'Falls' } },
-			{ match: /FP and TN double/, counts: [['False positives', '20'], ['True negatives', '60']], moves: { precision: 'Falls', recall: 'Stays the same', specificity: 'Stays the same', accuracy: 'Rises', 'the F1 score': 'Falls' } }
+			{
+				match: /10 false negatives become true positives/,
+				counts: [
+					['True positives', '50'],
+					['False negatives', '10']
+				],
+				moves: {
+					precision: 'Rises',
+					recall: 'Rises',
+					specificity: 'Stays the same',
+					accuracy: 'Rises',
+					'the F1 score': 'Rises'
+				}
+			},
+			{
+				match: /10 true negatives become false positives/,
+				counts: [
+					['False positives', '20'],
+					['True negatives', '20']
+				],
+				moves: {
+					precision: 'Falls',
+					recall: 'Stays the same',
+					specificity: 'Falls',
+					accuracy: 'Falls',
+					'the F1 score': 'Falls'
+				}
+			},
+			{
+				match: /FP and TN double/,
+				counts: [
+					['False positives', '20'],
+					['True negatives', '60']
+				],
+				moves: {
+					precision: 'Falls',
+					recall: 'Stays the same',
+					specificity: 'Stays the same',
+					accuracy: 'Rises',
+					'the F1 score': 'Falls'
+				}
+			}
 		];
 		const change = changes.find((c) => c.match.test(prompt));
 		expect(change, `an unexpected predict question: "${prompt}"`).toBeDefined();
@@ -275,7 +319,9 @@ test.describe('Confusion matrix, multiclass', () => {
 		// on a phone the five-class matrix scrolls, but its caption wraps to the screen
 		await page.setViewportSize({ width: 375, height: 800 });
 		const caption = page.getByText('Multiclass confusion matrix: rows are the actual class');
-		await expect.poll(async () => (await caption.boundingBox())!.x + (await caption.boundingBox())!.width).toBeLessThanOrEqual(375);
+		await expect
+			.poll(async () => (await caption.boundingBox())!.x + (await caption.boundingBox())!.width)
+			.toBeLessThanOrEqual(375);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.getByLabel('Read one class against the rest').selectOption({ label: 'rabbit' });
 		await expect(page.getByText(/For “rabbit”: TP = 18/)).toBeVisible();

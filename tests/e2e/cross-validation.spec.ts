@@ -5,7 +5,9 @@ import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 const AUC = /^\d\.\d{3}$/;
 
 test.describe('Cross-validation', () => {
-	test('5-fold on 103 rows: folds of 21, 21, 21, 20, 20, each scored, mean and spread shown with their arithmetic', async ({ page }) => {
+	test('5-fold on 103 rows: folds of 21, 21, 21, 20, 20, each scored, mean and spread shown with their arithmetic', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/cross-validation');
 		await expect(page.getByTestId('fold-sizes')).toContainText('Test fold sizes: 21, 21, 21, 20, 20.');
@@ -14,7 +16,9 @@ test.describe('Cross-validation', () => {
 		await expect(page.getByTestId('cv-mean')).toHaveText(AUC);
 		await expect(page.getByTestId('cv-sd')).toHaveText(AUC);
 		// the formula with its numbers: 103 = 20 × 5 + 3
-		await expect(page.getByTestId('size-arithmetic')).toContainText('103 = 20 × 5 + 3: 3 folds of 21 rows and 2 of 20.');
+		await expect(page.getByTestId('size-arithmetic')).toContainText(
+			'103 = 20 × 5 + 3: 3 folds of 21 rows and 2 of 20.'
+		);
 		const sd = await page.getByTestId('cv-sd').innerText();
 		await expect(page.getByTestId('sd-arithmetic')).toContainText(`/ 5) = ${sd}`);
 		const folds = page.getByRole('slider', { name: 'Folds k' });
@@ -25,7 +29,9 @@ test.describe('Cross-validation', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('leave-one-out fits once per row and pools its scores; stratified k-fold keeps the rare class in every fold or warns', async ({ page }) => {
+	test('leave-one-out fits once per row and pools its scores; stratified k-fold keeps the rare class in every fold or warns', async ({
+		page
+	}) => {
 		await openWidget(page, '/cross-validation?n=40&method=loo');
 		await expect(page.getByRole('heading', { name: '40 folds, 40 fits' })).toBeVisible();
 		await expect(page.getByText('Showing the first 25 of 40 folds.')).toBeVisible();
@@ -41,7 +47,9 @@ test.describe('Cross-validation', () => {
 		await expect(page.getByTestId('unscored')).toContainText('hold no positive, so they have no AUC');
 	});
 
-	test('time series (expanding window): scikit-learn TimeSeriesSplit folds, scored, and no leave-one-out', async ({ page }) => {
+	test('time series (expanding window): scikit-learn TimeSeriesSplit folds, scored, and no leave-one-out', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/cross-validation?time=on');
 		await page.getByLabel('Method').selectOption({ label: 'Time series (expanding window)' });
@@ -54,11 +62,16 @@ test.describe('Cross-validation', () => {
 		await expect(page.getByTestId('cv-mean')).toHaveText(AUC);
 		await expect(page.getByRole('switch', { name: 'Shuffle first' })).toHaveCount(0);
 		const table = page.getByTestId('fold-count-table');
-		await expect(table.getByRole('row', { name: /Leave-one-out/ })).toContainText('would train on rows after the one it tests', { timeout: 20_000 });
+		await expect(table.getByRole('row', { name: /Leave-one-out/ })).toContainText(
+			'would train on rows after the one it tests',
+			{ timeout: 20_000 }
+		);
 		expect(problems).toEqual([]);
 	});
 
-	test('the fold-count table: pooled AUC over 50 reshuffles, its spread, rows per fit and fits', async ({ page }) => {
+	test('the fold-count table: pooled AUC over 50 reshuffles, its spread, rows per fit and fits', async ({
+		page
+	}) => {
 		await openWidget(page, '/cross-validation');
 		const table = page.getByTestId('fold-count-table');
 		await expect(table.getByRole('row')).toHaveCount(6, { timeout: 20_000 });
@@ -72,11 +85,23 @@ test.describe('Cross-validation', () => {
 			await expect(cells.nth(2)).toHaveText(rows);
 			await expect(cells.nth(3)).toHaveText(fits);
 		}
-		await expect(table.getByRole('row', { name: /^Leave-one-out/ }).getByRole('cell').nth(1)).toHaveText('0 (one way to deal)');
-		await expect(table.getByRole('row', { name: /^5-fold/ }).getByRole('cell').nth(1)).toHaveText(AUC);
+		await expect(
+			table
+				.getByRole('row', { name: /^Leave-one-out/ })
+				.getByRole('cell')
+				.nth(1)
+		).toHaveText('0 (one way to deal)');
+		await expect(
+			table
+				.getByRole('row', { name: /^5-fold/ })
+				.getByRole('cell')
+				.nth(1)
+		).toHaveText(AUC);
 	});
 
-	test('features chosen before the folds inflate the score on pure noise; the toggle shows it and is in the link', async ({ page }) => {
+	test('features chosen before the folds inflate the score on pure noise; the toggle shows it and is in the link', async ({
+		page
+	}) => {
 		await openWidget(page, '/cross-validation');
 		const shown = page.getByTestId('cv-leak-score');
 		await expect(shown).toHaveText(AUC, { timeout: 20_000 });
@@ -101,7 +126,10 @@ test.describe('Cross-validation', () => {
 		await expect(question).toBeVisible();
 	});
 
-	test('a share link restores the folds; axe clean in light and dark; fits a phone', async ({ page, context }) => {
+	test('a share link restores the folds; axe clean in light and dark; fits a phone', async ({
+		page,
+		context
+	}) => {
 		await openWidget(page, '/cross-validation');
 		await page.getByLabel('Method').selectOption({ label: 'Stratified k-fold' });
 		await page.getByLabel('Shuffle seed', { exact: true }).fill('9');
@@ -116,7 +144,9 @@ test.describe('Cross-validation', () => {
 		await other.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(other);
 		await other.setViewportSize({ width: 375, height: 800 });
-		const overflow = await other.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await other.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

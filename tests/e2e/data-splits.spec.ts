@@ -26,7 +26,9 @@ test.describe('Train, validation, test', () => {
 		await expect(size(page, 'train')).toHaveText('140');
 		await expect(page.locator('figure.sample-grid')).toHaveAttribute('data-drawn', '140,20,40');
 		// and the formula says so with its numbers
-		await expect(page.getByTestId('size-arithmetic')).toContainText('Validation ⌈0.1 × 200⌉ = 20; test ⌈0.2 × 200⌉ = 40; training 200 − 20 − 40 = 140.');
+		await expect(page.getByTestId('size-arithmetic')).toContainText(
+			'Validation ⌈0.1 × 200⌉ = 20; test ⌈0.2 × 200⌉ = 40; training 200 − 20 − 40 = 140.'
+		);
 		await page.getByRole('slider', { name: 'Training' }).fill('50');
 		await expect(page.getByTestId('fraction-sum')).toContainText('= 100%');
 		expect(problems).toEqual([]);
@@ -34,7 +36,10 @@ test.describe('Train, validation, test', () => {
 
 	test('stratifying keeps the rare class in every part', async ({ page }) => {
 		// 200 samples, 5% positive: 10 positives
-		await openWidget(page, '/data-splits?n=200&pos=5&sep=2&seed=2&tr=80&va=10&te=10&shuffle=on&strat=on&time=off&dup=off&k=5&q=1');
+		await openWidget(
+			page,
+			'/data-splits?n=200&pos=5&sep=2&seed=2&tr=80&va=10&te=10&shuffle=on&strat=on&time=off&dup=off&k=5&q=1'
+		);
 		await expect(positives(page, 'train')).toHaveText('8');
 		await expect(positives(page, 'val')).toHaveText('1');
 		await expect(positives(page, 'test')).toHaveText('1');
@@ -66,25 +71,36 @@ test.describe('Train, validation, test', () => {
 		await expect(page.getByTestId('leak')).not.toContainText('set k to 1');
 	});
 
-	test('a predict question: answer it, then "Show me" stratifies the split it asked about', async ({ page }) => {
+	test('a predict question: answer it, then "Show me" stratifies the split it asked about', async ({
+		page
+	}) => {
 		// the default set (q = 1) asks what stratifying does to the 20-row test part's 20 / 200 positives
 		await openWidget(page, '/data-splits?q=1');
-		const question = page.getByRole('listitem').filter({ hasText: 'Turn stratifying on: how many will it hold?' });
+		const question = page
+			.getByRole('listitem')
+			.filter({ hasText: 'Turn stratifying on: how many will it hold?' });
 		await expect(question).toBeVisible({ timeout: 20_000 });
 		await question.getByRole('radio', { name: 'Always 2: each part keeps the class share' }).check();
 		await question.getByRole('button', { name: 'Check' }).click();
 		await expect(question.getByRole('status')).toContainText('Correct.');
 		await question.getByRole('button', { name: 'Show me: stratify on' }).click();
 		await expect(page).toHaveURL(/strat=on/);
-		await expect(page.getByRole('switch', { name: 'Stratify by class' })).toHaveAttribute('aria-checked', 'true');
+		await expect(page.getByRole('switch', { name: 'Stratify by class' })).toHaveAttribute(
+			'aria-checked',
+			'true'
+		);
 		await expect(positives(page, 'test')).toHaveText('2');
-		await expect(page.getByTestId('stratified-arithmetic')).toContainText('20 × 20 ÷ 200 = 2.0, and it holds 2');
+		await expect(page.getByTestId('stratified-arithmetic')).toContainText(
+			'20 × 20 ÷ 200 = 2.0, and it holds 2'
+		);
 	});
 
 	test('a refused stratified split says why at the control and scores nothing', async ({ page }) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/data-splits?n=20&pos=1&strat=on');
-		await expect(page.getByTestId('split-error')).toContainText('Stratifying needs at least 2 samples of each class');
+		await expect(page.getByTestId('split-error')).toContainText(
+			'Stratifying needs at least 2 samples of each class'
+		);
 		await expect(page.getByTestId('test-score')).toHaveText('— (no split)');
 		await expect(page.locator('figure.sample-grid')).toHaveAttribute('data-drawn', '20');
 		await expect(page.getByText('No split, so nothing to score')).toBeVisible();
@@ -97,7 +113,9 @@ test.describe('Train, validation, test', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('no validation part, a tiny training part and time order: dashes, a capped k, and the split seed alone', async ({ page }) => {
+	test('no validation part, a tiny training part and time order: dashes, a capped k, and the split seed alone', async ({
+		page
+	}) => {
 		await openWidget(page, '/data-splits?tr=90&va=0&te=10');
 		await expect(page.getByTestId('val-score')).toHaveText('— (no validation part)');
 		await expect(page.locator('main')).not.toContainText('undefined');
@@ -129,16 +147,23 @@ test.describe('Train, validation, test', () => {
 
 		const other = await context.newPage();
 		await openWidget(other, url);
-		await expect(other.getByRole('switch', { name: 'Stratify by class' })).toHaveAttribute('aria-checked', 'true');
+		await expect(other.getByRole('switch', { name: 'Stratify by class' })).toHaveAttribute(
+			'aria-checked',
+			'true'
+		);
 		await expect(size(other, 'test')).toHaveText(testSize);
 		await expect(other.getByTestId('test-score')).toHaveText(testScore);
 
 		await other.getByLabel('Samples', { exact: true }).fill('5');
-		await expect(other.getByLabel('Samples', { exact: true })).toHaveAccessibleDescription(/smallest allowed is 20/);
+		await expect(other.getByLabel('Samples', { exact: true })).toHaveAccessibleDescription(
+			/smallest allowed is 20/
+		);
 		await expect(size(other, 'test')).toHaveText(testSize);
 	});
 
-	test('a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({ page }) => {
+	test('a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({
+		page
+	}) => {
 		await openWidget(page, '/data-splits?tr=70&va=20&te=20&time=on');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('110%');
 		await expect(page.getByTestId('time-order')).toBeVisible({ timeout: 20_000 });
@@ -146,7 +171,9 @@ test.describe('Train, validation, test', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

@@ -11,7 +11,10 @@ async function answer(form: Locator, option: string) {
 }
 
 test.describe('Categorical encoding and binning', () => {
-	test('penguin islands: one-hot columns with and without drop first, an ordinal order rearranged, and a share link that restores both', async ({ page, context }) => {
+	test('penguin islands: one-hot columns with and without drop first, an ordinal order rearranged, and a share link that restores both', async ({
+		page,
+		context
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/encoding');
 		// penguins' island holds Biscoe, Dream and Torgersen: 3 columns, 2 once the first is dropped
@@ -26,7 +29,9 @@ test.describe('Categorical encoding and binning', () => {
 		await expect(page.getByTestId('new-value')).toContainText('“Anvers” → [0, 0]');
 
 		// sorted codes Biscoe 0, Dream 1, Torgersen 2; moving Dream up makes it 0
-		await expect(page.getByTestId('implied')).toContainText('Dream is between Biscoe and Torgersen, and that Torgersen (code 2) is twice as far');
+		await expect(page.getByTestId('implied')).toContainText(
+			'Dream is between Biscoe and Torgersen, and that Torgersen (code 2) is twice as far'
+		);
 		await page.getByRole('button', { name: 'Move Dream up' }).click();
 		await expect(page.getByTestId('code-0').locator('xpath=..')).toContainText('Dream');
 		await expect(page.getByTestId('implied')).toContainText('Biscoe is between Dream and Torgersen');
@@ -36,7 +41,9 @@ test.describe('Categorical encoding and binning', () => {
 		await expect(page.getByRole('table', { name: /Predicted body_mass_g/ })).toContainText('4716');
 		// a tree splits the codes into ranges: with Dream first, Biscoe alone (the best grouping on body mass) takes two splits
 		await expect(page.getByTestId('tree-splits')).toContainText('never {Biscoe} | {Dream, Torgersen}');
-		await expect(page.getByTestId('tree-splits')).toContainText('the best grouping, {Biscoe} | {Dream, Torgersen}');
+		await expect(page.getByTestId('tree-splits')).toContainText(
+			'the best grouping, {Biscoe} | {Dream, Torgersen}'
+		);
 
 		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
 		const other = await context.newPage();
@@ -47,7 +54,9 @@ test.describe('Categorical encoding and binning', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('the default page: no bin said to be empty, and a predict question on the tree opens the order it asked about', async ({ page }) => {
+	test('the default page: no bin said to be empty, and a predict question on the tree opens the order it asked about', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/encoding');
 		// body mass, 4 equal-width bins of 90, 134, 79 and 39 rows: none under a quarter of 85.5
@@ -59,13 +68,17 @@ test.describe('Categorical encoding and binning', () => {
 		await expect(form.getByRole('status')).toContainText('Correct');
 		await form.getByRole('button', { name: 'Show me: codes in the order Dream, Biscoe, Torgersen' }).click();
 		await expect(page.getByTestId('code-0').locator('xpath=..')).toContainText('Dream');
-		await expect(page.getByTestId('tree-splits')).toContainText('the best grouping, {Biscoe} | {Dream, Torgersen}');
+		await expect(page.getByTestId('tree-splits')).toContainText(
+			'the best grouping, {Biscoe} | {Dream, Torgersen}'
+		);
 		await expect(page.getByTestId('tree-splits')).toContainText('takes more than one split');
 		await expect(page).toHaveURL(/ord=1\.0\.2/);
 		expect(problems).toEqual([]);
 	});
 
-	test('a small file: quantile and equal-width edges worked by hand, and each bad input gets its message', async ({ page }) => {
+	test('a small file: quantile and equal-width edges worked by hand, and each bad input gets its message', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/encoding');
 		await page.getByLabel('Upload a CSV file').setInputFiles(fixture);
@@ -93,7 +106,9 @@ test.describe('Categorical encoding and binning', () => {
 		// a text column picked for binning, then a numeric column with one value
 		const binColumn = page.getByLabel('Column to bin', { exact: true });
 		await binColumn.selectOption({ label: 'size (text)' });
-		await expect(page.getByTestId('binning-error')).toContainText('“size” holds text (categories), not numbers');
+		await expect(page.getByTestId('binning-error')).toContainText(
+			'“size” holds text (categories), not numbers'
+		);
 		await binColumn.selectOption({ label: 'vat' });
 		await expect(page.getByText('The column is constant (every value is 20)')).toBeVisible();
 
@@ -110,7 +125,9 @@ test.describe('Categorical encoding and binning', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a one-word text (/encoding?text=Hello): typed into keystroke by keystroke, one term said in the singular, the questions still there, no page error', async ({ page }) => {
+	test('a one-word text (/encoding?text=Hello): typed into keystroke by keystroke, one term said in the singular, the questions still there, no page error', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/encoding?text=Hello');
 		const size = page.getByTestId('vocabulary-size');
@@ -137,14 +154,24 @@ test.describe('Categorical encoding and binning', () => {
 		expect(columns).toBeGreaterThan(100);
 		await expect(page.getByText("The link's order does not fit")).toBeVisible();
 		// the shop's income is right-skewed: equal-width bins leave the tail nearly empty, quantile bins stay even
-		await expect(page.getByTestId('binning-verdict')).toContainText('income has a long right tail (skewness 2.00), so the last 2 bins hold only 14, 2 rows');
-		const uniform = (await page.getByTestId('counts-uniform').innerText()).replace('Rows per bin: ', '').split(', ').map(Number);
-		const quantile = (await page.getByTestId('counts-quantile').innerText()).replace('Rows per bin: ', '').split(', ').map(Number);
+		await expect(page.getByTestId('binning-verdict')).toContainText(
+			'income has a long right tail (skewness 2.00), so the last 2 bins hold only 14, 2 rows'
+		);
+		const uniform = (await page.getByTestId('counts-uniform').innerText())
+			.replace('Rows per bin: ', '')
+			.split(', ')
+			.map(Number);
+		const quantile = (await page.getByTestId('counts-quantile').innerText())
+			.replace('Rows per bin: ', '')
+			.split(', ')
+			.map(Number);
 		expect(uniform.at(-1)!).toBeLessThan(uniform[0] / 10);
 		expect(Math.max(...quantile) - Math.min(...quantile)).toBeLessThanOrEqual(10); // 500 / 4 = 125 each, give or take ties
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

@@ -36,7 +36,9 @@ for (const [slug, codec] of widgets) {
 			// textContent, not innerText: innerText leaves out the sections content-visibility skips off
 			// screen; the pages name NaN in prose where scikit-learn would hold one
 			const text = ((await page.locator('main').textContent()) ?? '').replace(/(refuses|as) NaN/g, '');
-			const bad = [...text.matchAll(/\bNaN\b|Infinity/g)].map((m) => text.slice(Math.max(0, m.index - 80), m.index + 40));
+			const bad = [...text.matchAll(/\bNaN\b|Infinity/g)].map((m) =>
+				text.slice(Math.max(0, m.index - 80), m.index + 40)
+			);
 			expect(bad, `/${slug}?${query}`).toEqual([]);
 			expect(problems, `/${slug}?${query}`).toEqual([]);
 		}

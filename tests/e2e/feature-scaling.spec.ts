@@ -17,7 +17,9 @@ test.beforeAll(async () => {
 });
 
 test.describe('Feature scaling', () => {
-	test('a small known file: the parameter table and the scaled values are right for each scaler', async ({ page }) => {
+	test('a small known file: the parameter table and the scaled values are right for each scaler', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/feature-scaling');
 		await upload(page).setInputFiles(join(fixtures, 'valid-small.csv'));
@@ -76,7 +78,10 @@ test.describe('Feature scaling', () => {
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
 	});
 
-	test('an outlier squeezes min-max but not robust scaling, the leak toggle changes the parameters, and a link restores it all', async ({ page, context }) => {
+	test('an outlier squeezes min-max but not robust scaling, the leak toggle changes the parameters, and a link restores it all', async ({
+		page,
+		context
+	}) => {
 		await openWidget(page, '/feature-scaling');
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
 		// where the original rows' horsepower lands after min-max and robust scaling, as the page says it
@@ -85,7 +90,9 @@ test.describe('Feature scaling', () => {
 			return [Number(await element.getAttribute('data-lo')), Number(await element.getAttribute('data-hi'))];
 		};
 		// the README: 406 cars, 6 of them without horsepower (weight is never missing)
-		await expect(page.getByTestId('incomplete-rows')).toContainText('6 of the 406 rows have no horsepower or no weight');
+		await expect(page.getByTestId('incomplete-rows')).toContainText(
+			'6 of the 406 rows have no horsepower or no weight'
+		);
 		const [minmaxLo, minmaxHi] = await span('span-minmax');
 		const [robustLo, robustHi] = await span('span-robust');
 		expect(minmaxHi - minmaxLo).toBeGreaterThan(0.9); // min-max fills (about) its 0–1 range
@@ -114,10 +121,14 @@ test.describe('Feature scaling', () => {
 		await expect(other.getByRole('group', { name: 'Added point 1' })).toBeVisible();
 		await expect(other.getByLabel('all rows (leaks the test rows)')).toBeChecked();
 		await expect(other.getByTestId('scaled-0')).toHaveText(scaled);
-		await expect(other.getByTestId('leak-note')).toContainText('fitted numbers change when the test rows are included');
+		await expect(other.getByTestId('leak-note')).toContainText(
+			'fitted numbers change when the test rows are included'
+		);
 	});
 
-	test('a predict question: foresee a test row leaking into min-max, answer, then Show me puts it in the test rows and fits on all', async ({ page }) => {
+	test('a predict question: foresee a test row leaking into min-max, answer, then Show me puts it in the test rows and fits on all', async ({
+		page
+	}) => {
 		// q=8 deals the question about a test row and a scaler fitted on all rows (tests/unit/featureScalingQuiz.test.ts works its answer)
 		await openWidget(page, '/feature-scaling?q=8');
 		const prompt = page.getByText(/Fit min-max on all rows, the new one included/);
@@ -142,21 +153,28 @@ test.describe('Feature scaling', () => {
 		await expect(note).toContainText('That is the leak.');
 		// and the number the explanation quotes: the other rows squeezed into 0 to 0.2541
 		await expect(question).toContainText('squeezed every other row into 0 to 0.2541');
-		await expect(note).toContainText("horsepower at 0 to 0.2541");
+		await expect(note).toContainText('horsepower at 0 to 0.2541');
 		// the question set held still while the state changed under it
 		await expect(prompt).toBeVisible();
 	});
 
-	test('colouring by k-means shows the clusters found in each space, and is kept in the link', async ({ page }) => {
+	test('colouring by k-means shows the clusters found in each space, and is kept in the link', async ({
+		page
+	}) => {
 		await openWidget(page, '/feature-scaling');
 		await page.getByRole('switch', { name: /Colour by the k-means clusters \(k = 3\)/ }).click();
 		await expect(page.getByRole('list', { name: 'Legend' })).toContainText('k-means cluster 3');
 		await expect(page).toHaveURL(/col=kmeans/);
 		await page.reload();
-		await expect(page.getByRole('switch', { name: /Colour by the k-means clusters/ })).toHaveAttribute('aria-checked', 'true');
+		await expect(page.getByRole('switch', { name: /Colour by the k-means clusters/ })).toHaveAttribute(
+			'aria-checked',
+			'true'
+		);
 	});
 
-	test('a link made with an uploaded file says so and opens the default data; axe clean; fits a phone', async ({ page }) => {
+	test('a link made with an uploaded file says so and opens the default data; axe clean; fits a phone', async ({
+		page
+	}) => {
 		// axe walks every dot of six scatter plots: slow on a busy two-core machine
 		test.setTimeout(90_000);
 		await openWidget(page, '/feature-scaling?src=upload&fx=a&fy=b');
@@ -165,7 +183,9 @@ test.describe('Feature scaling', () => {
 		await expect(page.getByRole('table', { name: /Scores on the/ })).toBeVisible();
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

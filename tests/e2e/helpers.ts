@@ -6,7 +6,13 @@ export async function expectNoSeriousAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const serious = results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')}`
+		);
 	expect(serious, serious.join('\n')).toEqual([]);
 }
 
@@ -56,13 +62,20 @@ export async function waitForSettled(page: Page, { quietMs = 400, timeout = 30_0
 			if (!main) return false;
 			if (!state.settleWatch) {
 				const watch = { last: performance.now() };
-				new MutationObserver(() => (watch.last = performance.now())).observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+				new MutationObserver(() => (watch.last = performance.now())).observe(main, {
+					subtree: true,
+					childList: true,
+					characterData: true,
+					attributes: true
+				});
 				state.settleWatch = watch;
 				return false;
 			}
 			const busy =
 				main.querySelector('[aria-busy="true"], progress') !== null ||
-				[...main.querySelectorAll('[role="status"]')].some((el) => (el.textContent ?? '').trim().endsWith('…'));
+				[...main.querySelectorAll('[role="status"]')].some((el) =>
+					(el.textContent ?? '').trim().endsWith('…')
+				);
 			return !busy && performance.now() - state.settleWatch.last >= quiet;
 		},
 		quietMs,

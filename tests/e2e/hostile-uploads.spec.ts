@@ -21,7 +21,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** NaN or Infinity written on the page, with some context; the pages name NaN in prose where scikit-learn would hold one. */
 async function badNumbers(page: Page): Promise<string[]> {
 	const text = ((await page.locator('main').textContent()) ?? '').replace(/(refuses|as) NaN/g, '');
-	return [...text.matchAll(/\bNaN\b|Infinity/g)].map((m) => text.slice(Math.max(0, m.index - 80), m.index + 40));
+	return [...text.matchAll(/\bNaN\b|Infinity/g)].map((m) =>
+		text.slice(Math.max(0, m.index - 80), m.index + 40)
+	);
 }
 
 /** Fails unless the main thread answers within `ms`: a frozen page cannot run this. */
@@ -42,23 +44,35 @@ for (const slug of pages) {
 			const started = Date.now();
 			await upload.setInputFiles(file);
 			if (unusable) {
-				await expect(upload).toHaveAccessibleDescription(new RegExp(`of “${escape(file.name)}” cannot be used: “${unusable}” holds values`), { timeout: WITHIN });
+				await expect(upload).toHaveAccessibleDescription(
+					new RegExp(`of “${escape(file.name)}” cannot be used: “${unusable}” holds values`),
+					{ timeout: WITHIN }
+				);
 				// the message and its button, once: the box is the same on every page
 				if (slug === pages[0] && file === files[0].file) await expectNoSeriousAxeViolations(page);
 				await page.getByRole('button', { name: `Leave out “${unusable}” and load the rest` }).click();
 			}
-			await expect(upload).toHaveAccessibleDescription(new RegExp(`Loaded “${escape(file.name)}”`), { timeout: WITHIN });
+			await expect(upload).toHaveAccessibleDescription(new RegExp(`Loaded “${escape(file.name)}”`), {
+				timeout: WITHIN
+			});
 			// the widget took the new table: its source reads the new file's name
-			await expect(page.getByRole('radio', { name: new RegExp(escape(file.name)) })).toBeChecked({ timeout: WITHIN });
+			await expect(page.getByRole('radio', { name: new RegExp(escape(file.name)) })).toBeChecked({
+				timeout: WITHIN
+			});
 			await waitForSettled(page, { timeout: WITHIN });
 			await expectResponsive(page);
-			test.info().annotations.push({ type: 'timing', description: `${slug} ${file.name}: usable after ${Date.now() - started} ms` });
+			test.info().annotations.push({
+				type: 'timing',
+				description: `${slug} ${file.name}: usable after ${Date.now() - started} ms`
+			});
 			expect(await badNumbers(page), `${slug} ${file.name}`).toEqual([]);
 			expect(problems, `${slug} ${file.name}`).toEqual([]);
 		}
 
 		await upload.setInputFiles(payload(NEXT_FILE, nextValidCsv()));
-		await expect(upload).toHaveAccessibleDescription(/Loaded “next-valid.csv”: 8 rows × 3 columns\./, { timeout: WITHIN });
+		await expect(upload).toHaveAccessibleDescription(/Loaded “next-valid.csv”: 8 rows × 3 columns\./, {
+			timeout: WITHIN
+		});
 		await expect(page.getByRole('radio', { name: /next-valid\.csv/ })).toBeChecked();
 		await waitForSettled(page, { timeout: WITHIN });
 		expect(await badNumbers(page)).toEqual([]);

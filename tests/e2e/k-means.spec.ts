@@ -6,7 +6,9 @@ const inertia = async (page: Page) => Number(await status(page).getAttribute('da
 const step = (page: Page) => page.getByRole('button', { name: 'Step', exact: true });
 
 test.describe('k-means', () => {
-	test('stepping alternates assign and update, recolours points and never raises the inertia', async ({ page }) => {
+	test('stepping alternates assign and update, recolours points and never raises the inertia', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/k-means?init=random&seed=3');
 		await expect(status(page)).toContainText('Step 0 of');
@@ -19,7 +21,9 @@ test.describe('k-means', () => {
 		previous = await inertia(page);
 		await step(page).click();
 		// the second assignment of a run that goes on differs from the first
-		await expect(status(page)).toContainText(/assign: ([1-9]\d*) points? changed cluster|no point changed cluster/);
+		await expect(status(page)).toContainText(
+			/assign: ([1-9]\d*) points? changed cluster|no point changed cluster/
+		);
 		expect(await inertia(page)).toBeLessThanOrEqual(previous);
 		await page.getByRole('button', { name: 'To the end' }).click();
 		await expect(status(page)).toContainText('Converged after');
@@ -28,7 +32,9 @@ test.describe('k-means', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a run that stops on the tolerance says so, with the points its last step still moved', async ({ page }) => {
+	test('a run that stops on the tolerance says so, with the points its last step still moved', async ({
+		page
+	}) => {
 		// seed 1 of random rows stops after 4 updates on the centroid shift, with 2 points still moving
 		await openWidget(page, '/k-means?init=random&seed=1');
 		await expect(status(page)).toContainText('Step 0 of 9');
@@ -38,7 +44,9 @@ test.describe('k-means', () => {
 		await expect(page.getByTestId('failure-note')).toContainText('worse local minimum');
 	});
 
-	test('the elbow sweep runs in a worker, draws ten points and picks k = 4 for four separated blobs', async ({ page }) => {
+	test('the elbow sweep runs in a worker, draws ten points and picks k = 4 for four separated blobs', async ({
+		page
+	}) => {
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
 		await openWidget(page, '/k-means');
@@ -47,7 +55,9 @@ test.describe('k-means', () => {
 		await expect(page.getByTestId('silhouette-dot')).toHaveCount(9);
 		expect(workers.some((url) => /kmeans\.worker/.test(url))).toBe(true);
 		// the silhouette plot for the run's clusters
-		await expect(page.getByRole('img', { name: /Silhouette values of 300 points in 4 clusters/ })).toBeVisible();
+		await expect(
+			page.getByRole('img', { name: /Silhouette values of 300 points in 4 clusters/ })
+		).toBeVisible();
 	});
 
 	test('stopping the sweep hands the keyboard to the button that runs it again', async ({ page }) => {
@@ -90,10 +100,16 @@ test.describe('k-means', () => {
 		await expect(note).toContainText('k-means finds the true groups');
 	});
 
-	test('an uploaded CSV in grams and millimetres gets the units warning; standardising clears it', async ({ page }) => {
+	test('an uploaded CSV in grams and millimetres gets the units warning; standardising clears it', async ({
+		page
+	}) => {
 		await openWidget(page, '/k-means');
 		const rows = Array.from({ length: 40 }, (_, i) => `${3000 + (i % 2) * 2000 + i},${40 + (i % 5)}`);
-		await page.getByLabel('Upload a CSV file').setInputFiles({ name: 'birds.csv', mimeType: 'text/csv', buffer: Buffer.from(`mass_g,length_mm\n${rows.join('\n')}\n`) });
+		await page.getByLabel('Upload a CSV file').setInputFiles({
+			name: 'birds.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`mass_g,length_mm\n${rows.join('\n')}\n`)
+		});
 		const note = page.getByTestId('failure-note');
 		await expect(note).toContainText('One feature’s units dominate the distances');
 		await expect(note).toContainText('“mass_g” has a standard deviation of');
@@ -101,7 +117,10 @@ test.describe('k-means', () => {
 		await expect(note).toHaveCount(0);
 	});
 
-	test('a share link restores the exact step; centroids can be placed by click or keyboard', async ({ page, context }) => {
+	test('a share link restores the exact step; centroids can be placed by click or keyboard', async ({
+		page,
+		context
+	}) => {
 		await openWidget(page, '/k-means');
 		await page.getByLabel('Random rows', { exact: true }).check();
 		for (let i = 0; i < 3; i++) await step(page).click();
@@ -123,15 +142,20 @@ test.describe('k-means', () => {
 		await expect(page).toHaveURL(/placed=/);
 	});
 
-	test('clicked centroids by keyboard alone: arrow keys move a cursor, Enter and Space place, each announced; before that the page says what to do and still asks questions', async ({ page }) => {
+	test('clicked centroids by keyboard alone: arrow keys move a cursor, Enter and Space place, each announced; before that the page says what to do and still asks questions', async ({
+		page
+	}) => {
 		await openWidget(page, '/k-means?init=click&k=2');
-		await expect(page.getByTestId('silhouette-waiting')).toHaveText('Place 2 starting centroids on the chart above (2 to go): the run, its silhouettes and the questions about it follow.');
+		await expect(page.getByTestId('silhouette-waiting')).toHaveText(
+			'Place 2 starting centroids on the chart above (2 to go): the run, its silhouettes and the questions about it follow.'
+		);
 		await expect(page.locator('.quiz li')).toHaveCount(4);
 		await expect(page.getByText('Predict, then see')).toHaveCount(0);
 		// from the first button of the placing line, Tab on to the plot
 		await page.getByRole('button', { name: 'Place it on a random point' }).focus();
 		const plot = page.getByRole('application', { name: /^Place centroid 1/ });
-		for (let i = 0; i < 12 && !(await plot.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 12 && !(await plot.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(plot).toBeFocused();
 		await expect(page.getByTestId('place-cursor')).toBeVisible();
 		const announced = page.getByTestId('place-announcement');
@@ -154,7 +178,9 @@ test.describe('k-means', () => {
 		await expect(page.getByText('Predict, then see').first()).toBeVisible();
 	});
 
-	test('check yourself: a predict question leads, and "Show me" opens the state it asked about', async ({ page }) => {
+	test('check yourself: a predict question leads, and "Show me" opens the state it asked about', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		for (const q of [1, 2, 3]) {
 			await openWidget(page, `/k-means?q=${q}`);
@@ -189,7 +215,9 @@ test.describe('k-means', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('bad input is refused at the box; a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({ page }) => {
+	test('bad input is refused at the box; a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({
+		page
+	}) => {
 		test.setTimeout(90_000);
 		await openWidget(page, '/k-means?k=zz&seed=5');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('k');
@@ -205,7 +233,9 @@ test.describe('k-means', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

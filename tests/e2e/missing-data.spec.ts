@@ -5,7 +5,8 @@ import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
 const fixture = join(process.cwd(), 'tests/fixtures/csv/missing-small.csv');
 const method = (page: Page) => page.getByLabel('Method', { exact: true });
 /** A mechanism's radio button (the quiz may offer an answer with similar words). */
-const mechanism = (page: Page, name: string) => page.getByRole('group', { name: 'Which values go missing' }).getByLabel(name);
+const mechanism = (page: Page, name: string) =>
+	page.getByRole('group', { name: 'Which values go missing' }).getByLabel(name);
 
 /** Picks an option of a choice question and checks it. */
 async function answer(form: Locator, option: string) {
@@ -14,7 +15,9 @@ async function answer(form: Locator, option: string) {
 }
 
 test.describe('Missing values', () => {
-	test('on a small known file: the median, the mean, the shrunken σ and a k-NN fill are right', async ({ page }) => {
+	test('on a small known file: the median, the mean, the shrunken σ and a k-NN fill are right', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/missing-data');
 		await page.getByLabel('Upload a CSV file').setInputFiles(fixture);
@@ -47,7 +50,9 @@ test.describe('Missing values', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('bad input: an all-missing column, one distinct value, a letter in a number box, all values punched', async ({ page }) => {
+	test('bad input: an all-missing column, one distinct value, a letter in a number box, all values punched', async ({
+		page
+	}) => {
 		await openWidget(page, '/missing-data');
 		await page.getByLabel('Upload a CSV file').setInputFiles(fixture);
 		await expect(page.getByTestId('empty-columns')).toContainText('empty: every value is missing');
@@ -75,7 +80,10 @@ test.describe('Missing values', () => {
 		await expect(page.getByTestId('truth-mean')).toHaveText('3.758');
 	});
 
-	test('MNAR biases dropped rows, and a share link restores the state; axe clean; fits a phone', async ({ page, context }) => {
+	test('MNAR biases dropped rows, and a share link restores the state; axe clean; fits a phone', async ({
+		page,
+		context
+	}) => {
 		// axe walks every cell of the tables: slow on a busy two-core machine
 		test.setTimeout(90_000);
 		await openWidget(page, '/missing-data');
@@ -94,21 +102,29 @@ test.describe('Missing values', () => {
 		await expect(other.getByTestId('drop-bias')).toHaveText(bias, { timeout: 15_000 });
 		await expectNoSeriousAxeViolations(other);
 		await other.setViewportSize({ width: 375, height: 800 });
-		const overflow = await other.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await other.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
-	test('the default table states its claims from its numbers, and a predict question shows the state it asked about', async ({ page }) => {
+	test('the default table states its claims from its numbers, and a predict question shows the state it asked about', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/missing-data');
 		// 30% MCAR on the penguins (seed 1): σ 800.8 → 693.3 is ×0.87 of the truth; the formula's √(239 / 342) is ×0.84 of the observed σ
 		await expect(page.getByTestId('shrink-truth')).toHaveText('×0.87');
 		await expect(page.getByTestId('shrink-formula')).toHaveText('×0.84');
-		await expect(page.getByTestId('fitted-on')).toContainText('fitted on all 239 observed values of body_mass_g');
+		await expect(page.getByTestId('fitted-on')).toContainText(
+			'fitted on all 239 observed values of body_mass_g'
+		);
 		// dropping rows is biased under MAR too, not only MNAR; k-NN recovers part of the MNAR bias
 		await expect(page.getByTestId('bias-mar')).toContainText('−5.4%');
 		await expect(page.getByTestId('bias-verdict')).toContainText('Under MAR and MNAR it averages');
-		await expect(page.getByTestId('bias-verdict')).toContainText('unbiased only when values go missing completely at random');
+		await expect(page.getByTestId('bias-verdict')).toContainText(
+			'unbiased only when values go missing completely at random'
+		);
 		await expect(page.getByTestId('knn-verdict')).toContainText('cuts the MNAR bias from −289.2 to −55.48');
 		await expect(page.getByTestId('mnar-recovered')).toHaveText('81%');
 		// each method says what it does to the spread: the mean's callout only beside the mean

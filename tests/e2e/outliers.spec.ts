@@ -17,7 +17,9 @@ async function smallTableWithPoint(page: Page) {
 }
 
 test.describe('Outliers', () => {
-	test('a small known table: the fences, and what removing, capping and logging do to the mean', async ({ page }) => {
+	test('a small known table: the fences, and what removing, capping and logging do to the mean', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await smallTableWithPoint(page);
 		// heights with a mass: 170, 182, 165, 159, 190, plus 400. Mean 1266 / 6 = 211; median (170 + 182) / 2 = 176
@@ -47,7 +49,9 @@ test.describe('Outliers', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('dragging your point on the scatter moves the mean, the median and the line as their formulas say', async ({ page }) => {
+	test('dragging your point on the scatter moves the mean, the median and the line as their formulas say', async ({
+		page
+	}) => {
 		await smallTableWithPoint(page);
 		await page.getByLabel('mass_kg of your point', { exact: true }).fill('100');
 		await expect(page.getByTestId('before-mean')).toHaveText('211');
@@ -70,7 +74,9 @@ test.describe('Outliers', () => {
 		await expect(page.getByTestId('fit-before')).not.toHaveText(fitBefore);
 	});
 
-	test('bad input: a letter in the multiplier, a one-value column, the log of a negative value', async ({ page }) => {
+	test('bad input: a letter in the multiplier, a one-value column, the log of a negative value', async ({
+		page
+	}) => {
 		await smallTableWithPoint(page);
 		const k = page.getByLabel('IQR multiplier k', { exact: true });
 		await k.fill('1.x');
@@ -81,12 +87,18 @@ test.describe('Outliers', () => {
 		// a negative height cannot go through log(1 + x): a clear message, the column kept
 		await page.getByLabel('height_cm of your point', { exact: true }).fill('-5');
 		await treatment(page, 'Log-transform, log(1 + x)').check();
-		await expect(page.getByTestId('treatment-problem')).toContainText('log(1 + x) is undefined for x ≤ −1, and the smallest value is -5');
+		await expect(page.getByTestId('treatment-problem')).toContainText(
+			'log(1 + x) is undefined for x ≤ −1, and the smallest value is -5'
+		);
 		// kept as it is: (866 − 5) / 6 = 143.5 before and after
 		await expect(page.getByTestId('after-mean')).toHaveText('143.5');
 
 		// a column with one distinct value: IQR 0 and std 0, said in words, never NaN
-		await upload(page).setInputFiles({ name: 'constant.csv', mimeType: 'text/csv', buffer: Buffer.from('level,score\n5,1\n5,2\n5,3\n5,4\n') });
+		await upload(page).setInputFiles({
+			name: 'constant.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('level,score\n5,1\n5,2\n5,3\n5,4\n')
+		});
 		await expect(page.getByText('constant.csv: 4 rows × 2 columns')).toBeVisible();
 		await expect(page.getByText(/Here the IQR is 0/)).toBeVisible();
 		await expect(page.getByText(/Here the standard deviation is 0/)).toBeVisible();
@@ -95,7 +107,9 @@ test.describe('Outliers', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 
-	test('a predict question: foresee what one appended value does to the mean and the median, then Show me appends it', async ({ page }) => {
+	test('a predict question: foresee what one appended value does to the mean and the median, then Show me appends it', async ({
+		page
+	}) => {
 		// q=3 deals the question that appends a far value to the cars' horsepower (tests/unit/outliersQuiz.test.ts works its answer)
 		await openWidget(page, '/outliers?q=3');
 		const prompt = page.getByText(/Append one value, .*\. Which moves more\?/);
@@ -114,7 +128,9 @@ test.describe('Outliers', () => {
 		// the sentence that appears says how far each moved: the mean by more than the median
 		await expect(page.getByTestId('one-point')).toContainText('moved the mean from 104.5 to');
 		// and under the flag table, how far the point moved the fence and the z cut-off, in the page's numbers
-		await expect(page.getByTestId('point-shift')).toContainText(/^Your point (moved|left) the upper fence .* the upper z cut-off /);
+		await expect(page.getByTestId('point-shift')).toContainText(
+			/^Your point (moved|left) the upper fence .* the upper z cut-off /
+		);
 		await expect(page.getByTestId('investigate')).toContainText('Investigate before treating');
 	});
 
@@ -154,7 +170,9 @@ test.describe('Outliers', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

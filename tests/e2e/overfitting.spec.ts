@@ -12,7 +12,9 @@ async function answer(question: Locator, give: () => Promise<void>) {
 }
 
 test.describe('Over- and underfitting', () => {
-	test('the overfit preset: after 100 epochs validation loss is well above its minimum while training loss fell', async ({ page }) => {
+	test('the overfit preset: after 100 epochs validation loss is well above its minimum while training loss fell', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting');
 		await button(page, 'Overfit').click();
@@ -21,7 +23,9 @@ test.describe('Over- and underfitting', () => {
 		const untrained = await number(page, 'train-loss');
 		await button(page, 'Train 100 epochs').click();
 		await expect(epoch(page)).toHaveText('100', { timeout: 25_000 });
-		const [train, val, best, bestEpoch] = await Promise.all(['train-loss', 'val-loss', 'best-val-loss', 'best-epoch'].map((id) => number(page, id)));
+		const [train, val, best, bestEpoch] = await Promise.all(
+			['train-loss', 'val-loss', 'best-val-loss', 'best-epoch'].map((id) => number(page, id))
+		);
 		// the network memorises its 20 training points; the held-out 20 get worse after the best epoch
 		expect(train).toBeLessThan(0.05);
 		expect(train).toBeLessThan(untrained);
@@ -30,14 +34,18 @@ test.describe('Over- and underfitting', () => {
 		expect(val).toBeGreaterThan(1.5 * best);
 		// the callout and the marker read one verdict; no cure is on, so all are offered
 		const callout = page.getByTestId('overfitting');
-		await expect(callout).toContainText(`its lowest (${await page.getByTestId('best-val-loss').innerText()}, epoch ${bestEpoch})`);
+		await expect(callout).toContainText(
+			`its lowest (${await page.getByTestId('best-val-loss').innerText()}, epoch ${bestEpoch})`
+		);
 		await expect(callout).toContainText('Try an L2 penalty, dropout, early stopping or more training data');
 		await expect(page.getByTestId('marker-best').first()).toHaveAttribute('data-x', String(bestEpoch));
 		await expect(page.getByText('overfitting after it').first()).toBeVisible();
 		expect(problems).toEqual([]);
 	});
 
-	test('"L2 cures it" cures it: after 100 epochs the page does not call the run overfitting', async ({ page }) => {
+	test('"L2 cures it" cures it: after 100 epochs the page does not call the run overfitting', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting');
 		await button(page, 'L2 cures it').click();
@@ -49,15 +57,21 @@ test.describe('Over- and underfitting', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('Underfit: after 100 epochs the page says underfitting and offers what is missing', async ({ page }) => {
+	test('Underfit: after 100 epochs the page says underfitting and offers what is missing', async ({
+		page
+	}) => {
 		await openWidget(page, '/overfitting');
 		await button(page, 'Underfit').click();
 		await button(page, 'Train 100 epochs').click();
 		await expect(epoch(page)).toHaveText('100', { timeout: 25_000 });
-		await expect(page.getByTestId('underfitting')).toContainText('try a hidden layer or a feature cross such as x₁² and x₂²');
+		await expect(page.getByTestId('underfitting')).toContainText(
+			'try a hidden layer or a feature cross such as x₁² and x₂²'
+		);
 	});
 
-	test('a predict question: answer it, press Show me, and the network it asked about is on the stage', async ({ page }) => {
+	test('a predict question: answer it, press Show me, and the network it asked about is on the stage', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		// question seed 1 on the default network deals "give the first hidden layer 8 units" (2 → 8 → 2 → 1: 45 weights and biases)
 		await openWidget(page, '/overfitting?q=1');
@@ -73,14 +87,20 @@ test.describe('Over- and underfitting', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a polynomial predict question: Show me opens degree 12, whose errors the explanation gave', async ({ page }) => {
+	test('a polynomial predict question: Show me opens degree 12, whose errors the explanation gave', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		// question seed 1 on the default polynomial tab deals "degree 3 → 12"
 		await openWidget(page, '/overfitting?tab=polynomial&q=1');
 		const question = page.locator('form').filter({ hasText: 'what do the two errors do at degree 12?' });
-		await answer(question, () => question.getByRole('radio', { name: 'Training RMSE falls, validation RMSE rises' }).check());
+		await answer(question, () =>
+			question.getByRole('radio', { name: 'Training RMSE falls, validation RMSE rises' }).check()
+		);
 		await expect(question).toContainText('Correct.');
-		const explained = (await question.locator('.feedback').innerText()).match(/training RMSE (\d+\.\d+), validation RMSE (\d+\.\d+)/)!;
+		const explained = (await question.locator('.feedback').innerText()).match(
+			/training RMSE (\d+\.\d+), validation RMSE (\d+\.\d+)/
+		)!;
 		await question.getByRole('button', { name: 'Show me: degree 12' }).click();
 		await expect(page).toHaveURL(/deg=12/);
 		await expect(page.getByRole('slider', { name: 'Degree' })).toHaveValue('12');
@@ -90,7 +110,9 @@ test.describe('Over- and underfitting', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('early stopping stops patience epochs after the best one and restores its weights', async ({ page }) => {
+	test('early stopping stops patience epochs after the best one and restores its weights', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting');
 		await button(page, 'Early stopping').click();
@@ -100,11 +122,15 @@ test.describe('Over- and underfitting', () => {
 		const bestEpoch = await number(page, 'best-epoch');
 		await expect(epoch(page)).toHaveText(String(bestEpoch + 20));
 		await expect(status).toContainText(`weights of epoch ${bestEpoch} are back`);
-		await expect(status).toContainText(`validation loss ${await page.getByTestId('best-val-loss').innerText()}`);
+		await expect(status).toContainText(
+			`validation loss ${await page.getByTestId('best-val-loss').innerText()}`
+		);
 		await expect(button(page, 'Play')).toBeDisabled();
 		// the headline figures and the text are the restored epoch's, not the last one's, and say so
 		await expect(page.getByTestId('figures-epoch')).toContainText(`weights are those of epoch ${bestEpoch}`);
-		await expect(page.getByTestId('val-loss')).toHaveText(await page.getByTestId('best-val-loss').innerText());
+		await expect(page.getByTestId('val-loss')).toHaveText(
+			await page.getByTestId('best-val-loss').innerText()
+		);
 		await expect(page.getByTestId('loss-now')).toContainText(`restored weights of epoch ${bestEpoch}`);
 		await expect(page.getByTestId('restored')).toContainText('Weights restored');
 		await expect(page.getByTestId('overfitting')).toHaveCount(0);
@@ -136,7 +162,9 @@ test.describe('Over- and underfitting', () => {
 		await expect(page.getByTestId('val-dot')).toHaveCount(2);
 	});
 
-	test('a long run keeps its curves and their tables bounded, every epoch of the last 100 and the best one kept', async ({ page }) => {
+	test('a long run keeps its curves and their tables bounded, every epoch of the last 100 and the best one kept', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting');
 		await button(page, 'Overfit').click();
@@ -148,7 +176,11 @@ test.describe('Over- and underfitting', () => {
 		}
 		const last = 700;
 		const bestEpoch = await number(page, 'best-epoch');
-		await expect(page.getByTestId('thinned')).toContainText(new RegExp(`every epoch from epoch ${(last - 99).toLocaleString('en')} on, and one epoch in (2|4|8|16) before it`));
+		await expect(page.getByTestId('thinned')).toContainText(
+			new RegExp(
+				`every epoch from epoch ${(last - 99).toLocaleString('en')} on, and one epoch in (2|4|8|16) before it`
+			)
+		);
 		await page.getByRole('button', { name: 'Show the values as a table' }).first().click();
 		const table = page.getByRole('table', { name: /Cross-entropy loss: the values/ });
 		// a page of 100 rows at a time: read them all through "Next rows"
@@ -156,7 +188,11 @@ test.describe('Over- and underfitting', () => {
 		const next = region.locator('xpath=..').getByRole('button', { name: 'Next rows' });
 		const epochs: number[] = [];
 		for (;;) {
-			epochs.push(...(await table.locator('tbody tr').locator('td:first-child, th:first-child').allInnerTexts()).map(Number));
+			epochs.push(
+				...(await table.locator('tbody tr').locator('td:first-child, th:first-child').allInnerTexts()).map(
+					Number
+				)
+			);
 			if (await next.isDisabled()) break;
 			const shown = await table.locator('tbody tr').first().innerText();
 			await next.click();
@@ -185,7 +221,9 @@ test.describe('Over- and underfitting', () => {
 		await expect(button(page, 'Play')).toBeEnabled();
 	});
 
-	test('a learning rate of 10 diverges: training stops with a message, and no NaN is shown', async ({ page }) => {
+	test('a learning rate of 10 diverges: training stops with a message, and no NaN is shown', async ({
+		page
+	}) => {
 		await openWidget(page, '/overfitting?lr=10&opt=sgd&layers=4-2&act=tanh');
 		await button(page, 'Play').click();
 		await expect(page.getByTestId('status')).toContainText('Diverged during epoch', { timeout: 20_000 });
@@ -193,7 +231,10 @@ test.describe('Over- and underfitting', () => {
 		await expect(button(page, 'Play')).toBeDisabled();
 	});
 
-	test('a share link restores the settings, and a tampered one says what it ignored', async ({ page, context }) => {
+	test('a share link restores the settings, and a tampered one says what it ignored', async ({
+		page,
+		context
+	}) => {
 		await openWidget(page, '/overfitting');
 		await page.getByLabel('Data set', { exact: true }).selectOption('xor');
 		await page.getByLabel('Hidden layers', { exact: true }).selectOption('3');
@@ -219,7 +260,9 @@ test.describe('Over- and underfitting', () => {
 		await expect(other.getByLabel('Learning rate', { exact: true })).toHaveValue('0.03');
 	});
 
-	test('the polynomial tab: a high degree fits training points better and validation points worse', async ({ page }) => {
+	test('the polynomial tab: a high degree fits training points better and validation points worse', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting?tab=polynomial&pn=20&pnoise=0.25&pseed=1&pval=50&deg=3&lam=-9');
 		const rmse = async () => [await number(page, 'poly-train-rmse'), await number(page, 'poly-val-rmse')];
@@ -237,7 +280,9 @@ test.describe('Over- and underfitting', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('the polynomial tab never leaves fewer than 2 training points: the controls refuse, the page keeps working', async ({ page }) => {
+	test('the polynomial tab never leaves fewer than 2 training points: the controls refuse, the page keeps working', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting?tab=polynomial');
 		const share = page.getByRole('slider', { name: 'Training share' });
@@ -266,10 +311,14 @@ test.describe('Over- and underfitting', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a polynomial link that leaves no training points falls back visibly, on its own tab', async ({ page }) => {
+	test('a polynomial link that leaves no training points falls back visibly, on its own tab', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/overfitting?tab=polynomial&pn=5&pval=90&deg=4');
-		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('leaving 0 for training');
+		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText(
+			'leaving 0 for training'
+		);
 		await expect(page.getByRole('slider', { name: 'Training share' })).toHaveValue('70');
 		await expect(page.getByRole('slider', { name: 'Degree' })).toHaveValue('4');
 		await expect(page.locator('#panel-polynomial')).toBeVisible();
@@ -277,12 +326,16 @@ test.describe('Over- and underfitting', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('degrees without a fit say why, with no "undefined"; errors far off the scale stay on the log axis', async ({ page }) => {
+	test('degrees without a fit say why, with no "undefined"; errors far off the scale stay on the log axis', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		// 10 training points: without a penalty degrees 10–15 need 11–16 distinct x
 		await openWidget(page, '/overfitting?tab=polynomial&pn=20&pnoise=0.25&pseed=1&pval=50&deg=3&lam=-9');
 		await expect(page.getByTestId('missing-degrees')).toContainText('No fit at degree 10–15');
-		await expect(page.getByTestId('missing-degrees')).toContainText('at least d + 1 distinct training x, and there are 10');
+		await expect(page.getByTestId('missing-degrees')).toContainText(
+			'at least d + 1 distinct training x, and there are 10'
+		);
 		// degree 9 threads all 10 points: its training RMSE is drawn on the floor, and the page says so
 		await expect(page.getByTestId('below-floor')).toContainText('training RMSE at degree 9');
 		await expect(page.locator('main')).not.toContainText('undefined');
@@ -314,7 +367,9 @@ test.describe('Over- and underfitting', () => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		for (const tab of ['Polynomial regression', 'Neural network']) {
 			await page.getByRole('tab', { name: tab }).click();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, tab).toBeLessThanOrEqual(0);
 		}
 	});

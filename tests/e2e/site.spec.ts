@@ -28,7 +28,10 @@ test('the theme toggle switches to dark and the choice persists', async ({ page 
 	expect(background).toBe('rgb(15, 19, 24)');
 	await page.goto('/confusion-matrix');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.getByRole('button', { name: 'Dark theme' }).first()).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Dark theme' }).first()).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 });
 
 test('the theme follows the system until the person chooses', async ({ page }) => {
@@ -42,11 +45,15 @@ test('the theme follows the system until the person chooses', async ({ page }) =
 
 test('presenter mode hides the site chrome, enlarges type and survives in the link', async ({ page }) => {
 	await openWidget(page, '/confusion-matrix');
-	const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+	const normalSize = await page.evaluate(() =>
+		parseFloat(getComputedStyle(document.documentElement).fontSize)
+	);
 	await page.getByRole('button', { name: 'Presenter mode' }).click();
 	await expect(page.getByRole('button', { name: 'Widgets' })).toBeHidden();
 	await expect(page).toHaveURL(/[?&]present/);
-	const presentSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+	const presentSize = await page.evaluate(() =>
+		parseFloat(getComputedStyle(document.documentElement).fontSize)
+	);
 	expect(presentSize).toBeGreaterThan(normalSize);
 	// editing keeps presenter mode in the address
 	await page.getByLabel('True positives', { exact: true }).fill('41');
@@ -137,7 +144,9 @@ test('every widget leads to the next in the curriculum, and back', async ({ page
 	expect(problems).toEqual([]);
 });
 
-test('in presenter mode ← and → change widget, a focused control keeps its arrows, Esc leaves', async ({ page }) => {
+test('in presenter mode ← and → change widget, a focused control keeps its arrows, Esc leaves', async ({
+	page
+}) => {
 	const problems = watchPage(page);
 	await openWidget(page, '/confusion-matrix?present');
 	await expect(page.getByText('← → change widget · Esc leaves')).toBeVisible();
@@ -158,11 +167,14 @@ test('in presenter mode ← and → change widget, a focused control keeps its a
 	expect(problems).toEqual([]);
 });
 
-test('the header is one line, and the widgets a menu behind a button, on a phone as on a desktop', async ({ page }) => {
+test('the header is one line, and the widgets a menu behind a button, on a phone as on a desktop', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await openWidget(page, '/');
 	const headerHeight = () => page.getByRole('banner').evaluate((e) => e.getBoundingClientRect().height);
-	const buttonHeight = () => page.getByRole('button', { name: 'Widgets' }).evaluate((e) => e.getBoundingClientRect().height);
+	const buttonHeight = () =>
+		page.getByRole('button', { name: 'Widgets' }).evaluate((e) => e.getBoundingClientRect().height);
 	expect(await headerHeight()).toBeLessThan((await buttonHeight()) * 2);
 	await page.setViewportSize({ width: 375, height: 800 });
 	expect(await headerHeight()).toBeLessThan((await buttonHeight()) * 2);
@@ -173,7 +185,10 @@ test('the header is one line, and the widgets a menu behind a button, on a phone
 	await expect(menu).toHaveAttribute('aria-expanded', 'false');
 	await menu.click();
 	await expect(menu).toHaveAttribute('aria-expanded', 'true');
-	await expect(list.getByRole('link', { name: 'Threshold, ROC and PR curves' })).toHaveAttribute('aria-current', 'page');
+	await expect(list.getByRole('link', { name: 'Threshold, ROC and PR curves' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
 	await expectNoSeriousAxeViolations(page);
 	await list.getByRole('link', { name: 'k-means clustering' }).click();
 	await expect(page).toHaveURL(/\/k-means$/);

@@ -3,10 +3,13 @@ import { expectNoSeriousAxeViolations, metricValue, openWidget, watchPage } from
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Threshold' });
 const count = (page: Page, key: string) => page.getByTestId(`count-${key}`);
-const readNumber = async (page: Page, id: string) => Number((await metricValue(page, id).innerText()).split(/\s/)[0]);
+const readNumber = async (page: Page, id: string) =>
+	Number((await metricValue(page, id).innerText()).split(/\s/)[0]);
 
 test.describe('Threshold explorer', () => {
-	test('moving the threshold with the keyboard changes the matrix and moves the ROC point to the displayed rates', async ({ page }) => {
+	test('moving the threshold with the keyboard changes the matrix and moves the ROC point to the displayed rates', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/threshold?n=400&pos=25&sep=2&sd=1&seed=3&t=0.5&src=simulated');
 		const tpBefore = await count(page, 'tp').innerText();
@@ -27,7 +30,9 @@ test.describe('Threshold explorer', () => {
 		expect(Math.abs(Number(await point.getAttribute('data-x')) - fpr)).toBeLessThanOrEqual(0.0005);
 		expect(Math.abs(Number(await point.getAttribute('data-y')) - tpr)).toBeLessThanOrEqual(0.0005);
 		// and the rates are the matrix's: FPR = FP / (FP + TN), TPR = TP / (TP + FN)
-		const [tp, fp, fn, tn] = await Promise.all(['tp', 'fp', 'fn', 'tn'].map(async (k) => Number(await count(page, k).innerText())));
+		const [tp, fp, fn, tn] = await Promise.all(
+			['tp', 'fp', 'fn', 'tn'].map(async (k) => Number(await count(page, k).innerText()))
+		);
 		expect(tp + fn).toBe(100);
 		expect(Math.abs(fp / (fp + tn) - fpr)).toBeLessThanOrEqual(0.0005);
 		expect(Math.abs(tp / (tp + fn) - tpr)).toBeLessThanOrEqual(0.0005);
@@ -82,7 +87,9 @@ test.describe('Threshold explorer', () => {
 		await expect(slider(other)).toHaveAttribute('aria-valuenow', '0.37');
 	});
 
-	test('bad input is refused at the box and the last good state stays; a tampered link says what it ignored', async ({ page }) => {
+	test('bad input is refused at the box and the last good state stays; a tampered link says what it ignored', async ({
+		page
+	}) => {
 		await openWidget(page, '/threshold?t=0.4&n=300&seed=9');
 		const tp = await count(page, 'tp').innerText();
 		const box = page.getByLabel('Threshold', { exact: true }).and(page.locator('input'));
@@ -91,7 +98,9 @@ test.describe('Threshold explorer', () => {
 		await box.fill('1.5');
 		await expect(box).toHaveAccessibleDescription(/Too large/);
 		await page.getByLabel('Sample size', { exact: true }).fill('-5');
-		await expect(page.getByLabel('Sample size', { exact: true })).toHaveAccessibleDescription(/smallest allowed is 20/);
+		await expect(page.getByLabel('Sample size', { exact: true })).toHaveAccessibleDescription(
+			/smallest allowed is 20/
+		);
 		await expect(count(page, 'tp')).toHaveText(tp);
 		await expect(page.locator('main')).not.toContainText('NaN');
 
@@ -109,7 +118,9 @@ test.describe('Threshold explorer', () => {
 		await expect(page.getByTestId('auc-a')).toBeVisible();
 		await expect(page.getByTestId('auc-b')).toBeVisible();
 		// 333 penguins with a recorded sex, 168 of them male: the matrix holds them all
-		const [tp, fp, fn, tn] = await Promise.all(['tp', 'fp', 'fn', 'tn'].map(async (k) => Number(await count(page, k).innerText())));
+		const [tp, fp, fn, tn] = await Promise.all(
+			['tp', 'fp', 'fn', 'tn'].map(async (k) => Number(await count(page, k).innerText()))
+		);
 		expect(tp + fn).toBe(168);
 		expect(tp + fp + fn + tn).toBe(333);
 		// the page names the data's source and licence, and how many penguins it uses (static/data/README.md: 344, 11 without a sex)
@@ -121,19 +132,28 @@ test.describe('Threshold explorer', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('is axe clean, with the comparison on and the point tables open, and fits a phone', async ({ page }) => {
+	test('is axe clean, with the comparison on and the point tables open, and fits a phone', async ({
+		page
+	}) => {
 		await openWidget(page, '/threshold?cmp=on');
 		await page.getByRole('button', { name: 'Show the points as a table' }).first().click();
 		await expect(page.getByRole('table', { name: /ROC curve.*points/ })).toBeVisible();
 		await expectNoSeriousAxeViolations(page);
 		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
-	test('comparing: B gets its own point on both curves at the same threshold, at its displayed rates', async ({ page }) => {
+	test('comparing: B gets its own point on both curves at the same threshold, at its displayed rates', async ({
+		page
+	}) => {
 		// B's positives at 40%: its calibrated scores crowd around 0.5, so a step to 0.6 moves its point
-		await openWidget(page, '/threshold?n=400&pos=25&sep=2&sd=1&seed=3&t=0.5&src=simulated&cmp=on&bpos=40&bsep=1');
+		await openWidget(
+			page,
+			'/threshold?n=400&pos=25&sep=2&sd=1&seed=3&t=0.5&src=simulated&cmp=on&bpos=40&bsep=1'
+		);
 		const table = page.getByTestId('compare-at-threshold');
 		await expect(table).toContainText('A and B at threshold 0.500');
 		const shown = async (id: string) => Number(await page.getByTestId(id).innerText());
@@ -155,7 +175,9 @@ test.describe('Threshold explorer', () => {
 		near(Number(await roc.getAttribute('data-x')), await shown('b-fpr'));
 	});
 
-	test('a predict question: answer it, press "Show me", and the page moves to the state it asked about', async ({ page }) => {
+	test('a predict question: answer it, press "Show me", and the page moves to the state it asked about', async ({
+		page
+	}) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/threshold?q=2');
 		const question = page.locator('li').filter({ hasText: 'the threshold moves from 0.500 to 0.600' });
@@ -174,7 +196,9 @@ test.describe('Threshold explorer', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a story says what its numbers show, and the exam box names the SageMaker settings', async ({ page }) => {
+	test('a story says what its numbers show, and the exam box names the SageMaker settings', async ({
+		page
+	}) => {
 		await openWidget(page, '/threshold');
 		await page.getByRole('button', { name: 'Costly misses (screening)' }).click();
 		const story = page.getByTestId('story');
@@ -191,7 +215,9 @@ test.describe('Threshold explorer', () => {
 		await expect(exam).toContainText('aucpr');
 	});
 
-	test('in presenter mode and on a phone, axis titles clear the tick labels and no chart text is cut', async ({ page }) => {
+	test('in presenter mode and on a phone, axis titles clear the tick labels and no chart text is cut', async ({
+		page
+	}) => {
 		/** Boxes of the titles and tick labels of each chart on the page. */
 		const boxes = () =>
 			page.evaluate(() =>
@@ -202,7 +228,10 @@ test.describe('Threshold explorer', () => {
 					);
 					return {
 						figure: box(figure),
-						titles: [...figure.querySelectorAll('text.axis-label')].map((t) => ({ box: box(t), rotated: (t.getAttribute('transform') ?? '').includes('rotate') })),
+						titles: [...figure.querySelectorAll('text.axis-label')].map((t) => ({
+							box: box(t),
+							rotated: (t.getAttribute('transform') ?? '').includes('rotate')
+						})),
 						leftTicks,
 						texts: [...figure.querySelectorAll('svg text')].map(box)
 					};
@@ -223,7 +252,8 @@ test.describe('Threshold explorer', () => {
 				const ticksLeft = Math.min(...chart.leftTicks.map((b) => b.left));
 				for (const title of chart.titles) {
 					// a y title lies wholly left of the tick labels
-					if (title.rotated && chart.leftTicks.length) expect(title.box.right).toBeLessThanOrEqual(ticksLeft + 0.5);
+					if (title.rotated && chart.leftTicks.length)
+						expect(title.box.right).toBeLessThanOrEqual(ticksLeft + 0.5);
 				}
 				// every text of the chart, the threshold's "1.000" included, lies inside the figure (nothing is clipped)
 				for (const text of chart.texts) {
@@ -234,31 +264,48 @@ test.describe('Threshold explorer', () => {
 			}
 		}
 	});
-
 });
 
 test.describe('Threshold explorer on a phone', () => {
 	test.use({ viewport: { width: 375, height: 800 } });
 
-	test('a quiz question naming binary_classifier_model_selection_criteria wraps, as does the exam box: no sideways scroll, and presenter mode’s larger type stays inside too', async ({ page }) => {
-		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	test('a quiz question naming binary_classifier_model_selection_criteria wraps, as does the exam box: no sideways scroll, and presenter mode’s larger type stays inside too', async ({
+		page
+	}) => {
+		const overflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		/** How far the quiz's and the exam box's text reach past the right edge of the screen (px). */
 		const textPastEdge = () =>
-			page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.quiz li *, section.exam *')].map((el) => el.getBoundingClientRect().right - innerWidth)));
+			page.evaluate(() =>
+				Math.max(
+					0,
+					...[...document.querySelectorAll('.quiz li *, section.exam *')].map(
+						(el) => el.getBoundingClientRect().right - innerWidth
+					)
+				)
+			);
 		// question seed 1 deals the Linear Learner scenario
 		for (const link of ['/threshold?q=1', '/threshold?q=1&present']) {
 			await openWidget(page, link);
-			const question = page.locator('.quiz li').filter({ hasText: 'binary_classifier_model_selection_criteria' });
+			const question = page
+				.locator('.quiz li')
+				.filter({ hasText: 'binary_classifier_model_selection_criteria' });
 			await expect(question).toHaveCount(1);
-			await expect(page.getByRole('region', { name: 'On the exam' })).toContainText('binary_classifier_model_selection_criteria');
+			await expect(page.getByRole('region', { name: 'On the exam' })).toContainText(
+				'binary_classifier_model_selection_criteria'
+			);
 			await question.getByRole('radio').first().check();
 			await question.getByRole('button', { name: 'Check' }).click();
-			await expect(question.getByText(/^(Correct|Not quite)/)).toContainText(/(precision_at_target_recall|recall_at_target_precision)/);
+			await expect(question.getByText(/^(Correct|Not quite)/)).toContainText(
+				/(precision_at_target_recall|recall_at_target_precision)/
+			);
 			expect(await textPastEdge(), link).toBeLessThanOrEqual(0);
 		}
 		// in the page's own type the whole page fits the phone
 		await openWidget(page, '/threshold?q=1');
-		await expect(page.locator('.quiz li').filter({ hasText: 'binary_classifier_model_selection_criteria' })).toHaveCount(1);
+		await expect(
+			page.locator('.quiz li').filter({ hasText: 'binary_classifier_model_selection_criteria' })
+		).toHaveCount(1);
 		expect(await overflow()).toBeLessThanOrEqual(0);
 	});
 });
@@ -266,7 +313,9 @@ test.describe('Threshold explorer on a phone', () => {
 test.describe('Threshold explorer on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 375, height: 800 } });
 
-	test('a vertical swipe over the score chart scrolls the page; a sideways one drags the threshold', async ({ page }) => {
+	test('a vertical swipe over the score chart scrolls the page; a sideways one drags the threshold', async ({
+		page
+	}) => {
 		await openWidget(page, '/threshold?t=0.5');
 		const area = page.locator('figure.histogram rect.drag-area');
 		await area.scrollIntoViewIfNeeded();
@@ -277,12 +326,20 @@ test.describe('Threshold explorer on a touch screen', () => {
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
 			for (let i = 1; i <= steps; i++) {
 				const f = i / steps;
-				await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (x1 - x0) * f, y: y0 + (y1 - y0) * f }] });
+				await cdp.send('Input.dispatchTouchEvent', {
+					type: 'touchMove',
+					touchPoints: [{ x: x0 + (x1 - x0) * f, y: y0 + (y1 - y0) * f }]
+				});
 			}
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 		};
 		const scrolled = await page.evaluate(() => scrollY);
-		await swipe(box.x + box.width * 0.2, box.y + box.height * 0.8, box.x + box.width * 0.2, box.y + box.height * 0.1);
+		await swipe(
+			box.x + box.width * 0.2,
+			box.y + box.height * 0.8,
+			box.x + box.width * 0.2,
+			box.y + box.height * 0.1
+		);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 20);
 		await expect(slider(page)).toHaveAttribute('aria-valuenow', '0.5');
 
@@ -301,8 +358,15 @@ test.describe('Threshold explorer on a touch screen', () => {
 				})
 		);
 		const now = (await area.boundingBox())!;
-		await swipe(now.x + now.width * 0.3, now.y + now.height / 2, now.x + now.width * 0.8, now.y + now.height / 2);
+		await swipe(
+			now.x + now.width * 0.3,
+			now.y + now.height / 2,
+			now.x + now.width * 0.8,
+			now.y + now.height / 2
+		);
 		// the finger ends 80% of the way across: the threshold follows it (to the pixel)
-		await expect.poll(async () => Math.abs(Number(await slider(page).getAttribute('aria-valuenow')) - 0.8)).toBeLessThan(0.01);
+		await expect
+			.poll(async () => Math.abs(Number(await slider(page).getAttribute('aria-valuenow')) - 0.8))
+			.toBeLessThan(0.01);
 	});
 });

@@ -16,13 +16,21 @@ describe('adjustedRandScore', () => {
 	it('is symmetric and ignores how the clusters are numbered', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { minLength: 2, maxLength: 40 }),
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+					minLength: 2,
+					maxLength: 40
+				}),
 				(pairs) => {
 					const a = pairs.map((p) => p[0]);
 					const b = pairs.map((p) => p[1]);
 					const ab = adjustedRandScore(a, b);
 					expect(adjustedRandScore(b, a)).toBeCloseTo(ab, 12);
-					expect(adjustedRandScore(a, b.map((v) => 7 - v))).toBeCloseTo(ab, 12);
+					expect(
+						adjustedRandScore(
+							a,
+							b.map((v) => 7 - v)
+						)
+					).toBeCloseTo(ab, 12);
 					expect(ab).toBeLessThanOrEqual(1 + 1e-12);
 				}
 			)

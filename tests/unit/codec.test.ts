@@ -145,12 +145,10 @@ describe('textField', () => {
 });
 
 describe('listField', () => {
-	const field = listField<number>(
-		[1, 2],
-		'-',
-		(raw) => (/^\d$/.test(raw) ? Number(raw) : null),
-		{ min: 2, max: 3 }
-	);
+	const field = listField<number>([1, 2], '-', (raw) => (/^\d$/.test(raw) ? Number(raw) : null), {
+		min: 2,
+		max: 3
+	});
 	it.each([
 		{ name: 'two items', input: '3-4', expected: [3, 4] },
 		{ name: 'three items', input: '3-4-5', expected: [3, 4, 5] },
@@ -176,11 +174,40 @@ describe('listField', () => {
 });
 
 describe('countMatrixField', () => {
-	const field = countMatrixField([[1, 0], [0, 1]], { min: 2, max: 3 }, 1000);
+	const field = countMatrixField(
+		[
+			[1, 0],
+			[0, 1]
+		],
+		{ min: 2, max: 3 },
+		1000
+	);
 	it.each([
-		{ name: '2×2', input: '1-2.3-4', expected: [[1, 2], [3, 4]] },
-		{ name: '3×3', input: '1-2-3.4-5-6.7-8-9', expected: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] },
-		{ name: 'the cap itself', input: '1000-0.0-0', expected: [[1000, 0], [0, 0]] },
+		{
+			name: '2×2',
+			input: '1-2.3-4',
+			expected: [
+				[1, 2],
+				[3, 4]
+			]
+		},
+		{
+			name: '3×3',
+			input: '1-2-3.4-5-6.7-8-9',
+			expected: [
+				[1, 2, 3],
+				[4, 5, 6],
+				[7, 8, 9]
+			]
+		},
+		{
+			name: 'the cap itself',
+			input: '1000-0.0-0',
+			expected: [
+				[1000, 0],
+				[0, 0]
+			]
+		},
 		{ name: 'above the cap', input: '1001-0.0-0', expected: 'invalid' },
 		{ name: 'one row (too few)', input: '1', expected: 'invalid' },
 		{ name: 'four rows (too many)', input: '1-1-1-1.1-1-1-1.1-1-1-1.1-1-1-1', expected: 'invalid' },
@@ -202,10 +229,45 @@ describe('countMatrixField', () => {
 	});
 
 	it('formats rows with "." and cells with "-", and compares cell by cell', () => {
-		expect(field.format([[1, 2], [3, 4]])).toBe('1-2.3-4');
-		expect(field.equals?.([[1, 2], [3, 4]], [[1, 2], [3, 4]])).toBe(true);
-		expect(field.equals?.([[1, 2], [3, 4]], [[1, 2], [3, 5]])).toBe(false);
-		expect(field.equals?.([[1, 2], [3, 4]], [[1, 2]])).toBe(false);
+		expect(
+			field.format([
+				[1, 2],
+				[3, 4]
+			])
+		).toBe('1-2.3-4');
+		expect(
+			field.equals?.(
+				[
+					[1, 2],
+					[3, 4]
+				],
+				[
+					[1, 2],
+					[3, 4]
+				]
+			)
+		).toBe(true);
+		expect(
+			field.equals?.(
+				[
+					[1, 2],
+					[3, 4]
+				],
+				[
+					[1, 2],
+					[3, 5]
+				]
+			)
+		).toBe(false);
+		expect(
+			field.equals?.(
+				[
+					[1, 2],
+					[3, 4]
+				],
+				[[1, 2]]
+			)
+		).toBe(false);
 	});
 });
 
@@ -251,7 +313,9 @@ describe('defineCodec', () => {
 	it('says "the default" when the default formats to nothing, and shortens long raw values to 40 characters', () => {
 		const long = 'a'.repeat(51);
 		const { problems } = codec.decode(new URLSearchParams({ note: long }));
-		expect(problems).toEqual([`“note” was “${'a'.repeat(40)}…”: longer than 50 characters; using the default.`]);
+		expect(problems).toEqual([
+			`“note” was “${'a'.repeat(40)}…”: longer than 50 characters; using the default.`
+		]);
 	});
 });
 
@@ -375,11 +439,26 @@ describe('confusionCodec / decodeConfusionState', () => {
 		{ name: 'formula too long', input: `f=${'1+'.repeat(100)}1`, field: 'f', mentions: '“f” was' },
 		{ name: 'matrix of 2 rows, ragged', input: 'mc=1-2.3', field: 'mc', mentions: '“mc” was “1-2.3”' },
 		{ name: 'matrix with a word', input: 'mc=1-2-3.4-5-6.7-8-x', field: 'mc', mentions: '“mc” was' },
-		{ name: 'matrix of 7 rows', input: `mc=${Array(7).fill(Array(7).fill(1).join('-')).join('.')}`, field: 'mc', mentions: '“mc” was' },
-		{ name: 'matrix cell above 10⁹', input: 'mc=1000000001-0-0.0-0-0.0-0-0', field: 'mc', mentions: '“mc” was' },
+		{
+			name: 'matrix of 7 rows',
+			input: `mc=${Array(7).fill(Array(7).fill(1).join('-')).join('.')}`,
+			field: 'mc',
+			mentions: '“mc” was'
+		},
+		{
+			name: 'matrix cell above 10⁹',
+			input: 'mc=1000000001-0-0.0-0-0.0-0-0',
+			field: 'mc',
+			mentions: '“mc” was'
+		},
 		{ name: 'two names only', input: 'names=a,b', field: 'names', mentions: '“names” was “a,b”' },
 		{ name: 'an empty name', input: 'names=a,,b', field: 'names', mentions: '“names” was “a,,b”' },
-		{ name: 'a 17-character name', input: `names=a,b,${'c'.repeat(17)}`, field: 'names', mentions: '“names” was' },
+		{
+			name: 'a 17-character name',
+			input: `names=a,b,${'c'.repeat(17)}`,
+			field: 'names',
+			mentions: '“names” was'
+		},
 		{ name: 'focus beyond 6 classes', input: 'focus=6', field: 'focus', mentions: '“focus” was “6”' },
 		{ name: 'negative focus', input: 'focus=-1', field: 'focus', mentions: '“focus” was “-1”' }
 	])('$name ($input): that field falls back, the rest are kept', ({ input, field, mentions }) => {
@@ -397,9 +476,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 		// 4 valid names, default 3×3 matrix
 		const { value, problems } = decodeConfusionState(new URLSearchParams('names=a,b,c,d&tp=3'));
 		expect(value).toEqual({ ...handDefaults, tp: 3 });
-		expect(problems).toEqual([
-			'The link has 4 class names for a 3×3 matrix; using default names.'
-		]);
+		expect(problems).toEqual(['The link has 4 class names for a 3×3 matrix; using default names.']);
 	});
 
 	it('keeps a valid 4×4 matrix that comes with 5 names, and gives it default names', () => {
@@ -439,7 +516,9 @@ describe('confusionCodec / decodeConfusionState', () => {
 		const { value, problems } = decodeConfusionState(
 			new URLSearchParams('names=a,b,a,c&mc=1-0-0-0.0-1-0-0.0-0-1-0.0-0-0-1&tn=9')
 		);
-		expect(problems).toEqual(['The link repeats a class name (or two look the same); using the default names.']);
+		expect(problems).toEqual([
+			'The link repeats a class name (or two look the same); using the default names.'
+		]);
 		expect(value.names).toEqual(['cat', 'dog', 'rabbit', 'fox']);
 		expect(value.names).toEqual(defaultClassNames.slice(0, 4));
 		expect(value.mc).toHaveLength(4);
@@ -469,7 +548,12 @@ describe('confusionCodec / decodeConfusionState', () => {
 	});
 
 	it.each([
-		{ name: 'beta off the slider’s 0.1 steps', query: 'beta=0.15', field: 'beta', mentions: 'not a multiple of 0.1' },
+		{
+			name: 'beta off the slider’s 0.1 steps',
+			query: 'beta=0.15',
+			field: 'beta',
+			mentions: 'not a multiple of 0.1'
+		},
 		{ name: 'a quiz seed of 0', query: 'q=0', field: 'q', mentions: 'outside 1–1,000,000' }
 	])('refuses $name', ({ query, field, mentions }) => {
 		const { value, problems } = decodeConfusionState(new URLSearchParams(query));

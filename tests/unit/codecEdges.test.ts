@@ -12,7 +12,8 @@ describe('codec edges (the values the extreme-links journey tries)', () => {
 	const codecs = registry.map((r) => [r.widget.slug, r.codec] as const);
 	it.each(codecs)('%s: every edge of every field is a value its own field accepts', (_, codec) => {
 		for (const [name, field] of Object.entries(codec.fields) as [string, Field<unknown>][]) {
-			for (const raw of field.edges ?? []) expect(field.parse(raw), `${name}=${raw}`).toMatchObject({ ok: true });
+			for (const raw of field.edges ?? [])
+				expect(field.parse(raw), `${name}=${raw}`).toMatchObject({ ok: true });
 		}
 	});
 });

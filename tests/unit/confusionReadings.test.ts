@@ -7,15 +7,30 @@
 import { describe, expect, it } from 'vitest';
 import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
 import { isCorrect, type Question } from '$lib/ui/quiz';
-import { classNameError, confusionCodec, decodeConfusionState, duplicateNameError, nameKey, type ConfusionUrlState } from '$lib/widgets/confusion-matrix/codec';
+import {
+	classNameError,
+	confusionCodec,
+	decodeConfusionState,
+	duplicateNameError,
+	nameKey,
+	type ConfusionUrlState
+} from '$lib/widgets/confusion-matrix/codec';
 import { formulaCharacterError, loadCompiler } from '$lib/widgets/confusion-matrix/customMetric';
-import { binaryInsights, multiclassInsights, scoreText, undefinedScores } from '$lib/widgets/confusion-matrix/insights';
+import {
+	binaryInsights,
+	multiclassInsights,
+	scoreText,
+	undefinedScores
+} from '$lib/widgets/confusion-matrix/insights';
 import { multiclassCandidates } from '$lib/widgets/confusion-matrix/multiclassQuiz';
 import { allBinaryQuestions } from '$lib/widgets/confusion-matrix/quiz';
 import { binaryScenarioQuestions } from '$lib/widgets/confusion-matrix/scenarios';
 import { presets } from '$lib/widgets/confusion-matrix/presets';
 
-const state = (change: Partial<ConfusionUrlState> = {}): ConfusionUrlState => ({ ...confusionCodec.defaults(), ...change });
+const state = (change: Partial<ConfusionUrlState> = {}): ConfusionUrlState => ({
+	...confusionCodec.defaults(),
+	...change
+});
 const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
 /** The three decimals the metric cards print, worked out here. */
 const printed = (v: number) => (Math.round(v * 1000) / 1000).toFixed(3);
@@ -26,7 +41,9 @@ describe('the imbalanced scenario says what flagging nothing scores at its state
 		for (const seed of seeds) {
 			const question = binaryScenarioQuestions(seed).find((q) => q.id === 'scenario-both-imbalanced')!;
 			seen.add(question.prompt);
-			const share = question.prompt.match(/(\d+)%/) ? Number(question.prompt.match(/(\d+)%/)![1]) / 100 : 1 / Number(question.prompt.match(/1 in (\d+)/)![1]);
+			const share = question.prompt.match(/(\d+)%/)
+				? Number(question.prompt.match(/(\d+)%/)![1]) / 100
+				: 1 / Number(question.prompt.match(/1 in (\d+)/)![1]);
 			const percent = `${((1 - share) * 100).toFixed(1)}%`;
 			expect(question.explanation, question.prompt).toContain(`flags nothing scores ${percent} accuracy`);
 			expect(question.explanation).not.toContain('99%');
@@ -54,13 +71,16 @@ describe('a change question is asked only when its change shows at three decimal
 		recall: (c) => (c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn)),
 		specificity: (c) => (c.tn + c.fp === 0 ? null : c.tn / (c.tn + c.fp)),
 		accuracy: (c) => (c.tp + c.tn) / (c.tp + c.fp + c.fn + c.tn),
-		'the F1 score': (c) => (2 * c.tp === 0 && c.fp + c.fn === 0 ? null : (2 * c.tp) / (2 * c.tp + c.fp + c.fn))
+		'the F1 score': (c) =>
+			2 * c.tp === 0 && c.fp + c.fn === 0 ? null : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)
 	};
 
 	for (const c of matrices)
 		it(`TP ${c.tp}, FP ${c.fp}, FN ${c.fn}, TN ${c.tn}, seeds 1–30`, () => {
 			for (const seed of seeds)
-				for (const question of allBinaryQuestions(state(c), seed).filter((q) => q.id in changes || q.id === 'precision-after-doubling')) {
+				for (const question of allBinaryQuestions(state(c), seed).filter(
+					(q) => q.id in changes || q.id === 'precision-after-doubling'
+				)) {
 					if (question.id === 'precision-after-doubling') {
 						const after = changes['change-double-negatives'](c);
 						expect(c.tp, 'TP > 0').toBeGreaterThan(0);
@@ -83,7 +103,9 @@ describe('a change question is asked only when its change shows at three decimal
 
 	it('the screening matrix never asks whether doubling the negatives moves accuracy', () => {
 		for (const seed of seeds) {
-			const asked = allBinaryQuestions(state({ tp: 90, fp: 5, fn: 10, tn: 9895 }), seed).find((q) => q.id === 'change-double-negatives');
+			const asked = allBinaryQuestions(state({ tp: 90, fp: 5, fn: 10, tn: 9895 }), seed).find(
+				(q) => q.id === 'change-double-negatives'
+			);
 			expect(asked?.prompt ?? '').not.toMatch(/happen to accuracy\?$/);
 		}
 	});
@@ -140,7 +162,9 @@ describe('undefined per-class scores show as 0/0 with what scikit-learn does (it
 	});
 
 	it('says nothing when every score is defined', () => {
-		expect(undefinedScores(multiclassMetrics(confusionCodec.defaults().mc), ['cat', 'dog', 'rabbit'])).toEqual([]);
+		expect(
+			undefinedScores(multiclassMetrics(confusionCodec.defaults().mc), ['cat', 'dog', 'rabbit'])
+		).toEqual([]);
 	});
 
 	it('no multiclass question asks about a score that is 0/0 before or after', () => {
@@ -163,7 +187,18 @@ describe('the formula box and the link accept the same characters (item 15a)', (
 
 	it('whatever the box accepts, a link carries back unchanged', async () => {
 		const compile = await loadCompiler();
-		for (const text of ['tp / (tp + fp)', 'sqrt(tp * tn) - 0.5', 'max(tp, fn) / (tp + fp + fn + tn)', '2*tp/(2*tp+fp+fn)', 'tp ; fp', 'tp % 2', 'tp!', "'a'", 'tp # c', 'tp // c'])
+		for (const text of [
+			'tp / (tp + fp)',
+			'sqrt(tp * tn) - 0.5',
+			'max(tp, fn) / (tp + fp + fn + tn)',
+			'2*tp/(2*tp+fp+fn)',
+			'tp ; fp',
+			'tp % 2',
+			'tp!',
+			"'a'",
+			'tp # c',
+			'tp // c'
+		])
 			if (compile(text).ok) {
 				const { value, problems } = decodeConfusionState(confusionCodec.encode(state({ f: text })));
 				expect([value.f, problems], text).toEqual([text, []]);
@@ -209,7 +244,9 @@ describe('class names that look alike or hide characters are refused (item 15b)'
 describe('costly-false-alarm scenarios have one defensible answer (item 11)', () => {
 	it('never offers specificity beside precision', () => {
 		for (const seed of seeds) {
-			const q = binaryScenarioQuestions(seed).find((x) => x.id === 'scenario-costly-alarms') as Question & { kind: 'choice' };
+			const q = binaryScenarioQuestions(seed).find((x) => x.id === 'scenario-costly-alarms') as Question & {
+				kind: 'choice';
+			};
 			expect(q.answer).toBe('Precision');
 			expect(q.options).not.toContain('Specificity');
 			expect(isCorrect(q, 'Precision')).toBe(true);

@@ -25,8 +25,24 @@ describe('oneVsRest', () => {
 
 	it('reads a 2×2 matrix as the binary matrix itself (class 0) or its mirror (class 1)', () => {
 		// rows actual, columns predicted: [[a, b], [c, d]]
-		expect(oneVsRest([[1, 2], [3, 4]], 0)).toEqual({ tp: 1, fn: 2, fp: 3, tn: 4 });
-		expect(oneVsRest([[1, 2], [3, 4]], 1)).toEqual({ tp: 4, fn: 3, fp: 2, tn: 1 });
+		expect(
+			oneVsRest(
+				[
+					[1, 2],
+					[3, 4]
+				],
+				0
+			)
+		).toEqual({ tp: 1, fn: 2, fp: 3, tn: 4 });
+		expect(
+			oneVsRest(
+				[
+					[1, 2],
+					[3, 4]
+				],
+				1
+			)
+		).toEqual({ tp: 4, fn: 3, fp: 2, tn: 1 });
 	});
 
 	it('splits every matrix into four non-negative parts that add up to its total (property)', () => {
@@ -203,15 +219,39 @@ describe('multiclassInsights', () => {
 
 	it('says why the averages agree on the default matrix: its classes are close in size', () => {
 		// supports 50, 40, 30 (50 ≤ 2 × 30); macro (0.84 + 62/86 + 36/54) / 3 = 0.743, weighted 0.757
-		const [insight] = multiclassInsights(multiclassMetrics([[42, 6, 2], [5, 31, 4], [3, 9, 18]]), ['cat', 'dog', 'rabbit']);
-		expect(insight).toEqual({ kind: 'info', text: 'Macro F1 (0.743) and weighted F1 (0.757) are within 0.05 of each other: the classes are close in size (30 to 50 samples), so weighting by size changes little.' });
+		const [insight] = multiclassInsights(
+			multiclassMetrics([
+				[42, 6, 2],
+				[5, 31, 4],
+				[3, 9, 18]
+			]),
+			['cat', 'dog', 'rabbit']
+		);
+		expect(insight).toEqual({
+			kind: 'info',
+			text: 'Macro F1 (0.743) and weighted F1 (0.757) are within 0.05 of each other: the classes are close in size (30 to 50 samples), so weighting by size changes little.'
+		});
 		// sizes 80, 10, 10 but every F1 1: the scores are alike
-		const [same] = multiclassInsights(multiclassMetrics([[80, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
+		const [same] = multiclassInsights(
+			multiclassMetrics([
+				[80, 0, 0],
+				[0, 10, 0],
+				[0, 0, 10]
+			]),
+			['a', 'b', 'c']
+		);
 		expect(same.text).toContain('every class has about the same F1 (1.000 to 1.000)');
 	});
 
 	it('says the averages agree when every class is served alike', () => {
-		const [insight] = multiclassInsights(multiclassMetrics([[10, 0, 0], [0, 10, 0], [0, 0, 10]]), ['a', 'b', 'c']);
+		const [insight] = multiclassInsights(
+			multiclassMetrics([
+				[10, 0, 0],
+				[0, 10, 0],
+				[0, 0, 10]
+			]),
+			['a', 'b', 'c']
+		);
 		expect(insight.kind).toBe('info');
 	});
 });
@@ -232,13 +272,21 @@ describe('the stories', () => {
 		expect(accuracy!).toBeGreaterThan(Math.max(prevalence!, 1 - prevalence!));
 		expect(Math.abs(precision! - accuracy!)).toBeLessThanOrEqual(0.1 + 1e-12);
 		expect(Math.abs(recall! - accuracy!)).toBeLessThanOrEqual(0.1 + 1e-12);
-		expect(s.story).toBe('100 samples, 60 positive and 40 negative. With classes this even, accuracy (70.0%) beats always guessing the larger class (60.0%), and precision (80.0%) and recall (66.7%) sit near it.');
+		expect(s.story).toBe(
+			'100 samples, 60 positive and 40 negative. With classes this even, accuracy (70.0%) beats always guessing the larger class (60.0%), and precision (80.0%) and recall (66.7%) sit near it.'
+		);
 		expect(s.insights).toEqual([]);
 	});
 
 	it('fraud: 99% accuracy, recall 0, precision undefined, F1 0 and balanced accuracy 0.5', () => {
 		const s = opened('fraud');
-		expect(s.metrics).toMatchObject({ accuracy: 0.99, recall: 0, precision: null, f1: 0, balancedAccuracy: 0.5 });
+		expect(s.metrics).toMatchObject({
+			accuracy: 0.99,
+			recall: 0,
+			precision: null,
+			f1: 0,
+			balancedAccuracy: 0.5
+		});
 		expect(s.story).toContain('10,000 payments, 100 of them fraud');
 		expect(s.story).toContain('Accuracy is 99.0%');
 		expect(s.story).toContain('F1 (0.000) and balanced accuracy (0.500');
@@ -266,7 +314,9 @@ describe('the stories', () => {
 		expect(s.metrics.precision!).toBeGreaterThan(0.99);
 		expect(s.metrics.fnr).toBe(0.3);
 		expect(s.input.cfp).toBeGreaterThan(s.input.cfn);
-		expect(s.story).toBe('A spam filter on 10,000 e-mails, 1,000 of them spam. Losing a real e-mail in the spam folder (false positive) is worse than letting some spam through (false negative), so the filter is tuned for precision (99.7%) and lets 30.0% of spam by.');
+		expect(s.story).toBe(
+			'A spam filter on 10,000 e-mails, 1,000 of them spam. Losing a real e-mail in the spam folder (false positive) is worse than letting some spam through (false negative), so the filter is tuned for precision (99.7%) and lets 30.0% of spam by.'
+		);
 	});
 
 	it('a story ends with an edit of its matrix', () => {

@@ -6,9 +6,23 @@ import { kFold, leaveOneOut, stratifiedKFold, timeSeriesSplit, type Fold } from 
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { std } from '$lib/ml/stats';
 import { cvCodec, decodeCvState, type CvUrlState } from '$lib/widgets/cross-validation/codec';
-import { foldCountRows, foldCountTable, meanExtremes, RESHUFFLE_SEEDS, runFoldCountJob, spreadExtremes, type FoldCountRow } from '$lib/widgets/cross-validation/foldCounts';
+import {
+	foldCountRows,
+	foldCountTable,
+	meanExtremes,
+	RESHUFFLE_SEEDS,
+	runFoldCountJob,
+	spreadExtremes,
+	type FoldCountRow
+} from '$lib/widgets/cross-validation/foldCounts';
 import { asScore } from '$lib/ui/scoreText';
-import { crossValidate, foldSizeRule, makeFolds, meanSdParts, timeSeriesRule } from '$lib/widgets/cross-validation/folds';
+import {
+	crossValidate,
+	foldSizeRule,
+	makeFolds,
+	meanSdParts,
+	timeSeriesRule
+} from '$lib/widgets/cross-validation/folds';
 import { cvSelectionLeak } from '$lib/widgets/cross-validation/leak';
 import { allCvQuestions, cvQuestions, foldSizes } from '$lib/widgets/cross-validation/quiz';
 import { cvQuizFacts, foldsTrainingOnLater } from '$lib/widgets/cross-validation/quizFacts';
@@ -19,15 +33,28 @@ const labels = (n: number) => Array.from({ length: n }, (_, i) => i % 2);
 const options = { shuffle: false, seed: 1 };
 const defaults = cvCodec.defaults();
 /** The page's data for a link state, as the state class draws it. */
-const dataOf = (s: CvUrlState) => makeSplitData({ n: s.n, positiveShare: s.pos / 100, separation: s.sep, seed: s.dseed, drift: s.time === 'on' });
+const dataOf = (s: CvUrlState) =>
+	makeSplitData({
+		n: s.n,
+		positiveShare: s.pos / 100,
+		separation: s.sep,
+		seed: s.dseed,
+		drift: s.time === 'on'
+	});
 
 /** AUC of one fold worked out without the widget: k-NN's share of positive neighbours, then scikit-learn's roc_auc_score. */
 function foldAuc(data: SplitData, fold: Fold, k: number): number | null {
 	const truth = fold.test.map((i) => data.y[i]);
 	if (!truth.includes(0) || !truth.includes(1)) return null;
 	const used = Math.min(k, fold.train.length);
-	const model = knnClassifier(fold.train.map((i) => data.X[i]), fold.train.map((i) => data.y[i]), used);
-	const shares = fold.test.map((i) => model.neighbours(data.X[i]).filter((j) => data.y[fold.train[j]] === 1).length / used);
+	const model = knnClassifier(
+		fold.train.map((i) => data.X[i]),
+		fold.train.map((i) => data.y[i]),
+		used
+	);
+	const shares = fold.test.map(
+		(i) => model.neighbours(data.X[i]).filter((j) => data.y[fold.train[j]] === 1).length / used
+	);
 	return rocAuc(truth, shares);
 }
 
@@ -43,11 +70,17 @@ describe('fold sizes', () => {
 		expect(foldSizeRule(103, 5)).toEqual({ small: 20, large: 21, largeFolds: 3, smallFolds: 2 });
 		expect(foldSizeRule(100, 5)).toEqual({ small: 20, large: 21, largeFolds: 0, smallFolds: 5 });
 		for (const dseed of [1, 2, 3]) {
-			for (const [n, k] of [[103, 5], [58, 7], [300, 20]]) {
+			for (const [n, k] of [
+				[103, 5],
+				[58, 7],
+				[300, 20]
+			]) {
 				const data = makeSplitData({ n, positiveShare: 0.2, separation: 1.5, seed: dseed, drift: false });
 				const rule = foldSizeRule(n, k);
 				for (const method of ['kfold', 'stratified'] as const) {
-					const sizes = makeFolds(method, data.y, k, { shuffle: true, seed: dseed }).map((f) => f.test.length);
+					const sizes = makeFolds(method, data.y, k, { shuffle: true, seed: dseed }).map(
+						(f) => f.test.length
+					);
 					expect(sizes.filter((s) => s === rule.large)).toHaveLength(rule.largeFolds);
 					expect(sizes.filter((s) => s === rule.small)).toHaveLength(rule.smallFolds);
 				}
@@ -137,7 +170,11 @@ describe('the score of each fold: ROC AUC of k-NN', () => {
 		// pooled by hand: each row's share among its 5 nearest other rows, then one AUC over all 40
 		const shares = data.X.map((_, i) => {
 			const others = range(0, 40).filter((j) => j !== i);
-			const model = knnClassifier(others.map((j) => data.X[j]), others.map((j) => data.y[j]), 5);
+			const model = knnClassifier(
+				others.map((j) => data.X[j]),
+				others.map((j) => data.y[j]),
+				5
+			);
 			return model.neighbours(data.X[i]).filter((j) => data.y[others[j]] === 1).length / 5;
 		});
 		expect(cv.pooled).toBeCloseTo(rocAuc(data.y, shares), 12);
@@ -153,7 +190,9 @@ describe('the fold-count table: the spread of the CV score over reshuffles, not 
 		expect(rows.map((r) => r.folds)).toEqual([2, 5, 10, 20, 'loo']);
 		expect(rows.map((r) => r.fits)).toEqual([2, 5, 10, 20, 103]);
 		// each fit trains on n minus its test fold, so on average n − n / k: 103 − 51.5, 103 − 20.6, …, and 102 for leave-one-out
-		expect(rows.map((r) => r.trainRows)).toEqual([51.5, 82.4, 92.7, 97.85, 102].map((v) => expect.closeTo(v, 10)));
+		expect(rows.map((r) => r.trainRows)).toEqual(
+			[51.5, 82.4, 92.7, 97.85, 102].map((v) => expect.closeTo(v, 10))
+		);
 	});
 
 	it('the SD column is the population sd of the pooled AUC over shuffle seeds 1–50, recomputed here fold by fold', () => {
@@ -162,7 +201,11 @@ describe('the fold-count table: the spread of the CV score over reshuffles, not 
 			const truth: number[] = [];
 			const shares: number[] = [];
 			for (const fold of folds) {
-				const model = knnClassifier(fold.train.map((i) => data.X[i]), fold.train.map((i) => data.y[i]), 5);
+				const model = knnClassifier(
+					fold.train.map((i) => data.X[i]),
+					fold.train.map((i) => data.y[i]),
+					5
+				);
 				for (const i of fold.test) {
 					truth.push(data.y[i]);
 					shares.push(model.neighbours(data.X[i]).filter((j) => data.y[fold.train[j]] === 1).length / 5);
@@ -180,9 +223,17 @@ describe('the fold-count table: the spread of the CV score over reshuffles, not 
 		const loo = rows[4];
 		expect([loo.reshuffled, loo.sd, loo.runs]).toEqual([false, null, 1]);
 		expect(runFoldCountJob(data, 'kfold', 5, { count: 'loo', seed: null }).estimate).toBe(loo.mean);
-		const time = foldCountTable(makeSplitData({ n: 103, positiveShare: 0.2, separation: 1.5, seed: 1, drift: true }), 'timeseries', 5);
+		const time = foldCountTable(
+			makeSplitData({ n: 103, positiveShare: 0.2, separation: 1.5, seed: 1, drift: true }),
+			'timeseries',
+			5
+		);
 		expect(time.map((r) => r.sd)).toEqual([null, null, null, null, null]);
-		expect(time[4]).toMatchObject({ mean: null, fits: null, problem: expect.stringMatching(/train on rows after/) });
+		expect(time[4]).toMatchObject({
+			mean: null,
+			fits: null,
+			problem: expect.stringMatching(/train on rows after/)
+		});
 	});
 
 	it('the reshuffle SD is far below the SD of single fold scores it replaces, on the default page and several data seeds', () => {
@@ -196,7 +247,17 @@ describe('the fold-count table: the spread of the CV score over reshuffles, not 
 	});
 
 	it('spreadExtremes names the rows whose estimate moved most and least', () => {
-		const row = (folds: 2 | 5 | 10, sd: number | null): FoldCountRow => ({ folds, mean: 0.8, sd, runs: 50, reshuffled: sd !== null, pooled: true, trainRows: 1, fits: 1, problem: null });
+		const row = (folds: 2 | 5 | 10, sd: number | null): FoldCountRow => ({
+			folds,
+			mean: 0.8,
+			sd,
+			runs: 50,
+			reshuffled: sd !== null,
+			pooled: true,
+			trainRows: 1,
+			fits: 1,
+			problem: null
+		});
 		const extremes = spreadExtremes([row(2, 0.04), row(5, 0.01), row(10, 0.02), row(10, null)]);
 		expect([extremes?.noisiest.folds, extremes?.steadiest.folds]).toEqual([2, 5]);
 		expect(spreadExtremes([row(2, 0.04)])).toBeNull();
@@ -221,9 +282,13 @@ describe('the fold-count table: the spread of the CV score over reshuffles, not 
 	it('says why a fold count cannot be made', () => {
 		// 20 rows, 2 positives and 18 negatives: 20 stratified folds exceed both classes, which scikit-learn refuses
 		const few = makeSplitData({ n: 20, positiveShare: 0.1, separation: 1.5, seed: 1, drift: false });
-		expect(runFoldCountJob(few, 'stratified', 5, { count: 20, seed: 1 }).problem).toMatch(/no class has that many samples/);
+		expect(runFoldCountJob(few, 'stratified', 5, { count: 20, seed: 1 }).problem).toMatch(
+			/no class has that many samples/
+		);
 		// time-series with 20 splits on 20 rows is refused: 21 blocks needed
-		expect(runFoldCountJob(few, 'timeseries', 5, { count: 20, seed: null }).problem).toMatch(/only 20 samples/);
+		expect(runFoldCountJob(few, 'timeseries', 5, { count: 20, seed: null }).problem).toMatch(
+			/only 20 samples/
+		);
 	});
 });
 
@@ -233,11 +298,19 @@ describe('preprocessing inside each fold: feature selection on a table of pure n
 		for (const dseed of [1, 2, 3]) {
 			const table = makeWideTable(dseed);
 			const leakyColumns = columnsChosenOnAllRows(table);
-			for (const [method, k] of [['kfold', 5], ['stratified', 10], ['timeseries', 5], ['loo', 5]] as const) {
+			for (const [method, k] of [
+				['kfold', 5],
+				['stratified', 10],
+				['timeseries', 5],
+				['loo', 5]
+			] as const) {
 				// leave-one-out and time order have one way to deal: one seed is every seed
 				for (const seed of method === 'loo' || method === 'timeseries' ? [1] : [1, 2]) {
 					const pair = cvSelectionLeak(table, leakyColumns, method, k, { shuffle: true, seed }, 5);
-					expect((pair.leaky as number) - (pair.clean as number), `${dseed} ${method} ${seed}`).toBeGreaterThan(0.15);
+					expect(
+						(pair.leaky as number) - (pair.clean as number),
+						`${dseed} ${method} ${seed}`
+					).toBeGreaterThan(0.15);
 					clean.push(pair.clean as number);
 				}
 			}
@@ -273,18 +346,32 @@ describe('cross-validation questions', () => {
 	});
 
 	/** The row and split counts a question states ("… n_splits=5) on 103 rows"). */
-	const rowsAndK = (prompt: string) => [Number(/on (\d+) rows/.exec(prompt)?.[1]), Number(/n_splits=(\d+)/.exec(prompt)?.[1])];
-	const byId = (s: CvUrlState, id: string) => allCvQuestions(cvQuizFacts(s, dataOf(s))).find((q) => q.id === id);
+	const rowsAndK = (prompt: string) => [
+		Number(/on (\d+) rows/.exec(prompt)?.[1]),
+		Number(/n_splits=(\d+)/.exec(prompt)?.[1])
+	];
+	const byId = (s: CvUrlState, id: string) =>
+		allCvQuestions(cvQuizFacts(s, dataOf(s))).find((q) => q.id === id);
 
 	it('fold sizes: the KFold order by hand, never the page’s own n and k', () => {
 		// by hand: 47 = 4 × 11 + 3, 58 = 5 × 11 + 3, 74 = 4 × 18 + 2, 250 = 6 × 41 + 4, 103 = 5 × 20 + 3
-		const byHand: Record<string, string> = { '47/4': '12, 12, 12, 11', '58/5': '12, 12, 12, 11, 11', '74/4': '19, 19, 18, 18', '250/6': '42, 42, 42, 42, 41, 41', '103/5': '21, 21, 21, 20, 20' };
+		const byHand: Record<string, string> = {
+			'47/4': '12, 12, 12, 11',
+			'58/5': '12, 12, 12, 11, 11',
+			'74/4': '19, 19, 18, 18',
+			'250/6': '42, 42, 42, 42, 41, 41',
+			'103/5': '21, 21, 21, 20, 20'
+		};
 		for (let q = 1; q <= 8; q++) {
 			const question = byId({ ...defaults, q }, 'fold-sizes');
 			const [rows, k] = rowsAndK(question?.prompt ?? '');
 			expect(`${rows}/${k}`).not.toBe('103/5'); // the default page shows 103 rows in 5 folds
 			expect(question?.answer).toBe(byHand[`${rows}/${k}`]);
-			expect(question?.answer).toBe(kFold(rows, k).map((f) => f.test.length).join(', '));
+			expect(question?.answer).toBe(
+				kFold(rows, k)
+					.map((f) => f.test.length)
+					.join(', ')
+			);
 		}
 		// the curriculum's check: 5-fold on 103 rows, asked when the page shows something else
 		const asked = [1, 2, 3, 4, 5, 6, 7, 8].map((q) => byId({ ...defaults, n: 120, q }, 'fold-sizes')?.answer);
@@ -292,7 +379,11 @@ describe('cross-validation questions', () => {
 	});
 
 	it('more folds, more fits: candidates × folds, counted from the folds the engine makes', () => {
-		for (const [folds, to] of [[5, 10], [10, 20], [15, 5]]) {
+		for (const [folds, to] of [
+			[5, 10],
+			[10, 20],
+			[15, 5]
+		]) {
 			const s = { ...defaults, folds, q: 2 };
 			const question = byId(s, 'more-folds-fits');
 			const candidates = 3 + (2 % 4);
@@ -322,16 +413,22 @@ describe('cross-validation questions', () => {
 			const s = { ...defaults, dseed };
 			const data = dataOf(s);
 			const question = byId(s, 'stratify-folds');
-			const plain = kFold(s.n, s.folds, { shuffle: true, seed: s.seed }).map((f) => f.test.filter((i) => data.y[i] === 1).length);
+			const plain = kFold(s.n, s.folds, { shuffle: true, seed: s.seed }).map(
+				(f) => f.test.filter((i) => data.y[i] === 1).length
+			);
 			if (Math.max(...plain) - Math.min(...plain) <= 1) {
 				expect(question).toBeUndefined();
 				continue;
 			}
 			const positives = data.y.filter((v) => v === 1).length;
-			const counts = stratifiedKFold(data.y, s.folds, { shuffle: true, seed: s.seed }).map((f) => f.test.filter((i) => data.y[i] === 1).length);
+			const counts = stratifiedKFold(data.y, s.folds, { shuffle: true, seed: s.seed }).map(
+				(f) => f.test.filter((i) => data.y[i] === 1).length
+			);
 			// 21 positives in 5 folds: 4 or 5 in each
 			expect(new Set(counts)).toEqual(new Set([Math.floor(positives / 5), Math.ceil(positives / 5)]));
-			expect(question?.answer).toBe(`${Math.floor(positives / 5)} or ${Math.ceil(positives / 5)} in every fold`);
+			expect(question?.answer).toBe(
+				`${Math.floor(positives / 5)} or ${Math.ceil(positives / 5)} in every fold`
+			);
 			asked++;
 		}
 		expect(asked).toBeGreaterThan(0);
@@ -339,7 +436,9 @@ describe('cross-validation questions', () => {
 
 	it('the scenarios’ numbers: 40 frauds in 10 stratified folds are 4 each; leave-one-out fits and time-series test sizes from the engine', () => {
 		const fraud = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? 1 : 0));
-		expect(stratifiedKFold(fraud, 10).map((f) => f.test.filter((i) => fraud[i] === 1).length)).toEqual(new Array(10).fill(4));
+		expect(stratifiedKFold(fraud, 10).map((f) => f.test.filter((i) => fraud[i] === 1).length)).toEqual(
+			new Array(10).fill(4)
+		);
 		for (let q = 1; q <= 6; q++) {
 			const loo = byId({ ...defaults, q }, 'loo-fits');
 			expect(loo?.answer).toBe(leaveOneOut(loo?.answer as number).length);
@@ -353,7 +452,15 @@ describe('cross-validation questions', () => {
 
 describe('cross-validation link', () => {
 	it('round-trips a state and falls back on a tampered field; old links keep their data', () => {
-		const state = { ...defaults, method: 'timeseries' as const, folds: 10, shuffle: 'off' as const, time: 'on' as const, dseed: 4, fsel: 'on' as const };
+		const state = {
+			...defaults,
+			method: 'timeseries' as const,
+			folds: 10,
+			shuffle: 'off' as const,
+			time: 'on' as const,
+			dseed: 4,
+			fsel: 'on' as const
+		};
 		expect(decodeCvState(cvCodec.encode(state)).value).toEqual(state);
 		const { value, problems } = decodeCvState(new URLSearchParams('folds=50&method=holdout'));
 		expect([value.folds, value.method]).toEqual([5, 'kfold']);

@@ -56,7 +56,9 @@ function column(table: Table, name: string): Column {
 
 describe('hostile fixtures', () => {
 	it('an empty file (0 bytes) is refused as empty', async () => {
-		expect(messageOf(await parseFixture('empty.csv'))).toBe('The file is empty (0 bytes): it has no rows or columns.');
+		expect(messageOf(await parseFixture('empty.csv'))).toBe(
+			'The file is empty (0 bytes): it has no rows or columns.'
+		);
 	});
 
 	it('a file of spaces and blank lines is refused', async () => {
@@ -73,30 +75,51 @@ describe('hostile fixtures', () => {
 		const { table, notes } = tableOf(await parseFixture('ragged.csv'));
 		expect(table.rowCount).toBe(5);
 		expect(table.columns.map((c) => c.name)).toEqual(['name', 'height_cm', 'mass_kg', 'team']);
-		expect(column(table, 'height_cm')).toMatchObject({ kind: 'numeric', values: [170, 182, 165, 175, null], missing: 1 });
-		expect(column(table, 'mass_kg')).toMatchObject({ kind: 'numeric', values: [65, null, 58, null, null], missing: 3 });
-		expect(column(table, 'team')).toMatchObject({ kind: 'categorical', values: ['red', null, 'blue', 'green', null] });
+		expect(column(table, 'height_cm')).toMatchObject({
+			kind: 'numeric',
+			values: [170, 182, 165, 175, null],
+			missing: 1
+		});
+		expect(column(table, 'mass_kg')).toMatchObject({
+			kind: 'numeric',
+			values: [65, null, 58, null, null],
+			missing: 3
+		});
+		expect(column(table, 'team')).toMatchObject({
+			kind: 'categorical',
+			values: ['red', null, 'blue', 'green', null]
+		});
 		expect(notes).toContain(
 			'2 rows have fewer cells than the first row (first on line 3): the cells they lack count as missing.'
 		);
-		expect(notes).toContain('1 row ends with blank cells beyond the last column (first on line 4): they were ignored.');
+		expect(notes).toContain(
+			'1 row ends with blank cells beyond the last column (first on line 4): they were ignored.'
+		);
 	});
 
 	it('a row with more cells than the header is refused with its line, counting a quoted newline', async () => {
 		const message = messageOf(await parseFixture('ragged-extra-cells.csv'));
-		expect(message).toMatch(/^Line 5 has 4 cells but the first row \(line 1\) has 3, so its values would land in the wrong columns\./);
+		expect(message).toMatch(
+			/^Line 5 has 4 cells but the first row \(line 1\) has 3, so its values would land in the wrong columns\./
+		);
 		expect(message).toContain('put such values in double quotes');
 	});
 
 	it('a quote that never closes is refused with its line', async () => {
-		expect(messageOf(await parseFixture('unclosed-quote.csv'))).toMatch(/^Line 3 opens a quoted cell \("\) that is never closed/);
+		expect(messageOf(await parseFixture('unclosed-quote.csv'))).toMatch(
+			/^Line 3 opens a quoted cell \("\) that is never closed/
+		);
 	});
 
 	it('quoted commas, doubled quotes and a quoted newline are read as cell content', async () => {
 		const { table, notes } = tableOf(await parseFixture('quoted-commas.csv'));
 		expect(table.rowCount).toBe(3);
 		expect(column(table, 'name').values).toEqual(['Smith, John', 'Ada', 'Lovelace, Ada']);
-		expect(column(table, 'comment').values).toEqual(['said "hi", then left', 'line one\nline two', 'a, b, c']);
+		expect(column(table, 'comment').values).toEqual([
+			'said "hi", then left',
+			'line one\nline two',
+			'a, b, c'
+		]);
 		expect(column(table, 'score')).toMatchObject({ kind: 'numeric', values: [3, 4, 5.5] });
 		expect(notes).toEqual([]);
 	});
@@ -114,7 +137,11 @@ describe('hostile fixtures', () => {
 			kind: 'categorical',
 			values: ["=cmd|' /C calc'!A0", '=1+1', '@SUM(A1)', '+1+1', '-']
 		});
-		expect(column(table, 'value')).toMatchObject({ kind: 'numeric', values: [-3, 1e5, 2.5, -0.5, 7], missing: 0 });
+		expect(column(table, 'value')).toMatchObject({
+			kind: 'numeric',
+			values: [-3, 1e5, 2.5, -0.5, 7],
+			missing: 0
+		});
 		expect(notes).toEqual([
 			"5 cells start with =, +, - or @ (“=cmd|' /C calc'!A0” in cell, line 2). They are kept as plain text and never run here, but a spreadsheet may run such cells as formulas: take care if you open this data in one."
 		]);
@@ -125,7 +152,10 @@ describe('hostile fixtures', () => {
 		expect(table.columns.map((c) => c.name)).toEqual(['city', 'temperature_c', 'rain_mm']);
 		expect(column(table, 'temperature_c')).toMatchObject({ kind: 'numeric', values: [12.5, 9.8, 16] });
 		expect(column(table, 'rain_mm')).toMatchObject({ kind: 'numeric', values: [3, 7, 1] });
-		expect(notes).toEqual(['Cells are separated by semicolons (;).', 'Read with a decimal comma (2,5 as 2.5): temperature_c.']);
+		expect(notes).toEqual([
+			'Cells are separated by semicolons (;).',
+			'Read with a decimal comma (2,5 as 2.5): temperature_c.'
+		]);
 	});
 
 	it('a first row of numbers is data: columns get generated names and a note says so', async () => {
@@ -217,7 +247,9 @@ describe('cells and names', () => {
 	});
 
 	it('reads Windows-1252 bytes, with a note, when they are not UTF-8', async () => {
-		const { table, notes } = tableOf(await parseCsvBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x31, 0x0a]), 't.csv'));
+		const { table, notes } = tableOf(
+			await parseCsvBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x31, 0x0a]), 't.csv')
+		);
 		expect(table.columns[0].name).toBe('café');
 		expect(notes[0]).toMatch(/not UTF-8 text, so it was read as Windows-1252/);
 	});
@@ -233,21 +265,29 @@ describe('cells and names', () => {
 
 	it('refuses text with NUL or many control characters', async () => {
 		expect(messageOf(await parseCsvText('a,b\n1,\u0000\n', 't.csv'))).toMatch(/looks binary/);
-		expect(messageOf(await parseCsvText('a,b\n' + '\u0001\u0002,x\n'.repeat(50), 't.csv'))).toMatch(/looks binary/);
-		expect(messageOf(await parseCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]), 'book.csv'))).toMatch(/Excel \.xlsx/);
+		expect(messageOf(await parseCsvText('a,b\n' + '\u0001\u0002,x\n'.repeat(50), 't.csv'))).toMatch(
+			/looks binary/
+		);
+		expect(
+			messageOf(await parseCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]), 'book.csv'))
+		).toMatch(/Excel \.xlsx/);
 	});
 
 	it('detects tabs, and counts lines in CRLF files', async () => {
 		const { notes } = tableOf(await parseCsvText('a\tb\n1\t2\n', 't.csv'));
 		expect(notes).toEqual(['Cells are separated by tabs.']);
-		expect(messageOf(await parseCsvText('a,b\r\n1,2\r\n\r\n3,4,5\r\n', 't.csv'))).toMatch(/^Line 4 has 3 cells/);
+		expect(messageOf(await parseCsvText('a,b\r\n1,2\r\n\r\n3,4,5\r\n', 't.csv'))).toMatch(
+			/^Line 4 has 3 cells/
+		);
 	});
 
 	it('reads a misplaced quote as well as it can, with a note on its line', async () => {
 		const { table, notes } = tableOf(await parseCsvText('a,b\n1,2\n"x"y",3\n', 't.csv'));
 		expect(column(table, 'a').values).toEqual(['1', 'x"y']);
 		expect(column(table, 'b').values).toEqual([2, 3]);
-		expect(notes).toContain('1 cell has a misplaced double quote (first on line 3): read as well as possible, so check it.');
+		expect(notes).toContain(
+			'1 cell has a misplaced double quote (first on line 3): read as well as possible, so check it.'
+		);
 	});
 
 	it('refuses a header with no data under it, and reads a single column', async () => {
@@ -265,7 +305,10 @@ describe('limits', () => {
 		const ones = (n: number) => Array(n).fill('1').join(',');
 		const atLimit = await parseCsvText(`${header(MAX_CSV_COLUMNS)}\n${ones(MAX_CSV_COLUMNS)}\n`, 't.csv');
 		expect(tableOf(atLimit).table.columns).toHaveLength(MAX_CSV_COLUMNS);
-		const over = await parseCsvText(`${header(MAX_CSV_COLUMNS + 1)}\n${ones(MAX_CSV_COLUMNS + 1)}\n`, 't.csv');
+		const over = await parseCsvText(
+			`${header(MAX_CSV_COLUMNS + 1)}\n${ones(MAX_CSV_COLUMNS + 1)}\n`,
+			't.csv'
+		);
 		expect(messageOf(over)).toMatch(/^The first row has 1,001 columns; the playground reads at most 1,000\./);
 	});
 
@@ -285,13 +328,17 @@ describe('limits', () => {
 			'The file has more than 200,000 rows of data; the playground reads at most 200,000. Keep a sample of the rows and save a smaller CSV.'
 		);
 		// without names, the first row counts as data too
-		expect(messageOf(await parseCsvText('1\n'.repeat(MAX_CSV_ROWS + 1), 't.csv'))).toMatch(/more than 200,000 rows/);
+		expect(messageOf(await parseCsvText('1\n'.repeat(MAX_CSV_ROWS + 1), 't.csv'))).toMatch(
+			/more than 200,000 rows/
+		);
 	}, 30_000);
 
 	it('states the size limit, checked on bytes', async () => {
 		expect(MAX_CSV_BYTES).toBe(20 * 1024 * 1024);
 		const over = new Uint8Array(MAX_CSV_BYTES + 1).fill(0x31);
-		expect(messageOf(await parseCsvBytes(over, 'big.csv'))).toMatch(/^The file is 20.1 MB; the playground reads files up to 20 MB\./);
+		expect(messageOf(await parseCsvBytes(over, 'big.csv'))).toMatch(
+			/^The file is 20.1 MB; the playground reads files up to 20 MB\./
+		);
 	});
 });
 
@@ -307,7 +354,9 @@ describe('large generated files', () => {
 		const started = performance.now();
 		const result = await parseCsvBlob(await openAsBlob(generated(WIDE_FILE)), WIDE_FILE);
 		const elapsed = performance.now() - started;
-		expect(messageOf(result)).toMatch(/^The first row has 10,000 columns; the playground reads at most 1,000\./);
+		expect(messageOf(result)).toMatch(
+			/^The first row has 10,000 columns; the playground reads at most 1,000\./
+		);
 		expect(elapsed).toBeLessThan(1_000);
 	});
 
@@ -325,7 +374,9 @@ describe('large generated files', () => {
 		const text = readFileSync(generated(ROWS_FILE), 'utf8');
 		expect(text.length).toBeGreaterThan(8 * SLICE_LENGTH);
 		const progress: number[] = [];
-		const { table, notes } = tableOf(await parseCsvText(text, ROWS_FILE, { onProgress: (f) => progress.push(f) }));
+		const { table, notes } = tableOf(
+			await parseCsvText(text, ROWS_FILE, { onProgress: (f) => progress.push(f) })
+		);
 		expect(table.rowCount).toBe(ROWS);
 		expect(table.columns).toHaveLength(COLUMNS);
 		expect(table.columns.every((c) => c.kind === 'numeric')).toBe(true);
@@ -398,7 +449,10 @@ describe('stopping', () => {
 		const text = readFileSync(join(GENERATED_DIR, ROWS_FILE), 'utf8');
 		const controller = new AbortController();
 		const progress: number[] = [];
-		const pending = parseCsvText(text, ROWS_FILE, { signal: controller.signal, onProgress: (f) => progress.push(f) });
+		const pending = parseCsvText(text, ROWS_FILE, {
+			signal: controller.signal,
+			onProgress: (f) => progress.push(f)
+		});
 		setTimeout(() => controller.abort(), 0);
 		expect(messageOf(await pending)).toBe(STOPPED_MESSAGE);
 		expect(progress.at(-1)).toBeLessThan(1);
@@ -407,7 +461,9 @@ describe('stopping', () => {
 	it('a signal aborted before the start reads nothing', async () => {
 		const controller = new AbortController();
 		controller.abort();
-		expect(messageOf(await parseCsvText('a\n1\n', 't.csv', { signal: controller.signal }))).toBe(STOPPED_MESSAGE);
+		expect(messageOf(await parseCsvText('a\n1\n', 't.csv', { signal: controller.signal }))).toBe(
+			STOPPED_MESSAGE
+		);
 	});
 });
 

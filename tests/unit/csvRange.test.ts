@@ -13,19 +13,45 @@ import { skewness } from '$lib/ml/outliers';
 import { nearMaxCsv, subnormalCsv, squaresOverflowCsv } from '../fixtures/csv/hostile.js';
 
 const table = (columns: Record<string, string[]>) =>
-	tableFromRows('t', Object.keys(columns), Object.values(columns)[0].map((_, i) => Object.values(columns).map((cells) => cells[i])));
+	tableFromRows(
+		't',
+		Object.keys(columns),
+		Object.values(columns)[0].map((_, i) => Object.values(columns).map((cells) => cells[i]))
+	);
 
 describe('which numeric columns cannot be used', () => {
 	const cases: { name: string; cells: string[]; reason: string | null }[] = [
 		// 1.7e308 + 1.7e308 overflows, and so does (1.7e308)²
-		{ name: 'near the largest double', cells: ['1.7e308', '-1.2e308', '3'], reason: 'holds values up to 1.7e308, whose squares overflow double precision (largest 1.8e308)' },
+		{
+			name: 'near the largest double',
+			cells: ['1.7e308', '-1.2e308', '3'],
+			reason: 'holds values up to 1.7e308, whose squares overflow double precision (largest 1.8e308)'
+		},
 		// (1e200)² = 1e400 > 1.8e308
-		{ name: 'squares overflow', cells: ['1e200', '2e200', '5e199'], reason: 'holds values up to 2e200, whose squares overflow double precision (largest 1.8e308)' },
+		{
+			name: 'squares overflow',
+			cells: ['1e200', '2e200', '5e199'],
+			reason: 'holds values up to 2e200, whose squares overflow double precision (largest 1.8e308)'
+		},
 		// (3e120)² = 9e240 is fine, but cubes of 3e120 are 2.7e361
-		{ name: 'cubes overflow', cells: ['3e120', '1', '2'], reason: 'holds values up to 3e120; past ±1e100, sums of their squares and cubes can overflow double precision' },
-		{ name: 'subnormal', cells: ['5e-324', '1e-320', '0'], reason: 'holds values down to 5e-324, below the smallest full-precision double (2.2e-308); their squares round to 0' },
+		{
+			name: 'cubes overflow',
+			cells: ['3e120', '1', '2'],
+			reason:
+				'holds values up to 3e120; past ±1e100, sums of their squares and cubes can overflow double precision'
+		},
+		{
+			name: 'subnormal',
+			cells: ['5e-324', '1e-320', '0'],
+			reason:
+				'holds values down to 5e-324, below the smallest full-precision double (2.2e-308); their squares round to 0'
+		},
 		// 1e-120 is a normal double, but (1e-120)³ = 1e-360 rounds to 0
-		{ name: 'tiny but normal', cells: ['1e-120', '-3e-121', '0'], reason: 'holds values only within ±1e-120; past ±1e-100, their squares and cubes round to 0' },
+		{
+			name: 'tiny but normal',
+			cells: ['1e-120', '-3e-121', '0'],
+			reason: 'holds values only within ±1e-120; past ±1e-100, their squares and cubes round to 0'
+		},
 		// exactly the limits are still usable
 		{ name: 'at 1e100', cells: ['1e100', '-1e100', '0'], reason: null },
 		{ name: 'at 1e-100', cells: ['1e-100', '0', '-5e-101'], reason: null },
@@ -58,7 +84,13 @@ describe('which numeric columns cannot be used', () => {
 	});
 
 	it('writes extremes short', () => {
-		expect([1.7e308, 5e-324, 2e200, 1e-120, 1234].map(shortExponent)).toEqual(['1.7e308', '5e-324', '2e200', '1e-120', '1.2e3']);
+		expect([1.7e308, 5e-324, 2e200, 1e-120, 1234].map(shortExponent)).toEqual([
+			'1.7e308',
+			'5e-324',
+			'2e200',
+			'1e-120',
+			'1.2e3'
+		]);
 	});
 });
 
@@ -81,11 +113,18 @@ describe('the reader', () => {
 	});
 
 	it('says what cannot be used, why, and what is left', () => {
-		const unusable = [{ name: 'huge', reason: 'holds values up to 1.7e308, whose squares overflow double precision (largest 1.8e308)' }];
+		const unusable = [
+			{
+				name: 'huge',
+				reason: 'holds values up to 1.7e308, whose squares overflow double precision (largest 1.8e308)'
+			}
+		];
 		expect(unusableMessage('f.csv', unusable, 3)).toBe(
 			'1 column of “f.csv” cannot be used: “huge” holds values up to 1.7e308, whose squares overflow double precision (largest 1.8e308). Rescale it (multiply or divide by a power of ten), or leave it out and load the other 3 columns.'
 		);
-		expect(unusableMessage('f.csv', [...unusable, { name: 'tiny', reason: 'holds values down to 5e-324' }], 0)).toBe(
+		expect(
+			unusableMessage('f.csv', [...unusable, { name: 'tiny', reason: 'holds values down to 5e-324' }], 0)
+		).toBe(
 			'No column of “f.csv” can be used: “huge” holds values up to 1.7e308, whose squares overflow double precision (largest 1.8e308); “tiny” holds values down to 5e-324. Rescale them (multiply or divide by a power of ten) and load the file again.'
 		);
 	});
@@ -93,7 +132,10 @@ describe('the reader', () => {
 
 describe('many unusable columns', () => {
 	it('names the first three with their reasons and counts the rest', () => {
-		const unusable = Array.from({ length: 1000 }, (_, j) => ({ name: `c${j + 1}`, reason: 'holds values up to 1e200' }));
+		const unusable = Array.from({ length: 1000 }, (_, j) => ({
+			name: `c${j + 1}`,
+			reason: 'holds values up to 1e200'
+		}));
 		expect(unusableMessage('w.csv', unusable, 2)).toBe(
 			'1,000 columns of “w.csv” cannot be used: “c1” holds values up to 1e200; “c2” holds values up to 1e200; “c3” holds values up to 1e200; and 997 more columns. Rescale them (multiply or divide by a power of ten), or leave them out and load the other 2 columns.'
 		);

@@ -80,7 +80,9 @@ describe('loadCsvFile through the worker', () => {
 		expect(result.table.rowCount).toBe(ROWS);
 		expect(result.table.columns.map((c) => c.kind)).toEqual(Array(10).fill('numeric'));
 		const firstRow = readFileSync(join(GENERATED_DIR, ROWS_FILE), 'utf8').split('\n')[1].split(',');
-		expect(result.table.columns.map((c) => c.values[0])).toEqual(firstRow.map((cell) => (cell === '' ? null : Number(cell))));
+		expect(result.table.columns.map((c) => c.values[0])).toEqual(
+			firstRow.map((cell) => (cell === '' ? null : Number(cell)))
+		);
 		expect(progress.length).toBeGreaterThan(8);
 		expect(progress.at(-1)).toBe(1);
 	}, 30_000);
@@ -88,7 +90,10 @@ describe('loadCsvFile through the worker', () => {
 	it('terminates the worker when the signal aborts, answering "stopped"', async () => {
 		const file = await fileOf(join(GENERATED_DIR, ROWS_FILE));
 		const controller = new AbortController();
-		const result = await loadCsvFile(file, { signal: controller.signal, onProgress: () => controller.abort() });
+		const result = await loadCsvFile(file, {
+			signal: controller.signal,
+			onProgress: () => controller.abort()
+		});
 		expect(result).toEqual({ ok: false, message: STOPPED_MESSAGE });
 		expect(started.at(-1)?.terminated).toBe(true);
 	});
@@ -104,7 +109,11 @@ describe('loadCsvFile through the worker', () => {
 				if (reply.type === 'done') resolve();
 			})
 		);
-		worker.postMessage({ type: 'parse', file: await fileOf(join(GENERATED_DIR, ROWS_FILE)), fileName: ROWS_FILE });
+		worker.postMessage({
+			type: 'parse',
+			file: await fileOf(join(GENERATED_DIR, ROWS_FILE)),
+			fileName: ROWS_FILE
+		});
 		await done;
 		expect(replies.at(-1)).toEqual({ type: 'done', result: { ok: false, message: STOPPED_MESSAGE } });
 		// stopped within a slice or two of the cancel, not at the end
@@ -121,7 +130,10 @@ describe('loadCsvFile through the worker', () => {
 	it('refuses a file over the size limit before starting anything', async () => {
 		const before = started.length;
 		const huge = { name: 'huge.csv', size: 50 * 1024 * 1024 } as File;
-		expect(await loadCsvFile(huge)).toMatchObject({ ok: false, message: expect.stringMatching(/^The file is 50 MB/) });
+		expect(await loadCsvFile(huge)).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^The file is 50 MB/)
+		});
 		expect(started.length).toBe(before);
 	});
 });

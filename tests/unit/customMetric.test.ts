@@ -40,7 +40,11 @@ describe('custom metric: values', () => {
 		{ name: 'max of two', input: 'max(tp, tn)', expected: 40 },
 		{ name: 'a decimal constant', input: '0.5 * tn', expected: 15 },
 		{ name: 'exponent constant', input: '1e3 / tp', expected: 25 },
-		{ name: 'MCC', input: '(tp*tn - fp*fn) / sqrt((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))', expected: 1000 / Math.sqrt(50 * 60 * 40 * 50) }
+		{
+			name: 'MCC',
+			input: '(tp*tn - fp*fn) / sqrt((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))',
+			expected: 1000 / Math.sqrt(50 * 60 * 40 * 50)
+		}
 	])('$name: $input = $expected', ({ input, expected }) => {
 		const result = run(input);
 		expect(result.ok).toBe(true);
@@ -54,7 +58,11 @@ describe('custom metric: values', () => {
 	it.each([
 		{ name: '0/0', input: '(tp - tp) / (fp - fp)', why: 'it divides 0 by 0' },
 		{ name: 'x/0', input: 'tp / (fp - fp)', why: 'it divides by zero' },
-		{ name: 'root of a negative', input: 'sqrt(fp - tp)', why: 'it takes the square root of a negative number' },
+		{
+			name: 'root of a negative',
+			input: 'sqrt(fp - tp)',
+			why: 'it takes the square root of a negative number'
+		},
 		{ name: 'overflow', input: '10^400', why: 'the result is not a finite number' }
 	])('undefined for these counts ($name): value null with a reason', ({ input, why }) => {
 		expect(run(input)).toEqual({ ok: true, value: null, why });

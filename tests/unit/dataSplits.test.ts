@@ -7,12 +7,34 @@ import { columnsChosenOnAllRows, makeWideTable, selectionLeak, WIDE_TABLE } from
 import { splitSizes, trainValTestSplit } from '$lib/ml/split';
 import { makeFreshData, makeSplitData } from '$lib/ml/splitDatasets';
 import { asGain, asScore } from '$lib/ui/scoreText';
-import { bestBy, heldOutArithmetic, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, withDuplicates, type SplitSettings } from '$lib/widgets/data-splits/analysis';
+import {
+	bestBy,
+	heldOutArithmetic,
+	partCounts,
+	partPairs,
+	splitData,
+	SPREAD_SEEDS,
+	stratifyProblem,
+	withDuplicates,
+	type SplitSettings
+} from '$lib/widgets/data-splits/analysis';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from '$lib/widgets/data-splits/codec';
 import { minimum, setPart } from '$lib/widgets/data-splits/fractions';
-import { duplicateLeak, readDuplicates, scalingLeak, scalingLeakSmall, splitWideTable, withoutCopies } from '$lib/widgets/data-splits/leaks';
+import {
+	duplicateLeak,
+	readDuplicates,
+	scalingLeak,
+	scalingLeakSmall,
+	splitWideTable,
+	withoutCopies
+} from '$lib/widgets/data-splits/leaks';
 import { allSplitsQuestions, splitsQuestions, spreadWay } from '$lib/widgets/data-splits/quiz';
-import { doubledTest, seedTestScore, splitsQuizFacts, testRowsAfterTraining } from '$lib/widgets/data-splits/quizFacts';
+import {
+	doubledTest,
+	seedTestScore,
+	splitsQuizFacts,
+	testRowsAfterTraining
+} from '$lib/widgets/data-splits/quizFacts';
 import { runSeed, summariseLeak, summariseSeeds, type SeedRunInput } from '$lib/widgets/data-splits/seedRuns';
 import { counted } from '$lib/ui/format';
 import { expectWellFormedQuestions } from './quizRules';
@@ -31,13 +53,19 @@ describe('setPart', () => {
 	it('always sums to 100 and respects each minimum (property)', () => {
 		const parts = ['train', 'val', 'test'] as const;
 		fc.assert(
-			fc.property(fc.integer({ min: 10, max: 85 }), fc.integer({ min: 0, max: 85 }), fc.constantFrom(...parts), fc.integer({ min: -20, max: 120 }), (train, val, part, value) => {
-				const test = 100 - train - val;
-				fc.pre(test >= minimum.test);
-				const next = setPart({ train, val, test }, part, value);
-				expect(next.train + next.val + next.test).toBe(100);
-				for (const p of parts) expect(next[p]).toBeGreaterThanOrEqual(minimum[p]);
-			})
+			fc.property(
+				fc.integer({ min: 10, max: 85 }),
+				fc.integer({ min: 0, max: 85 }),
+				fc.constantFrom(...parts),
+				fc.integer({ min: -20, max: 120 }),
+				(train, val, part, value) => {
+					const test = 100 - train - val;
+					fc.pre(test >= minimum.test);
+					const next = setPart({ train, val, test }, part, value);
+					expect(next.train + next.val + next.test).toBe(100);
+					for (const p of parts) expect(next[p]).toBeGreaterThanOrEqual(minimum[p]);
+				}
+			)
 		);
 	});
 });
@@ -65,7 +93,8 @@ describe('the data and its split', () => {
 		const dup = withDuplicates(data, 1);
 		expect(dup.copies).toBe(30);
 		expect(dup.X).toHaveLength(130);
-		for (let i = 100; i < 130; i++) expect(data.X.some((row) => row[0] === dup.X[i][0] && row[1] === dup.X[i][1])).toBe(true);
+		for (let i = 100; i < 130; i++)
+			expect(data.X.some((row) => row[0] === dup.X[i][0] && row[1] === dup.X[i][1])).toBe(true);
 	});
 });
 
@@ -80,7 +109,9 @@ describe('the data seed and the split seed', () => {
 		expect(meanAndSd(negatives)?.mean).toBeLessThan(3.3);
 		// without drift the negatives stay around 0
 		const still = makeFreshData({ ...options, drift: false }, 0.1);
-		expect(Math.abs(meanAndSd(still.X.filter((_, i) => still.y[i] === 0).map((row) => row[0]))?.mean ?? 1)).toBeLessThan(0.15);
+		expect(
+			Math.abs(meanAndSd(still.X.filter((_, i) => still.y[i] === 0).map((row) => row[0]))?.mean ?? 1)
+		).toBeLessThan(0.15);
 	});
 });
 
@@ -97,7 +128,9 @@ describe('stratifying refused in words', () => {
 	it('needs room for one sample of each class in every part', () => {
 		// 20 samples, 10% → 2 positives; validation 5% of 20 = 1 sample, fewer than the 2 classes
 		const y = makeSplitData({ n: 20, positiveShare: 0.1, separation: 1.5, seed: 1, drift: false }).y;
-		expect(stratifyProblem(y, { ...settings, train: 85, val: 5 })).toMatch(/the validation part holds 1 sample\./);
+		expect(stratifyProblem(y, { ...settings, train: 85, val: 5 })).toMatch(
+			/the validation part holds 1 sample\./
+		);
 		expect(stratifyProblem(y, settings)).toBeNull();
 	});
 });
@@ -115,17 +148,33 @@ describe('leaks, each with and without on the same split', () => {
 	});
 
 	it('what the duplicates paragraph says: the lift, a part with one class, and a twin outvoted only with k > 1 and no lift', () => {
-		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, null, 1)).toEqual({ lift: 0.25, oneClassSide: null, twinOutvoted: false });
+		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, null, 1)).toEqual({
+			lift: 0.25,
+			oneClassSide: null,
+			twinOutvoted: false
+		});
 		// k = 5: a lift on this split and on average, so the twin was not outvoted
-		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, { clean: 0.7, leaky: 0.8 }, 5).twinOutvoted).toBe(false);
+		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, { clean: 0.7, leaky: 0.8 }, 5).twinOutvoted).toBe(
+			false
+		);
 		// k = 5: no lift on this split (0.6 − 0.6), or a lower mean over the seeds: outvoted
 		expect(readDuplicates({ clean: 0.6, leaky: 0.6 }, null, 5).twinOutvoted).toBe(true);
-		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, { clean: 0.8, leaky: 0.79 }, 5).twinOutvoted).toBe(true);
+		expect(readDuplicates({ clean: 0.5, leaky: 0.75 }, { clean: 0.8, leaky: 0.79 }, 5).twinOutvoted).toBe(
+			true
+		);
 		// k = 1 answers every copied test row by its twin: never outvoted, even without a lift
-		expect(readDuplicates({ clean: 0.6, leaky: 0.6 }, { clean: 0.8, leaky: 0.7 }, 1).twinOutvoted).toBe(false);
-		expect(readDuplicates({ clean: null, leaky: 0.7 }, null, 5)).toEqual({ lift: null, oneClassSide: 'without the copies', twinOutvoted: false });
+		expect(readDuplicates({ clean: 0.6, leaky: 0.6 }, { clean: 0.8, leaky: 0.7 }, 1).twinOutvoted).toBe(
+			false
+		);
+		expect(readDuplicates({ clean: null, leaky: 0.7 }, null, 5)).toEqual({
+			lift: null,
+			oneClassSide: 'without the copies',
+			twinOutvoted: false
+		});
 		expect(readDuplicates({ clean: 0.7, leaky: null }, null, 5).oneClassSide).toBe('with the copies');
-		expect(readDuplicates({ clean: null, leaky: null }, null, 5).oneClassSide).toBe('with and without the copies');
+		expect(readDuplicates({ clean: null, leaky: null }, null, 5).oneClassSide).toBe(
+			'with and without the copies'
+		);
 	});
 
 	it('a scaler on one feature cannot change k-NN, fitted on any rows: a positive affine map keeps every neighbour order', () => {
@@ -159,9 +208,21 @@ describe('leaks, each with and without on the same split', () => {
 	});
 
 	it('summariseLeak averages both sides and counts the seeds the leak raised or lowered', () => {
-		const pairs = [{ clean: 0.5, leaky: 0.7 }, { clean: 0.6, leaky: 0.6 }, { clean: 0.7, leaky: 0.5 }, { clean: null, leaky: 1 }, null];
+		const pairs = [
+			{ clean: 0.5, leaky: 0.7 },
+			{ clean: 0.6, leaky: 0.6 },
+			{ clean: 0.7, leaky: 0.5 },
+			{ clean: null, leaky: 1 },
+			null
+		];
 		// three usable pairs: means 0.6 and 0.6; raised once, lowered once
-		expect(summariseLeak(pairs)).toEqual({ clean: expect.closeTo(0.6, 12), leaky: expect.closeTo(0.6, 12), raised: 1, lowered: 1, count: 3 });
+		expect(summariseLeak(pairs)).toEqual({
+			clean: expect.closeTo(0.6, 12),
+			leaky: expect.closeTo(0.6, 12),
+			raised: 1,
+			lowered: 1,
+			count: 3
+		});
 		expect(summariseLeak([null])).toBeNull();
 	});
 
@@ -195,10 +256,23 @@ function pageOf(input: SplitsUrlState) {
 }
 
 function buildPage(input: SplitsUrlState) {
-	const options = { n: input.n, positiveShare: input.pos / 100, separation: input.sep, seed: input.dseed, drift: input.time === 'on' };
+	const options = {
+		n: input.n,
+		positiveShare: input.pos / 100,
+		separation: input.sep,
+		seed: input.dseed,
+		drift: input.time === 'on'
+	};
 	const clean = makeSplitData(options);
 	const data = input.dup === 'on' ? withDuplicates(clean, input.dseed) : { ...clean, copies: 0 };
-	const settings: SplitSettings = { train: input.tr, val: input.va, test: input.te, shuffle: input.shuffle === 'on', stratify: input.strat === 'on', seed: input.seed };
+	const settings: SplitSettings = {
+		train: input.tr,
+		val: input.va,
+		test: input.te,
+		shuffle: input.shuffle === 'on',
+		stratify: input.strat === 'on',
+		seed: input.seed
+	};
 	const wide = makeWideTable(input.dseed);
 	const seedInput: SeedRunInput = {
 		data,
@@ -210,10 +284,22 @@ function buildPage(input: SplitsUrlState) {
 		wide,
 		wideLeakyColumns: columnsChosenOnAllRows(wide)
 	};
-	const summary = summariseSeeds(seedInput, SPREAD_SEEDS.map((seed) => runSeed(seedInput, seed)));
+	const summary = summariseSeeds(
+		seedInput,
+		SPREAD_SEEDS.map((seed) => runSeed(seedInput, seed))
+	);
 	const doubled = doubledTest(data, settings);
-	const doubledSpread = doubled ? SPREAD_SEEDS.map((seed) => seedTestScore(data, doubled, input.k, seed)).filter((v): v is number => v !== null) : [];
-	return { data, settings, summary, facts: splitsQuizFacts(input, data, settings, summary.spread, doubledSpread) };
+	const doubledSpread = doubled
+		? SPREAD_SEEDS.map((seed) => seedTestScore(data, doubled, input.k, seed)).filter(
+				(v): v is number => v !== null
+			)
+		: [];
+	return {
+		data,
+		settings,
+		summary,
+		facts: splitsQuizFacts(input, data, settings, summary.spread, doubledSpread)
+	};
 }
 
 const defaults = splitsCodec.defaults();
@@ -224,7 +310,9 @@ describe('what the page says, checked on the default page and data seeds 1–3',
 	it('"N seeds put one class only in the test part, which then has no AUC; the other 50 − N give test AUCs from …": counted from the splits themselves', () => {
 		for (const input of pages) {
 			const { data, settings, summary } = pageOf(input);
-			const empty = SPREAD_SEEDS.filter((seed) => new Set(splitData(data, { ...settings, seed }).test.map((i) => data.y[i])).size < 2).length;
+			const empty = SPREAD_SEEDS.filter(
+				(seed) => new Set(splitData(data, { ...settings, seed }).test.map((i) => data.y[i])).size < 2
+			).length;
 			expect(summary.unscored).toBe(empty);
 			expect(summary.spread).toHaveLength(50 - empty);
 			// 10% positives and a 20-row test part: unstratified, some seeds leave it without a positive
@@ -235,7 +323,9 @@ describe('what the page says, checked on the default page and data seeds 1–3',
 	it('"a scaler’s leak is usually this small": under 0.005 of AUC on average over seeds 1–50, recomputed split by split', () => {
 		for (const input of pages) {
 			const { data, settings, summary } = pageOf(input);
-			const lifts = SPREAD_SEEDS.map((seed) => scalingLeak(data, splitData(data, { ...settings, seed }), input.k))
+			const lifts = SPREAD_SEEDS.map((seed) =>
+				scalingLeak(data, splitData(data, { ...settings, seed }), input.k)
+			)
 				.filter((p): p is { clean: number; leaky: number } => p.clean !== null && p.leaky !== null)
 				.map((p) => p.leaky - p.clean);
 			const mean = lifts.reduce((a, b) => a + b, 0) / lifts.length;
@@ -250,12 +340,30 @@ describe('what the page says, checked on the default page and data seeds 1–3',
 
 	it('"stratified, each part’s positives are within one of positives × part size ÷ n", over seeds and shares', () => {
 		for (const input of pages) {
-			const data = makeSplitData({ n: input.n, positiveShare: input.pos / 100, separation: input.sep, seed: input.dseed, drift: false });
-			for (const [tr, va, te] of [[80, 10, 10], [70, 15, 15], [60, 10, 30]]) {
+			const data = makeSplitData({
+				n: input.n,
+				positiveShare: input.pos / 100,
+				separation: input.sep,
+				seed: input.dseed,
+				drift: false
+			});
+			for (const [tr, va, te] of [
+				[80, 10, 10],
+				[70, 15, 15],
+				[60, 10, 30]
+			]) {
 				for (const seed of [1, 2, 3, 4]) {
 					const positives = data.y.filter((v) => v === 1).length;
-					const parts = splitData(data, { train: tr, val: va, test: te, shuffle: true, stratify: true, seed });
-					for (const c of partCounts(data.y, parts)) expect(Math.abs(c.positives - (positives * c.size) / data.y.length)).toBeLessThan(1);
+					const parts = splitData(data, {
+						train: tr,
+						val: va,
+						test: te,
+						shuffle: true,
+						stratify: true,
+						seed
+					});
+					for (const c of partCounts(data.y, parts))
+						expect(Math.abs(c.positives - (positives * c.size) / data.y.length)).toBeLessThan(1);
 				}
 			}
 		}
@@ -271,17 +379,32 @@ describe('what the page says, checked on the default page and data seeds 1–3',
 				const p = partPairs(data, parts.train, parts.test, input.k);
 				expect((p.won + p.ties / 2) / (p.positives * p.negatives)).toBeCloseTo(shown, 12);
 				// and the score is scikit-learn's roc_auc_score of k-NN's predict_proba, worked out here
-				const model = knnClassifier(parts.train.map((i) => data.X[i]), parts.train.map((i) => data.y[i]), input.k);
-				const shares = parts.test.map((i) => model.neighbours(data.X[i]).filter((j) => data.y[parts.train[j]] === 1).length / input.k);
-				expect(rocAuc(parts.test.map((i) => data.y[i]), shares)).toBeCloseTo(shown, 12);
+				const model = knnClassifier(
+					parts.train.map((i) => data.X[i]),
+					parts.train.map((i) => data.y[i]),
+					input.k
+				);
+				const shares = parts.test.map(
+					(i) => model.neighbours(data.X[i]).filter((j) => data.y[parts.train[j]] === 1).length / input.k
+				);
+				expect(
+					rocAuc(
+						parts.test.map((i) => data.y[i]),
+						shares
+					)
+				).toBeCloseTo(shown, 12);
 			}
 		}
 	});
 
 	it('held-out sizes: ⌈fraction · n⌉ written out as the page writes it', () => {
-		expect(heldOutArithmetic(10, 200, splitSizes(200, { train: 0.8, val: 0.1, test: 0.1 }).test)).toBe('⌈0.1 × 200⌉ = 20');
+		expect(heldOutArithmetic(10, 200, splitSizes(200, { train: 0.8, val: 0.1, test: 0.1 }).test)).toBe(
+			'⌈0.1 × 200⌉ = 20'
+		);
 		// 0.15 × 33 = 4.95 rounds up to 5
-		expect(heldOutArithmetic(15, 33, splitSizes(33, { train: 0.7, val: 0.15, test: 0.15 }).test)).toBe('⌈0.15 × 33⌉ = ⌈4.95⌉ = 5');
+		expect(heldOutArithmetic(15, 33, splitSizes(33, { train: 0.7, val: 0.15, test: 0.15 }).test)).toBe(
+			'⌈0.15 × 33⌉ = ⌈4.95⌉ = 5'
+		);
 	});
 
 	it('copied rows lift the 1-NN test AUC on the same parts, on average over seeds 1–50', () => {
@@ -294,8 +417,12 @@ describe('what the page says, checked on the default page and data seeds 1–3',
 	it('features chosen on all rows lift the page’s wide table on average; a scaler on all rows moves little', () => {
 		for (const input of pages) {
 			const { summary } = pageOf(input);
-			expect((summary.selection?.leaky as number) - (summary.selection?.clean as number)).toBeGreaterThan(0.15);
-			expect(Math.abs((summary.scaling?.leaky as number) - (summary.scaling?.clean as number))).toBeLessThan(0.01);
+			expect((summary.selection?.leaky as number) - (summary.selection?.clean as number)).toBeGreaterThan(
+				0.15
+			);
+			expect(Math.abs((summary.scaling?.leaky as number) - (summary.scaling?.clean as number))).toBeLessThan(
+				0.01
+			);
 		}
 	});
 });
@@ -315,20 +442,35 @@ describe('split questions', () => {
 		const all = allSplitsQuestions(facts);
 		expect(all.length).toBeGreaterThanOrEqual(6);
 		expect(all.filter((q) => q.form !== 'compute').length * 2).toBeGreaterThanOrEqual(all.length);
-		for (let q = 1; q <= 10; q++) expectWellFormedQuestions(splitsQuestions({ ...facts, input: { ...facts.input, q } }, q), decodeSplitsState);
+		for (let q = 1; q <= 10; q++)
+			expectWellFormedQuestions(
+				splitsQuestions({ ...facts, input: { ...facts.input, q } }, q),
+				decodeSplitsState
+			);
 	});
 
-	const byId = (input: SplitsUrlState, id: string) => allSplitsQuestions(pageOf(input).facts).find((q) => q.id === id);
+	const byId = (input: SplitsUrlState, id: string) =>
+		allSplitsQuestions(pageOf(input).facts).find((q) => q.id === id);
 
 	it('stratified positives: the curriculum’s 1,000 rows at 5% with a 10% test set hold 5, and every case matches the engine', () => {
 		for (let q = 0; q < 4; q++) {
 			const question = byId({ ...defaults, q }, 'stratified-positives');
-			const [rows, positive, test] = [...(question?.prompt.matchAll(/\d[\d,]*/g) ?? [])].map((m) => Number(m[0].replace(/,/g, '')));
+			const [rows, positive, test] = [...(question?.prompt.matchAll(/\d[\d,]*/g) ?? [])].map((m) =>
+				Number(m[0].replace(/,/g, ''))
+			);
 			const y = Array.from({ length: rows }, (_, i) => (i < (rows * positive) / 100 ? 1 : 0));
-			const parts = trainValTestSplit(rows, { train: 1 - test / 100, val: 0, test: test / 100, seed: 3, stratify: y });
+			const parts = trainValTestSplit(rows, {
+				train: 1 - test / 100,
+				val: 0,
+				test: test / 100,
+				seed: 3,
+				stratify: y
+			});
 			expect(question?.answer).toBe(parts.test.filter((i) => y[i] === 1).length);
 		}
-		expect(byId({ ...defaults, q: 4 }, 'stratified-positives')?.prompt).toContain('1,000 rows, 5% of them positive, and a stratified 10% test set');
+		expect(byId({ ...defaults, q: 4 }, 'stratified-positives')?.prompt).toContain(
+			'1,000 rows, 5% of them positive, and a stratified 10% test set'
+		);
 		expect(byId({ ...defaults, q: 4 }, 'stratified-positives')?.answer).toBe(5);
 	});
 
@@ -359,7 +501,9 @@ describe('split questions', () => {
 			expect(new Set(stratified)).toEqual(new Set([2]));
 			expect(on?.answer).toBe('Always 2: each part keeps the class share');
 			const off = byId({ ...input, strat: 'on' }, 'stratify-off');
-			expect(off?.answer).toBe(`Anywhere from ${Math.min(...plain)} to ${Math.max(...plain)}, by the luck of the seed`);
+			expect(off?.answer).toBe(
+				`Anywhere from ${Math.min(...plain)} to ${Math.max(...plain)}, by the luck of the seed`
+			);
 		}
 	});
 
@@ -391,7 +535,12 @@ describe('split questions', () => {
 
 	it('test-part size and spread: a key only when the change is clear (beyond 15%, or within 5%), never on the noise of 50 seeds', () => {
 		// by hand: 0.18 → 0.181 is 0.6% (about the same), → 0.2 is 11% (no question), → 0.21 is 17% wider, → 0.14 is 22% narrower
-		expect([spreadWay(0.18, 0.181), spreadWay(0.18, 0.2), spreadWay(0.18, 0.21), spreadWay(0.18, 0.14)]).toEqual([2, null, 1, 0]);
+		expect([
+			spreadWay(0.18, 0.181),
+			spreadWay(0.18, 0.2),
+			spreadWay(0.18, 0.21),
+			spreadWay(0.18, 0.14)
+		]).toEqual([2, null, 1, 0]);
 		for (const dseed of [1, 2, 3, 4, 5, 6]) {
 			for (const te of [5, 10, 20]) {
 				const input = { ...defaults, dseed, te, tr: 90 - te };
@@ -399,7 +548,9 @@ describe('split questions', () => {
 				const question = byId(input, 'test-size-spread');
 				if (!facts.testSize) continue;
 				const relative = Math.abs(facts.testSize.sdTo - facts.testSize.sdFrom) / facts.testSize.sdFrom;
-				expect(question === undefined || question === null, `dseed ${dseed}, test ${te}%: ${relative}`).toBe(relative >= 0.05 && relative <= 0.15);
+				expect(question === undefined || question === null, `dseed ${dseed}, test ${te}%: ${relative}`).toBe(
+					relative >= 0.05 && relative <= 0.15
+				);
 			}
 		}
 	});
@@ -420,7 +571,9 @@ describe('split questions', () => {
 	it('the fraud scenario’s numbers: all-negative accuracy and a constant score’s AUC', () => {
 		for (let q = 0; q < 3; q++) {
 			const question = byId({ ...defaults, q }, 'fraud-metric');
-			const [total, fraud] = [...(question?.prompt.matchAll(/([\d,]+) (?:transactions|of them)/g) ?? [])].map((m) => Number(m[1].replace(/,/g, '')));
+			const [total, fraud] = [...(question?.prompt.matchAll(/([\d,]+) (?:transactions|of them)/g) ?? [])].map(
+				(m) => Number(m[1].replace(/,/g, ''))
+			);
 			const accuracy = (total - fraud) / total;
 			expect(question?.prompt).toContain(`${(accuracy * 100).toFixed(0)}% accurate`);
 			const y: number[] = Array.from({ length: total }, (_, i) => (i < fraud ? 1 : 0));
@@ -432,7 +585,10 @@ describe('split questions', () => {
 describe('splits link', () => {
 	it('a link from before the data seed keeps its rows: seed seeds both', () => {
 		expect(decodeSplitsState(new URLSearchParams('seed=7')).value).toMatchObject({ seed: 7, dseed: 7 });
-		expect(decodeSplitsState(new URLSearchParams('seed=7&dseed=2')).value).toMatchObject({ seed: 7, dseed: 2 });
+		expect(decodeSplitsState(new URLSearchParams('seed=7&dseed=2')).value).toMatchObject({
+			seed: 7,
+			dseed: 2
+		});
 		expect(decodeSplitsState(new URLSearchParams('')).value).toMatchObject({ seed: 1, dseed: 1 });
 	});
 

@@ -38,7 +38,7 @@ describe('splitEvenly', () => {
 });
 
 describe('makeMoons', () => {
-	it("splits n as scikit-learn: n_out = n // 2 in class 0, the rest in class 1", () => {
+	it('splits n as scikit-learn: n_out = n // 2 in class 0, the rest in class 1', () => {
 		const data = makeMoons({ n: 101, seed: 1 });
 		expect(data.X).toHaveLength(101);
 		expect(labelCounts(data.y)).toEqual({ 0: 50, 1: 51 });
@@ -64,7 +64,9 @@ describe('makeMoons', () => {
 
 	it('is deterministic for a seed and differs between seeds', () => {
 		expect(makeMoons({ n: 50, noise: 0.1, seed: 7 })).toEqual(makeMoons({ n: 50, noise: 0.1, seed: 7 }));
-		expect(makeMoons({ n: 50, noise: 0.1, seed: 7 }).X).not.toEqual(makeMoons({ n: 50, noise: 0.1, seed: 8 }).X);
+		expect(makeMoons({ n: 50, noise: 0.1, seed: 7 }).X).not.toEqual(
+			makeMoons({ n: 50, noise: 0.1, seed: 8 }).X
+		);
 	});
 
 	it('lists the classes in order when shuffle is false', () => {
@@ -92,7 +94,9 @@ describe('makeCircles', () => {
 	});
 
 	it('rejects a factor outside [0, 1)', () => {
-		expect(() => makeCircles({ factor: 1 })).toThrow(/makeCircles: factor is 1; it must be a number in \[0, 1\)/);
+		expect(() => makeCircles({ factor: 1 })).toThrow(
+			/makeCircles: factor is 1; it must be a number in \[0, 1\)/
+		);
 		expect(() => makeCircles({ factor: -0.1 })).toThrow(/factor is -0.1/);
 	});
 });
@@ -222,7 +226,8 @@ describe('generator options', () => {
 			clean.X.forEach((row, i) =>
 				row.forEach((v, j) => expect(high.X[i][j] - v).toBeCloseTo(2 * (low.X[i][j] - v), 12))
 			);
-			if (make === makeRegression1D) clean.y.forEach((v, i) => expect(high.y[i] - v).toBeCloseTo(2 * (low.y[i] - v), 12));
+			if (make === makeRegression1D)
+				clean.y.forEach((v, i) => expect(high.y[i] - v).toBeCloseTo(2 * (low.y[i] - v), 12));
 		}
 	});
 
@@ -234,7 +239,9 @@ describe('generator options', () => {
 		for (const [name, make] of Object.entries(generators)) {
 			expect(() => make({ n: 0 })).toThrow(new RegExp(`${name}: n is 0; it must be an integer from 1`));
 			expect(() => make({ n: 2.5 })).toThrow(/n is 2.5/);
-			expect(() => make({ noise: -1 })).toThrow(new RegExp(`${name}: noise is -1; it must be a finite number >= 0`));
+			expect(() => make({ noise: -1 })).toThrow(
+				new RegExp(`${name}: noise is -1; it must be a finite number >= 0`)
+			);
 			expect(() => make({ noise: NaN })).toThrow(/noise is NaN/);
 			expect(() => make({ seed: 0.5 })).toThrow(/seed is 0.5; it must be a safe integer/);
 		}
@@ -329,7 +336,9 @@ describe('loadDataset', () => {
 			/Unknown data set the string "boston"; the known ones are penguins, iris, cars/
 		);
 		const failing: typeof fetch = async () => new Response('', { status: 404, statusText: 'Not Found' });
-		await expect(loadDataset('penguins', { fetch: failing })).rejects.toThrow(/GET \/data\/penguins.csv answered 404 Not Found/);
+		await expect(loadDataset('penguins', { fetch: failing })).rejects.toThrow(
+			/GET \/data\/penguins.csv answered 404 Not Found/
+		);
 		expect((await loadDataset('penguins', diskFetch())).rowCount).toBe(344);
 	});
 });

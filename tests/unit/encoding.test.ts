@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { categoriesOf, kBinsDiscretize, oneHot, oneHotTransform, ordinalEncode, ordinalEncoding } from '../../src/lib/ml/encoding';
+import {
+	categoriesOf,
+	kBinsDiscretize,
+	oneHot,
+	oneHotTransform,
+	ordinalEncode,
+	ordinalEncoding
+} from '../../src/lib/ml/encoding';
 import { countVectorize, ngrams, tokenize } from '../../src/lib/ml/bagOfWords';
 
 describe('oneHot: scikit-learn OneHotEncoder', () => {
@@ -57,14 +64,19 @@ describe('oneHot: scikit-learn OneHotEncoder', () => {
 	});
 
 	it('property: every row sums to 1, or to 0 only for the dropped category', () => {
-		const column = fc.array(fc.option(fc.constantFrom('red', 'green', 'blue', 'Ωmega', ''), { nil: null }), { minLength: 1, maxLength: 40 });
+		const column = fc.array(fc.option(fc.constantFrom('red', 'green', 'blue', 'Ωmega', ''), { nil: null }), {
+			minLength: 1,
+			maxLength: 40
+		});
 		fc.assert(
 			fc.property(column, (values) => {
 				const plain = oneHot(values);
 				expect(plain.matrix.every((row) => row.reduce((s, v) => s + v, 0) === 1)).toBe(true);
 				expect(plain.columns.length).toBe(new Set(values).size);
 				const dropped = oneHot(values, { drop: 'first' });
-				dropped.matrix.forEach((row, i) => expect(row.reduce((s, v) => s + v, 0)).toBe(values[i] === dropped.dropped ? 0 : 1));
+				dropped.matrix.forEach((row, i) =>
+					expect(row.reduce((s, v) => s + v, 0)).toBe(values[i] === dropped.dropped ? 0 : 1)
+				);
 			})
 		);
 	});
@@ -73,7 +85,10 @@ describe('oneHot: scikit-learn OneHotEncoder', () => {
 describe('ordinalEncode: scikit-learn OrdinalEncoder', () => {
 	// The OrdinalEncoder documentation: fitted on Male, Female, Female, 'Female' → 0 and 'Male' → 1.
 	it('codes the sorted categories 0, 1, … (documentation example)', () => {
-		expect(ordinalEncoding(['Male', 'Female', 'Female'])).toEqual({ categories: ['Female', 'Male'], codes: [1, 0, 0] });
+		expect(ordinalEncoding(['Male', 'Female', 'Female'])).toEqual({
+			categories: ['Female', 'Male'],
+			codes: [1, 0, 0]
+		});
 	});
 
 	it('follows a given order and keeps missing values missing', () => {
@@ -82,7 +97,9 @@ describe('ordinalEncode: scikit-learn OrdinalEncoder', () => {
 	});
 
 	it('a value outside the order, or a repeated one, is a clear error', () => {
-		expect(() => ordinalEncoding(['low', 'huge'], ['low', 'high'])).toThrow(/"huge" \(row 2\) is not in the given order/);
+		expect(() => ordinalEncoding(['low', 'huge'], ['low', 'high'])).toThrow(
+			/"huge" \(row 2\) is not in the given order/
+		);
 		expect(() => ordinalEncoding(['low'], ['low', 'low'])).toThrow(/appears twice/);
 	});
 });
@@ -104,21 +121,71 @@ describe('kBinsDiscretize: scikit-learn KBinsDiscretizer (encode="ordinal")', ()
 	];
 	it('uniform: the documentation example, column by column', () => {
 		for (let j = 0; j < 4; j++) {
-			expect(kBinsDiscretize(X.map((r) => r[j]), 3, 'uniform').bins).toEqual(expected.map((r) => r[j]));
+			expect(
+				kBinsDiscretize(
+					X.map((r) => r[j]),
+					3,
+					'uniform'
+				).bins
+			).toEqual(expected.map((r) => r[j]));
 		}
-		expect(kBinsDiscretize(X.map((r) => r[0]), 3, 'uniform').edges).toEqual([-2, -1, 0, 1]);
+		expect(
+			kBinsDiscretize(
+				X.map((r) => r[0]),
+				3,
+				'uniform'
+			).edges
+		).toEqual([-2, -1, 0, 1]);
 		// column 3: linspace(-1, 2, 4) = [-1, 0, 1, 2]
-		expect(kBinsDiscretize(X.map((r) => r[3]), 3, 'uniform').edges).toEqual([-1, 0, 1, 2]);
+		expect(
+			kBinsDiscretize(
+				X.map((r) => r[3]),
+				3,
+				'uniform'
+			).edges
+		).toEqual([-1, 0, 1, 2]);
 	});
 
 	const cases = [
 		// median of 1, 2, 3, 4, 100 is 3; uniform splits 1..100 at 50.5
-		{ name: 'skewed, quantile', x: [1, 2, 3, 4, 100], k: 2, strategy: 'quantile', edges: [1, 3, 100], bins: [0, 0, 1, 1, 1], counts: [2, 3] },
-		{ name: 'skewed, uniform', x: [1, 2, 3, 4, 100], k: 2, strategy: 'uniform', edges: [1, 50.5, 100], bins: [0, 0, 0, 0, 1], counts: [4, 1] },
+		{
+			name: 'skewed, quantile',
+			x: [1, 2, 3, 4, 100],
+			k: 2,
+			strategy: 'quantile',
+			edges: [1, 3, 100],
+			bins: [0, 0, 1, 1, 1],
+			counts: [2, 3]
+		},
+		{
+			name: 'skewed, uniform',
+			x: [1, 2, 3, 4, 100],
+			k: 2,
+			strategy: 'uniform',
+			edges: [1, 50.5, 100],
+			bins: [0, 0, 0, 0, 1],
+			counts: [4, 1]
+		},
 		// NumPy linear: position (n − 1)·q = 3·0.25 = 0.75 → 0 + 0.75·10 = 7.5; 3·0.5 = 1.5 → 15; 3·0.75 = 2.25 → 22.5
-		{ name: 'interpolated quantiles', x: [30, 0, 20, 10], k: 4, strategy: 'quantile', edges: [0, 7.5, 15, 22.5, 30], bins: [3, 0, 2, 1], counts: [1, 1, 1, 1] },
+		{
+			name: 'interpolated quantiles',
+			x: [30, 0, 20, 10],
+			k: 4,
+			strategy: 'quantile',
+			edges: [0, 7.5, 15, 22.5, 30],
+			bins: [3, 0, 2, 1],
+			counts: [1, 1, 1, 1]
+		},
 		// a value on an inner edge goes to the bin above; the maximum stays in the last bin
-		{ name: 'value on an edge', x: [0, 1, 2, 3, 4], k: 2, strategy: 'uniform', edges: [0, 2, 4], bins: [0, 0, 1, 1, 1], counts: [2, 3] }
+		{
+			name: 'value on an edge',
+			x: [0, 1, 2, 3, 4],
+			k: 2,
+			strategy: 'uniform',
+			edges: [0, 2, 4],
+			bins: [0, 0, 1, 1, 1],
+			counts: [2, 3]
+		}
 	] as const;
 	for (const c of cases) {
 		it(c.name, () => {
@@ -155,24 +222,45 @@ describe('kBinsDiscretize: scikit-learn KBinsDiscretizer (encode="ordinal")', ()
 	it('property: bins lie in 0..nBins−1, never decrease as x grows, and count every value', () => {
 		const xs = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 });
 		fc.assert(
-			fc.property(xs, fc.integer({ min: 2, max: 12 }), fc.constantFrom('uniform' as const, 'quantile' as const), (x, k, strategy) => {
-				const { bins, counts, edges } = kBinsDiscretize(x, k, strategy);
-				expect(edges.length - 1).toBeLessThanOrEqual(k);
-				expect(bins.every((b) => b >= 0 && b <= k - 1 && b < counts.length)).toBe(true);
-				expect(counts.reduce((s, c) => s + c, 0)).toBe(x.length);
-				const order = x.map((_, i) => i).sort((a, b) => x[a] - x[b]);
-				for (let i = 1; i < order.length; i++) expect(bins[order[i]]).toBeGreaterThanOrEqual(bins[order[i - 1]]);
-			})
+			fc.property(
+				xs,
+				fc.integer({ min: 2, max: 12 }),
+				fc.constantFrom('uniform' as const, 'quantile' as const),
+				(x, k, strategy) => {
+					const { bins, counts, edges } = kBinsDiscretize(x, k, strategy);
+					expect(edges.length - 1).toBeLessThanOrEqual(k);
+					expect(bins.every((b) => b >= 0 && b <= k - 1 && b < counts.length)).toBe(true);
+					expect(counts.reduce((s, c) => s + c, 0)).toBe(x.length);
+					const order = x.map((_, i) => i).sort((a, b) => x[a] - x[b]);
+					for (let i = 1; i < order.length; i++)
+						expect(bins[order[i]]).toBeGreaterThanOrEqual(bins[order[i - 1]]);
+				}
+			)
 		);
 	});
 });
 
 describe('countVectorize: scikit-learn CountVectorizer', () => {
 	// The CountVectorizer documentation's corpus, its vocabulary and counts.
-	const corpus = ['This is the first document.', 'This document is the second document.', 'And this is the third one.', 'Is this the first document?'];
+	const corpus = [
+		'This is the first document.',
+		'This document is the second document.',
+		'And this is the third one.',
+		'Is this the first document?'
+	];
 	it('single words (documentation example)', () => {
 		const bag = countVectorize(corpus);
-		expect(bag.vocabulary).toEqual(['and', 'document', 'first', 'is', 'one', 'second', 'the', 'third', 'this']);
+		expect(bag.vocabulary).toEqual([
+			'and',
+			'document',
+			'first',
+			'is',
+			'one',
+			'second',
+			'the',
+			'third',
+			'this'
+		]);
 		expect(bag.counts).toEqual([
 			[0, 1, 1, 1, 0, 0, 1, 0, 1],
 			[0, 2, 0, 1, 0, 1, 1, 0, 1],
@@ -184,7 +272,19 @@ describe('countVectorize: scikit-learn CountVectorizer', () => {
 	it('bigrams, ngram_range=(2, 2) (documentation example)', () => {
 		const bag = countVectorize(corpus, [2, 2]);
 		expect(bag.vocabulary).toEqual([
-			'and this', 'document is', 'first document', 'is the', 'is this', 'second document', 'the first', 'the second', 'the third', 'third one', 'this document', 'this is', 'this the'
+			'and this',
+			'document is',
+			'first document',
+			'is the',
+			'is this',
+			'second document',
+			'the first',
+			'the second',
+			'the third',
+			'third one',
+			'this document',
+			'this is',
+			'this the'
 		]);
 		expect(bag.counts[0]).toEqual([0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0]);
 		expect(bag.counts[3]).toEqual([0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]);

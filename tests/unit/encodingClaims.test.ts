@@ -11,7 +11,8 @@ import { encodingQuestions, rmseOptions, tailOptions, tailReason } from '$lib/wi
 import { EncodingState } from '$lib/widgets/encoding/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
 
-const load = (name: 'penguins' | 'cars') => parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'));
+const load = (name: 'penguins' | 'cars') =>
+	parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'));
 const tables = { penguins: load('penguins'), cars: load('cars') };
 
 /** The page's sources with the columns each opens on. */
@@ -35,7 +36,9 @@ const join = (...parts: string[]) => parts.filter((p) => p !== '').join('&');
 /** Every arrangement of a list. */
 function permutations<T>(items: readonly T[]): T[][] {
 	if (items.length <= 1) return [[...items]];
-	return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+	return items.flatMap((item, i) =>
+		permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest])
+	);
 }
 
 /** The target's rows per category, by hand from the table. */
@@ -83,7 +86,9 @@ describe('a tree splits ordinal codes only into contiguous ranges', () => {
 				const groups = rowsByCategory(widget);
 				const split = widget.treeSplit!;
 				const contiguous = Math.min(...splits.map((s) => groupedError(groups, s.left)));
-				const any = Math.min(...[[order[0]], [order[1]], [order[2]]].map((left) => groupedError(groups, left)));
+				const any = Math.min(
+					...[[order[0]], [order[1]], [order[2]]].map((left) => groupedError(groups, left))
+				);
 				const n = [...groups.values()].reduce((s, ys) => s + ys.length, 0);
 				expect(split.onCodes.rmse).toBeCloseTo(Math.sqrt(contiguous / n), 6);
 				expect(split.best.rmse).toBeCloseTo(Math.sqrt(any / n), 6);
@@ -95,19 +100,28 @@ describe('a tree splits ordinal codes only into contiguous ranges', () => {
 	for (const preset of presets) {
 		it(`${preset.name}: "a reversed order only flips the line": the same RMSE, the slope negated`, () => {
 			const sorted = page(preset.params);
-			const reversed = page(join(preset.params, `ord=${sorted.present.map((_, i) => sorted.present.length - 1 - i).join('.')}`));
+			const reversed = page(
+				join(preset.params, `ord=${sorted.present.map((_, i) => sorted.present.length - 1 - i).join('.')}`)
+			);
 			expect(reversed.order).toEqual([...sorted.order].reverse());
 			expect(reversed.ordinalFit!.rmseLine).toBeCloseTo(sorted.ordinalFit!.rmseLine, 9);
 			expect(reversed.ordinalFit!.slope).toBeCloseTo(-sorted.ordinalFit!.slope, 9);
 		});
 	}
 
-	it('penguins: Biscoe alone is the best grouping of the islands, out of one split\'s reach once Biscoe sits between the others', () => {
+	it("penguins: Biscoe alone is the best grouping of the islands, out of one split's reach once Biscoe sits between the others", () => {
 		// body mass: Biscoe's mean is far above Dream's and Torgersen's, which nearly match
-		expect(page('').treeSplit).toMatchObject({ onCodes: { left: ['Biscoe'] }, best: { left: ['Biscoe'] }, reachable: true });
+		expect(page('').treeSplit).toMatchObject({
+			onCodes: { left: ['Biscoe'] },
+			best: { left: ['Biscoe'] },
+			reachable: true
+		});
 		const between = page('ord=1.0.2'); // Dream, Biscoe, Torgersen
 		expect(between.order).toEqual(['Dream', 'Biscoe', 'Torgersen']);
-		expect(between.treeSplit).toMatchObject({ best: { left: ['Biscoe'], right: ['Dream', 'Torgersen'] }, reachable: false });
+		expect(between.treeSplit).toMatchObject({
+			best: { left: ['Biscoe'], right: ['Dream', 'Torgersen'] },
+			reachable: false
+		});
 	});
 
 	it('a column past twelve categories: the groupings are not counted, the splits still are', () => {
@@ -174,14 +188,34 @@ describe("the binning text's nearly empty tail bins follow the column's skew", (
 	});
 
 	it('the tail question explains its own key: by hand on four shapes', () => {
-		const shape = (low: number[], high: number[], skewness: number | null) => ({ skewness, even: 40, low, high, inner: [], fewest: 1, nearThreshold: false });
-		expect(tailReason(shape([], [3, 2], 1.8))).toBe('A long right tail (positive skewness) stretches the range: the last 2 bins hold fewer than 10 rows.');
-		expect(tailReason(shape([4], [], -1.1))).toBe('A long left tail (negative skewness) stretches the range: the first bin holds fewer than 10 rows.');
-		expect(tailReason(shape([1], [2], 0.1))).toBe('Both ends thin out: the first bin holds fewer than 10 rows and the last bin holds fewer than 10 rows.');
-		expect(tailReason(shape([], [], 0.47))).toBe('Every bin holds at least 10 rows: with skewness 0.47 the range is not stretched enough to empty one.');
+		const shape = (low: number[], high: number[], skewness: number | null) => ({
+			skewness,
+			even: 40,
+			low,
+			high,
+			inner: [],
+			fewest: 1,
+			nearThreshold: false
+		});
+		expect(tailReason(shape([], [3, 2], 1.8))).toBe(
+			'A long right tail (positive skewness) stretches the range: the last 2 bins hold fewer than 10 rows.'
+		);
+		expect(tailReason(shape([4], [], -1.1))).toBe(
+			'A long left tail (negative skewness) stretches the range: the first bin holds fewer than 10 rows.'
+		);
+		expect(tailReason(shape([1], [2], 0.1))).toBe(
+			'Both ends thin out: the first bin holds fewer than 10 rows and the last bin holds fewer than 10 rows.'
+		);
+		expect(tailReason(shape([], [], 0.47))).toBe(
+			'Every bin holds at least 10 rows: with skewness 0.47 the range is not stretched enough to empty one.'
+		);
 		// a skewness that rounds to zero from below reads 0.00, and a constant column has none
-		expect(tailReason(shape([], [], -0.001))).toBe('Every bin holds at least 10 rows: with skewness 0.00 the range is not stretched enough to empty one.');
-		expect(tailReason(shape([], [], null))).toBe('Every bin holds at least 10 rows: with every value the same (skewness undefined) the range is not stretched enough to empty one.');
+		expect(tailReason(shape([], [], -0.001))).toBe(
+			'Every bin holds at least 10 rows: with skewness 0.00 the range is not stretched enough to empty one.'
+		);
+		expect(tailReason(shape([], [], null))).toBe(
+			'Every bin holds at least 10 rows: with every value the same (skewness undefined) the range is not stretched enough to empty one.'
+		);
 	});
 
 	it('cars horsepower, 4 bins: the right tail leaves the last bin nearly empty', () => {
@@ -206,9 +240,13 @@ describe('high cardinality: most columns are 1 on a handful of rows only when th
 });
 
 describe('the questions', () => {
-	for (const preset of [...presets, { name: 'shop ZIP codes', params: 'src=shop&cat=zip&y=income&num=income' }]) {
+	for (const preset of [
+		...presets,
+		{ name: 'shop ZIP codes', params: 'src=shop&cat=zip&y=income&num=income' }
+	]) {
 		it(`${preset.name}: well formed for q = 1–6, half or more predict or scenario`, () => {
-			for (let q = 1; q <= 6; q++) expectWellFormedQuestions(page(join(preset.params, `q=${q}`)).questions, decodeEncodingState);
+			for (let q = 1; q <= 6; q++)
+				expectWellFormedQuestions(page(join(preset.params, `q=${q}`)).questions, decodeEncodingState);
 		});
 	}
 
@@ -217,7 +255,9 @@ describe('the questions', () => {
 			for (const text of ['Hello', 'a', '', 'a a a', 'Hello. Hello']) {
 				for (const ng of ['1', '2', '12']) {
 					for (let q = 1; q <= 6; q++) {
-						const widget = page(join(preset.params, new URLSearchParams({ text, ng, q: String(q) }).toString()));
+						const widget = page(
+							join(preset.params, new URLSearchParams({ text, ng, q: String(q) }).toString())
+						);
 						expect(widget.linkProblems).toEqual([]);
 						expect(new Set(widget.bag.vocabulary).size).toBe(widget.bag.vocabulary.length);
 						expect(widget.bag.vocabulary).toEqual(text.startsWith('Hello') && ng !== '2' ? ['hello'] : []);
@@ -243,7 +283,12 @@ describe('the questions', () => {
 						fit: widget.ordinalFit,
 						target: { name: widget.target!, values: widget.targetValues! },
 						encoder: widget.encoded,
-						binned: { column: widget.binColumn!.name, x: binnedValues(widget), bins: widget.input.bins, ...widget.binnings! },
+						binned: {
+							column: widget.binColumn!.name,
+							x: binnedValues(widget),
+							bins: widget.input.bins,
+							...widget.binnings!
+						},
 						shop: widget.shop
 					},
 					q,
@@ -267,21 +312,34 @@ describe('the questions', () => {
 				// one split reaches only a leading range of the asked order
 				const tree = byId('tree-grouping');
 				const asked = opened('tree-grouping').order;
-				const [left, right] = (tree.answer as string).slice(1, -1).split('} | {').map((side) => side.split(', '));
+				const [left, right] = (tree.answer as string)
+					.slice(1, -1)
+					.split('} | {')
+					.map((side) => side.split(', '));
 				expect(left).toEqual(asked.slice(0, left.length));
 				expect(right).toEqual(asked.slice(left.length));
 
 				// the straight line on the recoded categories, fitted by hand: slope Sxy / Sxx
 				const recoded = opened('reorder-rmse');
 				const lineRmse = (state: EncodingState) => {
-					const pairs = state.values.flatMap((c, i) => (c === null || state.targetValues![i] === null ? [] : [[state.order.indexOf(c), state.targetValues![i]!]]));
+					const pairs = state.values.flatMap((c, i) =>
+						c === null || state.targetValues![i] === null
+							? []
+							: [[state.order.indexOf(c), state.targetValues![i]!]]
+					);
 					const [mx, my] = [0, 1].map((j) => pairs.reduce((s, p) => s + p[j], 0) / pairs.length);
-					const slope = pairs.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / pairs.reduce((s, [x]) => s + (x - mx) ** 2, 0);
-					return Math.sqrt(pairs.reduce((s, [x, y]) => s + (y - my - slope * (x - mx)) ** 2, 0) / pairs.length);
+					const slope =
+						pairs.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) /
+						pairs.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+					return Math.sqrt(
+						pairs.reduce((s, [x, y]) => s + (y - my - slope * (x - mx)) ** 2, 0) / pairs.length
+					);
 				};
 				const [before, after] = [lineRmse(widget), lineRmse(recoded)];
 				const reversed = recoded.order.join() === [...widget.order].reverse().join();
-				expect(byId('reorder-rmse').answer).toBe(reversed ? rmseOptions[2] : after > before ? rmseOptions[0] : rmseOptions[1]);
+				expect(byId('reorder-rmse').answer).toBe(
+					reversed ? rmseOptions[2] : after > before ? rmseOptions[0] : rmseOptions[1]
+				);
 
 				// equal-width bins at the asked count, by hand
 				const tail = byId('skew-tail');
@@ -291,16 +349,26 @@ describe('the questions', () => {
 				const quarter = x.length / binned.input.bins / 4;
 				const [low, high] = [counts[0] < quarter, counts.at(-1)! < quarter];
 				// a clear key: no bin within a quarter of the threshold, and no nearly empty bin inside the range (the options name the ends only)
-				expect(counts.every((c) => Math.abs(c - quarter) >= quarter / 4), `${preset.name} q=${q}: ${counts}`).toBe(true);
+				expect(
+					counts.every((c) => Math.abs(c - quarter) >= quarter / 4),
+					`${preset.name} q=${q}: ${counts}`
+				).toBe(true);
 				const sparse = counts.filter((c) => c < quarter).length;
 				let ends = 0;
 				for (let i = 0; i < counts.length && counts[i] < quarter; i++) ends++;
 				for (let i = counts.length - 1; i >= ends && counts[i] < quarter; i--) ends++;
 				expect(sparse).toBe(ends);
 				// the explanation follows the key: it names the end it empties, or says none is emptied
-				const reason: Record<string, RegExp> = { [tailOptions[0]]: /the last( \d+)? bins? holds? fewer/, [tailOptions[1]]: /the first( \d+)? bins? holds? fewer/, [tailOptions[2]]: /Both ends thin out/, [tailOptions[3]]: /Every bin holds at least/ };
+				const reason: Record<string, RegExp> = {
+					[tailOptions[0]]: /the last( \d+)? bins? holds? fewer/,
+					[tailOptions[1]]: /the first( \d+)? bins? holds? fewer/,
+					[tailOptions[2]]: /Both ends thin out/,
+					[tailOptions[3]]: /Every bin holds at least/
+				};
 				expect(tail.explanation).toMatch(reason[tail.answer as string]);
-				expect(tail.answer).toBe(low && high ? tailOptions[2] : high ? tailOptions[0] : low ? tailOptions[1] : tailOptions[3]);
+				expect(tail.answer).toBe(
+					low && high ? tailOptions[2] : high ? tailOptions[0] : low ? tailOptions[1] : tailOptions[3]
+				);
 				expect(binned.input.bins).not.toBe(widget.input.bins);
 
 				const width = byId('uniform-width');
@@ -317,7 +385,19 @@ describe('the questions', () => {
 		for (const v of widget.values) counts.set(v!, (counts.get(v!) ?? 0) + 1);
 		const rare = [...counts.values()].filter((c) => c < 10).length;
 		const question = encodingQuestions(
-			{ input: widget.input, column: 'zip', values: widget.values, counts: widget.counts, present: widget.present, order: widget.order, fit: null, target: null, encoder: widget.encoded, binned: null, shop: widget.shop },
+			{
+				input: widget.input,
+				column: 'zip',
+				values: widget.values,
+				counts: widget.counts,
+				present: widget.present,
+				order: widget.order,
+				fit: null,
+				target: null,
+				encoder: widget.encoded,
+				binned: null,
+				shop: widget.shop
+			},
 			1,
 			100
 		).find((q) => q.id === 'rare-grouping')!;

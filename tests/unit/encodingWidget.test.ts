@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Column } from '$lib/data/table';
-import { binBoth, binningInput, categoryCounts, expectedSharing, formatOrder, ordinalVsOneHot, parseOrder, rareGrouping, tailShape } from '$lib/widgets/encoding/analysis';
+import {
+	binBoth,
+	binningInput,
+	categoryCounts,
+	expectedSharing,
+	formatOrder,
+	ordinalVsOneHot,
+	parseOrder,
+	rareGrouping,
+	tailShape
+} from '$lib/widgets/encoding/analysis';
 import { codeReach, treeSplits } from '$lib/widgets/encoding/treeSplits';
 import { decodeEncodingState, encodingCodec, type EncodingUrlState } from '$lib/widgets/encoding/codec';
 import { shopTable, SHOP_ROWS } from '$lib/widgets/encoding/shopTable';
@@ -25,7 +35,9 @@ describe('the encoding codec', () => {
 	});
 
 	it('falls back field by field, and an upload link opens the penguins', () => {
-		const { value, problems } = decodeEncodingState(new URLSearchParams('bins=x&ord=1.a&drop=both&cat=island&src=upload'));
+		const { value, problems } = decodeEncodingState(
+			new URLSearchParams('bins=x&ord=1.a&drop=both&cat=island&src=upload')
+		);
 		expect(value.bins).toBe(4);
 		expect(value.ord).toBe('');
 		expect(value.drop).toBe('none');
@@ -68,9 +80,18 @@ describe('the widget analysis', () => {
 	it('says why a column cannot be binned', () => {
 		const text: Column = { name: 'island', kind: 'categorical', values: ['a'], missing: 0 };
 		const empty: Column = { name: 'mass', kind: 'numeric', values: [null, null], missing: 2 };
-		expect(binningInput(text, ['mass'])).toEqual({ ok: false, message: expect.stringMatching(/“island” holds text.*Pick a numeric one: mass/) });
-		expect(binningInput(empty, ['mass'])).toEqual({ ok: false, message: expect.stringMatching(/no values at all/) });
-		expect(binningInput(undefined, [])).toEqual({ ok: false, message: 'This table has no numeric column to bin.' });
+		expect(binningInput(text, ['mass'])).toEqual({
+			ok: false,
+			message: expect.stringMatching(/“island” holds text.*Pick a numeric one: mass/)
+		});
+		expect(binningInput(empty, ['mass'])).toEqual({
+			ok: false,
+			message: expect.stringMatching(/no values at all/)
+		});
+		expect(binningInput(undefined, [])).toEqual({
+			ok: false,
+			message: 'This table has no numeric column to bin.'
+		});
 		const mass: Column = { name: 'mass', kind: 'numeric', values: [3, null, 1], missing: 1 };
 		expect(binningInput(mass, ['mass'])).toEqual({ ok: true, x: [3, 1], missing: 1 });
 	});
@@ -130,7 +151,12 @@ describe('tailShape: where equal-width bins run nearly empty', () => {
 	it('an even spread leaves no bin nearly empty', () => {
 		const even = Array.from({ length: 20 }, (_, i) => i);
 		// widths 19 / 4 = 4.75: 0–4, 5–9, 10–14, 15–19 hold 5 each
-		expect(tailShape(even, binBoth(even, 4).uniform.counts)).toMatchObject({ low: [], high: [], fewest: 5, skewness: 0 });
+		expect(tailShape(even, binBoth(even, 4).uniform.counts)).toMatchObject({
+			low: [],
+			high: [],
+			fewest: 5,
+			skewness: 0
+		});
 	});
 });
 
@@ -166,7 +192,12 @@ describe('treeSplits: one split of the codes against the best grouping', () => {
 		expect(codeReach(['a', 'b'])).toBeNull();
 		// 20,000 categories: counted, not listed (a list of every split would hold 200 million names)
 		const many = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
-		expect(codeReach(many)).toMatchObject({ splitCount: 19_999, splits: null, groupings: null, apart: { left: ['c1'] } });
+		expect(codeReach(many)).toMatchObject({
+			splitCount: 19_999,
+			splits: null,
+			groupings: null,
+			apart: { left: ['c1'] }
+		});
 		expect(treeSplits(['a', 'b'], [0, 1], [1, 2])).toBeNull();
 	});
 });

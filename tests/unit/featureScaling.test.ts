@@ -23,7 +23,15 @@ const X = [
 	[190, 92.3],
 	[400, 70]
 ];
-const data: ScalingData = { X, classes: null, classNames: [], xName: 'height', yName: 'mass', addedFrom: 5, sampledFrom: null };
+const data: ScalingData = {
+	X,
+	classes: null,
+	classNames: [],
+	xName: 'height',
+	yName: 'mass',
+	addedFrom: 5,
+	sampledFrom: null
+};
 
 describe('splitRows', () => {
 	it('holds out ceil(30%) of the original rows and keeps added points in training', () => {
@@ -92,7 +100,9 @@ describe('scaleAll and paramRows', () => {
 		expect(Math.min(...originals)).toBeGreaterThanOrEqual(bulkLo);
 		expect(Math.max(...originals)).toBeLessThanOrEqual(bulkHi);
 		// without added points the two domains are one
-		expect(bulkDomain(scaleAll(X.slice(0, 5), [0, 1, 2, 3, 4]), 5)).toEqual(sharedDomain(scaleAll(X.slice(0, 5), [0, 1, 2, 3, 4])));
+		expect(bulkDomain(scaleAll(X.slice(0, 5), [0, 1, 2, 3, 4]), 5)).toEqual(
+			sharedDomain(scaleAll(X.slice(0, 5), [0, 1, 2, 3, 4]))
+		);
 	});
 
 	it('names the scalers in a sentence with IQR and L2 in capitals', () => {
@@ -115,8 +125,16 @@ describe('logisticOneVsRest', () => {
 	const y = [0, 0, 0, 1, 0, 1, 1, 2, 1, 2, 2, 2];
 
 	it('gives each row the class whose own model is most sure of it', () => {
-		const probabilities = [0, 1, 2].map((c) => fitLogistic(X, y.map((v) => (v === c ? 1 : 0)), { C: 1 }).predictProba(X));
-		const expected = X.map((_, i) => [0, 1, 2].reduce((best, c) => (probabilities[c][i] > probabilities[best][i] ? c : best), 0));
+		const probabilities = [0, 1, 2].map((c) =>
+			fitLogistic(
+				X,
+				y.map((v) => (v === c ? 1 : 0)),
+				{ C: 1 }
+			).predictProba(X)
+		);
+		const expected = X.map((_, i) =>
+			[0, 1, 2].reduce((best, c) => (probabilities[c][i] > probabilities[best][i] ? c : best), 0)
+		);
 		expect(logisticOneVsRest(X, y, X, 1)).toEqual(expected);
 		// the ends go to the outer classes
 		expect(logisticOneVsRest(X, y, [[-5], [16]], 1)).toEqual([0, 2]);
@@ -129,7 +147,16 @@ describe('logisticOneVsRest', () => {
 
 describe('scaling link codec', () => {
 	it('round-trips added points, their placement and the leak setting', () => {
-		const state = { ...scalingCodec.defaults(), out: [[250, 9000], [-3, 1.5]] as [number, number][], fit: 'all' as const, place: 'test' as const, cmp: 'robust' as const };
+		const state = {
+			...scalingCodec.defaults(),
+			out: [
+				[250, 9000],
+				[-3, 1.5]
+			] as [number, number][],
+			fit: 'all' as const,
+			place: 'test' as const,
+			cmp: 'robust' as const
+		};
 		const { value, problems } = decodeScalingState(scalingCodec.encode(state));
 		expect(problems).toEqual([]);
 		expect(value).toEqual(state);
@@ -142,7 +169,9 @@ describe('scaling link codec', () => {
 	});
 
 	it('refuses tampered points and never restores an upload', () => {
-		const { value, problems } = decodeScalingState(new URLSearchParams('out=1_2~x_3&src=upload&fit=sometimes'));
+		const { value, problems } = decodeScalingState(
+			new URLSearchParams('out=1_2~x_3&src=upload&fit=sometimes')
+		);
 		expect(value.out).toEqual([]);
 		expect(value.src).toBe('cars');
 		expect(value.fit).toBe('train');
@@ -151,7 +180,7 @@ describe('scaling link codec', () => {
 });
 
 describe('orderByRawX', () => {
-	it('renumbers clusters left to right by their members\' mean first feature', () => {
+	it("renumbers clusters left to right by their members' mean first feature", () => {
 		// cluster 5 sits at x ≈ 10, cluster 2 at x ≈ 0: 2 becomes 0, 5 becomes 1
 		expect(orderByRawX([5, 2, 5, 2], [[10], [0], [11], [1]])).toEqual([1, 0, 1, 0]);
 	});

@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { parseCsvTable } from '$lib/ml/realTables';
 import { ScalingState } from '$lib/widgets/feature-scaling/State.svelte';
 
-const tables = Object.fromEntries(['cars', 'penguins', 'iris'].map((name) => [name, parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'))]));
+const tables = Object.fromEntries(
+	['cars', 'penguins', 'iris'].map((name) => [
+		name,
+		parseCsvTable(name, readFileSync(`static/data/${name}.csv`, 'utf8'))
+	])
+);
 
 /** The page opened at `query` (a link's query string). */
 export function scalingPage(query = ''): ScalingState {
@@ -25,5 +30,10 @@ export function scoredPage(query = ''): ScalingState {
 }
 
 /** The data a learner can pick, with the columns the page picks for each (cars is the default). */
-export const PRESETS = ['src=cars', 'src=penguins&fx=bill_depth_mm&fy=body_mass_g', 'src=iris&fx=sepal_length_cm&fy=sepal_width_cm', 'src=blobs'];
+export const PRESETS = [
+	'src=cars',
+	'src=penguins&fx=bill_depth_mm&fy=body_mass_g',
+	'src=iris&fx=sepal_length_cm&fy=sepal_width_cm',
+	'src=blobs'
+];
 export const SEEDS = [1, 2, 3];

@@ -19,7 +19,13 @@ import { PRESETS, SEEDS, scalingPage, scoredPage } from './featureScalingPage';
 const cases = PRESETS.flatMap((preset) => SEEDS.map((seed) => `${preset}&seed=${seed}`));
 
 function available(page: ScalingState): Record<string, Question> {
-	const questions = allScalingQuestions({ input: page.input, data: page.data!, split: page.split!, trainFit: page.trainFit, picked: page.picked });
+	const questions = allScalingQuestions({
+		input: page.input,
+		data: page.data!,
+		split: page.split!,
+		trainFit: page.trainFit,
+		picked: page.picked
+	});
 	return Object.fromEntries(questions.map((q) => [q.id, q]));
 }
 
@@ -30,7 +36,18 @@ function predictionsAfterMinmax(page: ScalingState, model: 'knn' | 'tree'): numb
 	const train = page.split!.train.filter((i) => i < data.addedFrom);
 	const test = page.split!.test.filter((i) => i < data.addedFrom);
 	const y = train.map((i) => data.classes![i]);
-	const fitted = model === 'knn' ? knnClassifier(train.map((i) => X[i]), y, 5) : fitTree(train.map((i) => X[i]), y, { maxDepth: 3 });
+	const fitted =
+		model === 'knn'
+			? knnClassifier(
+					train.map((i) => X[i]),
+					y,
+					5
+				)
+			: fitTree(
+					train.map((i) => X[i]),
+					y,
+					{ maxDepth: 3 }
+				);
 	return fitted.predict(test.map((i) => X[i]));
 }
 
@@ -52,18 +69,21 @@ function quantile(values: number[], q: number): number {
 }
 
 describe('dealt questions', () => {
-	it.each(cases)('%s: every dealt set is well formed, half or more predict or scenario, and opens valid Show me links', (query) => {
-		const page = scalingPage(query);
-		for (let q = 1; q <= 8; q++) {
-			page.input.q = q;
-			expectWellFormedQuestions(page.questions, decodeScalingState);
+	it.each(cases)(
+		'%s: every dealt set is well formed, half or more predict or scenario, and opens valid Show me links',
+		(query) => {
+			const page = scalingPage(query);
+			for (let q = 1; q <= 8; q++) {
+				page.input.q = q;
+				expectWellFormedQuestions(page.questions, decodeScalingState);
+			}
+			const withPoint = scalingPage(`${query}&out=500_3000`);
+			for (let q = 1; q <= 4; q++) {
+				withPoint.input.q = q;
+				expectWellFormedQuestions(withPoint.questions, decodeScalingState);
+			}
 		}
-		const withPoint = scalingPage(`${query}&out=500_3000`);
-		for (let q = 1; q <= 4; q++) {
-			withPoint.input.q = q;
-			expectWellFormedQuestions(withPoint.questions, decodeScalingState);
-		}
-	});
+	);
 
 	it('offers the predict questions on the plain data, five of them, and no predict question an upload could not open', () => {
 		const page = scalingPage();
@@ -87,9 +107,15 @@ describe('each generator’s answer', () => {
 		const train = column(data.X, page.split!.train);
 		const shownPage = shown(question);
 		const point = shownPage.data!.X[shownPage.data!.addedFrom][0];
-		expect(question.kind === 'number' && question.answer).toBeCloseTo((Math.max(...train) - Math.min(...train)) / (point - Math.min(...train)), 10);
+		expect(question.kind === 'number' && question.answer).toBeCloseTo(
+			(Math.max(...train) - Math.min(...train)) / (point - Math.min(...train)),
+			10
+		);
 		const minmax = shownPage.trainFit.find((v) => v.id === 'minmax')!;
-		expect(question.kind === 'number' && question.answer).toBeCloseTo(width(column(minmax.X, page.split!.train)), 10);
+		expect(question.kind === 'number' && question.answer).toBeCloseTo(
+			width(column(minmax.X, page.split!.train)),
+			10
+		);
 		expect(shownPage.input).toMatchObject({ place: 'train', fit: 'train', cmp: 'minmax' });
 	});
 
@@ -97,59 +123,85 @@ describe('each generator’s answer', () => {
 		const page = scalingPage(query);
 		const question = available(page)['outlier-which-scaler'];
 		const shownPage = shown(question);
-		const spread = (state: ScalingState, id: string) => width(column(state.trainFit.find((v) => v.id === id)!.X, page.split!.train));
+		const spread = (state: ScalingState, id: string) =>
+			width(column(state.trainFit.find((v) => v.id === id)!.X, page.split!.train));
 		const keeps = (id: string) => spread(shownPage, id) / spread(page, id) >= 0.8;
-		const expected = keeps('minmax') && keeps('robust') ? 'Both' : keeps('robust') ? 'Robust (median, IQR)' : keeps('minmax') ? 'Min-max' : 'Neither';
+		const expected =
+			keeps('minmax') && keeps('robust')
+				? 'Both'
+				: keeps('robust')
+					? 'Robust (median, IQR)'
+					: keeps('minmax')
+						? 'Min-max'
+						: 'Neither';
 		expect(question.kind === 'choice' && question.answer).toBe(expected);
 		expect(expected).toBe('Robust (median, IQR)');
 	});
 
-	it.each(cases)('%s: the largest original value once a test row sets min-max’s maximum, and the Show me page prints the numbers the explanation quotes', (query) => {
-		const page = scalingPage(query);
-		const question = available(page)['leak-test-point'];
-		const shownPage = shown(question);
-		const data = shownPage.data!;
-		const point = data.X[data.addedFrom][0];
-		const originals = column(data.X, data.X.slice(0, data.addedFrom).map((_, i) => i));
-		const [low, high] = [Math.min(...originals), Math.max(...originals)];
-		const answer = (high - low) / (point - low);
-		expect(question.kind === 'number' && question.answer).toBeCloseTo(answer, 10);
-		expect(shownPage.input).toMatchObject({ place: 'test', fit: 'all' });
-		// by hand: fitted on all rows, the original rows fill 0 to that value; fitted on the training rows, the point lands at (point − min) / (max − min) of them
-		const train = column(data.X, shownPage.split!.train);
-		const unseen = (point - Math.min(...train)) / (Math.max(...train) - Math.min(...train));
-		const minmax = shownPage.versions.find((v) => v.id === 'minmax')!;
-		expect(Math.max(...minmax.X.slice(0, data.addedFrom).map((r) => r[0]))).toBeCloseTo(answer, 10);
-		// every number the explanation quotes after its "=" is printed on the Show me page, in the same format
-		expect(question.explanation).toContain(`= ${formatShort(answer)}, not 1`);
-		expect(question.explanation).toContain(`it lands at ${formatShort(unseen)}`);
-		const note = shownPage.leakNote.join(' ');
-		expect(note).toContain(`at 0 to ${formatShort(answer)}`);
-		expect(note).toContain(`at ${formatShort(unseen)}`);
-	});
-
-	it.each(cases)('%s: what the point does to the tree and to 5-NN, read from the Show me page’s model table', (query) => {
-		const page = scoredPage(query);
-		const minmaxRow = (state: ScalingState) => state.modelScores!.rows.find((r) => r.id === 'minmax')!.scores;
-		for (const model of ['tree', 'knn'] as const) {
-			const question = available(page)[`outlier-${model}`];
+	it.each(cases)(
+		'%s: the largest original value once a test row sets min-max’s maximum, and the Show me page prints the numbers the explanation quotes',
+		(query) => {
+			const page = scalingPage(query);
+			const question = available(page)['leak-test-point'];
 			const shownPage = shown(question);
-			shownPage.scoreNow();
-			const [before, after] = [minmaxRow(page)[model]!, minmaxRow(shownPage)[model]!];
-			const expected = after > before ? 'It rises' : after < before ? 'It falls' : 'It stays the same';
-			expect(question.kind === 'choice' && question.answer, `${model}`).toBe(expected);
-			if (model === 'tree') expect(expected).toBe('It stays the same');
-			// the explanation counts the test predictions that changed, recounted here with the engine on both pages
-			const [was, now] = [predictionsAfterMinmax(page, model), predictionsAfterMinmax(shownPage, model)];
-			const changed = was.filter((p, i) => p !== now[i]).length;
-			if (changed === 0) expect(question.explanation).toContain('No test prediction changed');
-			else {
-				expect(question.explanation).not.toContain('No test prediction changed');
-				expect(question.explanation).toContain(`${changed} test prediction${changed === 1 ? '' : 's'} of ${was.length} changed`);
-				expect(question.explanation).toContain(after === before ? 'so the accuracy stays' : after > before ? 'so the accuracy rises' : 'so the accuracy falls');
+			const data = shownPage.data!;
+			const point = data.X[data.addedFrom][0];
+			const originals = column(
+				data.X,
+				data.X.slice(0, data.addedFrom).map((_, i) => i)
+			);
+			const [low, high] = [Math.min(...originals), Math.max(...originals)];
+			const answer = (high - low) / (point - low);
+			expect(question.kind === 'number' && question.answer).toBeCloseTo(answer, 10);
+			expect(shownPage.input).toMatchObject({ place: 'test', fit: 'all' });
+			// by hand: fitted on all rows, the original rows fill 0 to that value; fitted on the training rows, the point lands at (point − min) / (max − min) of them
+			const train = column(data.X, shownPage.split!.train);
+			const unseen = (point - Math.min(...train)) / (Math.max(...train) - Math.min(...train));
+			const minmax = shownPage.versions.find((v) => v.id === 'minmax')!;
+			expect(Math.max(...minmax.X.slice(0, data.addedFrom).map((r) => r[0]))).toBeCloseTo(answer, 10);
+			// every number the explanation quotes after its "=" is printed on the Show me page, in the same format
+			expect(question.explanation).toContain(`= ${formatShort(answer)}, not 1`);
+			expect(question.explanation).toContain(`it lands at ${formatShort(unseen)}`);
+			const note = shownPage.leakNote.join(' ');
+			expect(note).toContain(`at 0 to ${formatShort(answer)}`);
+			expect(note).toContain(`at ${formatShort(unseen)}`);
+		}
+	);
+
+	it.each(cases)(
+		'%s: what the point does to the tree and to 5-NN, read from the Show me page’s model table',
+		(query) => {
+			const page = scoredPage(query);
+			const minmaxRow = (state: ScalingState) =>
+				state.modelScores!.rows.find((r) => r.id === 'minmax')!.scores;
+			for (const model of ['tree', 'knn'] as const) {
+				const question = available(page)[`outlier-${model}`];
+				const shownPage = shown(question);
+				shownPage.scoreNow();
+				const [before, after] = [minmaxRow(page)[model]!, minmaxRow(shownPage)[model]!];
+				const expected = after > before ? 'It rises' : after < before ? 'It falls' : 'It stays the same';
+				expect(question.kind === 'choice' && question.answer, `${model}`).toBe(expected);
+				if (model === 'tree') expect(expected).toBe('It stays the same');
+				// the explanation counts the test predictions that changed, recounted here with the engine on both pages
+				const [was, now] = [predictionsAfterMinmax(page, model), predictionsAfterMinmax(shownPage, model)];
+				const changed = was.filter((p, i) => p !== now[i]).length;
+				if (changed === 0) expect(question.explanation).toContain('No test prediction changed');
+				else {
+					expect(question.explanation).not.toContain('No test prediction changed');
+					expect(question.explanation).toContain(
+						`${changed} test prediction${changed === 1 ? '' : 's'} of ${was.length} changed`
+					);
+					expect(question.explanation).toContain(
+						after === before
+							? 'so the accuracy stays'
+							: after > before
+								? 'so the accuracy rises'
+								: 'so the accuracy falls'
+					);
+				}
 			}
 		}
-	});
+	);
 
 	it('5-NN on the cars, seed 1: the accuracy holds while test predictions change, and the explanation says both', () => {
 		const page = scalingPage('src=cars&seed=1');
@@ -173,51 +225,83 @@ describe('each generator’s answer', () => {
 		const answer = (id: string) => (questions[id].kind === 'number' ? questions[id].answer : NaN);
 		expect(answer('minmax-value')).toBeCloseTo((x1 - Math.min(...x)) / (Math.max(...x) - Math.min(...x)), 10);
 		expect(answer('standard-value')).toBeCloseTo((x1 - mean(x)) / populationSd(x), 10);
-		expect(answer('robust-value')).toBeCloseTo((y1 - quantile(y, 0.5)) / (quantile(y, 0.75) - quantile(y, 0.25)), 10);
+		expect(answer('robust-value')).toBeCloseTo(
+			(y1 - quantile(y, 0.5)) / (quantile(y, 0.75) - quantile(y, 0.25)),
+			10
+		);
 		expect(answer('normalizer')).toBe(1);
 		expect(Math.hypot(x1 / Math.hypot(x1, y1), y1 / Math.hypot(x1, y1))).toBeCloseTo(1, 12);
 	});
 
-	it.each(cases)('%s: the test rows’ mean after a scaler fitted on the training rows is near 0, not 0', (query) => {
-		const page = scalingPage(query);
-		const question = available(page)['test-mean'];
-		const data = page.data!;
-		const x = column(data.X, page.split!.train);
-		const testMean = mean(column(data.X, page.split!.test).map((v) => (v - mean(x)) / populationSd(x)));
-		expect(question.prompt).toContain(`is ${formatShort(testMean)}, not 0`);
-		expect(question.kind === 'choice' && question.answer).toMatch(/^No/);
-		// and fitted on the training rows, those rows themselves come out at mean 0
-		expect(mean(x.map((v) => (v - mean(x)) / populationSd(x)))).toBeCloseTo(0, 10);
-	});
+	it.each(cases)(
+		'%s: the test rows’ mean after a scaler fitted on the training rows is near 0, not 0',
+		(query) => {
+			const page = scalingPage(query);
+			const question = available(page)['test-mean'];
+			const data = page.data!;
+			const x = column(data.X, page.split!.train);
+			const testMean = mean(column(data.X, page.split!.test).map((v) => (v - mean(x)) / populationSd(x)));
+			expect(question.prompt).toContain(`is ${formatShort(testMean)}, not 0`);
+			expect(question.kind === 'choice' && question.answer).toMatch(/^No/);
+			// and fitted on the training rows, those rows themselves come out at mean 0
+			expect(mean(x.map((v) => (v - mean(x)) / populationSd(x)))).toBeCloseTo(0, 10);
+		}
+	);
 
 	it.each(cases)('%s: standardising before the split lets the test rows move μ', (query) => {
 		const page = scalingPage(query);
 		const question = available(page)['fit-before-split'];
 		const data = page.data!;
-		const [onTrain, onAll] = [mean(column(data.X, page.split!.train)), mean(column(data.X, data.X.map((_, i) => i)))];
+		const [onTrain, onAll] = [
+			mean(column(data.X, page.split!.train)),
+			mean(
+				column(
+					data.X,
+					data.X.map((_, i) => i)
+				)
+			)
+		];
 		expect(onTrain).not.toBe(onAll);
-		expect(question.explanation).toContain(`${formatShort(onTrain)} on the training rows and ${formatShort(onAll)} on all rows`);
+		expect(question.explanation).toContain(
+			`${formatShort(onTrain)} on the training rows and ${formatShort(onAll)} on all rows`
+		);
 		expect(question.kind === 'choice' && question.answer).toMatch(/^The test rows helped set μ and σ/);
 	});
 
-	it.each(cases)('%s: which models need scaling, and what a penalty changes, as the model table shows', (query) => {
-		const page = scoredPage(query);
-		const questions = available(page);
-		const scores = page.modelScores!;
-		// k-NN and k-means change with scaling, a tree does not
-		expect(scores.sameAcrossScalers.knn || scores.sameAcrossScalers.kmeans).toBe(false);
-		expect(scores.sameAcrossScalers.tree).toBe(true);
-		expect(questions['which-models'].kind === 'choice' && questions['which-models'].answer).toBe('k-NN and k-means');
-		// "any linear model changes, penalty or not" is the wrong option: the unpenalised one does not
-		expect(scores.sameAcrossScalers.logistic).toBe(true);
-		expect(questions['linear-penalty'].kind === 'choice' && questions['linear-penalty'].answer).toMatch(/^Gradient descent converges slowly/);
-	});
+	it.each(cases)(
+		'%s: which models need scaling, and what a penalty changes, as the model table shows',
+		(query) => {
+			const page = scoredPage(query);
+			const questions = available(page);
+			const scores = page.modelScores!;
+			// k-NN and k-means change with scaling, a tree does not
+			expect(scores.sameAcrossScalers.knn || scores.sameAcrossScalers.kmeans).toBe(false);
+			expect(scores.sameAcrossScalers.tree).toBe(true);
+			expect(questions['which-models'].kind === 'choice' && questions['which-models'].answer).toBe(
+				'k-NN and k-means'
+			);
+			// "any linear model changes, penalty or not" is the wrong option: the unpenalised one does not
+			expect(scores.sameAcrossScalers.logistic).toBe(true);
+			expect(questions['linear-penalty'].kind === 'choice' && questions['linear-penalty'].answer).toMatch(
+				/^Gradient descent converges slowly/
+			);
+		}
+	);
 
 	it('a few spikes: only robust scaling keeps the normal readings spread out', () => {
 		const rng = createRng(7);
 		const normal = Array.from({ length: 97 }, () => [1 + 4 * rng.next()]);
 		const readings = [...normal, [480], [500], [520]];
-		const spreads = Object.fromEntries(SCALER_METHODS.map((method) => [method, width(fitScaler(method, readings).transform(normal).map((r) => r[0]))]));
+		const spreads = Object.fromEntries(
+			SCALER_METHODS.map((method) => [
+				method,
+				width(
+					fitScaler(method, readings)
+						.transform(normal)
+						.map((r) => r[0])
+				)
+			])
+		);
 		const widest = Object.entries(spreads).sort((a, b) => b[1] - a[1])[0][0];
 		expect(widest).toBe('robust');
 		// min-max and max-abs leave the normal readings about 1% of the range; the IQR keeps them over one unit wide

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { counted, exponentText, formatAmount, formatFixed, formatShort, formatValue, shortText } from '$lib/ui/format';
+import {
+	counted,
+	exponentText,
+	formatAmount,
+	formatFixed,
+	formatShort,
+	formatValue,
+	shortText
+} from '$lib/ui/format';
 
 describe('numbers at the edges of double precision', () => {
 	it('are written in exponent form, never spelt out in hundreds of digits', () => {

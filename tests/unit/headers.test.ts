@@ -35,7 +35,7 @@ describe('the _headers file', () => {
 		}
 	});
 
-	it("forbids framing, which a meta tag cannot", () => {
+	it('forbids framing, which a meta tag cannot', () => {
 		expect(header['frame-ancestors']).toEqual(["'none'"]);
 		expect(text).toMatch(/^\s+X-Frame-Options: DENY$/m);
 	});

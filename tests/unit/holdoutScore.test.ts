@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { auc, aucPairs, knnPredictions, knnShares, meanAndSd, missingClass, rowsOf, score, scoresForKs, usableK } from '$lib/ml/holdoutScore';
+import {
+	auc,
+	aucPairs,
+	knnPredictions,
+	knnShares,
+	meanAndSd,
+	missingClass,
+	rowsOf,
+	score,
+	scoresForKs,
+	usableK
+} from '$lib/ml/holdoutScore';
 import { binaryMetrics } from '$lib/ml/metrics';
 import { makeSplitData } from '$lib/ml/splitDatasets';
 import { trainValTestSplit } from '$lib/ml/split';
@@ -8,7 +19,12 @@ describe('the split lessons’ score: ROC AUC of k-NN’s share of positive neig
 	it('AUC matches scikit-learn’s roc_auc_score on its documented kind of example, and its pairs add up', () => {
 		// roc_auc_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) = 0.75: of the 4 (positive, negative) pairs the positive wins 3
 		expect(auc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toBeCloseTo(0.75, 12);
-		expect(aucPairs([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toEqual({ won: 3, ties: 0, positives: 2, negatives: 2 });
+		expect(aucPairs([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toEqual({
+			won: 3,
+			ties: 0,
+			positives: 2,
+			negatives: 2
+		});
 		// a constant score ties every pair: (0 + ½ × 4) / 4 = 0.5, however accurate "all negative" is
 		expect(auc([0, 0, 0, 1], [0, 0, 0, 0])).toBe(0.5);
 		expect(aucPairs([0, 0, 0, 1], [0, 0, 0, 0])).toEqual({ won: 0, ties: 3, positives: 1, negatives: 3 });
@@ -41,8 +57,20 @@ describe('the split lessons’ score: ROC AUC of k-NN’s share of positive neig
 		const data = makeSplitData({ n: 200, positiveShare: 0.2, separation: 1.5, seed: 4, drift: false });
 		const parts = trainValTestSplit(200, { train: 0.6, val: 0.2, test: 0.2, seed: 3, stratify: data.y });
 		const ks = [1, 3, 5, 9, 31];
-		expect(scoresForKs(data, parts.train, rowsOf(data, parts.test), ks)).toEqual(ks.map((k) => expect.closeTo(score(data, parts.train, parts.test, k) as number, 12)));
-		expect(scoresForKs(data, parts.train, rowsOf(data, parts.test.filter((i) => data.y[i] === 0)), ks)).toEqual(ks.map(() => null));
+		expect(scoresForKs(data, parts.train, rowsOf(data, parts.test), ks)).toEqual(
+			ks.map((k) => expect.closeTo(score(data, parts.train, parts.test, k) as number, 12))
+		);
+		expect(
+			scoresForKs(
+				data,
+				parts.train,
+				rowsOf(
+					data,
+					parts.test.filter((i) => data.y[i] === 0)
+				),
+				ks
+			)
+		).toEqual(ks.map(() => null));
 	});
 
 	it('meanAndSd uses the population standard deviation', () => {

@@ -98,10 +98,31 @@ describe('impute (SimpleImputer)', () => {
 
 describe('missingIndicator', () => {
 	it("marks gaps in the columns that have some ('missing-only') or in all", () => {
-		expect(missingIndicator(X)).toEqual({ features: [0, 1], matrix: [[0, 0], [1, 0], [0, 0], [0, 0], [0, 1], [1, 0]] });
-		const full = missingIndicator([[1, null], [2, 3]], 'all');
+		expect(missingIndicator(X)).toEqual({
+			features: [0, 1],
+			matrix: [
+				[0, 0],
+				[1, 0],
+				[0, 0],
+				[0, 0],
+				[0, 1],
+				[1, 0]
+			]
+		});
+		const full = missingIndicator(
+			[
+				[1, null],
+				[2, 3]
+			],
+			'all'
+		);
 		expect(full.features).toEqual([0, 1]);
-		expect(missingIndicator([[1, null], [2, 3]]).matrix).toEqual([[1], [0]]);
+		expect(
+			missingIndicator([
+				[1, null],
+				[2, 3]
+			]).matrix
+		).toEqual([[1], [0]]);
 	});
 });
 
@@ -153,7 +174,12 @@ describe('knnImpute (KNNImputer)', () => {
 		);
 		expect(result.X[2]).toEqual([1.5, 15]);
 		// one row of two has column 1: k = 5 uses that one donor
-		expect(knnImpute([[0, 7], [1, null]]).X[1]).toEqual([1, 7]);
+		expect(
+			knnImpute([
+				[0, 7],
+				[1, null]
+			]).X[1]
+		).toEqual([1, 7]);
 	});
 
 	it('agrees with a direct reading of the definition (every distance, a full sort) on random data', () => {
@@ -175,7 +201,10 @@ describe('knnImpute (KNNImputer)', () => {
 				})
 			);
 		const cell = fc.option(fc.integer({ min: -50, max: 50 }), { nil: null, freq: 3 });
-		const matrix = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), cell, cell), { minLength: 2, maxLength: 12 });
+		const matrix = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), cell, cell), {
+			minLength: 2,
+			maxLength: 12
+		});
 		fc.assert(
 			fc.property(matrix, fc.integer({ min: 1, max: 4 }), (rows, k) => {
 				const M = rows.map((r) => [...r]);
@@ -187,7 +216,12 @@ describe('knnImpute (KNNImputer)', () => {
 	});
 
 	it('drops an all-missing column and refuses a bad k', () => {
-		expect(knnImpute([[1, null], [2, null]]).dropped).toEqual([1]);
+		expect(
+			knnImpute([
+				[1, null],
+				[2, null]
+			]).dropped
+		).toEqual([1]);
 		expect(() => knnImpute([[1]], { nNeighbors: 0 })).toThrow(/nNeighbors/);
 	});
 });
@@ -199,7 +233,9 @@ describe('punchHoles', () => {
 		const holes = punchHoles([...values.slice(0, 9), null], { mechanism: 'mcar', rate: 0.34, seed: 3 });
 		expect(holes).toHaveLength(3); // round(0.34 × 9) = 3
 		expect(holes).not.toContain(9);
-		expect(punchHoles(values, { mechanism: 'mcar', rate: 0.3, seed: 3 })).toEqual(punchHoles(values, { mechanism: 'mcar', rate: 0.3, seed: 3 }));
+		expect(punchHoles(values, { mechanism: 'mcar', rate: 0.3, seed: 3 })).toEqual(
+			punchHoles(values, { mechanism: 'mcar', rate: 0.3, seed: 3 })
+		);
 	});
 
 	it('MNAR hides large values more often, so the observed mean drops; MAR follows the other column', () => {
@@ -207,7 +243,9 @@ describe('punchHoles', () => {
 		const kept = values.filter((_, i) => !mnar.has(i));
 		expect(mean(kept)).toBeLessThan(mean(values) - 10);
 		// the driver runs opposite to the values: small values go missing
-		const mar = new Set(punchHoles(values, { mechanism: 'mar', rate: 0.3, seed: 1, driver: values.map((v) => -v) }));
+		const mar = new Set(
+			punchHoles(values, { mechanism: 'mar', rate: 0.3, seed: 1, driver: values.map((v) => -v) })
+		);
 		expect(mean(values.filter((_, i) => !mar.has(i)))).toBeGreaterThan(mean(values) + 10);
 	});
 
@@ -222,7 +260,13 @@ describe('punchHoles', () => {
 		const driver = values.map((v) => (v * 37) % 101);
 		for (const mechanism of ['mcar', 'mar', 'mnar'] as const) {
 			const punch = holePuncher(gappy, mechanism, driver);
-			for (const [rate, seed] of [[0, 1], [0.3, 1], [0.3, 2], [0.75, 9], [1, 4]]) {
+			for (const [rate, seed] of [
+				[0, 1],
+				[0.3, 1],
+				[0.3, 2],
+				[0.75, 9],
+				[1, 4]
+			]) {
 				expect(punch(rate, seed)).toEqual(punchHoles(gappy, { mechanism, rate, seed, driver }));
 			}
 		}
@@ -233,13 +277,24 @@ describe('properties: every imputer fills every gap and leaves observed values a
 	const gappyMatrix = fc
 		.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }))
 		.chain(([rows, cols]) =>
-			fc.array(fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null, freq: 3 }), { minLength: cols, maxLength: cols }), {
-				minLength: rows,
-				maxLength: rows
-			})
+			fc.array(
+				fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null, freq: 3 }), {
+					minLength: cols,
+					maxLength: cols
+				}),
+				{
+					minLength: rows,
+					maxLength: rows
+				}
+			)
 		);
 	const imputers: [string, (M: (number | null)[][]) => { X: number[][]; dropped: number[] }][] = [
-		...(['mean', 'median', 'most_frequent', 'constant'] as const).map((s): [string, (M: (number | null)[][]) => { X: number[][]; dropped: number[] }] => [s, (M) => simpleImpute(M, s)]),
+		...(['mean', 'median', 'most_frequent', 'constant'] as const).map(
+			(s): [string, (M: (number | null)[][]) => { X: number[][]; dropped: number[] }] => [
+				s,
+				(M) => simpleImpute(M, s)
+			]
+		),
 		['knn', (M) => knnImpute(M, { nNeighbors: 2 })]
 	];
 	for (const [name, run] of imputers) {
@@ -282,7 +337,27 @@ describe('impute, the public name', () => {
 			[3, 8]
 		]);
 		// an all-missing column is dropped, as scikit-learn does, except with a constant
-		expect(impute([[1, null], [2, null]], 'median')).toEqual([[1], [2]]);
-		expect(impute([[1, null], [2, null]], 'constant', -1)).toEqual([[1, -1], [2, -1]]);
+		expect(
+			impute(
+				[
+					[1, null],
+					[2, null]
+				],
+				'median'
+			)
+		).toEqual([[1], [2]]);
+		expect(
+			impute(
+				[
+					[1, null],
+					[2, null]
+				],
+				'constant',
+				-1
+			)
+		).toEqual([
+			[1, -1],
+			[2, -1]
+		]);
 	});
 });

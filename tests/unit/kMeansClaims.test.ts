@@ -15,8 +15,12 @@ import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 import { clusterCount, inertiaRises, sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
 
 const staticDir = fileURLToPath(new URL('../../static', import.meta.url));
-const diskFetch = (async (input: RequestInfo | URL) => new Response(await readFile(`${staticDir}${String(input)}`, 'utf8'))) as typeof fetch;
-const tables = { iris: await loadDataset('iris', { fetch: diskFetch }), penguins: await loadDataset('penguins', { fetch: diskFetch }) };
+const diskFetch = (async (input: RequestInfo | URL) =>
+	new Response(await readFile(`${staticDir}${String(input)}`, 'utf8'))) as typeof fetch;
+const tables = {
+	iris: await loadDataset('iris', { fetch: diskFetch }),
+	penguins: await loadDataset('penguins', { fetch: diskFetch })
+};
 
 function opened(link: Partial<KMeansUrlState>): KMeansState {
 	const state = new KMeansState();
@@ -24,13 +28,18 @@ function opened(link: Partial<KMeansUrlState>): KMeansState {
 	state.load(kMeansCodec.encode({ ...kMeansCodec.defaults(), ...link }));
 	return state;
 }
-const elbow = (X: number[][]) => sweep({ type: 'sweep', X, ks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], init: 'k-means++', seed: 1, nInit: 10 }, () => {});
+const elbow = (X: number[][]) =>
+	sweep(
+		{ type: 'sweep', X, ks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], init: 'k-means++', seed: 1, nInit: 10 },
+		() => {}
+	);
 const dataSeeds = [1, 2, 3];
 
 describe('the elbow panel: “the inertia falls at every k”', () => {
 	it('holds for every generated source over data seeds, and for both tables raw and standardised', () => {
 		for (const src of ['blobs', 'aniso', 'moons', 'circles', 'uniform'] as const)
-			for (const dseed of dataSeeds) expect(inertiaRises(elbow(opened({ src, dseed }).X)), `${src} ${dseed}`).toEqual([]);
+			for (const dseed of dataSeeds)
+				expect(inertiaRises(elbow(opened({ src, dseed }).X)), `${src} ${dseed}`).toEqual([]);
 		for (const name of ['iris', 'penguins'] as const)
 			for (const scale of [false, true]) {
 				const data = fromTable(tables[name], 'species', scale, 1);
@@ -40,7 +49,11 @@ describe('the elbow panel: “the inertia falls at every k”', () => {
 	}, 60_000);
 
 	it('names the k where a sweep’s inertia rises, and only that k', () => {
-		const curve: SweepPoint[] = [100, 60, 61, 30].map((inertia, i) => ({ k: i + 1, inertia, silhouette: null }));
+		const curve: SweepPoint[] = [100, 60, 61, 30].map((inertia, i) => ({
+			k: i + 1,
+			inertia,
+			silhouette: null
+		}));
 		expect(inertiaRises(curve)).toEqual([3]);
 	});
 });
@@ -76,7 +89,8 @@ describe('the failure notes and the elbow on each source', () => {
 				const d = means.map((m) => (p[0] - m[0]) ** 2 + (p[1] - m[1]) ** 2);
 				return d.indexOf(Math.min(...d)) !== truth![i];
 			}).length;
-			if (misplaced > 0) expect(note.text).toContain(`so ${misplaced} points lie nearer another group's centre`);
+			if (misplaced > 0)
+				expect(note.text).toContain(`so ${misplaced} points lie nearer another group's centre`);
 			else expect(note.text).not.toContain('nearer another group');
 			// k-means' own measure prefers its cut: the true groups' inertia is higher than the run's
 			expect(note.text).toMatch(/by the only measure k-means has, its own answer is the better one/);
@@ -84,7 +98,9 @@ describe('the failure notes and the elbow on each source', () => {
 		// short stripes (spread 0.5): k-means finds them, and the note counts the points nearer another centre
 		const short = opened({ src: 'aniso', spread: 0.5 });
 		expect(short.failure?.title).toBe('k-means finds the true groups');
-		expect(short.failure?.text).toMatch(/every point is still nearest its own group’s centre|only \d+ points? lies? nearer another group’s centre/);
+		expect(short.failure?.text).toMatch(
+			/every point is still nearest its own group’s centre|only \d+ points? lies? nearer another group’s centre/
+		);
 	});
 
 	it('two rings: k-means cuts both rings in half (each cluster holds 30–70% of each ring)', () => {
@@ -110,7 +126,10 @@ describe('the failure notes and the elbow on each source', () => {
 			const labels = state.run!.labels;
 			for (const cluster of [0, 1]) {
 				const members = truth!.filter((_, i) => labels[i] === cluster);
-				const minority = Math.min(members.filter((t) => t === 0).length, members.filter((t) => t === 1).length);
+				const minority = Math.min(
+					members.filter((t) => t === 0).length,
+					members.filter((t) => t === 1).length
+				);
 				expect(minority / members.length, `data seed ${dseed}`).toBeGreaterThanOrEqual(0.1);
 			}
 		}
@@ -138,7 +157,9 @@ describe('the failure notes and the elbow on each source', () => {
 
 	it('a run’s inertia is the same one-start run the link reproduces (the stepper’s numbers)', () => {
 		const state = opened({ init: 'random', seed: 3 });
-		expect(state.run!.inertia).toBe(kMeans(generated(state.input).X, 4, { init: 'random', seed: 3, nInit: 1 }).inertia);
+		expect(state.run!.inertia).toBe(
+			kMeans(generated(state.input).X, 4, { init: 'random', seed: 3, nInit: 1 }).inertia
+		);
 	});
 });
 
@@ -154,12 +175,22 @@ describe('the note against the ten starts of the seeds table', () => {
 				const state = opened({ spread: 5, dseed, seed });
 				const { X } = state;
 				// the seeds table, recomputed from the engine: one k-means++ start per seed 1…10
-				const starts = Array.from({ length: 10 }, (_, i) => kMeans(X, 4, { init: 'k-means++', seed: i + 1, nInit: 1 }).inertia);
+				const starts = Array.from(
+					{ length: 10 },
+					(_, i) => kMeans(X, 4, { init: 'k-means++', seed: i + 1, nInit: 1 }).inertia
+				);
 				const best = Math.min(...starts);
 				const mine = state.run!.inertia;
-				const note = failureNote(state.input, state.points!, { agreement: state.agreement, inertia: mine, best: { inertia: best, from: 'the best of the 10 starts below' }, sweep: null, suggestion: null })!;
+				const note = failureNote(state.input, state.points!, {
+					agreement: state.agreement,
+					inertia: mine,
+					best: { inertia: best, from: 'the best of the 10 starts below' },
+					sweep: null,
+					suggestion: null
+				})!;
 				expect(note.title).not.toContain('would do better');
-				const tableShowsLower = best < mine && (printed(best) < printed(mine) || percentAbove(mine, best) !== '0.0');
+				const tableShowsLower =
+					best < mine && (printed(best) < printed(mine) || percentAbove(mine, best) !== '0.0');
 				const context = `data seed ${dseed}, start seed ${seed}: ${mine} against ${best}`;
 				if (tableShowsLower) {
 					seen.lower++;
@@ -186,11 +217,18 @@ describe('where a table’s row count is shown', () => {
 	it('penguins: says 2 of the 344 rows are left out for a missing value, and k-means uses the other 342', async () => {
 		// counted here from the file itself: rows with an empty numeric cell (columns 3 to 6)
 		const lines = (await readFile(`${staticDir}/data/penguins.csv`, 'utf8')).trim().split('\n').slice(1);
-		const incomplete = lines.filter((line) => line.split(',').slice(2, 6).some((cell) => cell === '')).length;
+		const incomplete = lines.filter((line) =>
+			line
+				.split(',')
+				.slice(2, 6)
+				.some((cell) => cell === '')
+		).length;
 		expect([lines.length, incomplete]).toEqual([344, 2]);
 		const state = opened({ src: 'penguins', k: 3 });
 		expect(state.X).toHaveLength(lines.length - incomplete);
-		expect(state.rowsNote).toBe('2 rows of the 344 have a missing value and are left out: k-means uses 342 rows.');
+		expect(state.rowsNote).toBe(
+			'2 rows of the 344 have a missing value and are left out: k-means uses 342 rows.'
+		);
 		// iris has no missing value: nothing to say; generated data have no file rows
 		expect(opened({ src: 'iris', k: 3 }).rowsNote).toBeNull();
 		expect(opened({}).rowsNote).toBeNull();

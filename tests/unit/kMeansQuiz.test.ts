@@ -9,21 +9,36 @@ import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import { decodeKMeansState, kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
-import { focusPoint, kMeansCandidates, kMeansQuestions, oneMoreBudget, ringedPoint, type KMeansQuizView } from '$lib/widgets/k-means/quiz';
+import {
+	focusPoint,
+	kMeansCandidates,
+	kMeansQuestions,
+	oneMoreBudget,
+	ringedPoint,
+	type KMeansQuizView
+} from '$lib/widgets/k-means/quiz';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 import type { SweepPoint } from '$lib/widgets/k-means/sweep';
 import { runWithOneMore } from '$lib/widgets/k-means/whatIf';
 import { expectWellFormedQuestions } from './quizRules';
 
 const staticDir = fileURLToPath(new URL('../../static', import.meta.url));
-const diskFetch = (async (input: RequestInfo | URL) => new Response(await readFile(`${staticDir}${String(input)}`, 'utf8'))) as typeof fetch;
-const tables = { iris: await loadDataset('iris', { fetch: diskFetch }), penguins: await loadDataset('penguins', { fetch: diskFetch }) };
+const diskFetch = (async (input: RequestInfo | URL) =>
+	new Response(await readFile(`${staticDir}${String(input)}`, 'utf8'))) as typeof fetch;
+const tables = {
+	iris: await loadDataset('iris', { fetch: diskFetch }),
+	penguins: await loadDataset('penguins', { fetch: diskFetch })
+};
 
 /** The page's state opened from a link, with the real tables already loaded. */
 function opened(link: string | Partial<KMeansUrlState>): KMeansState {
 	const state = new KMeansState();
 	state.realTables.loaded = tables;
-	state.load(typeof link === 'string' ? new URLSearchParams(link) : kMeansCodec.encode({ ...kMeansCodec.defaults(), ...link }));
+	state.load(
+		typeof link === 'string'
+			? new URLSearchParams(link)
+			: kMeansCodec.encode({ ...kMeansCodec.defaults(), ...link })
+	);
 	return state;
 }
 const decode = (params: URLSearchParams) => decodeKMeansState(params);
@@ -32,7 +47,10 @@ const shown = (q: Question): KMeansState => {
 	if (q.form !== 'predict') throw new Error(`${q.id} is not a predict question`);
 	return opened(q.see.params);
 };
-const byId = (view: KMeansQuizView, seed: number, id: string) => kMeansCandidates(view, seed).find((c) => c.id === id)?.make() ?? undefined;
+const byId = (view: KMeansQuizView, seed: number, id: string) =>
+	kMeansCandidates(view, seed)
+		.find((c) => c.id === id)
+		?.make() ?? undefined;
 const answerOf = (q: Question) => (q.kind === 'choice' ? q.answer : String(q.answer));
 
 // Four points on a line (as in kMeansWidget.test.ts), started at (0, 0) and (2, 0).
@@ -70,13 +88,24 @@ const sources: Partial<KMeansUrlState>[] = [
 	{ src: 'iris', k: 3 },
 	{ src: 'penguins', k: 3 },
 	{ src: 'blobs', init: 'random', seed: 3 },
-	{ src: 'blobs', init: 'click', k: 2, placed: [[0, 0], [5, 5]] }
+	{
+		src: 'blobs',
+		init: 'click',
+		k: 2,
+		placed: [
+			[0, 0],
+			[5, 5]
+		]
+	}
 ];
 
 describe('k-means questions', () => {
 	it('deals four well-formed questions, at least half predict or scenario, on every data source, step and seed', () => {
 		for (const source of sources)
-			for (const [dseed, step] of [[1, 0], [2, 3]])
+			for (const [dseed, step] of [
+				[1, 0],
+				[2, 3]
+			])
 				for (let q = 1; q <= 4; q++) {
 					const state = opened({ ...source, dseed, step, q });
 					expectWellFormedQuestions(state.questions, decode);
@@ -86,7 +115,16 @@ describe('k-means questions', () => {
 	it('next assign, by hand on four points: the ringed point at (2, 0) joins cluster 1', () => {
 		// frame 2 (an update): centroids (0, 0) and (8, 0); the point at (2, 0) is 2² = 4 from the first
 		// and 6² = 36 from the second, so the next assign step moves it to cluster 1
-		const input = { ...kMeansCodec.defaults(), init: 'click' as const, k: 2, placed: [[0, 0], [2, 0]] as [number, number][], step: 2 };
+		const input = {
+			...kMeansCodec.defaults(),
+			init: 'click' as const,
+			k: 2,
+			placed: [
+				[0, 0],
+				[2, 0]
+			] as [number, number][],
+			step: 2
+		};
 		const run = kMeans(X, 2, { initialCentroids: input.placed });
 		const view = lineView(input, run, 2);
 		expect(focusPoint(view, 1)).toBe(1);
@@ -107,7 +145,10 @@ describe('k-means questions', () => {
 			if (!question) continue;
 			asked++;
 			// the centroids and the point as the prompt states them
-			const pairs = [...question.prompt.matchAll(/\((-?[\d.]+), (-?[\d.]+)\)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+			const pairs = [...question.prompt.matchAll(/\((-?[\d.]+), (-?[\d.]+)\)/g)].map((m) => [
+				Number(m[1]),
+				Number(m[2])
+			]);
 			const point = pairs.pop()!;
 			const distances = pairs.map((c) => (c[0] - point[0]) ** 2 + (c[1] - point[1]) ** 2);
 			const nearest = distances.indexOf(Math.min(...distances));
@@ -141,7 +182,13 @@ describe('k-means questions', () => {
 					const q = byId(state.quizView!, 1, 'one-more-cluster');
 					const after = opened({ ...source, seed, dseed, k: state.k + 1 });
 					// the seeds table's starts, here from the engine alone: seeds 1…10, one start each
-					const best = (X: number[][], k: number) => Math.min(...Array.from({ length: 10 }, (_, i) => kMeans(X, k, { init: 'k-means++', seed: i + 1, nInit: 1 }).inertia));
+					const best = (X: number[][], k: number) =>
+						Math.min(
+							...Array.from(
+								{ length: 10 },
+								(_, i) => kMeans(X, k, { init: 'k-means++', seed: i + 1, nInit: 1 }).inertia
+							)
+						);
 					const [before, more] = [best(state.X, state.k), best(after.X, state.k + 1)];
 					const context = `${source.src} seed ${seed} data seed ${dseed}`;
 					if (more > before) {
@@ -168,19 +215,35 @@ describe('k-means questions', () => {
 		for (let q = 1; q <= 6; q++) {
 			const state = opened({ init: 'click', k: 3, q });
 			expect(state.run).toBeNull();
-			expect(state.awaitingStart).toBe('Place 3 starting centroids on the chart above (3 to go): the run, its silhouettes and the questions about it follow.');
+			expect(state.awaitingStart).toBe(
+				'Place 3 starting centroids on the chart above (3 to go): the run, its silhouettes and the questions about it follow.'
+			);
 			expect(state.questions.every((x) => x.form !== 'predict')).toBe(true);
 			expectWellFormedQuestions(state.questions, decode);
 		}
 		const one = opened({ init: 'click', k: 2, placed: [[0, 0]] });
-		expect(one.awaitingStart).toBe('Place 2 starting centroids on the chart above (1 to go): the run, its silhouettes and the questions about it follow.');
-		expect(opened({ init: 'click', k: 2, placed: [[0, 0], [5, 5]] }).awaitingStart).toBeNull();
+		expect(one.awaitingStart).toBe(
+			'Place 2 starting centroids on the chart above (1 to go): the run, its silhouettes and the questions about it follow.'
+		);
+		expect(
+			opened({
+				init: 'click',
+				k: 2,
+				placed: [
+					[0, 0],
+					[5, 5]
+				]
+			}).awaitingStart
+		).toBeNull();
 	});
 
 	it('standardising: penguins’ agreement rises, iris’ falls; each answer is the engine’s on the state Show me opens', () => {
 		// penguins: body mass (sd 801 g) swamps bill depth (sd 1.97 mm) raw: the agreement with the species
 		// rises from 0.31 to 0.72 once standardised. Iris, all in cm: it falls from 0.72 to 0.62.
-		const expected: Record<string, string> = { penguins: 'Rise by more than 0.05', iris: 'Fall by more than 0.05' };
+		const expected: Record<string, string> = {
+			penguins: 'Rise by more than 0.05',
+			iris: 'Fall by more than 0.05'
+		};
 		for (const src of ['penguins', 'iris'] as const) {
 			const state = opened({ src, k: 3 });
 			const q = byId(state.quizView!, 1, 'flip-scaling')!;
@@ -192,9 +255,13 @@ describe('k-means questions', () => {
 			// recomputed from the opened state's own points and truth
 			const points = after.points!;
 			const agreement = adjustedRandScore(points.truth!, kMeans(points.X, 3, { seed: 1, nInit: 1 }).labels);
-			expect(agreement - state.agreement!).toSatisfy((d: number) => (expected[src].startsWith('Rise') ? d > 0.05 : d < -0.05));
+			expect(agreement - state.agreement!).toSatisfy((d: number) =>
+				expected[src].startsWith('Rise') ? d > 0.05 : d < -0.05
+			);
 		}
-		expect(byId(opened({ src: 'penguins', k: 3 }).quizView!, 1, 'flip-scaling')!.explanation).toContain('“body_mass_g” spreads 406 times wider than “bill_depth_mm”');
+		expect(byId(opened({ src: 'penguins', k: 3 }).quizView!, 1, 'flip-scaling')!.explanation).toContain(
+			'“body_mass_g” spreads 406 times wider than “bill_depth_mm”'
+		);
 	});
 
 	it('asks no predict question about an uploaded file, whose link cannot reopen it', () => {
@@ -203,8 +270,18 @@ describe('k-means questions', () => {
 			name: 'birds.csv',
 			rowCount: 40,
 			columns: [
-				{ name: 'mass_g', kind: 'numeric', values: Array.from({ length: 40 }, (_, i) => 3000 + (i % 2) * 2000 + i), missing: 0 },
-				{ name: 'length_mm', kind: 'numeric', values: Array.from({ length: 40 }, (_, i) => 40 + (i % 5)), missing: 0 }
+				{
+					name: 'mass_g',
+					kind: 'numeric',
+					values: Array.from({ length: 40 }, (_, i) => 3000 + (i % 2) * 2000 + i),
+					missing: 0
+				},
+				{
+					name: 'length_mm',
+					kind: 'numeric',
+					values: Array.from({ length: 40 }, (_, i) => 40 + (i % 5)),
+					missing: 0
+				}
 			]
 		};
 		state.useUpload(upload);
@@ -228,13 +305,18 @@ describe('k-means questions', () => {
 		for (let seed = 1; seed <= 30; seed++) {
 			for (const candidate of kMeansCandidates(state.quizView!, seed)) {
 				const q = candidate.make()!;
-				const points = [...q.prompt.matchAll(/\((-?\d+), (-?\d+)\)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+				const points = [...q.prompt.matchAll(/\((-?\d+), (-?\d+)\)/g)].map((m) => [
+					Number(m[1]),
+					Number(m[2])
+				]);
 				if (q.id === 'centroid-by-hand') {
 					const mean = [0, 1].map((j) => points.reduce((s, p) => s + p[j], 0) / points.length);
 					expect(answerOf(q)).toBe(`(${mean.join(', ')})`);
 				} else if (q.id === 'inertia-by-hand') {
 					const [centroid, ...members] = points;
-					expect(q.answer).toBe(members.reduce((s, p) => s + (p[0] - centroid[0]) ** 2 + (p[1] - centroid[1]) ** 2, 0));
+					expect(q.answer).toBe(
+						members.reduce((s, p) => s + (p[0] - centroid[0]) ** 2 + (p[1] - centroid[1]) ** 2, 0)
+					);
 				} else if (q.id in scenarioAnswers) expect(answerOf(q), q.id).toMatch(scenarioAnswers[q.id]);
 			}
 		}
@@ -242,8 +324,16 @@ describe('k-means questions', () => {
 
 	it('asks whether a lower inertia alone proves a k better on the sweep’s own numbers past the knee, and answers no', () => {
 		const state = opened({});
-		const curve: SweepPoint[] = [4970 * 3, 4970 * 1.5, 4970, 584, 520, 464].map((inertia, i) => ({ k: i + 1, inertia, silhouette: null }));
-		const view = { ...state.quizView!, sweep: curve, suggestion: { k: 4, method: 'Kneedle (Satopää et al., 2011)' as const, scores: [] } };
+		const curve: SweepPoint[] = [4970 * 3, 4970 * 1.5, 4970, 584, 520, 464].map((inertia, i) => ({
+			k: i + 1,
+			inertia,
+			silhouette: null
+		}));
+		const view = {
+			...state.quizView!,
+			sweep: curve,
+			suggestion: { k: 4, method: 'Kneedle (Satopää et al., 2011)' as const, scores: [] }
+		};
 		const q = byId(view, 1, 'scenario-choose-k')!;
 		expect(q.prompt).toContain('k = 5 and k = 6: the inertia is 520 and 464');
 		expect(answerOf(q).startsWith('No')).toBe(true);
@@ -251,8 +341,16 @@ describe('k-means questions', () => {
 
 	it('deals only the questions it builds, the same for a seed', () => {
 		const state = opened({});
-		expect(kMeansQuestions(state.quizView!, 4).map((q) => q.id)).toEqual(kMeansQuestions(state.quizView!, 4).map((q) => q.id));
-		const sets = new Set(Array.from({ length: 20 }, (_, q) => kMeansQuestions(state.quizView!, q + 1).map((x) => x.id).join()));
+		expect(kMeansQuestions(state.quizView!, 4).map((q) => q.id)).toEqual(
+			kMeansQuestions(state.quizView!, 4).map((q) => q.id)
+		);
+		const sets = new Set(
+			Array.from({ length: 20 }, (_, q) =>
+				kMeansQuestions(state.quizView!, q + 1)
+					.map((x) => x.id)
+					.join()
+			)
+		);
 		expect(sets.size).toBeGreaterThan(5);
 		// the last frame has no next assign step
 		const end = opened({ step: 10_000 });

@@ -24,7 +24,12 @@ const X = [
 	[10, 0],
 	[12, 0]
 ];
-const run = kMeans(X, 2, { initialCentroids: [[0, 0], [2, 0]] });
+const run = kMeans(X, 2, {
+	initialCentroids: [
+		[0, 0],
+		[2, 0]
+	]
+});
 const trail = inertiaTrail(X, run.history);
 
 describe('frames of a run', () => {
@@ -37,12 +42,18 @@ describe('frames of a run', () => {
 
 	it('an update moves the centroids and keeps the colours; the next assign recolours', () => {
 		const update = frameAt(X, run.history, trail, 2);
-		expect(update.centroids).toEqual([[0, 0], [8, 0]]);
+		expect(update.centroids).toEqual([
+			[0, 0],
+			[8, 0]
+		]);
 		expect(update.labels).toEqual([0, 1, 1, 1]);
 		const assign = frameAt(X, run.history, trail, 3);
 		expect(assign.labels).toEqual([0, 0, 1, 1]);
 		expect(assign.changed).toBe(1);
-		expect(assign.paths[1]).toEqual([[2, 0], [8, 0]]);
+		expect(assign.paths[1]).toEqual([
+			[2, 0],
+			[8, 0]
+		]);
 		expect(frameAt(X, run.history, trail, 5).changed).toBe(0);
 	});
 
@@ -56,11 +67,19 @@ describe('frames of a run', () => {
 			[0, 0],
 			[0, -1]
 		];
-		const relocating = kMeans(P, 2, { initialCentroids: [[0, 0], [0, 0]] });
+		const relocating = kMeans(P, 2, {
+			initialCentroids: [
+				[0, 0],
+				[0, 0]
+			]
+		});
 		const relocatingTrail = inertiaTrail(P, relocating.history);
 		expect(relocatingTrail.slice(0, 3)).toEqual([null, 1, 0]);
 		const update = frameAt(P, relocating.history, relocatingTrail, 2);
-		expect(update.centroids).toEqual([[0, 0], [0, -1]]);
+		expect(update.centroids).toEqual([
+			[0, 0],
+			[0, -1]
+		]);
 		expect(update.labels).toEqual([0, 0, 0, 1]);
 	});
 
@@ -71,7 +90,13 @@ describe('frames of a run', () => {
 	it('inertia never rises from frame to frame, on any data and start', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })), { minLength: 4, maxLength: 40 }),
+				fc.array(
+					fc.tuple(
+						fc.double({ min: -50, max: 50, noNaN: true }),
+						fc.double({ min: -50, max: 50, noNaN: true })
+					),
+					{ minLength: 4, maxLength: 40 }
+				),
 				fc.integer({ min: 1, max: 4 }),
 				fc.integer({ min: 1, max: 1000 }),
 				(points, k, seed) => {
@@ -98,7 +123,10 @@ describe('the sweep', () => {
 
 	it('gives each k the inertia kMeans finds alone, and weighs progress by each step’s estimated cost', () => {
 		const steps: [number, number, string][] = [];
-		const points = sweep({ type: 'sweep', X, ks: [1, 2, 3], init: 'k-means++', seed: 5, nInit: 2 }, (done, total, phase) => steps.push([done, total, phase]));
+		const points = sweep(
+			{ type: 'sweep', X, ks: [1, 2, 3], init: 'k-means++', seed: 5, nInit: 2 },
+			(done, total, phase) => steps.push([done, total, phase])
+		);
 		points.forEach(({ k, inertia }) => expect(inertia).toBe(kMeans(X, k, { seed: 5, nInit: 2 }).inertia));
 		// by hand, n = 4: a run costs n · mean k · 15 = 4 · 2 · 15 = 120 distances, six runs 720;
 		// the silhouettes cost n = 4 at k = 1 (undefined) and n(n − 1)/2 = 6 at k = 2 and 3: 736 in all
@@ -113,7 +141,10 @@ describe('the sweep', () => {
 	it('a silhouette of 2,000 points outweighs a run in the progress bar, as it does in time', () => {
 		const steps: [number, number, string][] = [];
 		const blobs = generated({ ...kMeansCodec.defaults(), n: 2000 }).X;
-		sweep({ type: 'sweep', X: blobs, ks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], init: 'k-means++', seed: 1, nInit: 10 }, (done, total, phase) => steps.push([done, total, phase]));
+		sweep(
+			{ type: 'sweep', X: blobs, ks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], init: 'k-means++', seed: 1, nInit: 10 },
+			(done, total, phase) => steps.push([done, total, phase])
+		);
 		const runsDone = steps.filter(([, , phase]) => phase === 'runs').at(-1)!;
 		// 100 runs of 2000 · 5.5 · 15 = 16,500,000 against 9 silhouettes of 1,999,000 and one of 2,000
 		expect(runsDone[0]).toBe(16_500_000);
@@ -123,14 +154,23 @@ describe('the sweep', () => {
 	});
 });
 
-const evidence = (agreement: number | null, more: Partial<FailureEvidence> = {}): FailureEvidence => ({ agreement, inertia: null, best: null, sweep: null, suggestion: null, ...more });
+const evidence = (agreement: number | null, more: Partial<FailureEvidence> = {}): FailureEvidence => ({
+	agreement,
+	inertia: null,
+	best: null,
+	sweep: null,
+	suggestion: null,
+	...more
+});
 
 describe('data and notes', () => {
 	it('blobs come in the number asked for, and moons with k = 2 that disagree with the truth get the failure note', () => {
 		const input = { ...kMeansCodec.defaults(), blobs: 5 };
 		expect(new Set(generated(input).truth).size).toBe(5);
 		const moons = generated({ ...input, src: 'moons', k: 2 });
-		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, evidence(0.3))?.title).toBe('k-means fails on these shapes');
+		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, evidence(0.3))?.title).toBe(
+			'k-means fails on these shapes'
+		);
 		expect(failureNote({ ...input, src: 'moons', k: 2 }, moons, evidence(0.95))?.kind).toBe('success');
 	});
 
@@ -143,7 +183,15 @@ describe('data and notes', () => {
 	});
 
 	it('placed centroids survive a round trip through the link', () => {
-		const state = { ...kMeansCodec.defaults(), init: 'click' as const, k: 2, placed: [[1.5, -2], [3, 4]] as [number, number][] };
+		const state = {
+			...kMeansCodec.defaults(),
+			init: 'click' as const,
+			k: 2,
+			placed: [
+				[1.5, -2],
+				[3, 4]
+			] as [number, number][]
+		};
 		expect(kMeansCodec.decode(kMeansCodec.encode(state)).value.placed).toEqual(state.placed);
 	});
 });
@@ -160,14 +208,20 @@ describe('the end of a run', () => {
 		const text = stepStatus(frameAt(X, run.history, trail, 5), 6, ending);
 		expect(text).toContain('no point changed cluster');
 		expect(text).toContain('Converged after 2 update steps');
-		expect(text).toContain("n_iter_ says 3");
+		expect(text).toContain('n_iter_ says 3');
 	});
 
 	it('a run that stops on the tolerance says so, and how many points its last assign step moved', () => {
 		// with tol = 3 the tolerance is 3 · 13 = 39; the first update moves the centroids 0 + 6² = 36 ≤ 39,
 		// so the run stops after it, n_iter_ = 1, though its assignment moved the point at (2, 0):
 		// the last frame shows labels 0, 0, 1, 1 against (0, 0) and (8, 0), inertia 0 + 4 + 4 + 16 = 24
-		const early = kMeans(X, 2, { initialCentroids: [[0, 0], [2, 0]], tol: 3 });
+		const early = kMeans(X, 2, {
+			initialCentroids: [
+				[0, 0],
+				[2, 0]
+			],
+			tol: 3
+		});
 		const earlyTrail = inertiaTrail(X, early.history);
 		const last = frameAt(X, early.history, earlyTrail, frameCount(early.history) - 1);
 		expect(last).toMatchObject({ index: 3, changed: 1, inertia: 24 });
@@ -191,7 +245,9 @@ describe('the ringed point', () => {
 				const ringed = focusPoint({ X: points, history: started.history, frame: start }, seed)!;
 				// both seedings draw their first centroid as createRng(seed).int(n)
 				expect(ringed).not.toBe(createRng(seed).int(points.length));
-				expect(start.centroids.some((c) => c[0] === points[ringed][0] && c[1] === points[ringed][1])).toBe(false);
+				expect(start.centroids.some((c) => c[0] === points[ringed][0] && c[1] === points[ringed][1])).toBe(
+					false
+				);
 			}
 		}
 	});
@@ -243,7 +299,12 @@ describe('what the notes claim', () => {
 		name: 't.csv',
 		rowCount: Object.values(columns)[0].length,
 		columns: [
-			...Object.entries(columns).map(([name, values]) => ({ name, kind: 'numeric' as const, values, missing: 0 })),
+			...Object.entries(columns).map(([name, values]) => ({
+				name,
+				kind: 'numeric' as const,
+				values,
+				missing: 0
+			})),
 			...(label ? [{ name: 'species', kind: 'categorical' as const, values: label, missing: 0 }] : [])
 		]
 	});
@@ -266,14 +327,25 @@ describe('what the notes claim', () => {
 		const cm = table({ a: [5, 6, 7, 8], b: [3, 3.5, 3, 3.5], c: [1.5, 4, 5, 6] }, ['x', 'x', 'y', 'y']);
 		const data = fromTable(cm, 'species', false, 1);
 		if (typeof data === 'string') throw new Error(data);
-		const note = failureNote({ ...kMeansCodec.defaults(), src: 'upload', k: 2 }, data, evidence(0.5, { inertia: 10 }));
+		const note = failureNote(
+			{ ...kMeansCodec.defaults(), src: 'upload', k: 2 },
+			data,
+			evidence(0.5, { inertia: 10 })
+		);
 		expect(note?.text).not.toContain('standard deviation');
 	});
 
 	it('names a bad start when the run ends worse than the best start tried', () => {
 		const input = { ...kMeansCodec.defaults(), init: 'random' as const };
 		const data = generated(input);
-		const note = failureNote(input, data, evidence(0.63, { inertia: 5371, best: { inertia: 584, from: 'the best of the 10 starts below (seed 4)' } }));
+		const note = failureNote(
+			input,
+			data,
+			evidence(0.63, {
+				inertia: 5371,
+				best: { inertia: 584, from: 'the best of the 10 starts below (seed 4)' }
+			})
+		);
 		expect(note?.title).toBe('A bad start: stuck in a worse local minimum');
 		expect(note?.text).toContain('5,371');
 		expect(note?.text).toContain('584 for the best of the 10 starts below');
@@ -283,13 +355,26 @@ describe('what the notes claim', () => {
 	it('says what the elbow plot shows on uniform noise, whichever it shows', () => {
 		const input = { ...kMeansCodec.defaults(), src: 'uniform' as const };
 		const data = generated(input);
-		const curve: SweepPoint[] = [1, 2, 3].map((k) => ({ k, inertia: 100 / k, silhouette: k === 1 ? null : 0.38 }));
-		const suggested = failureNote(input, data, evidence(null, { sweep: curve, suggestion: { k: 2, method: 'Kneedle (Satopää et al., 2011)', scores: [] } }));
+		const curve: SweepPoint[] = [1, 2, 3].map((k) => ({
+			k,
+			inertia: 100 / k,
+			silhouette: k === 1 ? null : 0.38
+		}));
+		const suggested = failureNote(
+			input,
+			data,
+			evidence(null, {
+				sweep: curve,
+				suggestion: { k: 2, method: 'Kneedle (Satopää et al., 2011)', scores: [] }
+			})
+		);
 		expect(suggested?.text).toContain('the knee finder suggests k = 2');
 		expect(suggested?.text).not.toContain('no clear bend');
 		// 0.38 lies in Kaufman and Rousseeuw's 0.26–0.50 band
 		expect(suggested?.text).toContain('a weak structure that could be artificial');
-		expect(failureNote(input, data, evidence(null, { sweep: curve, suggestion: null }))?.text).toContain('no clear bend');
+		expect(failureNote(input, data, evidence(null, { sweep: curve, suggestion: null }))?.text).toContain(
+			'no clear bend'
+		);
 	});
 
 	it('says "1 group" and "1 true group", not "1 groups"', () => {

@@ -246,7 +246,14 @@ describe('kMeans on data', () => {
 		expect(() => kMeans(X, 2, { seed: 0.5 })).toThrow(/seed is 0.5/);
 		expect(() => kMeans(X, 2, { init: 'kmeans' as 'random' })).toThrow(/init is the string "kmeans"/);
 		expect(() => kMeans(X, 2, { initialCentroids: [[0]] })).toThrow(/initialCentroids has 1 rows but k is 2/);
-		expect(() => kMeans(X, 2, { initialCentroids: [[0, 0], [1, 1]] })).toThrow(/2 features but X has 1/);
+		expect(() =>
+			kMeans(X, 2, {
+				initialCentroids: [
+					[0, 0],
+					[1, 1]
+				]
+			})
+		).toThrow(/2 features but X has 1/);
 	});
 
 	it('stops when its signal is aborted', () => {
@@ -266,7 +273,9 @@ describe('kMeans properties', () => {
 			{ minLength: 1, maxLength: 25 }
 		)
 	);
-	const problem = data.chain((X) => fc.tuple(fc.constant(X), fc.integer({ min: 1, max: X.length }), fc.nat({ max: 1e6 })));
+	const problem = data.chain((X) =>
+		fc.tuple(fc.constant(X), fc.integer({ min: 1, max: X.length }), fc.nat({ max: 1e6 }))
+	);
 
 	it('labels lie in [0, k), are the nearest centroids, and the inertia is theirs', () => {
 		fc.assert(
@@ -280,7 +289,9 @@ describe('kMeans properties', () => {
 				});
 				expect(result.labels).toEqual(assignLabels(X, result.centroids));
 				const scale = Math.max(1, result.inertia);
-				expect(Math.abs(result.inertia - inertiaOf(X, result.labels, result.centroids))).toBeLessThanOrEqual(1e-12 * scale);
+				expect(Math.abs(result.inertia - inertiaOf(X, result.labels, result.centroids))).toBeLessThanOrEqual(
+					1e-12 * scale
+				);
 			}),
 			{ numRuns: 150 }
 		);
@@ -313,7 +324,7 @@ describe('kMeans properties', () => {
 });
 
 describe('kMeans keeps the best run as scikit-learn does', () => {
-	it('a later, lower run whose clusters each lie inside one of the kept run\'s does not replace it (_is_same_clustering is one-way)', () => {
+	it("a later, lower run whose clusters each lie inside one of the kept run's does not replace it (_is_same_clustering is one-way)", () => {
 		// found by the property above: seed 738816's first random start leaves a cluster empty,
 		// {0, 1, 3.5e-96, −1} and {−5} (inertia 0² + 1² + 0² + 1² = 2 about the four's mean 0);
 		// the later runs split {−1} off (inertia 2/3), but each of their clusters lies inside one of
@@ -330,7 +341,10 @@ describe('elbowCurve', () => {
 	it('is the best inertia per k, in the order given, with progress after each run', () => {
 		const { X } = threeBlobs();
 		const progress: [number, number][] = [];
-		const curve = elbowCurve(X, [3, 1, 2], { seed: 4, onProgress: (done, total) => progress.push([done, total]) });
+		const curve = elbowCurve(X, [3, 1, 2], {
+			seed: 4,
+			onProgress: (done, total) => progress.push([done, total])
+		});
 		expect(curve.map((p) => p.k)).toEqual([3, 1, 2]);
 		curve.forEach(({ k, inertia }) => expect(inertia).toBe(kMeans(X, k, { seed: 4 }).inertia));
 		// one call per run: three ks, ten starts each
@@ -340,14 +354,19 @@ describe('elbowCurve', () => {
 	it('gives each k the inertia of kMeans alone, though the sweep seeds once per seed and shares the starts', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })), { minLength: 12, maxLength: 50 }),
+				fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })), {
+					minLength: 12,
+					maxLength: 50
+				}),
 				fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 10 }),
 				fc.integer({ min: 0, max: 1000 }),
 				fc.constantFrom('k-means++' as const, 'random' as const),
 				(points, ks, seed, init) => {
 					const X = points.map(([a, b]) => [a, b]);
 					const curve = elbowCurve(X, ks, { seed, init, nInit: 3 });
-					curve.forEach(({ k, inertia }) => expect(inertia).toBe(kMeans(X, k, { seed, init, nInit: 3 }).inertia));
+					curve.forEach(({ k, inertia }) =>
+						expect(inertia).toBe(kMeans(X, k, { seed, init, nInit: 3 }).inertia)
+					);
 				}
 			),
 			{ numRuns: 60 }
@@ -420,17 +439,28 @@ describe('silhouette', () => {
 		// i = np.arange(2100); X = np.stack([(i*7919 % 1000)/10, (i*104729 % 997)/10], 1); the same
 		// silhouette formula as above, vectorised (D @ one-hot labels), for labels i % 3 and i % 1050.
 		const X = Array.from({ length: 2100 }, (_, i) => [((i * 7919) % 1000) / 10, ((i * 104729) % 997) / 10]);
-		expect(silhouetteScore(X, X.map((_, i) => i % 3))).toBeCloseTo(-0.0018134702479420952, 12);
+		expect(
+			silhouetteScore(
+				X,
+				X.map((_, i) => i % 3)
+			)
+		).toBeCloseTo(-0.0018134702479420952, 12);
 		const many = X.map((_, i) => i % 1050);
 		expect(silhouetteScore(X, many)).toBeCloseTo(-0.5926592688374471, 12);
-		expectArrayClose(silhouetteSamples(X, many).slice(0, 3), [-0.7891038171233956, -0.4996192567250691, -0.499619256725069], 12);
+		expectArrayClose(
+			silhouetteSamples(X, many).slice(0, 3),
+			[-0.7891038171233956, -0.4996192567250691, -0.499619256725069],
+			12
+		);
 	});
 
 	it('needs 2 to n − 1 clusters and says why', () => {
 		expect(() => silhouetteScore([[0], [1], [2]], [0, 0, 0])).toThrow(
 			/1 cluster\(s\) among 3 samples; the silhouette needs from 2 to n − 1 = 2 clusters \(with one cluster/
 		);
-		expect(() => silhouetteSamples([[0], [1], [2]], [0, 1, 2])).toThrow(/3 cluster\(s\) among 3 samples.*own cluster/);
+		expect(() => silhouetteSamples([[0], [1], [2]], [0, 1, 2])).toThrow(
+			/3 cluster\(s\) among 3 samples.*own cluster/
+		);
 		expect(() => silhouetteScore([[0], [1]], [0])).toThrow(/one label per row of X \(2\)/);
 		expect(() => silhouetteScore([[0], [1], [2]], [0, 1.5, 1])).toThrow(/labels\[1\] is 1.5/);
 		expect(() => silhouetteScore([[0], [NaN], [2]], [0, 1, 1])).toThrow(/X\[1\]\[0\] is NaN/);
@@ -502,22 +532,28 @@ describe('suggestK (Kneedle)', () => {
 
 describe("Hamerly's bounds in the assignment step", () => {
 	// one, two and three features: two take their own fast path through the loops
-	it.each([1, 2, 3])('give every step the labels and inertia of a full search, ties and duplicates included (%i features)', (d) => {
-		fc.assert(
-			fc.property(
-				// small integer coordinates make ties and duplicate points common
-				fc.array(fc.array(fc.integer({ min: -6, max: 6 }), { minLength: d, maxLength: d }), { minLength: 6, maxLength: 60 }),
-				fc.integer({ min: 2, max: 6 }),
-				fc.integer({ min: 1, max: 10_000 }),
-				(X, k, seed) => {
-					const run = kMeans(X, Math.min(k, X.length), { seed, nInit: 1, init: 'random' });
-					for (const step of run.history) {
-						expect(step.labels).toEqual(assignLabels(X, step.centroids));
-						expect(step.inertia).toBeCloseTo(inertiaOf(X, step.labels, step.centroids), 9);
+	it.each([1, 2, 3])(
+		'give every step the labels and inertia of a full search, ties and duplicates included (%i features)',
+		(d) => {
+			fc.assert(
+				fc.property(
+					// small integer coordinates make ties and duplicate points common
+					fc.array(fc.array(fc.integer({ min: -6, max: 6 }), { minLength: d, maxLength: d }), {
+						minLength: 6,
+						maxLength: 60
+					}),
+					fc.integer({ min: 2, max: 6 }),
+					fc.integer({ min: 1, max: 10_000 }),
+					(X, k, seed) => {
+						const run = kMeans(X, Math.min(k, X.length), { seed, nInit: 1, init: 'random' });
+						for (const step of run.history) {
+							expect(step.labels).toEqual(assignLabels(X, step.centroids));
+							expect(step.inertia).toBeCloseTo(inertiaOf(X, step.labels, step.centroids), 9);
+						}
 					}
-				}
-			),
-			{ numRuns: 150 }
-		);
-	});
+				),
+				{ numRuns: 150 }
+			);
+		}
+	);
 });

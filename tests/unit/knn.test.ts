@@ -35,7 +35,10 @@ describe('nearestNeighbours', () => {
 	it('agrees with sorting all distances (property)', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 30 }),
+				fc.array(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 2, maxLength: 2 }), {
+					minLength: 2,
+					maxLength: 30
+				}),
 				fc.nat(),
 				fc.nat(),
 				(rows, iSeed, kSeed) => {
@@ -122,7 +125,9 @@ describe('knnAccuracy', () => {
 		// k = 1: 0.2 → row 0 (0) ✓; 2.4 → row 2 (1) ✓; 9 → row 3 (1) but the truth is 0 ✗;
 		// 1.2 → row 1 (0) but the truth is 1 ✗. 2 of 4 right.
 		expect(knnAccuracy(Xtrain, yTrain, [[0.2], [2.4], [9], [1.2]], [0, 1, 0, 1], 1)).toBe(0.5);
-		expect(() => knnAccuracy(Xtrain, yTrain, [[0, 1]], [0], 1)).toThrow(/Xtest has 2 features but Xtrain has 1/);
+		expect(() => knnAccuracy(Xtrain, yTrain, [[0, 1]], [0], 1)).toThrow(
+			/Xtest has 2 features but Xtrain has 1/
+		);
 		expect(() => knnAccuracy(Xtrain, yTrain, [[0]], [0, 1], 1)).toThrow(/1 rows but yTest has 2 labels/);
 	});
 });
@@ -130,7 +135,10 @@ describe('knnAccuracy', () => {
 describe('knnAccuracies', () => {
 	it('equals knnAccuracy for each k (property)', () => {
 		const point = fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 }));
-		const labelled = fc.array(fc.tuple(point, fc.integer({ min: 0, max: 2 })), { minLength: 6, maxLength: 30 });
+		const labelled = fc.array(fc.tuple(point, fc.integer({ min: 0, max: 2 })), {
+			minLength: 6,
+			maxLength: 30
+		});
 		fc.assert(
 			fc.property(labelled, labelled, (train, test) => {
 				const Xtrain = train.map(([p]) => [...p]);
@@ -138,7 +146,9 @@ describe('knnAccuracies', () => {
 				const Xtest = test.map(([p]) => [...p]);
 				const yTest = test.map(([, y]) => y);
 				const ks = [1, 3, 5].filter((k) => k <= Xtrain.length);
-				expect(knnAccuracies(Xtrain, yTrain, Xtest, yTest, ks)).toEqual(ks.map((k) => knnAccuracy(Xtrain, yTrain, Xtest, yTest, k)));
+				expect(knnAccuracies(Xtrain, yTrain, Xtest, yTest, ks)).toEqual(
+					ks.map((k) => knnAccuracy(Xtrain, yTrain, Xtest, yTest, k))
+				);
 			})
 		);
 	});

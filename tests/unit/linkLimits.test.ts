@@ -4,7 +4,16 @@
  * address is never given a link that would not open as it was made.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { defineCodec, enumField, intField, LinkParams, listField, maxLengthOf, textField, type Codec } from '$lib/url/codec';
+import {
+	defineCodec,
+	enumField,
+	intField,
+	LinkParams,
+	listField,
+	maxLengthOf,
+	textField,
+	type Codec
+} from '$lib/url/codec';
 import { linkProblem, MAX_QUERY_LENGTH } from '$lib/url/linkLimits.svelte';
 import { confusionCodec } from '$lib/widgets/confusion-matrix/codec';
 import { cvCodec } from '$lib/widgets/cross-validation/codec';
@@ -33,10 +42,18 @@ const codecs: [string, Codec<object>][] = [
 describe('every widget’s fields', () => {
 	for (const [slug, codec] of codecs) {
 		it(`${slug}: its defaults and edges fit its fields' limits`, () => {
-			for (const [name, field] of Object.entries(codec.fields) as [string, Parameters<typeof maxLengthOf>[0] & { default: unknown; format(v: unknown): string; edges?: readonly string[] }][]) {
+			for (const [name, field] of Object.entries(codec.fields) as [
+				string,
+				Parameters<typeof maxLengthOf>[0] & {
+					default: unknown;
+					format(v: unknown): string;
+					edges?: readonly string[];
+				}
+			][]) {
 				const limit = maxLengthOf(field);
 				expect(field.format(field.default).length, name).toBeLessThanOrEqual(limit);
-				for (const edge of field.edges ?? []) expect(edge.length, `${name} edge ${edge}`).toBeLessThanOrEqual(limit);
+				for (const edge of field.edges ?? [])
+					expect(edge.length, `${name} edge ${edge}`).toBeLessThanOrEqual(limit);
 			}
 		});
 	}
@@ -45,11 +62,16 @@ describe('every widget’s fields', () => {
 describe('a link that arrives too long', () => {
 	it('is refused field by field before the field is read', () => {
 		const parse = vi.fn(() => ({ ok: true as const, value: 'x' }));
-		const codec = defineCodec({ t: { default: 'a', parse, format: String, maxLength: 10 }, n: intField(3, 0, 9) });
+		const codec = defineCodec({
+			t: { default: 'a', parse, format: String, maxLength: 10 },
+			n: intField(3, 0, 9)
+		});
 		const { value, problems } = codec.decode(new URLSearchParams({ t: 'y'.repeat(300_000), n: '5' }));
 		expect(parse).not.toHaveBeenCalled();
 		expect(value).toEqual({ t: 'a', n: 5 });
-		expect(problems).toEqual(['“t” was “yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…”: longer than 10 characters; using a.']);
+		expect(problems).toEqual([
+			'“t” was “yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…”: longer than 10 characters; using a.'
+		]);
 	});
 
 	it('opens a 300 KB confusion-matrix link in a few milliseconds with each field’s own limit', () => {
@@ -60,7 +82,9 @@ describe('a link that arrives too long', () => {
 		// generous on a busy machine: a parse of every field in full would take far longer
 		expect(performance.now() - start).toBeLessThan(200);
 		expect(problems).toHaveLength(Object.keys(confusionCodec.fields).length);
-		expect(problems[0]).toBe('“mode” was “1111111111111111111111111111111111111111…”: longer than 10 characters; using binary.');
+		expect(problems[0]).toBe(
+			'“mode” was “1111111111111111111111111111111111111111…”: longer than 10 characters; using binary.'
+		);
 	});
 });
 
@@ -76,8 +100,12 @@ describe('a state too long for a link', () => {
 		const ord = Array.from({ length: 20_000 }, (_, i) => String(19_999 - i)).join('.');
 		const params = codec.encode({ src: 'b', ord, names: ['x'] });
 		expect(params).toBeInstanceOf(LinkParams);
-		expect(params.tooLong).toEqual([`“ord” would take ${ord.length.toLocaleString('en')} characters, over the 4,000 a link carries for it`]);
-		expect(linkProblem(params)).toBe(`“ord” would take ${ord.length.toLocaleString('en')} characters, over the 4,000 a link carries for it.`);
+		expect(params.tooLong).toEqual([
+			`“ord” would take ${ord.length.toLocaleString('en')} characters, over the 4,000 a link carries for it`
+		]);
+		expect(linkProblem(params)).toBe(
+			`“ord” would take ${ord.length.toLocaleString('en')} characters, over the 4,000 a link carries for it.`
+		);
 	});
 
 	it('passes when every field fits', () => {
@@ -90,6 +118,8 @@ describe('a state too long for a link', () => {
 
 	it('is flagged when the whole query passes what servers accept', () => {
 		const params = new URLSearchParams({ a: 'x'.repeat(MAX_QUERY_LENGTH) });
-		expect(linkProblem(params)).toBe('its address would take 8,002 characters, over the 8,000 that web servers reliably accept.');
+		expect(linkProblem(params)).toBe(
+			'its address would take 8,002 characters, over the 8,000 that web servers reliably accept.'
+		);
 	});
 });

@@ -45,7 +45,7 @@ describe('fitLogistic', () => {
 		expect(p1).toBeCloseTo(2 / 3, 8);
 	});
 
-	it('meets the optimality conditions of scikit-learn\'s penalised objective', () => {
+	it("meets the optimality conditions of scikit-learn's penalised objective", () => {
 		// ½‖w‖² + C Σ log-loss is smallest where Σ (p − y) = 0 (intercept, unpenalised)
 		// and w_j + C Σ (p − y) x_j = 0 for each weight.
 		const data = [

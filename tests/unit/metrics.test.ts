@@ -234,17 +234,13 @@ describe('fBeta and fBetaFromCounts', () => {
 
 	it('property: fBetaFromCounts agrees with fBeta(precision, recall) when both are defined', () => {
 		fc.assert(
-			fc.property(
-				countsArb(500),
-				fc.double({ min: 0.05, max: 20, noNaN: true }),
-				(counts, beta) => {
-					const m = binaryMetrics(counts);
-					const fromPr = fBeta(m.precision, m.recall, beta);
-					const fromCounts = fBetaFromCounts(counts, beta);
-					if (fromPr === null || fromCounts === null) return;
-					expect(fromPr).toBeCloseTo(fromCounts, 10);
-				}
-			)
+			fc.property(countsArb(500), fc.double({ min: 0.05, max: 20, noNaN: true }), (counts, beta) => {
+				const m = binaryMetrics(counts);
+				const fromPr = fBeta(m.precision, m.recall, beta);
+				const fromCounts = fBetaFromCounts(counts, beta);
+				if (fromPr === null || fromCounts === null) return;
+				expect(fromPr).toBeCloseTo(fromCounts, 10);
+			})
 		);
 	});
 });
@@ -356,10 +352,30 @@ describe('multiclassMetrics', () => {
 	it('rejects malformed matrices', () => {
 		expect(() => multiclassMetrics([[5]])).toThrow(/at least 2 classes/);
 		expect(() => multiclassMetrics([[1, 2], [3]])).toThrow('matrix[1] has 1 entries');
-		expect(() => multiclassMetrics([[1, 2, 3], [4, 5, 6]])).toThrow('matrix[0] has 3 entries');
-		expect(() => multiclassMetrics([[1, -2], [3, 4]])).toThrow('matrix[0][1] is -2');
-		expect(() => multiclassMetrics([[1, 2], [NaN, 4]])).toThrow('matrix[1][0] is NaN');
-		expect(() => multiclassMetrics([[1, 2], [0.5, 4]])).toThrow('matrix[1][0] is 0.5');
+		expect(() =>
+			multiclassMetrics([
+				[1, 2, 3],
+				[4, 5, 6]
+			])
+		).toThrow('matrix[0] has 3 entries');
+		expect(() =>
+			multiclassMetrics([
+				[1, -2],
+				[3, 4]
+			])
+		).toThrow('matrix[0][1] is -2');
+		expect(() =>
+			multiclassMetrics([
+				[1, 2],
+				[NaN, 4]
+			])
+		).toThrow('matrix[1][0] is NaN');
+		expect(() =>
+			multiclassMetrics([
+				[1, 2],
+				[0.5, 4]
+			])
+		).toThrow('matrix[1][0] is 0.5');
 	});
 
 	const matrixArb = fc
@@ -647,7 +663,10 @@ describe('regressionMetrics', () => {
 		},
 		{
 			name: 'constant yTrue with perfect prediction still gives r2 null',
-			input: [[4, 4], [4, 4]],
+			input: [
+				[4, 4],
+				[4, 4]
+			],
 			expected: { mse: 0, rmse: 0, mae: 0, r2: null }
 		}
 	];

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromRows } from '$lib/data/table';
-import { binsOf, dropRowsBias, outcomes, punchedPositions, studyData, truthOf, withHoles, type Outcome } from '$lib/widgets/missing-data/analysis';
+import {
+	binsOf,
+	dropRowsBias,
+	outcomes,
+	punchedPositions,
+	studyData,
+	truthOf,
+	withHoles,
+	type Outcome
+} from '$lib/widgets/missing-data/analysis';
 import { decodeMissingState, missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingQuestions } from '$lib/widgets/missing-data/quiz';
 import { isCorrect } from '$lib/ui/quiz';
@@ -98,7 +107,14 @@ describe('punching by hand and by mechanism', () => {
 
 describe('codec', () => {
 	it('round-trips a state, hand list included', () => {
-		const state = { ...missingCodec.defaults(), mech: 'hand' as const, hand: [3, 17], method: 'knn' as const, k: 3, fill: -2.5 };
+		const state = {
+			...missingCodec.defaults(),
+			mech: 'hand' as const,
+			hand: [3, 17],
+			method: 'knn' as const,
+			k: 3,
+			fill: -2.5
+		};
 		expect(missingCodec.decode(missingCodec.encode(state)).value).toEqual(state);
 		expect(missingCodec.decode(new URLSearchParams('hand=')).value.hand).toEqual([]);
 	});

@@ -12,11 +12,18 @@ import { pearson } from '$lib/ml/stats';
 import { studyData, type StudyData } from '$lib/widgets/missing-data/analysis';
 import { mechanismEffects, VERDICT_SEEDS, verdictSeeds } from '$lib/widgets/missing-data/bias';
 import { decodeMissingState } from '$lib/widgets/missing-data/codec';
-import { biasOptions, correlationOptions, KNN_MARGIN, knnOptions, missingQuestions, ratesFor, signedPercent } from '$lib/widgets/missing-data/quiz';
+import {
+	biasOptions,
+	correlationOptions,
+	KNN_MARGIN,
+	knnOptions,
+	missingQuestions,
+	ratesFor,
+	signedPercent
+} from '$lib/widgets/missing-data/quiz';
 import { MissingState } from '$lib/widgets/missing-data/State.svelte';
 import { openTablePage } from './tablePage';
 import { expectWellFormedQuestions } from './quizRules';
-
 
 /** The page's presets: each real table with the columns it opens on. */
 const presets = [
@@ -28,7 +35,8 @@ const seeds = [1, 2, 3, 4, 5];
 
 /** The page's state for a link, with the real tables already loaded. */
 const page = (params: string) => openTablePage(() => new MissingState(), params);
-const withSeed = (params: string, seed: number, extra = '') => [params, `seed=${seed}`, extra].filter((p) => p !== '').join('&');
+const withSeed = (params: string, seed: number, extra = '') =>
+	[params, `seed=${seed}`, extra].filter((p) => p !== '').join('&');
 
 const average = (x: readonly number[]) => x.reduce((s, v) => s + v, 0) / x.length;
 const sd = (x: readonly number[]) => Math.sqrt(x.reduce((s, v) => s + (v - average(x)) ** 2, 0) / x.length);
@@ -124,7 +132,13 @@ describe('k-NN recovers a bias only as far as the second column predicts the val
 		});
 		const table = tableFromRows('t', ['v', 'same', 'noise'], rows);
 		const recovered = (by: string) =>
-			average(seeds.map((s) => mechanismEffects(studyData(table, 'v', by), 0.3, s, 5).find((e) => e.mechanism === 'mnar')!.recovered!));
+			average(
+				seeds.map(
+					(s) =>
+						mechanismEffects(studyData(table, 'v', by), 0.3, s, 5).find((e) => e.mechanism === 'mnar')!
+							.recovered!
+				)
+			);
 		expect(recovered('same')).toBeGreaterThan(0.7);
 		expect(Math.abs(recovered('noise'))).toBeLessThan(0.2);
 	});
@@ -191,7 +205,11 @@ describe('the questions', () => {
 			for (const q of [1, 2, 3]) {
 				const widget = page(withSeed(preset.params, 1, `q=${q}`));
 				const data = widget.data!;
-				const all = missingQuestions({ input: widget.input, data, truth: widget.truth!.summary, results: widget.results }, q, 100);
+				const all = missingQuestions(
+					{ input: widget.input, data, truth: widget.truth!.summary, results: widget.results },
+					q,
+					100
+				);
 				const byId = (id: string) => all.find((question) => question.id === id)!;
 				const [rate, otherRate] = ratesFor(0.3, q);
 				expect([rate, otherRate]).not.toContain(0.3);
@@ -211,26 +229,42 @@ describe('the questions', () => {
 				};
 				const correlation = byId('correlation-rate');
 				const change = Math.abs(rAt(rate)) - Math.abs(rAt(0.3));
-				expect(correlation.answer).toBe(change < -0.005 ? correlationOptions[0] : change > 0.005 ? correlationOptions[2] : correlationOptions[1]);
+				expect(correlation.answer).toBe(
+					change < -0.005
+						? correlationOptions[0]
+						: change > 0.005
+							? correlationOptions[2]
+							: correlationOptions[1]
+				);
 				expect(correlation.see?.params).toContain(`rate=${rate}`);
 
 				// which mechanisms bias the kept mean at the question's rate, by hand over the verdict's seeds
-				const biased = (['mcar', 'mar', 'mnar'] as const).filter((m) => systematicByHand(verdictSeeds(1).map((s) => dropBiasByHand(data, m, rate, s))));
+				const biased = (['mcar', 'mar', 'mnar'] as const).filter((m) =>
+					systematicByHand(verdictSeeds(1).map((s) => dropBiasByHand(data, m, rate, s)))
+				);
 				const mechanisms = byId('biased-mechanisms');
-				expect(mechanisms.kind === 'choice' && mechanisms.options.some((o) => o.startsWith('MAR'))).toBe(true);
+				expect(mechanisms.kind === 'choice' && mechanisms.options.some((o) => o.startsWith('MAR'))).toBe(
+					true
+				);
 				expect(mechanisms.answer).toBe(biasOptions[1]);
 				expect(biased).toEqual(['mar', 'mnar']);
 
 				// how much of the MNAR bias k-NN leaves at the question's rate, straight from knnImpute
 				const knn = all.find((question) => question.id === 'knn-mnar');
-				const left = Math.abs(knnBiasByHand(data, 'mnar', rate, 1, 5)) / Math.abs(dropBiasByHand(data, 'mnar', rate, 1));
+				const left =
+					Math.abs(knnBiasByHand(data, 'mnar', rate, 1, 5)) / Math.abs(dropBiasByHand(data, 'mnar', rate, 1));
 				// within the margin of a boundary the question is not asked (its key would rest on noise)
-				if (knn) expect(knn.answer).toBe(left < 0.1 ? knnOptions[0] : left > 0.9 ? knnOptions[2] : knnOptions[1]);
+				if (knn)
+					expect(knn.answer).toBe(left < 0.1 ? knnOptions[0] : left > 0.9 ? knnOptions[2] : knnOptions[1]);
 				else expect(Math.min(Math.abs(left - 0.1), Math.abs(left - 0.9))).toBeLessThan(KNN_MARGIN);
 
 				const unbiased = byId('unbiased-mechanism');
 				expect(unbiased.answer).toMatch(/^MCAR/);
-				expect(unbiased.kind === 'choice' && unbiased.options.map((o) => o.slice(0, 4))).toEqual(['MCAR', 'MAR:', 'MNAR']);
+				expect(unbiased.kind === 'choice' && unbiased.options.map((o) => o.slice(0, 4))).toEqual([
+					'MCAR',
+					'MAR:',
+					'MNAR'
+				]);
 			}
 		}
 	});
@@ -242,7 +276,8 @@ describe('the questions', () => {
 			const { value } = decodeMissingState(new URLSearchParams(question.see.params));
 			expect(value.rate).toBe(rate);
 			if (question.id === 'knn-mnar') expect([value.mech, value.method]).toEqual(['mnar', 'knn']);
-			if (question.id === 'biased-mechanisms') expect([value.mech, value.method]).toEqual(['mar', 'drop-rows']);
+			if (question.id === 'biased-mechanisms')
+				expect([value.mech, value.method]).toEqual(['mar', 'drop-rows']);
 		}
 	});
 

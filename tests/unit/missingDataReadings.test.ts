@@ -31,7 +31,8 @@ const seeds = [1, 2, 3, 4, 5];
 const page = (params: string) => openTablePage(() => new MissingState(), params);
 const link = (...parts: string[]) => parts.filter((p) => p !== '').join('&');
 const average = (x: readonly number[]) => x.reduce((s, v) => s + v, 0) / x.length;
-const sigma = (x: readonly number[]) => Math.sqrt(x.reduce((s, v) => s + (v - average(x)) ** 2, 0) / x.length);
+const sigma = (x: readonly number[]) =>
+	Math.sqrt(x.reduce((s, v) => s + (v - average(x)) ** 2, 0) / x.length);
 
 /** Counts of `values` in `bins` equal bins of [low, high], the last bin closed, by hand. */
 function countBins(values: readonly number[], [low, high]: [number, number], bins: number): number[] {
@@ -42,25 +43,31 @@ function countBins(values: readonly number[], [low, high]: [number, number], bin
 
 describe('the histogram names the bin that gains most values, only when one gains (item 1)', () => {
 	for (const preset of presets)
-		it(`${preset || 'penguins'}: every method, seeds 1–5, mechanisms MCAR and MNAR`, { timeout: 30_000 }, () => {
-			for (const seed of seeds)
-				for (const mech of ['mcar', 'mnar'])
-					for (const method of methods) {
-						const widget = page(link(preset, `seed=${seed}`, `mech=${mech}`, `method=${method}`));
-						const bins = widget.bins!;
-						const truth = countBins(widget.truth!.values, bins.domain, bins.truth.length);
-						const after = widget.chosen!.values ? countBins(widget.chosen!.values, bins.domain, bins.truth.length) : null;
-						const gains = after ? after.map((c, i) => c - truth[i]) : [];
-						const most = Math.max(0, ...gains);
-						if (most === 0) {
-							expect(widget.gain, `${method} seed ${seed}`).toBeNull();
-							continue;
+		it(
+			`${preset || 'penguins'}: every method, seeds 1–5, mechanisms MCAR and MNAR`,
+			{ timeout: 30_000 },
+			() => {
+				for (const seed of seeds)
+					for (const mech of ['mcar', 'mnar'])
+						for (const method of methods) {
+							const widget = page(link(preset, `seed=${seed}`, `mech=${mech}`, `method=${method}`));
+							const bins = widget.bins!;
+							const truth = countBins(widget.truth!.values, bins.domain, bins.truth.length);
+							const after = widget.chosen!.values
+								? countBins(widget.chosen!.values, bins.domain, bins.truth.length)
+								: null;
+							const gains = after ? after.map((c, i) => c - truth[i]) : [];
+							const most = Math.max(0, ...gains);
+							if (most === 0) {
+								expect(widget.gain, `${method} seed ${seed}`).toBeNull();
+								continue;
+							}
+							const gain = widget.gain!;
+							expect(gain.index).toBe(gains.indexOf(most));
+							expect([gain.before, gain.after]).toEqual([truth[gain.index], after![gain.index]]);
 						}
-						const gain = widget.gain!;
-						expect(gain.index).toBe(gains.indexOf(most));
-						expect([gain.before, gain.after]).toEqual([truth[gain.index], after![gain.index]]);
-					}
-		});
+			}
+		);
 
 	it('dropping rows or the column gains no bin; mean imputation gains in the bin holding the mean', () => {
 		for (const method of ['drop-rows', 'drop-column']) expect(page(`method=${method}`).gain).toBeNull();
@@ -125,28 +132,50 @@ describe('the k-NN, correlation and bias questions keep a margin from their boun
 
 	for (const preset of presets)
 		// a budget of its own: 18 question sets, each running k-NN over 40 seeds' worth of holes
-		it(`${preset || 'penguins'}: every key over seeds 1–3 and q = 1–6 lies at least the margin from each boundary`, { timeout: 60_000 }, () => {
-			for (const seed of [1, 2, 3])
-				for (let q = 1; q <= 6; q++) {
-					const widget = page(link(preset, `seed=${seed}`, `q=${q}`));
-					const all = missingQuestions({ input: widget.input, data: widget.data!, truth: widget.truth!.summary, results: widget.results }, q, 100);
-					const [rate] = ratesFor(widget.input.rate, q);
-					const atRate = page(link(preset, `seed=${seed}`, `rate=${rate}`)).effects!;
-					const mnar = atRate.find((e) => e.mechanism === 'mnar')!;
-					const left = Math.abs(mnar.knnBias!) / Math.abs(mnar.dropBias!);
-					const knn = all.find((question) => question.id === 'knn-mnar');
-					if (knnBoundaries.some((b) => Math.abs(left - b) < KNN_MARGIN)) expect(knn).toBeUndefined();
-					else if (knn) expect(knn.answer).toBe(left < 0.1 ? knnOptions[0] : left > 0.9 ? knnOptions[2] : knnOptions[1]);
-					if (all.some((question) => question.id === 'biased-mechanisms'))
-						for (const e of atRate) expect(Math.abs(Math.abs(e.averageBias!) / e.standardError! - SYSTEMATIC_ERRORS)).toBeGreaterThanOrEqual(BIAS_MARGIN);
-					const correlation = all.find((question) => question.id === 'correlation-rate');
-					if (correlation) {
-						const rOf = (w: MissingState) => w.results.find((o) => o.id === 'mean')!.summary!.r!;
-						const change = Math.abs(rOf(page(link(preset, `seed=${seed}`, `rate=${rate}`)))) - Math.abs(rOf(widget));
-						expect(Math.abs(Math.abs(change) - CORRELATION_SAME)).toBeGreaterThanOrEqual(CORRELATION_MARGIN);
+		it(
+			`${preset || 'penguins'}: every key over seeds 1–3 and q = 1–6 lies at least the margin from each boundary`,
+			{ timeout: 60_000 },
+			() => {
+				for (const seed of [1, 2, 3])
+					for (let q = 1; q <= 6; q++) {
+						const widget = page(link(preset, `seed=${seed}`, `q=${q}`));
+						const all = missingQuestions(
+							{
+								input: widget.input,
+								data: widget.data!,
+								truth: widget.truth!.summary,
+								results: widget.results
+							},
+							q,
+							100
+						);
+						const [rate] = ratesFor(widget.input.rate, q);
+						const atRate = page(link(preset, `seed=${seed}`, `rate=${rate}`)).effects!;
+						const mnar = atRate.find((e) => e.mechanism === 'mnar')!;
+						const left = Math.abs(mnar.knnBias!) / Math.abs(mnar.dropBias!);
+						const knn = all.find((question) => question.id === 'knn-mnar');
+						if (knnBoundaries.some((b) => Math.abs(left - b) < KNN_MARGIN)) expect(knn).toBeUndefined();
+						else if (knn)
+							expect(knn.answer).toBe(
+								left < 0.1 ? knnOptions[0] : left > 0.9 ? knnOptions[2] : knnOptions[1]
+							);
+						if (all.some((question) => question.id === 'biased-mechanisms'))
+							for (const e of atRate)
+								expect(
+									Math.abs(Math.abs(e.averageBias!) / e.standardError! - SYSTEMATIC_ERRORS)
+								).toBeGreaterThanOrEqual(BIAS_MARGIN);
+						const correlation = all.find((question) => question.id === 'correlation-rate');
+						if (correlation) {
+							const rOf = (w: MissingState) => w.results.find((o) => o.id === 'mean')!.summary!.r!;
+							const change =
+								Math.abs(rOf(page(link(preset, `seed=${seed}`, `rate=${rate}`)))) - Math.abs(rOf(widget));
+							expect(Math.abs(Math.abs(change) - CORRELATION_SAME)).toBeGreaterThanOrEqual(
+								CORRELATION_MARGIN
+							);
+						}
 					}
-				}
-		});
+			}
+		);
 });
 
 describe('k-NN distances are nan_euclidean over the columns both rows have (item 5)', () => {
@@ -166,9 +195,15 @@ describe('k-NN distances are nan_euclidean over the columns both rows have (item
 
 describe('r is never a bare "undefined" (item 7)', () => {
 	it('says why: too few rows, or which column has one value', () => {
-		expect(rText({ n: 1, mean: 2, std: 0, r: null }, 'x', 'y', show)).toBe('undefined (0/0: fewer than two rows)');
-		expect(rText({ n: 5, mean: 2, std: 0, r: null }, 'x', 'y', show)).toBe('undefined (0/0: x has one value only)');
-		expect(rText({ n: 5, mean: 2, std: 1, r: null }, 'x', 'y', show)).toBe('undefined (0/0: y has one value only)');
+		expect(rText({ n: 1, mean: 2, std: 0, r: null }, 'x', 'y', show)).toBe(
+			'undefined (0/0: fewer than two rows)'
+		);
+		expect(rText({ n: 5, mean: 2, std: 0, r: null }, 'x', 'y', show)).toBe(
+			'undefined (0/0: x has one value only)'
+		);
+		expect(rText({ n: 5, mean: 2, std: 1, r: null }, 'x', 'y', show)).toBe(
+			'undefined (0/0: y has one value only)'
+		);
 		expect(rText({ n: 5, mean: 2, std: 1, r: 0.5 }, 'x', 'y', show)).toBe('0.5');
 	});
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Widget } from '$lib/catalog';
 import { neighbours, presenterMove, type KeyPress } from '$lib/site/neighbours';
 
-const w = (slug: string): Widget => ({ slug, title: slug.toUpperCase(), domain: 2, task: '2.1', summary: '', tags: [] });
+const w = (slug: string): Widget => ({
+	slug,
+	title: slug.toUpperCase(),
+	domain: 2,
+	task: '2.1',
+	summary: '',
+	tags: []
+});
 const list = [w('a'), w('b'), w('c')];
 
 describe('neighbours in the curriculum order', () => {

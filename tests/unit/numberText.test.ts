@@ -34,7 +34,12 @@ describe('parseNumberText: refused text', () => {
 		{ name: 'hex', input: '0x10', rules: {}, expected: '“0x10” is not a number.' },
 		{ name: 'Infinity', input: 'Infinity', rules: {}, expected: '“Infinity” is not a number.' },
 		{ name: 'two points', input: '1.2.3', rules: {}, expected: '“1.2.3” is not a number.' },
-		{ name: 'a comma not before three digits', input: '1,00', rules: {}, expected: '“1,00” is not a number.' },
+		{
+			name: 'a comma not before three digits',
+			input: '1,00',
+			rules: {},
+			expected: '“1,00” is not a number.'
+		},
 		{ name: 'a comma before four digits', input: '1,0000', rules: {}, expected: '“1,0000” is not a number.' },
 		{ name: 'a lone sign', input: '-', rules: {}, expected: '“-” is not a number.' },
 		{
@@ -46,11 +51,36 @@ describe('parseNumberText: refused text', () => {
 		},
 		{ name: 'negative with min 0', input: '-3', rules: { min: 0 }, expected: "A number can't be negative." },
 		{ name: 'negative count', input: '-3', rules: count, expected: "A count can't be negative." },
-		{ name: 'below a non-zero min', input: '5', rules: { min: 1000 }, expected: 'The smallest allowed is 1,000.' },
-		{ name: 'a fraction where integers are needed', input: '2.5', rules: { integer: true }, expected: 'A number is a whole number: 2.5 is not.' },
-		{ name: 'a fractional count', input: '2.5', rules: count, expected: 'A count is a whole number: 2.5 is not.' },
-		{ name: 'above the max', input: '1000000001', rules: { max: 1e9 }, expected: 'Too large: the most allowed is 1,000,000,000.' },
-		{ name: 'above the max, with commas', input: '1,000,000,001', rules: count, expected: 'Too large: the most allowed is 1,000,000,000.' }
+		{
+			name: 'below a non-zero min',
+			input: '5',
+			rules: { min: 1000 },
+			expected: 'The smallest allowed is 1,000.'
+		},
+		{
+			name: 'a fraction where integers are needed',
+			input: '2.5',
+			rules: { integer: true },
+			expected: 'A number is a whole number: 2.5 is not.'
+		},
+		{
+			name: 'a fractional count',
+			input: '2.5',
+			rules: count,
+			expected: 'A count is a whole number: 2.5 is not.'
+		},
+		{
+			name: 'above the max',
+			input: '1000000001',
+			rules: { max: 1e9 },
+			expected: 'Too large: the most allowed is 1,000,000,000.'
+		},
+		{
+			name: 'above the max, with commas',
+			input: '1,000,000,001',
+			rules: count,
+			expected: 'Too large: the most allowed is 1,000,000,000.'
+		}
 	])('$name: "$input"', ({ input, rules, expected }) => {
 		expect(parseNumberText(input, rules)).toEqual({ ok: false, error: expected });
 	});
@@ -63,7 +93,10 @@ describe('parseNumberText: refused text', () => {
 
 	it('checks integrality before the minimum', () => {
 		// -2.5 breaks both rules; the message is about whole numbers
-		expect(parseNumberText('-2.5', count)).toEqual({ ok: false, error: 'A count is a whole number: -2.5 is not.' });
+		expect(parseNumberText('-2.5', count)).toEqual({
+			ok: false,
+			error: 'A count is a whole number: -2.5 is not.'
+		});
 	});
 });
 

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clip, flagOutside, iqrFences, log1p, log1pProblem, maxAbsZ, skewness, summarize, winsorize, zFences, zScores } from '$lib/ml/outliers';
+import {
+	clip,
+	flagOutside,
+	iqrFences,
+	log1p,
+	log1pProblem,
+	maxAbsZ,
+	skewness,
+	summarize,
+	winsorize,
+	zFences,
+	zScores
+} from '$lib/ml/outliers';
 
 describe('iqrFences', () => {
 	it('uses NumPy’s linear quartiles (worked by hand)', () => {
@@ -48,7 +60,16 @@ describe('z-scores', () => {
 		const f = zFences([2, 4, 4, 4, 5, 5, 7, 9], 1.5);
 		// 5 ± 1.5 · 2
 		expect([f.mean, f.std, f.lower, f.upper]).toEqual([5, 2, 2, 8]);
-		expect(flagOutside([2, 4, 4, 4, 5, 5, 7, 9], f.lower, f.upper)).toEqual([false, false, false, false, false, false, false, true]);
+		expect(flagOutside([2, 4, 4, 4, 5, 5, 7, 9], f.lower, f.upper)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false,
+			false,
+			false,
+			true
+		]);
 	});
 
 	it('are undefined (null) for a constant column, never NaN', () => {
@@ -68,11 +89,14 @@ describe('z-scores', () => {
 		// only in their last bits (or are subnormal) round the mean off-centre and can pass it slightly.
 		// Here the sums are exact, the mean is off by at most ~1e-13 and a deviation is at least 1/40.
 		fc.assert(
-			fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 40 }), (values) => {
-				const z = zScores(values);
-				if (z === null) return;
-				for (const v of z) expect(Math.abs(v)).toBeLessThanOrEqual(maxAbsZ(values.length) * (1 + 1e-9));
-			}),
+			fc.property(
+				fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 40 }),
+				(values) => {
+					const z = zScores(values);
+					if (z === null) return;
+					for (const v of z) expect(Math.abs(v)).toBeLessThanOrEqual(maxAbsZ(values.length) * (1 + 1e-9));
+				}
+			),
 			{ numRuns: 2000 }
 		);
 	}, 20_000);
@@ -126,7 +150,9 @@ describe('log1p', () => {
 	});
 
 	it('says clearly why a value of −1 or below cannot be logged', () => {
-		expect(log1pProblem([3, -1, 2])).toMatch(/undefined for x ≤ −1, and the smallest value is -1 \(value 2\)/);
+		expect(log1pProblem([3, -1, 2])).toMatch(
+			/undefined for x ≤ −1, and the smallest value is -1 \(value 2\)/
+		);
 		expect(log1pProblem([0, 5])).toBeNull();
 		expect(() => log1p([1, -4])).toThrow(/smallest value is -4/);
 	});
@@ -148,6 +174,12 @@ describe('skewness', () => {
 	});
 
 	it('summarize gathers n, mean, median, std (ddof 0) and skewness', () => {
-		expect(summarize([0, 0, 3])).toEqual({ n: 3, mean: 1, median: 0, std: Math.sqrt(2), skewness: expect.closeTo(Math.SQRT1_2, 12) });
+		expect(summarize([0, 0, 3])).toEqual({
+			n: 3,
+			mean: 1,
+			median: 0,
+			std: Math.sqrt(2),
+			skewness: expect.closeTo(Math.SQRT1_2, 12)
+		});
 	});
 });

@@ -46,7 +46,9 @@ describe('“drag your point: the mean and the line follow it, the median hardly
 		expect(page.fitBefore!.slope).toBeCloseTo(slope([...base.x, page.input.pt![0]], [...base.y, near[1]]), 9);
 		expect(page.fitBefore!.slope).not.toBeCloseTo(slopeNear, 6);
 		// one far value moves the mean more than the median
-		expect(Math.abs(page.before!.mean - page.withoutAdded!.mean)).toBeGreaterThan(Math.abs(page.before!.median - page.withoutAdded!.median));
+		expect(Math.abs(page.before!.mean - page.withoutAdded!.mean)).toBeGreaterThan(
+			Math.abs(page.before!.median - page.withoutAdded!.median)
+		);
 	});
 });
 
@@ -75,7 +77,9 @@ describe('the log1p line: “shortens this column’s right tail” only where t
 		const text = logSkewText(page.before!, page.after!);
 		const shortens = g >= rightSkewed && Math.abs(gAfter) < g;
 		expect(text.includes('shortens'), text).toBe(shortens);
-		expect(text).toContain(`the skewness goes from ${formatValue(page.before!.skewness!)} to ${formatValue(page.after!.skewness!)}`);
+		expect(text).toContain(
+			`the skewness goes from ${formatValue(page.before!.skewness!)} to ${formatValue(page.after!.skewness!)}`
+		);
 		if (g < rightSkewed) expect(text).toContain('no long right tail to shorten');
 		// the cars' horsepower and the generated right-skewed column are the skewed ones; the normal column and the penguins' mass are not
 		if (/cars|skewed/.test(query)) expect(shortens).toBe(true);
@@ -84,29 +88,34 @@ describe('the log1p line: “shortens this column’s right tail” only where t
 });
 
 describe('“the quartiles depend on the order of the values”, and what the learner’s point moved (under the flag table)', () => {
-	it.each(PRESETS)('%s: the fence and the z cut-off on the point’s side, before and after, worked by hand', (query) => {
-		const page = outliersPage(query);
-		expect(page.pointShift).toBeNull();
-		page.addPoint();
-		const x = page.data!.x;
-		const without = x.slice(0, -1);
-		const fence = (values: number[]) => quantile(values, 0.75) + 1.5 * (quantile(values, 0.75) - quantile(values, 0.25));
-		const cutoff = (values: number[]) => mean(values) + 3 * Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
-		const shift = page.pointShift!;
-		// the page adds its point above Q3, so the upper side
-		expect(shift.side).toBe('upper');
-		expect(shift.fence[0]).toBeCloseTo(fence(without), 9);
-		expect(shift.fence[1]).toBeCloseTo(fence(x), 9);
-		expect(shift.cutoff![0]).toBeCloseTo(cutoff(without), 9);
-		expect(shift.cutoff![1]).toBeCloseTo(cutoff(x), 9);
-		const less = Math.abs(fence(x) - fence(without)) < Math.abs(cutoff(x) - cutoff(without));
-		const text = fenceShiftText(shift, 'Your point');
-		expect(text.includes('The fence moved less'), text).toBe(less);
-		// dragged far out, the fence stays where it was while the cut-off follows: then the sentence says the fence moved less
-		page.movePoint(x[x.length - 1] * 100 + 1000, page.input.pt![1]);
-		expect(page.flags!.iqr.upper).toBeCloseTo(fence([...without, page.input.pt![0]]), 9);
-		expect(fenceShiftText(page.pointShift!, 'Your point')).toContain('The fence moved less');
-	});
+	it.each(PRESETS)(
+		'%s: the fence and the z cut-off on the point’s side, before and after, worked by hand',
+		(query) => {
+			const page = outliersPage(query);
+			expect(page.pointShift).toBeNull();
+			page.addPoint();
+			const x = page.data!.x;
+			const without = x.slice(0, -1);
+			const fence = (values: number[]) =>
+				quantile(values, 0.75) + 1.5 * (quantile(values, 0.75) - quantile(values, 0.25));
+			const cutoff = (values: number[]) =>
+				mean(values) + 3 * Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
+			const shift = page.pointShift!;
+			// the page adds its point above Q3, so the upper side
+			expect(shift.side).toBe('upper');
+			expect(shift.fence[0]).toBeCloseTo(fence(without), 9);
+			expect(shift.fence[1]).toBeCloseTo(fence(x), 9);
+			expect(shift.cutoff![0]).toBeCloseTo(cutoff(without), 9);
+			expect(shift.cutoff![1]).toBeCloseTo(cutoff(x), 9);
+			const less = Math.abs(fence(x) - fence(without)) < Math.abs(cutoff(x) - cutoff(without));
+			const text = fenceShiftText(shift, 'Your point');
+			expect(text.includes('The fence moved less'), text).toBe(less);
+			// dragged far out, the fence stays where it was while the cut-off follows: then the sentence says the fence moved less
+			page.movePoint(x[x.length - 1] * 100 + 1000, page.input.pt![1]);
+			expect(page.flags!.iqr.upper).toBeCloseTo(fence([...without, page.input.pt![0]]), 9);
+			expect(fenceShiftText(page.pointShift!, 'Your point')).toContain('The fence moved less');
+		}
+	);
 });
 
 describe('“the rules often disagree” (the header and the flag table)', () => {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tableFromRows } from '$lib/data/table';
-import { fitLine, fittedCurve, flagBoth, generatedPair, maxRows, ruleBounds, scatterMarks, tablePair, treat, tukeyBox, valueDomain } from '$lib/widgets/outliers/analysis';
+import {
+	fitLine,
+	fittedCurve,
+	flagBoth,
+	generatedPair,
+	maxRows,
+	ruleBounds,
+	scatterMarks,
+	tablePair,
+	treat,
+	tukeyBox,
+	valueDomain
+} from '$lib/widgets/outliers/analysis';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from '$lib/widgets/outliers/codec';
 import { summarize, skewness } from '$lib/ml/outliers';
 
@@ -27,9 +39,12 @@ describe('flagBoth', () => {
 });
 
 describe('scatterMarks', () => {
-	it('flags in red, rings the learner\'s point, and keeps its red when a rule flags it', () => {
+	it("flags in red, rings the learner's point, and keeps its red when a rule flags it", () => {
 		const flagged = [false, true, false, true];
-		expect([...scatterMarks(flagged, null).marks]).toEqual([[1, 'outlier'], [3, 'outlier']]);
+		expect([...scatterMarks(flagged, null).marks]).toEqual([
+			[1, 'outlier'],
+			[3, 'outlier']
+		]);
 		expect(scatterMarks(flagged, 2).marks.get(2)).toBe('picked');
 		expect(scatterMarks(flagged, 3).marks.get(3)).toBe('picked-outlier');
 		expect([...scatterMarks(flagged, 3).draggable]).toEqual([3]);
@@ -115,12 +130,31 @@ describe('fitLine and fittedCurve', () => {
 
 describe('data', () => {
 	it('pairs two table columns, leaving out rows missing either', () => {
-		const table = tableFromRows('t', ['a', 'b'], [['1', '2'], ['', '3'], ['4', 'NA'], ['5', '6']]);
-		expect(tablePair(table, 'a', 'b', 1)).toEqual({ x: [1, 5], y: [2, 6], xName: 'a', yName: 'b', dropped: 2, sampledFrom: null });
+		const table = tableFromRows(
+			't',
+			['a', 'b'],
+			[
+				['1', '2'],
+				['', '3'],
+				['4', 'NA'],
+				['5', '6']
+			]
+		);
+		expect(tablePair(table, 'a', 'b', 1)).toEqual({
+			x: [1, 5],
+			y: [2, 6],
+			xName: 'a',
+			yName: 'b',
+			dropped: 2,
+			sampledFrom: null
+		});
 	});
 
 	it('samples a big table down to maxRows complete rows, in file order, the same for the same seed', () => {
-		const rows = Array.from({ length: maxRows + 500 }, (_, i) => [String(i), i % 7 === 0 ? '' : String(2 * i)]);
+		const rows = Array.from({ length: maxRows + 500 }, (_, i) => [
+			String(i),
+			i % 7 === 0 ? '' : String(2 * i)
+		]);
 		const table = tableFromRows('big', ['a', 'b'], rows);
 		const pair = tablePair(table, 'a', 'b', 4);
 		// every 7th row lacks b: 3000 − ⌈3000 / 7⌉ = 3000 − 429 = 2571 complete rows
@@ -167,7 +201,9 @@ describe('URL state', () => {
 			rule: fc.constantFrom('iqr', 'z'),
 			treat: fc.constantFrom('keep', 'remove', 'cap', 'winsor', 'log'),
 			pct: fc.integer({ min: 1, max: 25 }),
-			pt: fc.option(fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }))),
+			pt: fc.option(
+				fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }))
+			),
 			q: fc.integer({ min: 1, max: 1_000_000 })
 		});
 		fc.assert(
@@ -180,7 +216,9 @@ describe('URL state', () => {
 	});
 
 	it('falls back field by field on a tampered link, and never restores an upload', () => {
-		const { value, problems } = decodeOutliersState(new URLSearchParams('k=x&z=0&pt=1_a&treat=log&src=upload&col=a'));
+		const { value, problems } = decodeOutliersState(
+			new URLSearchParams('k=x&z=0&pt=1_a&treat=log&src=upload&col=a')
+		);
 		expect(value.k).toBe(1.5);
 		expect(value.z).toBe(3);
 		expect(value.pt).toBeNull();

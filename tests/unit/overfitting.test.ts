@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parameterCount } from '$lib/nn/architecture';
 import { CROSSES } from '$lib/nn/features';
-import { DATA_NAMES, decodeOverfittingState, LEARNING_RATES, overfittingCodec, PENALTIES, type OverfittingUrlState } from '$lib/widgets/overfitting/codec';
+import {
+	DATA_NAMES,
+	decodeOverfittingState,
+	LEARNING_RATES,
+	overfittingCodec,
+	PENALTIES,
+	type OverfittingUrlState
+} from '$lib/widgets/overfitting/codec';
 import { makeData, seedsFor } from '$lib/widgets/overfitting/data';
 import {
 	coefficientNorm,
@@ -26,8 +33,20 @@ const encodeDecode = (state: OverfittingUrlState) => overfittingCodec.decode(ove
 
 describe('URL codec', () => {
 	it('round-trips the defaults and an edited state, with no hidden layer or crosses written "none"', () => {
-		expect(encodeDecode(overfittingCodec.defaults())).toEqual({ value: overfittingCodec.defaults(), problems: [] });
-		const edited: OverfittingUrlState = { ...overfittingCodec.defaults(), tab: 'polynomial', layers: [], cross: ['x2', 'siny'], lr: 10, l1: 0.003, drop: 0.25, lam: -2.5 };
+		expect(encodeDecode(overfittingCodec.defaults())).toEqual({
+			value: overfittingCodec.defaults(),
+			problems: []
+		});
+		const edited: OverfittingUrlState = {
+			...overfittingCodec.defaults(),
+			tab: 'polynomial',
+			layers: [],
+			cross: ['x2', 'siny'],
+			lr: 10,
+			l1: 0.003,
+			drop: 0.25,
+			lam: -2.5
+		};
 		const params = overfittingCodec.encode(edited);
 		expect(params.get('layers')).toBe('none');
 		expect(params.get('cross')).toBe('x2-siny');
@@ -53,7 +72,9 @@ describe('URL codec', () => {
 	});
 
 	it('falls back field by field on a tampered link', () => {
-		const { value, problems } = overfittingCodec.decode(new URLSearchParams('lr=7&layers=4-99&cross=x2-cube&data=xor&drop=0.33'));
+		const { value, problems } = overfittingCodec.decode(
+			new URLSearchParams('lr=7&layers=4-99&cross=x2-cube&data=xor&drop=0.33')
+		);
 		expect(value.data).toBe('xor');
 		expect(value.lr).toBe(0.03);
 		expect(value.layers).toEqual([4, 2]);
@@ -71,7 +92,16 @@ describe('URL codec', () => {
 		expect(story('early').story).toContain(`stops ${story('early').settings.pat} epochs after`);
 		expect(story('underfit').settings).toMatchObject({ data: 'circles', layers: [] });
 		// the Playground's start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10
-		expect(story('playground').settings).toMatchObject({ data: 'circles', n: 500, tr: 50, layers: [4, 2], act: 'tanh', opt: 'sgd', lr: 0.03, bs: 10 });
+		expect(story('playground').settings).toMatchObject({
+			data: 'circles',
+			n: 500,
+			tr: 50,
+			layers: [4, 2],
+			act: 'tanh',
+			opt: 'sgd',
+			lr: 0.03,
+			bs: 10
+		});
 	});
 
 	it('every preset is a valid state', () => {
@@ -89,7 +119,9 @@ describe('URL codec', () => {
 describe('a link whose polynomial split leaves too few training points', () => {
 	it('falls back to the default share, with a notice, and keeps every other field', () => {
 		// 90% of 5 points held out: ⌈4.5⌉ = 5, leaving 0 to train on
-		const { value, problems } = decodeOverfittingState(new URLSearchParams('tab=polynomial&pn=5&pval=90&deg=4'));
+		const { value, problems } = decodeOverfittingState(
+			new URLSearchParams('tab=polynomial&pn=5&pval=90&deg=4')
+		);
 		expect(value.pval).toBe(30);
 		expect(value.pn).toBe(5);
 		expect(value.deg).toBe(4);
@@ -100,7 +132,10 @@ describe('a link whose polynomial split leaves too few training points', () => {
 
 	it('keeps a split that leaves exactly two', () => {
 		// 60% of 5 = 3 held out, 2 to train on
-		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=60'))).toMatchObject({ value: { pn: 5, pval: 60 }, problems: [] });
+		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=60'))).toMatchObject({
+			value: { pn: 5, pval: 60 },
+			problems: []
+		});
 		// 65% of 5: ⌈3.25⌉ = 4 held out, 1 left
 		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=65')).problems).toHaveLength(1);
 	});
@@ -108,9 +143,15 @@ describe('a link whose polynomial split leaves too few training points', () => {
 
 describe('data', () => {
 	it('gives blobs and spirals the classes asked for, and the other sets two', () => {
-		expect(new Set(makeData({ name: 'blobs', n: 90, noise: 0.2, classes: 3, seed: 1 }).y)).toEqual(new Set([0, 1, 2]));
-		expect(new Set(makeData({ name: 'spiral', n: 80, noise: 0, classes: 4, seed: 1 }).y)).toEqual(new Set([0, 1, 2, 3]));
-		expect(new Set(makeData({ name: 'moons', n: 80, noise: 0.1, classes: 4, seed: 1 }).y)).toEqual(new Set([0, 1]));
+		expect(new Set(makeData({ name: 'blobs', n: 90, noise: 0.2, classes: 3, seed: 1 }).y)).toEqual(
+			new Set([0, 1, 2])
+		);
+		expect(new Set(makeData({ name: 'spiral', n: 80, noise: 0, classes: 4, seed: 1 }).y)).toEqual(
+			new Set([0, 1, 2, 3])
+		);
+		expect(new Set(makeData({ name: 'moons', n: 80, noise: 0.1, classes: 4, seed: 1 }).y)).toEqual(
+			new Set([0, 1])
+		);
 	});
 
 	it('draws data, split and weights from three different seeds', () => {
@@ -178,7 +219,10 @@ describe('polynomial tab', () => {
 
 	it('fits a straight line through exact points and scores it 0', () => {
 		// y = 1 + 2x on 4 training and 4 validation points: c = [1, 2], RMSE 0, ‖c‖ = |c₁| = 2
-		const data = { train: { x: [0, 0.2, 0.5, 1], y: [1, 1.4, 2, 3] }, val: { x: [0.1, 0.3, 0.7, 0.9], y: [1.2, 1.6, 2.4, 2.8] } };
+		const data = {
+			train: { x: [0, 0.2, 0.5, 1], y: [1, 1.4, 2, 3] },
+			val: { x: [0.1, 0.3, 0.7, 0.9], y: [1.2, 1.6, 2.4, 2.8] }
+		};
 		const score = scoreFit(data, 1, 0);
 		expect(score.fit!.coefficients[0]).toBeCloseTo(1, 10);
 		expect(score.fit!.coefficients[1]).toBeCloseTo(2, 10);
@@ -200,7 +244,8 @@ describe('polynomial tab', () => {
 	it('training error never rises with the degree; validation error is lowest in between (the U)', () => {
 		const data = polyData(30, 0.25, 3, 50);
 		const sweep = degreeSweep(data, 0).filter((s) => s.trainRmse !== null);
-		for (let i = 1; i < sweep.length; i++) expect(sweep[i].trainRmse!).toBeLessThanOrEqual(sweep[i - 1].trainRmse! + 1e-9);
+		for (let i = 1; i < sweep.length; i++)
+			expect(sweep[i].trainRmse!).toBeLessThanOrEqual(sweep[i - 1].trainRmse! + 1e-9);
 		const val = sweep.map((s) => s.valRmse!);
 		const best = val.indexOf(Math.min(...val));
 		expect(best).toBeGreaterThan(0);
@@ -233,11 +278,14 @@ describe('the polynomial page’s sentences, on the state it builds', () => {
 	});
 
 	it('"training error only falls with the degree" holds without a penalty; with one the page names the degrees where it rises', () => {
-		for (const seed of [1, 2, 3, 4, 5]) for (const pn of [10, 30, 200]) expect(page(`pseed=${seed}&pn=${pn}`).trainingRises, `seed ${seed}, ${pn} points`).toEqual([]);
+		for (const seed of [1, 2, 3, 4, 5])
+			for (const pn of [10, 30, 200])
+				expect(page(`pseed=${seed}&pn=${pn}`).trainingRises, `seed ${seed}, ${pn} points`).toEqual([]);
 		// λ = 0.1 on the default data: each named degree's training RMSE is above the degree before it
 		const penalised = page('lam=-1');
 		expect(penalised.trainingRises.length).toBeGreaterThan(0);
-		for (const degree of penalised.trainingRises) expect(penalised.sweep[degree - 1].trainRmse!).toBeGreaterThan(penalised.sweep[degree - 2].trainRmse!);
+		for (const degree of penalised.trainingRises)
+			expect(penalised.sweep[degree - 1].trainRmse!).toBeGreaterThan(penalised.sweep[degree - 2].trainRmse!);
 		expect(degreesWhereTrainingRises([])).toEqual([]);
 	});
 

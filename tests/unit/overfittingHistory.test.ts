@@ -6,7 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '$lib/ml/random';
 import type { EpochRecord } from '$lib/nn/settings';
 import { runVerdict } from '$lib/widgets/overfitting/diagnosis';
-import { appendEpochs, curvePoints, emptyRunHistory, findEpoch, lastEpochOf, MAX_SAMPLED, RECENT_EPOCHS, ruleEpochs, thinning, type RunHistory } from '$lib/widgets/overfitting/runHistory';
+import {
+	appendEpochs,
+	curvePoints,
+	emptyRunHistory,
+	findEpoch,
+	lastEpochOf,
+	MAX_SAMPLED,
+	RECENT_EPOCHS,
+	ruleEpochs,
+	thinning,
+	type RunHistory
+} from '$lib/widgets/overfitting/runHistory';
 import { OverfittingState } from '$lib/widgets/overfitting/State.svelte';
 
 const BOUND = MAX_SAMPLED + RECENT_EPOCHS + 1;
@@ -16,9 +27,17 @@ function syntheticRun(epochs: number, turn: number, seed: number, flat = false):
 	const rng = createRng(seed);
 	return Array.from({ length: epochs + 1 }, (_, epoch) => {
 		const noise = 0.01 * rng.next();
-		if (flat) return { epoch, trainLoss: 0.68 + noise, valLoss: 0.69 + noise, trainAccuracy: 0.5, valAccuracy: 0.5 };
-		const valLoss = epoch <= turn ? 1 - (0.6 * epoch) / turn + noise : 0.4 + (0.5 * (epoch - turn)) / epochs + noise;
-		return { epoch, trainLoss: (1 + 10 * noise) / (1 + epoch / 50), valLoss, trainAccuracy: 0.9, valAccuracy: 0.8 };
+		if (flat)
+			return { epoch, trainLoss: 0.68 + noise, valLoss: 0.69 + noise, trainAccuracy: 0.5, valAccuracy: 0.5 };
+		const valLoss =
+			epoch <= turn ? 1 - (0.6 * epoch) / turn + noise : 0.4 + (0.5 * (epoch - turn)) / epochs + noise;
+		return {
+			epoch,
+			trainLoss: (1 + 10 * noise) / (1 + epoch / 50),
+			valLoss,
+			trainAccuracy: 0.9,
+			valAccuracy: 0.8
+		};
 	});
 }
 
@@ -29,11 +48,15 @@ function bestEpochs(run: readonly EpochRecord[]): number[] {
 }
 
 /** Feeds the run in slices of 1–40 epochs, as the worker answers; calls `look` after each slice with the epochs so far. */
-function feed(run: readonly EpochRecord[], seed: number, look: (history: RunHistory, upTo: number, bestEpoch: number) => void): RunHistory {
+function feed(
+	run: readonly EpochRecord[],
+	seed: number,
+	look: (history: RunHistory, upTo: number, bestEpoch: number) => void
+): RunHistory {
 	const rng = createRng(seed);
 	const best = bestEpochs(run);
 	let history = emptyRunHistory();
-	for (let at = 0; at < run.length; ) {
+	for (let at = 0; at < run.length;) {
 		const size = at === 0 ? 1 : 1 + rng.int(40);
 		const slice = run.slice(at, at + size);
 		at += slice.length;
@@ -102,7 +125,9 @@ describe('the verdict on a thinned run is the whole run’s', () => {
 				kinds.add(runVerdict(whole, bestEpoch, 2, false)!.kind);
 			});
 			// the shapes do reach the verdicts they are named for, so the comparison above compares something
-			expect(kinds).toContain(name.startsWith('overfitting') ? 'overfitting' : name.startsWith('flat') ? 'underfitting' : 'neither');
+			expect(kinds).toContain(
+				name.startsWith('overfitting') ? 'overfitting' : name.startsWith('flat') ? 'underfitting' : 'neither'
+			);
 		});
 	}
 

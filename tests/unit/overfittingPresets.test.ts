@@ -50,7 +50,11 @@ function train(id: string | null, edits: Partial<OverfittingUrlState> = {}): Tra
 	const verdicts: (RunVerdict | null)[] = [];
 	const look = () => {
 		// what the worker reports after a slice (here of one epoch): the new epochs, the best epoch, whether weights were put back
-		page.session.history = appendEpochs(page.session.history, trainer.history.slice(page.session.history.recent.length ? -1 : 0), trainer.bestEpoch);
+		page.session.history = appendEpochs(
+			page.session.history,
+			trainer.history.slice(page.session.history.recent.length ? -1 : 0),
+			trainer.bestEpoch
+		);
 		page.session.restored = trainer.restored;
 		verdicts.push(page.runVerdict);
 	};
@@ -94,70 +98,116 @@ describe('the network stories tell what they say (trained as the page trains the
 		overfit = train('overfit');
 	}, BUDGET.timeout);
 
-	it('Overfit: 609 weights and biases on 20 training points; validation loss climbs and the page says overfitting from epoch 100 on', BUDGET, () => {
-		const settings = PRESETS.find((p) => p.id === 'overfit')!.settings;
-		expect(overfit.trainingPoints).toBe(20);
-		expect(parameterCount({ inputs: 2, hidden: settings.layers!, activation: 'relu', classes: 2 })).toBe(609);
-		expect(overfit.status).toBe('running');
-		expect(overfit.valLoss[EPOCHS]).toBeGreaterThan(2 * Math.min(...overfit.valLoss));
-		// training loss "heads to 0"
-		expect(overfit.trainLoss[EPOCHS]).toBeLessThan(0.01);
-		expect(kinds(overfit, 100)).toEqual(new Set(['overfitting']));
-	});
-
-	it('L2 cures it: the page never says overfitting in 300 epochs, the weights stay smaller, the boundary smoother and validation loss ends far lower', BUDGET, () => {
-		const l2 = train('l2');
-		expect(kinds(l2)).not.toContain('overfitting');
-		expect(l2.verdicts[100]?.kind).toBe('neither');
-		expect(l2.norm).toBeLessThan(overfit.norm / 2);
-		// "the boundary smooth": a shorter boundary on the page's grid than the overfit network's
-		expect(l2.boundaryEdges).toBeGreaterThan(0);
-		expect(l2.boundaryEdges).toBeLessThan(0.75 * overfit.boundaryEdges);
-		expect(l2.valLoss[EPOCHS]).toBeLessThan(overfit.valLoss[EPOCHS] / 2);
-	});
-
-	it('L2 at the preset’s 0.03 on other seeds: validation loss rises far less than in Overfit and ends below half of it', EIGHT_RUNS_BUDGET, () => {
-		const l2 = PRESETS.find((p) => p.id === 'l2')!.settings.l2!;
-		for (const seed of [2, 3, 4, 5]) {
-			const [plain, cured] = [train('overfit', { seed }), train('overfit', { seed, l2 })];
-			const rise = (t: Trained) => t.valLoss[EPOCHS] / Math.min(...t.valLoss);
-			expect(rise(cured), `seed ${seed}`).toBeLessThan(rise(plain) / 2);
-			expect(cured.valLoss[EPOCHS], `seed ${seed}`).toBeLessThan(plain.valLoss[EPOCHS] / 2);
+	it(
+		'Overfit: 609 weights and biases on 20 training points; validation loss climbs and the page says overfitting from epoch 100 on',
+		BUDGET,
+		() => {
+			const settings = PRESETS.find((p) => p.id === 'overfit')!.settings;
+			expect(overfit.trainingPoints).toBe(20);
+			expect(parameterCount({ inputs: 2, hidden: settings.layers!, activation: 'relu', classes: 2 })).toBe(
+				609
+			);
+			expect(overfit.status).toBe('running');
+			expect(overfit.valLoss[EPOCHS]).toBeGreaterThan(2 * Math.min(...overfit.valLoss));
+			// training loss "heads to 0"
+			expect(overfit.trainLoss[EPOCHS]).toBeLessThan(0.01);
+			expect(kinds(overfit, 100)).toEqual(new Set(['overfitting']));
 		}
-	});
+	);
 
-	it('Dropout: validation loss jumps about but the page never says overfitting, and it ends far below Overfit', BUDGET, () => {
-		const dropout = train('dropout');
-		expect(kinds(dropout)).not.toContain('overfitting');
-		expect(dropout.valLoss[EPOCHS]).toBeLessThan(overfit.valLoss[EPOCHS] / 2);
-		expect(mean(dropout.valLoss.slice(50))).toBeLessThan(mean(overfit.valLoss.slice(50)) / 2);
-		// "jumps about": after the first 10 epochs its validation loss moves from epoch to epoch by more than Overfit's
-		const jumps = (t: Trained) => mean(t.valLoss.slice(11).map((v, i) => Math.abs(v - t.valLoss[i + 10]) / t.valLoss[i + 10]));
-		expect(jumps(dropout)).toBeGreaterThan(1.5 * jumps(overfit));
-	});
+	it(
+		'L2 cures it: the page never says overfitting in 300 epochs, the weights stay smaller, the boundary smoother and validation loss ends far lower',
+		BUDGET,
+		() => {
+			const l2 = train('l2');
+			expect(kinds(l2)).not.toContain('overfitting');
+			expect(l2.verdicts[100]?.kind).toBe('neither');
+			expect(l2.norm).toBeLessThan(overfit.norm / 2);
+			// "the boundary smooth": a shorter boundary on the page's grid than the overfit network's
+			expect(l2.boundaryEdges).toBeGreaterThan(0);
+			expect(l2.boundaryEdges).toBeLessThan(0.75 * overfit.boundaryEdges);
+			expect(l2.valLoss[EPOCHS]).toBeLessThan(overfit.valLoss[EPOCHS] / 2);
+		}
+	);
 
-	it('Dropout does the curing, not only its gentler learning rate: at that rate without dropout validation loss ends higher', BUDGET, () => {
-		expect(PRESETS.find((p) => p.id === 'dropout')!.settings.lr).toBe(0.01);
-		expect(train('dropout').valLoss[EPOCHS]).toBeLessThan(train('dropout', { drop: 0 }).valLoss[EPOCHS] / 2);
-	});
+	it(
+		'L2 at the preset’s 0.03 on other seeds: validation loss rises far less than in Overfit and ends below half of it',
+		EIGHT_RUNS_BUDGET,
+		() => {
+			const l2 = PRESETS.find((p) => p.id === 'l2')!.settings.l2!;
+			for (const seed of [2, 3, 4, 5]) {
+				const [plain, cured] = [train('overfit', { seed }), train('overfit', { seed, l2 })];
+				const rise = (t: Trained) => t.valLoss[EPOCHS] / Math.min(...t.valLoss);
+				expect(rise(cured), `seed ${seed}`).toBeLessThan(rise(plain) / 2);
+				expect(cured.valLoss[EPOCHS], `seed ${seed}`).toBeLessThan(plain.valLoss[EPOCHS] / 2);
+			}
+		}
+	);
 
-	it('Early stopping: stops 20 epochs after the best, puts its weights back, and says the run had begun to overfit', BUDGET, () => {
-		const early = train('early');
-		expect(early.status).toBe('stopped');
-		expect(early.restored).toBe(true);
-		expect(early.valLoss.length - 1).toBe(early.bestEpoch + 20);
-		expect(early.verdicts[early.verdicts.length - 1]).toMatchObject({ kind: 'restored', ranPast: 'overfitting' });
-	});
+	it(
+		'Dropout: validation loss jumps about but the page never says overfitting, and it ends far below Overfit',
+		BUDGET,
+		() => {
+			const dropout = train('dropout');
+			expect(kinds(dropout)).not.toContain('overfitting');
+			expect(dropout.valLoss[EPOCHS]).toBeLessThan(overfit.valLoss[EPOCHS] / 2);
+			expect(mean(dropout.valLoss.slice(50))).toBeLessThan(mean(overfit.valLoss.slice(50)) / 2);
+			// "jumps about": after the first 10 epochs its validation loss moves from epoch to epoch by more than Overfit's
+			const jumps = (t: Trained) =>
+				mean(t.valLoss.slice(11).map((v, i) => Math.abs(v - t.valLoss[i + 10]) / t.valLoss[i + 10]));
+			expect(jumps(dropout)).toBeGreaterThan(1.5 * jumps(overfit));
+		}
+	);
 
-	it('Underfit: a straight line on the circles; both losses stay high and the page says underfitting from epoch 50 on', BUDGET, () => {
-		const underfit = train('underfit');
-		expect(kinds(underfit, 50)).toEqual(new Set(['underfitting']));
-		// high: above 0.65 · ln 2 = 0.45 nats, checked by hand
-		expect(Math.min(...underfit.trainLoss.slice(50), ...underfit.valLoss.slice(50))).toBeGreaterThan(0.45);
-	});
+	it(
+		'Dropout does the curing, not only its gentler learning rate: at that rate without dropout validation loss ends higher',
+		BUDGET,
+		() => {
+			expect(PRESETS.find((p) => p.id === 'dropout')!.settings.lr).toBe(0.01);
+			expect(train('dropout').valLoss[EPOCHS]).toBeLessThan(
+				train('dropout', { drop: 0 }).valLoss[EPOCHS] / 2
+			);
+		}
+	);
 
-	it('Playground default and the page’s own default learn without a verdict through epoch 100', BUDGET, () => {
-		expect(kinds(train('playground'))).toEqual(new Set(['neither']));
-		expect(new Set(train(null).verdicts.slice(1, 101).map((v) => v?.kind))).toEqual(new Set(['neither']));
-	});
+	it(
+		'Early stopping: stops 20 epochs after the best, puts its weights back, and says the run had begun to overfit',
+		BUDGET,
+		() => {
+			const early = train('early');
+			expect(early.status).toBe('stopped');
+			expect(early.restored).toBe(true);
+			expect(early.valLoss.length - 1).toBe(early.bestEpoch + 20);
+			expect(early.verdicts[early.verdicts.length - 1]).toMatchObject({
+				kind: 'restored',
+				ranPast: 'overfitting'
+			});
+		}
+	);
+
+	it(
+		'Underfit: a straight line on the circles; both losses stay high and the page says underfitting from epoch 50 on',
+		BUDGET,
+		() => {
+			const underfit = train('underfit');
+			expect(kinds(underfit, 50)).toEqual(new Set(['underfitting']));
+			// high: above 0.65 · ln 2 = 0.45 nats, checked by hand
+			expect(Math.min(...underfit.trainLoss.slice(50), ...underfit.valLoss.slice(50))).toBeGreaterThan(0.45);
+		}
+	);
+
+	it(
+		'Playground default and the page’s own default learn without a verdict through epoch 100',
+		BUDGET,
+		() => {
+			expect(kinds(train('playground'))).toEqual(new Set(['neither']));
+			expect(
+				new Set(
+					train(null)
+						.verdicts.slice(1, 101)
+						.map((v) => v?.kind)
+				)
+			).toEqual(new Set(['neither']));
+		}
+	);
 });

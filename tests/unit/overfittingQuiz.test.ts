@@ -23,7 +23,10 @@ function page(query: string | URLSearchParams): OverfittingState {
 }
 /** A story's link, without its question seed (the tests add their own). */
 const preset = (id: string) => {
-	const params = overfittingCodec.encode({ ...overfittingCodec.defaults(), ...PRESETS.find((p) => p.id === id)!.settings });
+	const params = overfittingCodec.encode({
+		...overfittingCodec.defaults(),
+		...PRESETS.find((p) => p.id === id)!.settings
+	});
 	params.delete('q');
 	params.delete('tab');
 	return params.toString();
@@ -33,13 +36,24 @@ const withQ = (query: string, q: number) => `${query}&q=${q}`;
 /** Every question the state offers for seed q (not only the four dealt). */
 function offered(query: string, q: number): Question[] {
 	const state = page(withQ(query, q));
-	return availableQuestions({ input: state.input, spec: state.network.spec, data: state.polyData, sweep: state.sweep }, q);
+	return availableQuestions(
+		{ input: state.input, spec: state.network.spec, data: state.polyData, sweep: state.sweep },
+		q
+	);
 }
 /** The numbers a prompt states, in order ("4,261" is one number). */
-const numbersIn = (text: string) => [...text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
+const numbersIn = (text: string) =>
+	[...text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
 
 const NETWORK_STATES = ['tab=network', ...PRESETS.map((p) => `tab=network&${preset(p.id)}`)];
-const POLY_STATES = ['tab=polynomial', 'tab=polynomial&pseed=1&pnoise=0.3&deg=2', 'tab=polynomial&deg=12', 'tab=polynomial&deg=9&lam=-3', 'tab=polynomial&pn=200&deg=5', 'tab=polynomial&pn=12&pval=50&deg=4'];
+const POLY_STATES = [
+	'tab=polynomial',
+	'tab=polynomial&pseed=1&pnoise=0.3&deg=2',
+	'tab=polynomial&deg=12',
+	'tab=polynomial&deg=9&lam=-3',
+	'tab=polynomial&pn=200&deg=5',
+	'tab=polynomial&pn=12&pval=50&deg=4'
+];
 
 describe('the questions dealt are well formed, half or more predict or scenario', () => {
 	it.each([...NETWORK_STATES, ...POLY_STATES])('%s', (query) => {
@@ -59,14 +73,18 @@ describe('the questions dealt are well formed, half or more predict or scenario'
 	});
 
 	it('offers at least 4 generators per tab, so "New questions" varies', () => {
-		const ids = (states: string[]) => new Set(states.flatMap((s) => SEEDS.flatMap((q) => offered(s, q).map((x) => x.id))));
+		const ids = (states: string[]) =>
+			new Set(states.flatMap((s) => SEEDS.flatMap((q) => offered(s, q).map((x) => x.id))));
 		expect(ids(NETWORK_STATES).size).toBeGreaterThanOrEqual(6);
 		expect(ids(POLY_STATES).size).toBeGreaterThanOrEqual(7);
 	});
 });
 
 /** Every question with this id over the states and seeds. */
-const all = (states: string[], id: string) => states.flatMap((s) => SEEDS.map((q) => offered(s, q).find((x) => x.id === id))).filter((x): x is Question => !!x);
+const all = (states: string[], id: string) =>
+	states
+		.flatMap((s) => SEEDS.map((q) => offered(s, q).find((x) => x.id === id)))
+		.filter((x): x is Question => !!x);
 
 describe('network keys, computed again', () => {
 	it('net-weights: the changed network counted by hand, and Show me opens it on the network tab', () => {
@@ -110,7 +128,11 @@ describe('polynomial keys, refitted on the state Show me opens', () => {
 	/** Training and validation RMSE of a link's polynomial state, fitted here. */
 	const fitOf = (params: string | URLSearchParams) => {
 		const { value } = decodeOverfittingState(new URLSearchParams(params));
-		const score = scoreFit(polyData(value.pn, value.pnoise, value.pseed, value.pval), value.deg, penaltyOf(value.lam));
+		const score = scoreFit(
+			polyData(value.pn, value.pnoise, value.pseed, value.pval),
+			value.deg,
+			penaltyOf(value.lam)
+		);
 		return { value, train: score.trainRmse!, val: score.valRmse! };
 	};
 	const direction = (before: number, after: number) => (after < before ? 'fall' : 'rise');
@@ -121,10 +143,17 @@ describe('polynomial keys, refitted on the state Show me opens', () => {
 		let count = 0;
 		for (const state of POLY_STATES) {
 			for (const q of SEEDS) {
-				for (const question of offered(state, q).filter((x) => x.id === 'poly-degree' || x.id === 'poly-ridge')) {
+				for (const question of offered(state, q).filter(
+					(x) => x.id === 'poly-degree' || x.id === 'poly-ridge'
+				)) {
 					const after = fitOf(question.see!.params);
 					// the "before" state: the page's, at the degree Show me keeps (a ridge question may be asked at degree 9)
-					const before = fitOf(overfittingCodec.encode({ ...page(withQ(state, q)).input, deg: question.id === 'poly-ridge' ? after.value.deg : page(withQ(state, q)).input.deg }));
+					const before = fitOf(
+						overfittingCodec.encode({
+							...page(withQ(state, q)).input,
+							deg: question.id === 'poly-ridge' ? after.value.deg : page(withQ(state, q)).input.deg
+						})
+					);
 					expect(numbersIn(question.prompt)).toContain(Number(before.train.toFixed(3)));
 					const expected = twoWay(direction(before.train, after.train), direction(before.val, after.val));
 					expect(question.answer, question.prompt).toBe(expected);
@@ -136,7 +165,9 @@ describe('polynomial keys, refitted on the state Show me opens', () => {
 	});
 
 	it('poly-points: the gap between validation and training RMSE, before and with Show me’s points', () => {
-		const questions = POLY_STATES.flatMap((state) => SEEDS.map((q) => ({ state, q, question: offered(state, q).find((x) => x.id === 'poly-points') })));
+		const questions = POLY_STATES.flatMap((state) =>
+			SEEDS.map((q) => ({ state, q, question: offered(state, q).find((x) => x.id === 'poly-points') }))
+		);
 		let count = 0;
 		for (const { state, q, question } of questions) {
 			if (!question) continue;

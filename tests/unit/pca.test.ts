@@ -79,8 +79,16 @@ describe('pca against NumPy', () => {
 
 	it('matches the mean and np.linalg.eigvalsh(np.cov(X.T)) sorted descending', () => {
 		expectArrayClose(result.mean, [4.616666666666666, 3.5083333333333333, 0.1316666666666668], 13);
-		expectArrayClose(result.explainedVariance, [15.17345418309089, 1.0287677038250052, 0.7190690221750188], 12);
-		expectArrayClose(result.explainedVarianceRatio, [0.8967078377536194, 0.06079723523175781, 0.04249492701462281], 12);
+		expectArrayClose(
+			result.explainedVariance,
+			[15.17345418309089, 1.0287677038250052, 0.7190690221750188],
+			12
+		);
+		expectArrayClose(
+			result.explainedVarianceRatio,
+			[0.8967078377536194, 0.06079723523175781, 0.04249492701462281],
+			12
+		);
 		expect(result.explainedVarianceRatio.reduce((s, r) => s + r, 0)).toBeCloseTo(1, 14);
 	});
 
@@ -95,7 +103,11 @@ describe('pca against NumPy', () => {
 			11
 		);
 		// (X[0] − X.mean(0)) @ V.T
-		expectArrayClose(result.transform([X3[0]])[0], [-5.369831028917399, -2.185264056408115, 0.16995800848051887], 11);
+		expectArrayClose(
+			result.transform([X3[0]])[0],
+			[-5.369831028917399, -2.185264056408115, 0.16995800848051887],
+			11
+		);
 		expectArrayClose(result.transform([result.mean])[0], [0, 0, 0], 13);
 	});
 
@@ -123,7 +135,10 @@ describe('pca properties', () => {
 				const d = X[0].length;
 				const mean = Array.from({ length: d }, (_, j) => X.reduce((s, row) => s + row[j], 0) / n);
 				const cov = Array.from({ length: d }, (_, j) =>
-					Array.from({ length: d }, (_, l) => X.reduce((s, row) => s + (row[j] - mean[j]) * (row[l] - mean[l]), 0) / (n - 1))
+					Array.from(
+						{ length: d },
+						(_, l) => X.reduce((s, row) => s + (row[j] - mean[j]) * (row[l] - mean[l]), 0) / (n - 1)
+					)
 				);
 				const trace = cov.reduce((s, row, j) => s + row[j], 0);
 				if (!(trace > 1e-9)) return; // constant data: pca throws, tested below
@@ -131,7 +146,8 @@ describe('pca properties', () => {
 				const { components, explainedVariance } = result;
 				const tolerance = 1e-9 * trace;
 				expect(Math.abs(explainedVariance.reduce((s, v) => s + v, 0) - trace)).toBeLessThanOrEqual(tolerance);
-				for (let c = 1; c < explainedVariance.length; c++) expect(explainedVariance[c]).toBeLessThanOrEqual(explainedVariance[c - 1]);
+				for (let c = 1; c < explainedVariance.length; c++)
+					expect(explainedVariance[c]).toBeLessThanOrEqual(explainedVariance[c - 1]);
 				components.forEach((u, c) => {
 					components.forEach((v, c2) => {
 						const dot = u.reduce((s, x, j) => s + x * v[j], 0);
@@ -148,7 +164,9 @@ describe('pca properties', () => {
 				// With every component kept (d <= n), inverseTransform undoes transform.
 				if (d <= n) {
 					const back = result.inverseTransform(result.transform(X));
-					back.forEach((row, i) => row.forEach((x, j) => expect(Math.abs(x - X[i][j])).toBeLessThanOrEqual(1e-9 * 1000)));
+					back.forEach((row, i) =>
+						row.forEach((x, j) => expect(Math.abs(x - X[i][j])).toBeLessThanOrEqual(1e-9 * 1000))
+					);
 				}
 			}),
 			{ numRuns: 200 }
@@ -167,7 +185,9 @@ describe('pca errors', () => {
 				[1, 2]
 			])
 		).toThrow(/every feature of X is constant/);
-		expect(() => pca(LINE, 0)).toThrow(/nComponents is 0; it must be an integer from 1 to min\(samples, features\) = 2/);
+		expect(() => pca(LINE, 0)).toThrow(
+			/nComponents is 0; it must be an integer from 1 to min\(samples, features\) = 2/
+		);
 		expect(() => pca(LINE, 3)).toThrow(/nComponents is 3/);
 		expect(() => pca(LINE, 1.5)).toThrow(/nComponents is 1.5/);
 		expect(() => pca(LINE).transform([[1, 2, 3]])).toThrow(/has 3 columns; the training data had 2 features/);

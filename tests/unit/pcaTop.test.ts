@@ -15,7 +15,10 @@ function table(n: number, d: number, seed: number): number[][] {
 	const spreads = [10, 4, 1.5];
 	return Array.from({ length: n }, () => {
 		const weights = spreads.map((s) => s * rng.normal());
-		return Array.from({ length: d }, (_, j) => 5 + weights.reduce((sum, w, k) => sum + w * directions[k][j], 0) + 0.1 * rng.normal());
+		return Array.from(
+			{ length: d },
+			(_, j) => 5 + weights.reduce((sum, w, k) => sum + w * directions[k][j], 0) + 0.1 * rng.normal()
+		);
 	});
 }
 
@@ -46,7 +49,9 @@ describe('pcaTop against pca', () => {
 				// the same sign rule (largest |entry| positive) on both sides, so the vectors agree outright
 				top.components.forEach((component, c) => expectClose(component, exact.components[c], 1e-6));
 				const scale = Math.sqrt(largest);
-				top.transform(X.slice(0, 4)).forEach((row, i) => expectClose(row, exact.transform(X.slice(0, 4))[i], 1e-5 * scale));
+				top
+					.transform(X.slice(0, 4))
+					.forEach((row, i) => expectClose(row, exact.transform(X.slice(0, 4))[i], 1e-5 * scale));
 			});
 		}
 	}
@@ -78,7 +83,9 @@ describe('pcaTop against pca', () => {
 	it('projects 50 rows × 1,000 columns with few products of the Gram matrix', () => {
 		const rng = createRng(9);
 		// two groups of 25 rows, 3 apart in every column: the first component separates them
-		const X = Array.from({ length: 50 }, (_, i) => Array.from({ length: 1000 }, () => (i < 25 ? 0 : 3) + rng.next()));
+		const X = Array.from({ length: 50 }, (_, i) =>
+			Array.from({ length: 1000 }, () => (i < 25 ? 0 : 3) + rng.next())
+		);
 		const top = pcaTop(X, 2);
 		expect(top.method).toBe('gram');
 		// the 50 × 50 Gram matrix has at most 49 directions: the Krylov space is whole after 49 products
@@ -90,8 +97,12 @@ describe('pcaTop against pca', () => {
 
 	it('says what is wrong, as pca does', () => {
 		expect(() => pcaTop([[1, 2]])).toThrow('pcaTop: X has 1 row');
-		expect(() => pcaTop(table(10, 60, 1), 11)).toThrow('pcaTop: nComponents is 11; it must be an integer from 1 to min(samples, features) = 10');
-		expect(() => pcaTop(Array.from({ length: 3 }, () => new Array(60).fill(7)))).toThrow('pcaTop: every feature of X is constant');
+		expect(() => pcaTop(table(10, 60, 1), 11)).toThrow(
+			'pcaTop: nComponents is 11; it must be an integer from 1 to min(samples, features) = 10'
+		);
+		expect(() => pcaTop(Array.from({ length: 3 }, () => new Array(60).fill(7)))).toThrow(
+			'pcaTop: every feature of X is constant'
+		);
 		const huge = Array.from({ length: 3 }, (_, i) => Array.from({ length: 60 }, () => (i - 1) * 1e300));
 		expect(() => pcaTop(huge)).toThrow('pcaTop: values are too large');
 	});

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dealQuestions, isCorrect, readAnswer, testsUnderstanding, type Question } from '$lib/ui/quiz';
 import { allBinaryQuestions, binaryQuestions, multiclassQuestions } from '$lib/widgets/confusion-matrix/quiz';
 import { multiclassCandidates } from '$lib/widgets/confusion-matrix/multiclassQuiz';
-import { confusionCodec, decodeConfusionState, type ConfusionUrlState } from '$lib/widgets/confusion-matrix/codec';
+import {
+	confusionCodec,
+	decodeConfusionState,
+	type ConfusionUrlState
+} from '$lib/widgets/confusion-matrix/codec';
 import { presets } from '$lib/widgets/confusion-matrix/presets';
 import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
 import { expectWellFormedQuestions } from './quizRules';
@@ -51,12 +55,42 @@ describe('isCorrect', () => {
 		{ name: 'empty', question: proportion, input: '', expected: false },
 		{ name: 'bare 80 for a non-proportion', question: plain, input: '80', expected: false },
 		{ name: '80% for a non-proportion is still 0.8', question: plain, input: '80%', expected: true },
-		{ name: 'two-decimal rounding of 2/3', question: numberQuestion(2 / 3, { proportion: true }), input: '0.67', expected: true },
-		{ name: 'one-decimal rounding of 2/3', question: numberQuestion(2 / 3, { proportion: true }), input: '0.7', expected: false },
-		{ name: 'tolerance 0, exact', question: numberQuestion(50, { tolerance: 0 }), input: '50', expected: true },
-		{ name: 'tolerance 0, off by 0.1', question: numberQuestion(50, { tolerance: 0 }), input: '50.1', expected: false },
-		{ name: 'tolerance 0.1, off by 0.05', question: numberQuestion(50, { tolerance: 0.1 }), input: '50.05', expected: true },
-		{ name: 'large answer: 0.5% of 1000 = 5, off by 4', question: numberQuestion(1000), input: '1,004', expected: true },
+		{
+			name: 'two-decimal rounding of 2/3',
+			question: numberQuestion(2 / 3, { proportion: true }),
+			input: '0.67',
+			expected: true
+		},
+		{
+			name: 'one-decimal rounding of 2/3',
+			question: numberQuestion(2 / 3, { proportion: true }),
+			input: '0.7',
+			expected: false
+		},
+		{
+			name: 'tolerance 0, exact',
+			question: numberQuestion(50, { tolerance: 0 }),
+			input: '50',
+			expected: true
+		},
+		{
+			name: 'tolerance 0, off by 0.1',
+			question: numberQuestion(50, { tolerance: 0 }),
+			input: '50.1',
+			expected: false
+		},
+		{
+			name: 'tolerance 0.1, off by 0.05',
+			question: numberQuestion(50, { tolerance: 0.1 }),
+			input: '50.05',
+			expected: true
+		},
+		{
+			name: 'large answer: 0.5% of 1000 = 5, off by 4',
+			question: numberQuestion(1000),
+			input: '1,004',
+			expected: true
+		},
 		{ name: 'large answer: off by 6', question: numberQuestion(1000), input: '1006', expected: false }
 	])('$name: "$input" → $expected', ({ question, input, expected }) => {
 		expect(isCorrect(question, input)).toBe(expected);
@@ -83,11 +117,19 @@ describe('isCorrect', () => {
 	});
 });
 
-
 describe('dealQuestions', () => {
 	const make = (id: string, form: Question['form']): Question =>
 		form === 'predict'
-			? { id, form, see: { label: id, params: '' }, kind: 'choice', prompt: id, options: ['a', 'b'], answer: 'a', explanation: '' }
+			? {
+					id,
+					form,
+					see: { label: id, params: '' },
+					kind: 'choice',
+					prompt: id,
+					options: ['a', 'b'],
+					answer: 'a',
+					explanation: ''
+				}
 			: { id, form, kind: 'choice', prompt: id, options: ['a', 'b'], answer: 'a', explanation: '' };
 	const computes = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => make(id, 'compute'));
 	const pool = [...computes, make('p1', 'predict'), make('s1', 'scenario'), make('s2', 'scenario')];
@@ -114,7 +156,13 @@ describe('dealQuestions', () => {
 	});
 
 	it('varies with the seed', () => {
-		const sets = new Set(Array.from({ length: 20 }, (_, seed) => dealQuestions(pool, seed + 1).map((q) => q.id).join()));
+		const sets = new Set(
+			Array.from({ length: 20 }, (_, seed) =>
+				dealQuestions(pool, seed + 1)
+					.map((q) => q.id)
+					.join()
+			)
+		);
 		expect(sets.size).toBeGreaterThan(5);
 	});
 });
@@ -125,10 +173,20 @@ function shown(q: Question): ConfusionUrlState {
 	return decodeConfusionState(new URLSearchParams(q.see.params)).value;
 }
 const countsOf = (s: ConfusionUrlState): Counts => ({ tp: s.tp, fp: s.fp, fn: s.fn, tn: s.tn });
-const state = (change: Partial<ConfusionUrlState> = {}): ConfusionUrlState => ({ ...confusionCodec.defaults(), ...change });
+const state = (change: Partial<ConfusionUrlState> = {}): ConfusionUrlState => ({
+	...confusionCodec.defaults(),
+	...change
+});
 const decode = (params: URLSearchParams) => decodeConfusionState(params);
 /** The metric a change question names ("what would happen to the F1 score?"). */
-const askedMetric = (q: Question) => ({ precision: 'precision', recall: 'recall', specificity: 'specificity', accuracy: 'accuracy', 'the F1 score': 'f1' })[q.prompt.match(/happen to (.+)\?$/)![1]] as 'precision' | 'recall' | 'specificity' | 'accuracy' | 'f1';
+const askedMetric = (q: Question) =>
+	({
+		precision: 'precision',
+		recall: 'recall',
+		specificity: 'specificity',
+		accuracy: 'accuracy',
+		'the F1 score': 'f1'
+	})[q.prompt.match(/happen to (.+)\?$/)![1]] as 'precision' | 'recall' | 'specificity' | 'accuracy' | 'f1';
 const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
 const choiceAnswer = (q: Question) => (q.kind === 'choice' ? q.answer : q.answer.toString());
 
@@ -143,15 +201,33 @@ describe('binaryQuestions', () => {
 	const hand: Record<string, { after: Counts; answers: Record<string, string> }> = {
 		'change-catch-ten': {
 			after: { tp: 50, fp: 10, fn: 10, tn: 30 },
-			answers: { precision: 'Rises', recall: 'Rises', specificity: 'Stays the same', accuracy: 'Rises', f1: 'Rises' }
+			answers: {
+				precision: 'Rises',
+				recall: 'Rises',
+				specificity: 'Stays the same',
+				accuracy: 'Rises',
+				f1: 'Rises'
+			}
 		},
 		'change-ten-false-alarms': {
 			after: { tp: 40, fp: 20, fn: 20, tn: 20 },
-			answers: { precision: 'Falls', recall: 'Stays the same', specificity: 'Falls', accuracy: 'Falls', f1: 'Falls' }
+			answers: {
+				precision: 'Falls',
+				recall: 'Stays the same',
+				specificity: 'Falls',
+				accuracy: 'Falls',
+				f1: 'Falls'
+			}
 		},
 		'change-double-negatives': {
 			after: { tp: 40, fp: 20, fn: 20, tn: 60 },
-			answers: { precision: 'Falls', recall: 'Stays the same', specificity: 'Stays the same', accuracy: 'Rises', f1: 'Falls' }
+			answers: {
+				precision: 'Falls',
+				recall: 'Stays the same',
+				specificity: 'Stays the same',
+				accuracy: 'Rises',
+				f1: 'Falls'
+			}
 		}
 	};
 	const scenarioAnswers: Record<string, string> = {
@@ -179,14 +255,22 @@ describe('binaryQuestions', () => {
 					expect(countsOf(shown(q))).toEqual({ tp: 40, fp: 20, fn: 20, tn: 60 });
 					expect(q.answer).toBeCloseTo(40 / 60, 12);
 				} else if (q.id === 'flag-nothing') {
-					const [total, fraud] = q.prompt.match(/\d[\d,]*/g)!.slice(0, 2).map((v) => Number(v.replace(/,/g, '')));
+					const [total, fraud] = q.prompt
+						.match(/\d[\d,]*/g)!
+						.slice(0, 2)
+						.map((v) => Number(v.replace(/,/g, '')));
 					expect(q.answer).toBeCloseTo((total - fraud) / total, 12);
 				} else if (q.id === 'f1-from-pr') {
-					const [p, r] = q.prompt.match(/precision (\d+(?:\.\d+)?) and recall (\d+(?:\.\d+)?)/)!.slice(1).map(Number);
+					const [p, r] = q.prompt
+						.match(/precision (\d+(?:\.\d+)?) and recall (\d+(?:\.\d+)?)/)!
+						.slice(1)
+						.map(Number);
 					expect(p).not.toBe(r);
 					expect(q.answer).toBeCloseTo((2 * p * r) / (p + r), 12);
 				} else if (q.id === 'scenario-high-accuracy') {
-					expect(choiceAnswer(q)).toMatch(/^Whether it predicts “[^”]+” for everything: that alone scores (\d+)%$/);
+					expect(choiceAnswer(q)).toMatch(
+						/^Whether it predicts “[^”]+” for everything: that alone scores (\d+)%$/
+					);
 					// the majority share is 100 − the stated percentage of positives
 					const stated = Number(q.prompt.match(/in which (\d+)%/)![1]);
 					expect(choiceAnswer(q)).toContain(`${100 - stated}%`);
@@ -194,8 +278,16 @@ describe('binaryQuestions', () => {
 			}
 		}
 		// every generator and every metric of the change questions came up
-		for (const id of Object.keys(hand)) for (const metric of Object.keys(hand[id].answers)) expect(asked).toContain(`${id}/${metric}`);
-		for (const id of [...Object.keys(scenarioAnswers), 'precision-after-doubling', 'flag-nothing', 'f1-from-pr', 'scenario-high-accuracy']) expect(asked).toContain(id);
+		for (const id of Object.keys(hand))
+			for (const metric of Object.keys(hand[id].answers)) expect(asked).toContain(`${id}/${metric}`);
+		for (const id of [
+			...Object.keys(scenarioAnswers),
+			'precision-after-doubling',
+			'flag-nothing',
+			'f1-from-pr',
+			'scenario-high-accuracy'
+		])
+			expect(asked).toContain(id);
 	});
 
 	it('on every story, a change question’s Show me holds the stated change and its answer is the engine’s on that matrix', () => {
@@ -228,8 +320,13 @@ describe('binaryQuestions', () => {
 				for (const q of allBinaryQuestions(input, seed)) {
 					if (q.id === 'precision-after-doubling') expect(q.answer).not.toBeCloseTo(m.precision!, 3);
 					if (q.id === 'f1-from-pr') {
-						const [p, r] = q.prompt.match(/precision (\d+(?:\.\d+)?) and recall (\d+(?:\.\d+)?)/)!.slice(1).map(Number);
-						expect(p.toFixed(3) === m.precision?.toFixed(3) && r.toFixed(3) === m.recall?.toFixed(3)).toBe(false);
+						const [p, r] = q.prompt
+							.match(/precision (\d+(?:\.\d+)?) and recall (\d+(?:\.\d+)?)/)!
+							.slice(1)
+							.map(Number);
+						expect(p.toFixed(3) === m.precision?.toFixed(3) && r.toFixed(3) === m.recall?.toFixed(3)).toBe(
+							false
+						);
 					}
 				}
 			}
@@ -256,7 +353,13 @@ describe('binaryQuestions', () => {
 
 	it('is deterministic for a seed and varies across seeds', () => {
 		expect(binaryQuestions(state(), 7)).toEqual(binaryQuestions(state(), 7));
-		const picks = new Set(seeds.map((seed) => binaryQuestions(state(), seed).map((q) => q.id).join()));
+		const picks = new Set(
+			seeds.map((seed) =>
+				binaryQuestions(state(), seed)
+					.map((q) => q.id)
+					.join()
+			)
+		);
 		expect(picks.size).toBeGreaterThan(5);
 	});
 });
@@ -268,9 +371,27 @@ describe('multiclassQuestions', () => {
 	const f1 = (tp: number, row: number, col: number) => (2 * tp) / (row + col);
 
 	it('deals four well-formed questions from the default and from matrices of 3 to 6 classes', () => {
-		const bigger = state({ mode: 'multiclass', names: ['a', 'b', 'c', 'd', 'e'], mc: [[50, 3, 2, 1, 0], [4, 40, 3, 2, 1], [2, 2, 30, 1, 1], [5, 5, 5, 5, 0], [1, 0, 0, 0, 9]] });
-		const even = state({ mode: 'multiclass', mc: [[10, 0, 0], [0, 10, 0], [0, 0, 10]] });
-		for (const s of [input, bigger, even]) for (const q of seeds) expectWellFormedQuestions(multiclassQuestions(s, q), decode);
+		const bigger = state({
+			mode: 'multiclass',
+			names: ['a', 'b', 'c', 'd', 'e'],
+			mc: [
+				[50, 3, 2, 1, 0],
+				[4, 40, 3, 2, 1],
+				[2, 2, 30, 1, 1],
+				[5, 5, 5, 5, 0],
+				[1, 0, 0, 0, 9]
+			]
+		});
+		const even = state({
+			mode: 'multiclass',
+			mc: [
+				[10, 0, 0],
+				[0, 10, 0],
+				[0, 0, 10]
+			]
+		});
+		for (const s of [input, bigger, even])
+			for (const q of seeds) expectWellFormedQuestions(multiclassQuestions(s, q), decode);
 	});
 
 	it('the smallest class misread as the largest drops macro F1 the most, by hand', () => {
@@ -281,13 +402,21 @@ describe('multiclassQuestions', () => {
 		const after = [f1(42, 50, 77), f1(31, 40, 37), 0];
 		const macro = (v: number[]) => v.reduce((a, b) => a + b, 0) / 3;
 		const weighted = (v: number[]) => (50 * v[0] + 40 * v[1] + 30 * v[2]) / 120;
-		const drops = { macro: macro(before) - macro(after), weighted: weighted(before) - weighted(after), micro: 91 / 120 - 73 / 120 };
+		const drops = {
+			macro: macro(before) - macro(after),
+			weighted: weighted(before) - weighted(after),
+			micro: 91 / 120 - 73 / 120
+		};
 		expect(drops.macro).toBeGreaterThan(drops.weighted + 0.005);
 		expect(drops.weighted).toBeGreaterThan(drops.micro);
 		for (const seed of seeds) {
 			const q = multiclassCandidates(input, seed).find((x) => x.id === 'misread-small-class')!;
 			expect(choiceAnswer(q)).toBe('Macro F1');
-			expect(shown(q).mc).toEqual([[42, 6, 2], [5, 31, 4], [30, 0, 0]]);
+			expect(shown(q).mc).toEqual([
+				[42, 6, 2],
+				[5, 31, 4],
+				[30, 0, 0]
+			]);
 			expect(q.prompt).toContain('rabbit 3, 9, 18');
 		}
 	});
@@ -295,11 +424,20 @@ describe('multiclassQuestions', () => {
 	it('putting the largest mistake right moves the asked class’s precision or recall as worked out by hand', () => {
 		// the largest off-diagonal cell: 9 rabbits predicted dog → rabbit 3, 0, 27
 		// rabbit recall 18/30 → 27/30; dog precision 31/46 → 31/37; dog recall 31/40 stays; rabbit precision 18/24 → 27/33
-		const expected: Record<string, string> = { 'recall of “rabbit”': 'Rises', 'precision of “dog”': 'Rises', 'recall of “dog”': 'Stays the same', 'precision of “rabbit”': 'Rises' };
+		const expected: Record<string, string> = {
+			'recall of “rabbit”': 'Rises',
+			'precision of “dog”': 'Rises',
+			'recall of “dog”': 'Stays the same',
+			'precision of “rabbit”': 'Rises'
+		};
 		const asked = new Set<string>();
 		for (const seed of seeds) {
 			const q = multiclassCandidates(input, seed).find((x) => x.id === 'fix-largest-mistake')!;
-			expect(shown(q).mc).toEqual([[42, 6, 2], [5, 31, 4], [3, 0, 27]]);
+			expect(shown(q).mc).toEqual([
+				[42, 6, 2],
+				[5, 31, 4],
+				[3, 0, 27]
+			]);
 			const what = q.prompt.match(/happen to the (.+)\?$/)![1];
 			asked.add(what);
 			expect(choiceAnswer(q), what).toBe(expected[what]);
@@ -311,12 +449,22 @@ describe('multiclassQuestions', () => {
 		for (const seed of seeds) {
 			for (const q of multiclassCandidates(input, seed)) {
 				if (q.id === 'average-by-hand') {
-					const [scores, sizes] = [/F1 scores ([\d., ]+) and/, /and ([\d, ]+) samples/].map((re) => q.prompt.match(re)![1].split(', ').map((v) => Number(v.replace(/,/g, ''))));
+					const [scores, sizes] = [/F1 scores ([\d., ]+) and/, /and ([\d, ]+) samples/].map((re) =>
+						q.prompt
+							.match(re)![1]
+							.split(', ')
+							.map((v) => Number(v.replace(/,/g, '')))
+					);
 					const total = sizes.reduce((a, b) => a + b, 0);
-					const value = q.prompt.includes('macro') ? scores.reduce((a, b) => a + b, 0) / 3 : scores.reduce((s, v, i) => s + (v * sizes[i]) / total, 0);
+					const value = q.prompt.includes('macro')
+						? scores.reduce((a, b) => a + b, 0) / 3
+						: scores.reduce((s, v, i) => s + (v * sizes[i]) / total, 0);
 					expect(q.answer).toBeCloseTo(value, 12);
 				} else if (q.id === 'micro-by-hand') {
-					const [total, right] = q.prompt.match(/makes ([\d,]+) predictions.* and ([\d,]+) of them/)!.slice(1).map((v) => Number(v.replace(/,/g, '')));
+					const [total, right] = q.prompt
+						.match(/makes ([\d,]+) predictions.* and ([\d,]+) of them/)!
+						.slice(1)
+						.map((v) => Number(v.replace(/,/g, '')));
 					expect(q.answer).toBeCloseTo(right / total, 12);
 					// not the accuracy on screen, 91/120
 					expect((right / total).toFixed(3)).not.toBe((91 / 120).toFixed(3));
@@ -327,8 +475,16 @@ describe('multiclassQuestions', () => {
 	});
 
 	it('asks no misread question when the classes are the same size: the averages weigh them alike', () => {
-		const even = state({ mode: 'multiclass', mc: [[8, 1, 1], [1, 8, 1], [1, 1, 8]] });
-		for (const seed of seeds) expect(multiclassCandidates(even, seed).map((q) => q.id)).not.toContain('misread-small-class');
+		const even = state({
+			mode: 'multiclass',
+			mc: [
+				[8, 1, 1],
+				[1, 8, 1],
+				[1, 1, 8]
+			]
+		});
+		for (const seed of seeds)
+			expect(multiclassCandidates(even, seed).map((q) => q.id)).not.toContain('misread-small-class');
 		expect(multiclassMetrics(even.mc).macro.f1).toBeCloseTo(multiclassMetrics(even.mc).weighted.f1!, 12);
 	});
 });

@@ -12,12 +12,17 @@ type Decode = (params: URLSearchParams) => { problems: string[] };
 export function expectWellFormedQuestions(questions: Question[], decode: Decode, count = 4): void {
 	expect(questions.length, 'questions dealt').toBeGreaterThanOrEqual(count);
 	expect(new Set(questions.map((q) => q.id)).size, 'distinct question ids').toBe(questions.length);
-	expect(questions.filter(testsUnderstanding).length * 2, 'predict or scenario questions, at least half').toBeGreaterThanOrEqual(questions.length);
+	expect(
+		questions.filter(testsUnderstanding).length * 2,
+		'predict or scenario questions, at least half'
+	).toBeGreaterThanOrEqual(questions.length);
 	for (const question of questions) {
 		const words = `${question.prompt} ${question.explanation}`;
 		expect(words, question.id).not.toMatch(/NaN|Infinity|\[object/);
 		if (question.kind === 'choice') {
-			expect(new Set(question.options).size, `${question.id}: distinct options`).toBe(question.options.length);
+			expect(new Set(question.options).size, `${question.id}: distinct options`).toBe(
+				question.options.length
+			);
 			expect(question.options, question.id).toContain(question.answer);
 			expect(isCorrect(question, question.answer)).toBe(true);
 		} else {
@@ -25,7 +30,10 @@ export function expectWellFormedQuestions(questions: Question[], decode: Decode,
 		}
 		if (question.form === 'predict') {
 			expect(question.see.label, `${question.id}: a Show me label`).not.toBe('');
-			expect(decode(new URLSearchParams(question.see.params)).problems, `${question.id}: Show me opens a valid link`).toEqual([]);
+			expect(
+				decode(new URLSearchParams(question.see.params)).problems,
+				`${question.id}: Show me opens a valid link`
+			).toEqual([]);
 		}
 	}
 }

@@ -12,17 +12,23 @@ describe('the widget registry', () => {
 		expect(() => registered('no-such-widget')).toThrow(/No widget with slug "no-such-widget"/);
 	});
 
-	it.each(widgets.map((w) => w.slug))('%s: a thin route that mounts the widget under its own slug', (slug) => {
-		const dir = `src/routes/${slug}`;
-		expect(existsSync(`${dir}/+page.svelte`)).toBe(true);
-		expect(readFileSync(`${dir}/+page.server.ts`, 'utf8')).toContain(`formulasLoad('${slug}')`);
-		expect(readFileSync(`${dir}/+page.svelte`, 'utf8')).toContain(`<WidgetHead slug="${slug}" />`);
-	});
+	it.each(widgets.map((w) => w.slug))(
+		'%s: a thin route that mounts the widget under its own slug',
+		(slug) => {
+			const dir = `src/routes/${slug}`;
+			expect(existsSync(`${dir}/+page.svelte`)).toBe(true);
+			expect(readFileSync(`${dir}/+page.server.ts`, 'utf8')).toContain(`formulasLoad('${slug}')`);
+			expect(readFileSync(`${dir}/+page.svelte`, 'utf8')).toContain(`<WidgetHead slug="${slug}" />`);
+		}
+	);
 
-	it.each(registry.map((r) => [r.widget.slug, r] as const))('%s: formulas are TeX strings and the codec has fields', (_, r) => {
-		const formulas = Object.values(r.formulas());
-		expect(formulas.length).toBeGreaterThan(0);
-		for (const tex of formulas) expect(typeof tex).toBe('string');
-		expect(Object.keys(r.codec.fields).length).toBeGreaterThan(0);
-	});
+	it.each(registry.map((r) => [r.widget.slug, r] as const))(
+		'%s: formulas are TeX strings and the codec has fields',
+		(_, r) => {
+			const formulas = Object.values(r.formulas());
+			expect(formulas.length).toBeGreaterThan(0);
+			for (const tex of formulas) expect(typeof tex).toBe('string');
+			expect(Object.keys(r.codec.fields).length).toBeGreaterThan(0);
+		}
+	);
 });

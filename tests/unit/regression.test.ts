@@ -50,11 +50,18 @@ describe('fitPolynomial', () => {
 
 	it('a larger penalty never makes the weights larger', () => {
 		fc.assert(
-			fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 8, maxLength: 8 }), fc.double({ min: 0, max: 10, noNaN: true }), (y, lambda) => {
-				const x = y.map((_, i) => i / 7);
-				const norm = (l2: number) => fitPolynomial(x, y, 5, { l2 }).coefficients.slice(1).reduce((s, c) => s + c * c, 0);
-				expect(norm(lambda + 1)).toBeLessThanOrEqual(norm(lambda) * (1 + 1e-9) + 1e-12);
-			}),
+			fc.property(
+				fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 8, maxLength: 8 }),
+				fc.double({ min: 0, max: 10, noNaN: true }),
+				(y, lambda) => {
+					const x = y.map((_, i) => i / 7);
+					const norm = (l2: number) =>
+						fitPolynomial(x, y, 5, { l2 })
+							.coefficients.slice(1)
+							.reduce((s, c) => s + c * c, 0);
+					expect(norm(lambda + 1)).toBeLessThanOrEqual(norm(lambda) * (1 + 1e-9) + 1e-12);
+				}
+			),
 			{ numRuns: 50 }
 		);
 	});
@@ -71,7 +78,14 @@ describe('fitPolynomial', () => {
 describe('leastSquares', () => {
 	it('solves an overdetermined system as the normal equations would (hand-derived)', () => {
 		// fit b0 + b1 t to (0,6), (1,0), (2,0): AᵀA = [[3,3],[3,5]], Aᵀb = [6,0] → b = (5, −3).
-		const [b0, b1] = leastSquares([[1, 0], [1, 1], [1, 2]], [6, 0, 0]);
+		const [b0, b1] = leastSquares(
+			[
+				[1, 0],
+				[1, 1],
+				[1, 2]
+			],
+			[6, 0, 0]
+		);
 		expect(b0).toBeCloseTo(5, 12);
 		expect(b1).toBeCloseTo(-3, 12);
 	});

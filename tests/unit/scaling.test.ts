@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitScaler, normalizeRows, scalerFromParams, SCALER_METHODS, type ScalerMethod } from '../../src/lib/ml/scaling';
+import {
+	fitScaler,
+	normalizeRows,
+	scalerFromParams,
+	SCALER_METHODS,
+	type ScalerMethod
+} from '../../src/lib/ml/scaling';
 
 function expectMatrixClose(actual: number[][], expected: number[][], digits = 12): void {
 	expect(actual).toHaveLength(expected.length);
@@ -110,7 +116,11 @@ describe('fitScaler against NumPy on a 20 × 3 matrix with ties', () => {
 		expectMatrixClose([scaler.params.mean], [[3.0500000000000003, -4.05, -1.1]], 12);
 		expectMatrixClose([scaler.params.std], [[28.74947825613536, 25.13031038407604, 2.9647934160747185]], 12);
 		// ((X - X.mean(0)) / X.std(0))[0]
-		expectMatrixClose(scaler.transform([NUMPY_X[0]]), [[-1.8452508782025885, 1.0724101528438352, 0.03372916286774427]], 12);
+		expectMatrixClose(
+			scaler.transform([NUMPY_X[0]]),
+			[[-1.8452508782025885, 1.0724101528438352, 0.03372916286774427]],
+			12
+		);
 	});
 
 	it('robust: np.percentile(X, [25, 50, 75], axis=0) and the scaled row 5', () => {
@@ -125,7 +135,11 @@ describe('fitScaler against NumPy on a 20 × 3 matrix with ties', () => {
 			12
 		);
 		// ((X - q50) / (q75 - q25))[5]
-		expectMatrixClose(scaler.transform([NUMPY_X[5]]), [[0.06130711393869286, -0.3465473145780052, -0.7777777777777778]], 12);
+		expectMatrixClose(
+			scaler.transform([NUMPY_X[5]]),
+			[[0.06130711393869286, -0.3465473145780052, -0.7777777777777778]],
+			12
+		);
 	});
 
 	it('minmax and maxabs: X.min(0), X.max(0), np.abs(X).max(0)', () => {
@@ -133,7 +147,11 @@ describe('fitScaler against NumPy on a 20 × 3 matrix with ties', () => {
 		expect(minmax.params.min).toEqual([-50, -50, -5]);
 		expect(minmax.params.max).toEqual([44.7, 41.900000000000006, 4]);
 		// ((X - X.min(0)) / (X.max(0) - X.min(0)))[7]
-		expectMatrixClose(minmax.transform([NUMPY_X[7]]), [[0.4572333685322069, 0.176278563656148, 0.8888888888888888]], 12);
+		expectMatrixClose(
+			minmax.transform([NUMPY_X[7]]),
+			[[0.4572333685322069, 0.176278563656148, 0.8888888888888888]],
+			12
+		);
 		expect(fitScaler('maxabs', NUMPY_X).params.maxAbs).toEqual([50, 50, 5]);
 	});
 });
@@ -181,7 +199,11 @@ describe('fitScaler: constant and near-constant features get scale 1', () => {
 		const tiny = fitScaler('standard', [[1e-20], [2e-20], [3e-20]]);
 		expect(tiny.params.constant).toEqual([false]);
 		expect(tiny.params.scale[0]).toBeCloseTo(8.164965809277262e-21, 33);
-		expectMatrixClose(tiny.transform([[1e-20], [2e-20], [3e-20]]), [[-1.224744871391589], [0], [1.224744871391589]], 9);
+		expectMatrixClose(
+			tiny.transform([[1e-20], [2e-20], [3e-20]]),
+			[[-1.224744871391589], [0], [1.224744871391589]],
+			9
+		);
 	});
 
 	it('the other methods treat a scale below 10·ε as zero', () => {
@@ -215,11 +237,11 @@ describe('fitScaler: single rows, ties and negative values', () => {
 
 	it('negative values: minmax maps the training minimum to 0 and maximum to 1 exactly', () => {
 		const X = [[-0.3], [-0.1], [-0.7]];
-		expect(fitScaler('minmax', X).transform(X).map((r) => r[0])).toEqual([
-			(-0.3 - -0.7) / (-0.1 - -0.7),
-			1,
-			0
-		]);
+		expect(
+			fitScaler('minmax', X)
+				.transform(X)
+				.map((r) => r[0])
+		).toEqual([(-0.3 - -0.7) / (-0.1 - -0.7), 1, 0]);
 	});
 });
 
@@ -233,12 +255,12 @@ describe('Scaler: params, inverse and errors', () => {
 			expect(rebuilt.transform(NUMPY_X)).toEqual(scaler.transform(NUMPY_X));
 			expect(rebuilt.inverseTransform([[1, 2, 3]])).toEqual(scaler.inverseTransform([[1, 2, 3]]));
 		}
-		expect(() => scalerFromParams('standard', { mean: [0], std: [0], scale: [0], constant: [false] })).toThrow(
-			/params.scale\[0\] is 0; a scale must be > 0/
-		);
-		expect(() => scalerFromParams('robust', { center: [0, 1], q1: [0], q3: [0], scale: [1], constant: [false] })).toThrow(
-			/params.center must be an array of 1 numbers/
-		);
+		expect(() =>
+			scalerFromParams('standard', { mean: [0], std: [0], scale: [0], constant: [false] })
+		).toThrow(/params.scale\[0\] is 0; a scale must be > 0/);
+		expect(() =>
+			scalerFromParams('robust', { center: [0, 1], q1: [0], q3: [0], scale: [1], constant: [false] })
+		).toThrow(/params.center must be an array of 1 numbers/);
 	});
 
 	it('does not modify its input', () => {
@@ -256,19 +278,21 @@ describe('Scaler: params, inverse and errors', () => {
 	});
 
 	it('inverseTransform(transform(X)) returns X for every method (property)', () => {
-		const matrix = fc.integer({ min: 1, max: 5 }).chain((d) =>
-			fc.array(
+		const matrix = fc
+			.integer({ min: 1, max: 5 })
+			.chain((d) =>
 				fc.array(
-					fc.oneof(
-						fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-						fc.integer({ min: -3, max: 3 }),
-						fc.double({ min: -1e-12, max: 1e-12, noNaN: true })
+					fc.array(
+						fc.oneof(
+							fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+							fc.integer({ min: -3, max: 3 }),
+							fc.double({ min: -1e-12, max: 1e-12, noNaN: true })
+						),
+						{ minLength: d, maxLength: d }
 					),
-					{ minLength: d, maxLength: d }
-				),
-				{ minLength: 1, maxLength: 30 }
-			)
-		);
+					{ minLength: 1, maxLength: 30 }
+				)
+			);
 		fc.assert(
 			fc.property(matrix, fc.constantFrom<ScalerMethod>(...SCALER_METHODS), (X, method) => {
 				const scaler = fitScaler(method, X);
@@ -290,9 +314,16 @@ describe('Scaler: params, inverse and errors', () => {
 			[1, 2],
 			[3, 4]
 		]);
-		expect(() => scaler.transform([[1, 2, 3]])).toThrow(/transform: X\[0\] has 3 values, but the scaler was fitted on 2 feature/);
+		expect(() => scaler.transform([[1, 2, 3]])).toThrow(
+			/transform: X\[0\] has 3 values, but the scaler was fitted on 2 feature/
+		);
 		expect(() => scaler.inverseTransform([[1]])).toThrow(/inverseTransform: X\[0\] has 1 values/);
-		expect(() => scaler.transform([[1, 2], [NaN, 0]])).toThrow(/transform: X\[1\]\[0\] is NaN/);
+		expect(() =>
+			scaler.transform([
+				[1, 2],
+				[NaN, 0]
+			])
+		).toThrow(/transform: X\[1\]\[0\] is NaN/);
 		expect(() => scaler.transform([])).toThrow(/X is empty/);
 		expect(() => fitScaler('minmax', [[1e308], [-1e308]])).toThrow(/too large/);
 		expect(() => fitScaler('standard', [])).toThrow(/fitScaler: X is empty/);
@@ -302,7 +333,9 @@ describe('Scaler: params, inverse and errors', () => {
 				[3, 4, 5]
 			])
 		).toThrow(/X\[1\] has 3 values but fitScaler: X\[0\] has 2/);
-		expect(() => fitScaler('zscore' as ScalerMethod, [[1]])).toThrow(/method is the string "zscore"; it must be one of standard, minmax, maxabs, robust/);
+		expect(() => fitScaler('zscore' as ScalerMethod, [[1]])).toThrow(
+			/method is the string "zscore"; it must be one of standard, minmax, maxabs, robust/
+		);
 	});
 });
 
@@ -328,7 +361,11 @@ describe('normalizeRows', () => {
 
 	it('l1 and max norms, with negative values', () => {
 		// Row sums of |x|: 9, 16, 18.
-		expectMatrixClose(normalizeRows(X, 'l1'), [X[0].map((v) => v / 9), X[1].map((v) => v / 16), X[2].map((v) => v / 18)], 15);
+		expectMatrixClose(
+			normalizeRows(X, 'l1'),
+			[X[0].map((v) => v / 9), X[1].map((v) => v / 16), X[2].map((v) => v / 18)],
+			15
+		);
 		// 'max' divides by the largest absolute value: |−5| = 5 in [−5, 2].
 		expect(normalizeRows([[-5, 2]], 'max')).toEqual([[-1, 0.4]]);
 		expect(normalizeRows([[-3, 4]], 'l2')).toEqual([[-0.6, 0.8]]);

@@ -5,7 +5,8 @@ import { countsAt, errorCost, indexScores, minCostThreshold } from '$lib/ml/thre
 
 /** Bayes' rule written out: π·N(e; d/2, σ²) / (π·N(e; d/2, σ²) + (1 − π)·N(e; −d/2, σ²)). */
 function bayes(e: number, d: number, sd: number, prior: number): number {
-	const density = (mean: number) => Math.exp(-((e - mean) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
+	const density = (mean: number) =>
+		Math.exp(-((e - mean) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
 	const positive = prior * density(d / 2);
 	return positive / (positive + (1 - prior) * density(-d / 2));
 }
@@ -40,7 +41,9 @@ describe('makeScores', () => {
 	it('is deterministic for a seed and differs between seeds', () => {
 		const options = { n: 50, positiveShare: 0.3, separation: 1, spread: 1 };
 		expect(makeScores({ ...options, seed: 3 })).toEqual(makeScores({ ...options, seed: 3 }));
-		expect(makeScores({ ...options, seed: 3 }).scores).not.toEqual(makeScores({ ...options, seed: 4 }).scores);
+		expect(makeScores({ ...options, seed: 3 }).scores).not.toEqual(
+			makeScores({ ...options, seed: 4 }).scores
+		);
 	});
 
 	it('has a sample AUC near the model AUC when the sample is large', () => {
@@ -62,7 +65,7 @@ describe('scores are the true posterior P(positive | evidence)', () => {
 		{ name: 'evidence −1, d 1, σ 2, 5% positive', e: -1, d: 1, sd: 2, prior: 0.05 },
 		{ name: 'evidence 2, d 3, σ 0.5, 50% positive', e: 2, d: 3, sd: 0.5, prior: 0.5 },
 		{ name: 'evidence −0.3, d 4, σ 1.5, 90% positive', e: -0.3, d: 4, sd: 1.5, prior: 0.9 }
-	])('agrees with Bayes\' rule on the two normal densities: $name', ({ e, d, sd, prior }) => {
+	])("agrees with Bayes' rule on the two normal densities: $name", ({ e, d, sd, prior }) => {
 		expect(posteriorScore(e, d, sd, prior)).toBeCloseTo(bayes(e, d, sd, prior), 12);
 	});
 
@@ -106,7 +109,13 @@ describe('scores are the true posterior P(positive | evidence)', () => {
 
 	it('make 0.5 mean "more likely positive than not": above it most samples are positive, below it most are not', () => {
 		for (const seed of [1, 2, 3, 4]) {
-			const { yTrue, scores } = makeScores({ n: 20_000, positiveShare: 0.05, separation: 2, spread: 1, seed });
+			const { yTrue, scores } = makeScores({
+				n: 20_000,
+				positiveShare: 0.05,
+				separation: 2,
+				spread: 1,
+				seed
+			});
 			const above = scores.flatMap((s, i) => (s >= 0.5 ? [yTrue[i]] : []));
 			const below = scores.flatMap((s, i) => (s < 0.5 ? [yTrue[i]] : []));
 			expect(above.reduce((a, b) => a + b, 0) / above.length).toBeGreaterThan(0.5);
@@ -126,9 +135,14 @@ describe('scores are the true posterior P(positive | evidence)', () => {
 				const set = makeScores({ n: 20_000, positiveShare: share, separation: 2, spread: 1, seed });
 				const index = indexScores(set.yTrue, set.scores);
 				const cheapest = minCostThreshold(index, costFp, costFn);
-				expect(Math.abs(cheapest.threshold - formula), `${costFp}:${costFn}, seed ${seed}`).toBeLessThan(0.06);
+				expect(Math.abs(cheapest.threshold - formula), `${costFp}:${costFn}, seed ${seed}`).toBeLessThan(
+					0.06
+				);
 				const atFormula = errorCost(countsAt(index, formula), costFp, costFn);
-				expect(atFormula / errorCost(cheapest.counts, costFp, costFn), `${costFp}:${costFn}, seed ${seed}`).toBeLessThan(1.03);
+				expect(
+					atFormula / errorCost(cheapest.counts, costFp, costFn),
+					`${costFp}:${costFn}, seed ${seed}`
+				).toBeLessThan(1.03);
 			}
 		}
 	});

@@ -13,7 +13,8 @@ import {
 	type Fold
 } from '../../src/lib/ml/split';
 
-const range = (start: number, stop: number): number[] => Array.from({ length: stop - start }, (_, i) => start + i);
+const range = (start: number, stop: number): number[] =>
+	Array.from({ length: stop - start }, (_, i) => start + i);
 const sorted = (a: readonly number[]): number[] => a.slice().sort((x, y) => x - y);
 
 /** The parts hold 0..n−1 exactly once between them. */
@@ -64,7 +65,9 @@ describe('splitSizes and trainValTestSplit sizes', () => {
 	it('rejects fractions that do not sum to 1, are outside [0, 1), or leave no training sample', () => {
 		expect(() => splitSizes(10, { train: 0.7, val: 0.1, test: 0.1 })).toThrow(/sum to 0\.9.*must sum to 1/);
 		expect(() => splitSizes(10, { train: 0.7, val: 0.2, test: 0.2 })).toThrow(/must sum to 1/);
-		expect(() => splitSizes(10, { train: 1, val: 0, test: 0 })).toThrow(/train is 1; each fraction must be a number in \[0, 1\)/);
+		expect(() => splitSizes(10, { train: 1, val: 0, test: 0 })).toThrow(
+			/train is 1; each fraction must be a number in \[0, 1\)/
+		);
 		expect(() => splitSizes(10, { train: 1.2, val: -0.1, test: -0.1 })).toThrow(/train is 1\.2/);
 		expect(() => splitSizes(10, { train: 0.5, val: NaN, test: 0.5 })).toThrow(/val is NaN/);
 		expect(() => splitSizes(10, { train: 0, val: 0.5, test: 0.5 })).toThrow(/train is 0/);
@@ -72,7 +75,9 @@ describe('splitSizes and trainValTestSplit sizes', () => {
 		expect(() => splitSizes(2, { train: 0.5, val: 0.25, test: 0.25 })).toThrow(/leaving 0 for training/);
 		expect(() => splitSizes(0, { train: 0.8, val: 0.1, test: 0.1 })).toThrow(/n is 0/);
 		expect(() => splitSizes(2.5, { train: 0.8, val: 0.1, test: 0.1 })).toThrow(/n is 2\.5/);
-		expect(() => trainValTestSplit(10, { train: 0.8, val: 0.1, test: 0.1, seed: 0.5 })).toThrow(/seed is 0\.5/);
+		expect(() => trainValTestSplit(10, { train: 0.8, val: 0.1, test: 0.1, seed: 0.5 })).toThrow(
+			/seed is 0\.5/
+		);
 	});
 
 	it('accepts fractions that sum to 1 only up to floating-point rounding', () => {
@@ -149,7 +154,11 @@ describe('trainValTestSplit', () => {
 		// cell must instead be the floor or the ceiling of its share.
 		const labels = [0, 0, ...new Array<number>(8).fill(1), ...new Array<number>(8).fill(2)];
 		const fractions = { train: 10 / 18, val: 5 / 18, test: 3 / 18 };
-		const share = { train: [10 / 9, 40 / 9, 40 / 9], val: [5 / 9, 20 / 9, 20 / 9], test: [1 / 3, 4 / 3, 4 / 3] };
+		const share = {
+			train: [10 / 9, 40 / 9, 40 / 9],
+			val: [5 / 9, 20 / 9, 20 / 9],
+			test: [1 / 3, 4 / 3, 4 / 3]
+		};
 		for (let seed = 0; seed < 200; seed++) {
 			const split = trainValTestSplit(18, { ...fractions, stratify: labels, seed });
 			for (const part of ['train', 'val', 'test'] as const) {
@@ -169,9 +178,19 @@ describe('trainValTestSplit', () => {
 		// filling both; test still needs one, and only class 2 still needs one, but class 2's
 		// test cell is already raised. The split must still come out within one everywhere.
 		const labels = [0, 0, 1, 1, 2, 2, 2, 2, 2, 2, 2];
-		const share = { train: [8 / 11, 8 / 11, 28 / 11], val: [8 / 11, 8 / 11, 28 / 11], test: [6 / 11, 6 / 11, 21 / 11] };
+		const share = {
+			train: [8 / 11, 8 / 11, 28 / 11],
+			val: [8 / 11, 8 / 11, 28 / 11],
+			test: [6 / 11, 6 / 11, 21 / 11]
+		};
 		for (let seed = 0; seed < 50; seed++) {
-			const split = trainValTestSplit(11, { train: 4 / 11, val: 4 / 11, test: 3 / 11, stratify: labels, seed });
+			const split = trainValTestSplit(11, {
+				train: 4 / 11,
+				val: 4 / 11,
+				test: 3 / 11,
+				stratify: labels,
+				seed
+			});
 			expect([split.train.length, split.val.length, split.test.length]).toEqual([4, 4, 3]);
 			expectPartition([split.train, split.val, split.test], 11);
 			for (const part of ['train', 'val', 'test'] as const) {
@@ -220,9 +239,9 @@ describe('trainValTestSplit', () => {
 		expect(() => trainValTestSplit(10, { ...base, stratify: [0, 0, 0, 0, 0, 1, 1, 1, 1, 2] })).toThrow(
 			/class 2 has only 1 sample/
 		);
-		expect(() => trainValTestSplit(10, { ...base, stratify: [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], shuffle: false })).toThrow(
-			/stratify needs shuffle = true/
-		);
+		expect(() =>
+			trainValTestSplit(10, { ...base, stratify: [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], shuffle: false })
+		).toThrow(/stratify needs shuffle = true/);
 		expect(() => trainValTestSplit(10, { ...base, stratify: [0, 1, 0] })).toThrow(/3 labels but n is 10/);
 		expect(() => trainValTestSplit(4, { ...base, stratify: [0, 1, NaN, 1] })).toThrow(/stratify\[2\] is NaN/);
 		// n = 9: val and test hold ceil(1.8) = 2 each, fewer than the 3 classes.
@@ -266,7 +285,11 @@ describe('approximateMode (scikit-learn docstring examples)', () => {
 describe('kFold (scikit-learn KFold)', () => {
 	it('n = 7, k = 3: the first 7 mod 3 = 1 fold holds one more; contiguous in order', () => {
 		const folds = kFold(7, 3);
-		expect(folds.map((f) => f.test)).toEqual([[0, 1, 2], [3, 4], [5, 6]]);
+		expect(folds.map((f) => f.test)).toEqual([
+			[0, 1, 2],
+			[3, 4],
+			[5, 6]
+		]);
 		expect(folds[1].train).toEqual([0, 1, 2, 5, 6]);
 		expectFolds(folds, 7);
 	});
@@ -378,7 +401,8 @@ describe('stratifiedKFold (scikit-learn StratifiedKFold, >= 0.22)', () => {
 		const shuffled = stratifiedKFold(labels, 5, { shuffle: true, seed: 2 });
 		expect(shuffled).toEqual(stratifiedKFold(labels, 5, { shuffle: true, seed: 2 }));
 		expect(shuffled).not.toEqual(plain);
-		const classCounts = (folds: Fold[]) => folds.map((f) => [0, 1, 2, 3].map((c) => f.test.filter((i) => labels[i] === c).length));
+		const classCounts = (folds: Fold[]) =>
+			folds.map((f) => [0, 1, 2, 3].map((c) => f.test.filter((i) => labels[i] === c).length));
 		expect(classCounts(shuffled)).toEqual(classCounts(plain));
 	});
 
@@ -407,7 +431,7 @@ describe('leaveOneOut', () => {
 });
 
 describe('timeSeriesSplit (scikit-learn TimeSeriesSplit)', () => {
-	it("docs example: 6 samples, 5 splits (test size 6 // 6 = 1), the training part grows", () => {
+	it('docs example: 6 samples, 5 splits (test size 6 // 6 = 1), the training part grows', () => {
 		expect(timeSeriesSplit(6, 5)).toEqual([
 			{ train: [0], test: [1] },
 			{ train: [0, 1], test: [2] },

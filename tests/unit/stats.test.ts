@@ -177,7 +177,16 @@ describe('describe', () => {
 	});
 
 	it('reports std null for a single value and 0 for a constant sample', () => {
-		expect(describeSample([7])).toEqual({ count: 1, mean: 7, std: null, min: 7, q1: 7, median: 7, q3: 7, max: 7 });
+		expect(describeSample([7])).toEqual({
+			count: 1,
+			mean: 7,
+			std: null,
+			min: 7,
+			q1: 7,
+			median: 7,
+			q3: 7,
+			max: 7
+		});
 		expect(describeSample([-2, -2]).std).toBe(0);
 		expect(() => describeSample([])).toThrow(/describe: x is empty/);
 	});
@@ -268,7 +277,7 @@ describe('histogram', () => {
 		expect(h.edges[10]).toBe(1);
 	});
 
-	it("widens a constant sample to [v − 0.5, v + 0.5] as NumPy", () => {
+	it('widens a constant sample to [v − 0.5, v + 0.5] as NumPy', () => {
 		// np.histogram([7, 7, 7], bins=3) → counts [0, 3, 0], edges [6.5, 6.8333, 7.1667, 7.5]
 		const h = histogram([7, 7, 7], 3);
 		expect(h.counts).toEqual([0, 3, 0]);
@@ -277,7 +286,10 @@ describe('histogram', () => {
 
 	it('accepts a range, ignoring values outside it and closing the last bin', () => {
 		// np.histogram([-3, -1, 0, 2, 10], bins=2, range=(-2, 2)) → [1, 2], edges [-2, 0, 2]
-		expect(histogram([-3, -1, 0, 2, 10], 2, { range: [-2, 2] })).toEqual({ edges: [-2, 0, 2], counts: [1, 2] });
+		expect(histogram([-3, -1, 0, 2, 10], 2, { range: [-2, 2] })).toEqual({
+			edges: [-2, 0, 2],
+			counts: [1, 2]
+		});
 	});
 
 	it('accepts explicit edges, including a repeated one', () => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { numericColumnNames, pickTwoColumns, tableFromRows } from '$lib/data/table';
 
 describe('choosing two columns', () => {
-	const table = tableFromRows('t', ['name', 'height', 'mass', 'age'], [
-		['a', '1.7', '60', '30'],
-		['b', '1.8', '', '41']
-	]);
+	const table = tableFromRows(
+		't',
+		['name', 'height', 'mass', 'age'],
+		[
+			['a', '1.7', '60', '30'],
+			['b', '1.8', '', '41']
+		]
+	);
 
 	it('lists the numeric columns in order', () => {
 		expect(numericColumnNames(table)).toEqual(['height', 'mass', 'age']);

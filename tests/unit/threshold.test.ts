@@ -49,7 +49,10 @@ describe('countsAt', () => {
 
 	it('agrees with a direct count at any threshold (property)', () => {
 		const sample = fc
-			.array(fc.tuple(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 20 })), { minLength: 1, maxLength: 40 })
+			.array(fc.tuple(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 20 })), {
+				minLength: 1,
+				maxLength: 40
+			})
 			.chain((pairs) => fc.tuple(fc.constant(pairs), fc.integer({ min: -1, max: 21 })));
 		fc.assert(
 			fc.property(sample, ([pairs, t]) => {

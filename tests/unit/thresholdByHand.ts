@@ -13,7 +13,10 @@ export function countByHand({ yTrue, scores }: ScoreSet, threshold: number) {
 }
 
 /** Groups of tied scores from the highest down, each with its positives and negatives. */
-export function tiedGroups({ yTrue, scores }: ScoreSet): { score: number; positives: number; negatives: number }[] {
+export function tiedGroups({
+	yTrue,
+	scores
+}: ScoreSet): { score: number; positives: number; negatives: number }[] {
 	const order = scores.map((s, i) => [s, yTrue[i]] as const).sort((p, q) => q[0] - p[0]);
 	const groups: { score: number; positives: number; negatives: number }[] = [];
 	for (const [score, label] of order) {
@@ -37,7 +40,11 @@ export function precisionAtRecallByHand(set: ScoreSet, recall: number): number {
 }
 
 /** The cheapest threshold by a sweep down every distinct score ("flag nothing" first; ties to the highest), and its cost. */
-export function cheapestByHand(set: ScoreSet, costFp: number, costFn: number): { threshold: number; cost: number } {
+export function cheapestByHand(
+	set: ScoreSet,
+	costFp: number,
+	costFn: number
+): { threshold: number; cost: number } {
 	const positives = set.yTrue.filter((y) => y === 1).length;
 	let best = { threshold: Infinity, cost: costFn * positives };
 	let tp = 0;

@@ -10,7 +10,11 @@ let penguins: Table | null = null;
 export function penguinTable(): Table {
 	if (!penguins) {
 		const lines = readFileSync('static/data/penguins.csv', 'utf8').trim().split('\n');
-		penguins = tableFromRows('penguins', lines[0].split(','), lines.slice(1).map((line) => line.split(',')));
+		penguins = tableFromRows(
+			'penguins',
+			lines[0].split(','),
+			lines.slice(1).map((line) => line.split(','))
+		);
 	}
 	return penguins;
 }

@@ -11,7 +11,14 @@ import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
 import { decodeThresholdState } from '$lib/widgets/threshold/codec';
 import { presets } from '$lib/widgets/threshold/presets';
 import { allThresholdQuestions, thresholdQuestions, type QuizView } from '$lib/widgets/threshold/quiz';
-import { costOptions, falls, moveTarget, rarerOptions, rises, stays } from '$lib/widgets/threshold/quizPredict';
+import {
+	costOptions,
+	falls,
+	moveTarget,
+	rarerOptions,
+	rises,
+	stays
+} from '$lib/widgets/threshold/quizPredict';
 import { sideOptions } from '$lib/widgets/threshold/quizScenarios';
 import { expectWellFormedQuestions } from './quizRules';
 import { cheapestByHand, countByHand } from './thresholdByHand';
@@ -21,7 +28,8 @@ const questionSeeds = [1, 2, 3, 4, 5, 6];
 /** The stories hold up to 20,000 samples; a machine shared with others takes its time. */
 const slow = 60_000;
 
-const directionOf = (before: number, after: number) => (after > before ? rises : after < before ? falls : stays);
+const directionOf = (before: number, after: number) =>
+	after > before ? rises : after < before ? falls : stays;
 /** The "to" threshold a threshold-move question states. */
 const statedTarget = (q: Question) => Number(/ to (\d\.\d+)\./.exec(q.prompt)![1]);
 
@@ -62,13 +70,19 @@ function checkAnswer(q: Question, view: QuizView): void {
 			expect(seen!.input.pick).toBe('none');
 			const after = countByHand(set, to);
 			const value = (c: typeof before) =>
-				q.prompt.includes('recall') ? c.tp / (c.tp + c.fn) : q.prompt.includes('false positive rate') ? c.fp / (c.fp + c.tn) : c.tp + c.fp;
+				q.prompt.includes('recall')
+					? c.tp / (c.tp + c.fn)
+					: q.prompt.includes('false positive rate')
+						? c.fp / (c.fp + c.tn)
+						: c.tp + c.fp;
 			expect(q.answer).toBe(directionOf(value(before), value(after)));
 			break;
 		}
 		case 'precision-direction': {
 			const after = countByHand(set, statedTarget(q));
-			expect(q.answer).toBe(directionOf(before.tp / (before.tp + before.fp), after.tp / (after.tp + after.fp)));
+			expect(q.answer).toBe(
+				directionOf(before.tp / (before.tp + before.fp), after.tp / (after.tp + after.fp))
+			);
 			break;
 		}
 		case 'area-threshold': {
@@ -80,12 +94,21 @@ function checkAnswer(q: Question, view: QuizView): void {
 		}
 		case 'rarer-positives': {
 			const rarer = seen!.setA!;
-			expect(rarer.yTrue.filter((y) => y === 1).length / rarer.yTrue.length).toBeCloseTo(seen!.input.pos / 100, 2);
+			expect(rarer.yTrue.filter((y) => y === 1).length / rarer.yTrue.length).toBeCloseTo(
+				seen!.input.pos / 100,
+				2
+			);
 			const dAuc = rocAuc(rarer.yTrue, rarer.scores) - rocAuc(set.yTrue, set.scores);
 			const dAp = averagePrecision(rarer.yTrue, rarer.scores) - averagePrecision(set.yTrue, set.scores);
 			const aucSame = Math.abs(dAuc) <= 0.05;
 			const apSame = Math.abs(dAp) <= 0.05;
-			const expected = aucSame ? (apSame ? rarerOptions[2] : rarerOptions[0]) : apSame ? rarerOptions[3] : rarerOptions[1];
+			const expected = aucSame
+				? apSame
+					? rarerOptions[2]
+					: rarerOptions[0]
+				: apSame
+					? rarerOptions[3]
+					: rarerOptions[1];
 			if (!aucSame) expect(dAuc).toBeLessThanOrEqual(-0.1);
 			if (!apSame) expect(dAp).toBeLessThanOrEqual(-0.1);
 			expect(q.answer).toBe(expected);
@@ -121,9 +144,18 @@ function checkAnswer(q: Question, view: QuizView): void {
 		case 'counts-at': {
 			const c = countByHand(set, Number(/At threshold (\d\.\d+)/.exec(q.prompt)![1]));
 			const [flagged, positives] = [c.tp + c.fp, c.tp + c.fn];
-			expect(q.prompt).toContain(`flag ${flagged.toLocaleString('en')} ${flagged === 1 ? 'sample' : 'samples'}, ${c.tp.toLocaleString('en')} of them positive`);
-			expect(q.prompt).toContain(positives === 1 ? 'there is 1 positive in all' : `there are ${positives.toLocaleString('en')} positives in all`);
-			expect(q.answer).toBeCloseTo(q.prompt.includes('recall') ? c.tp / (c.tp + c.fn) : c.tp / (c.tp + c.fp), 12);
+			expect(q.prompt).toContain(
+				`flag ${flagged.toLocaleString('en')} ${flagged === 1 ? 'sample' : 'samples'}, ${c.tp.toLocaleString('en')} of them positive`
+			);
+			expect(q.prompt).toContain(
+				positives === 1
+					? 'there is 1 positive in all'
+					: `there are ${positives.toLocaleString('en')} positives in all`
+			);
+			expect(q.answer).toBeCloseTo(
+				q.prompt.includes('recall') ? c.tp / (c.tp + c.fn) : c.tp / (c.tp + c.fp),
+				12
+			);
 			break;
 		}
 		default:
@@ -144,26 +176,51 @@ const pageStates = () => [
 describe('threshold questions', () => {
 	const states = pageStates().map(({ name, state }) => ({ name, view: quizView(state) }));
 
-	it.each(states)('are well formed for $name over several question seeds, two predictions leading', ({ view }) => {
-		for (const seed of questionSeeds) {
-			const dealt = thresholdQuestions(view, seed);
-			expectWellFormedQuestions(dealt, decodeThresholdState);
-			const predictions = allThresholdQuestions(view, seed).filter((q) => q.form === 'predict').length;
-			expect(dealt.slice(0, 2).filter((q) => q.form === 'predict')).toHaveLength(Math.min(2, predictions));
+	it.each(states)(
+		'are well formed for $name over several question seeds, two predictions leading',
+		({ view }) => {
+			for (const seed of questionSeeds) {
+				const dealt = thresholdQuestions(view, seed);
+				expectWellFormedQuestions(dealt, decodeThresholdState);
+				const predictions = allThresholdQuestions(view, seed).filter((q) => q.form === 'predict').length;
+				expect(dealt.slice(0, 2).filter((q) => q.form === 'predict')).toHaveLength(Math.min(2, predictions));
+			}
 		}
-	});
+	);
 
-	it.each(states)('answer right for $name: every generator checked independently', ({ view }) => {
-		for (const seed of questionSeeds) for (const q of allThresholdQuestions(view, seed)) checkAnswer(q, view);
-	}, slow);
+	it.each(states)(
+		'answer right for $name: every generator checked independently',
+		({ view }) => {
+			for (const seed of questionSeeds)
+				for (const q of allThresholdQuestions(view, seed)) checkAnswer(q, view);
+		},
+		slow
+	);
 
 	it('every generator asks somewhere, and at least half of them are predict or scenario questions', () => {
 		const asked = new Map<string, Question['form']>();
-		for (const { view } of states) for (const seed of questionSeeds) for (const q of allThresholdQuestions(view, seed)) asked.set(q.id, q.form);
+		for (const { view } of states)
+			for (const seed of questionSeeds)
+				for (const q of allThresholdQuestions(view, seed)) asked.set(q.id, q.form);
 		expect([...asked.keys()].sort()).toEqual(
-			['area-threshold', 'cost-moves', 'counts-at', 'linear-learner', 'metric-direction', 'no-evidence', 'precision-direction', 'rare-metric', 'rarer-positives', 'scenario-cost-threshold', 'scenario-metric', 'scenario-side'].sort()
+			[
+				'area-threshold',
+				'cost-moves',
+				'counts-at',
+				'linear-learner',
+				'metric-direction',
+				'no-evidence',
+				'precision-direction',
+				'rare-metric',
+				'rarer-positives',
+				'scenario-cost-threshold',
+				'scenario-metric',
+				'scenario-side'
+			].sort()
 		);
-		expect([...asked.values()].filter((form) => form !== 'compute').length * 2).toBeGreaterThanOrEqual(asked.size);
+		expect([...asked.values()].filter((form) => form !== 'compute').length * 2).toBeGreaterThanOrEqual(
+			asked.size
+		);
 	});
 
 	it('never asks for a number the page prints: other thresholds than the one on screen, other costs than those the cost rule prints', () => {
@@ -179,7 +236,9 @@ describe('threshold questions', () => {
 		// the insurer's 200 : 5,000 on screen: its threshold, 0.038, is printed by the cost rule, so it is not asked
 		const insurer = quizView(openState('cfp=200&cfn=5000&pick=cost'));
 		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-			const asked = allThresholdQuestions(insurer, seed).filter((q) => q.id === 'scenario-cost-threshold' || q.id === 'scenario-side');
+			const asked = allThresholdQuestions(insurer, seed).filter(
+				(q) => q.id === 'scenario-cost-threshold' || q.id === 'scenario-side'
+			);
 			for (const q of asked) expect(q.prompt).not.toContain('insurer');
 		}
 	});

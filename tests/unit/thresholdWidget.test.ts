@@ -4,7 +4,12 @@ import { formatAmount, roundDecimal } from '$lib/ui/format';
 import { formatMetric, formatPercent } from '$lib/widgets/confusion-matrix/metricInfo';
 import { indexScores } from '$lib/ml/threshold';
 import { decodeThresholdState, thresholdCodec } from '$lib/widgets/threshold/codec';
-import { calibrationCheck, compareWithFormula, reliability, type ReliabilityBin } from '$lib/widgets/threshold/analysis';
+import {
+	calibrationCheck,
+	compareWithFormula,
+	reliability,
+	type ReliabilityBin
+} from '$lib/widgets/threshold/analysis';
 import { calibrationNote, explainPick } from '$lib/widgets/threshold/explain';
 import { flaggedText, formatThreshold, stepThreshold } from '$lib/widgets/threshold/format';
 import { penguinData, penguinScores } from '$lib/widgets/threshold/penguins';
@@ -12,14 +17,22 @@ import { openState, penguinTable } from './thresholdFixtures';
 
 describe('threshold link codec', () => {
 	it('round-trips a changed state', () => {
-		const state = { ...thresholdCodec.defaults(), t: 0.4372193, pick: 'f1' as const, cmp: 'on' as const, fa: ['bill_length_mm' as const] };
+		const state = {
+			...thresholdCodec.defaults(),
+			t: 0.4372193,
+			pick: 'f1' as const,
+			cmp: 'on' as const,
+			fa: ['bill_length_mm' as const]
+		};
 		const { value, problems } = decodeThresholdState(thresholdCodec.encode(state));
 		expect(problems).toEqual([]);
 		expect(value).toEqual(state);
 	});
 
 	it('keeps the good fields of a tampered link and names the bad ones', () => {
-		const { value, problems } = decodeThresholdState(new URLSearchParams('t=2&pos=0&sep=1.5&fa=bill_depth_mm,bill_depth_mm&src=mars'));
+		const { value, problems } = decodeThresholdState(
+			new URLSearchParams('t=2&pos=0&sep=1.5&fa=bill_depth_mm,bill_depth_mm&src=mars')
+		);
 		expect(value.sep).toBe(1.5);
 		expect(value.t).toBe(0.5);
 		expect(value.pos).toBe(20);
@@ -45,7 +58,9 @@ describe('why the threshold is there', () => {
 	it('quotes the live counts', () => {
 		const counts = { tp: 80, fp: 20, fn: 20, tn: 880 };
 		// F1 = 160 / (160 + 20 + 20) = 0.8
-		expect(explainPick({ pick: 'f1', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 })).toContain('160 / 200 = 0.800');
+		expect(explainPick({ pick: 'f1', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 })).toContain(
+			'160 / 200 = 0.800'
+		);
 		// cost = 1 × 20 + 5 × 20 = 120
 		const cost = explainPick({ pick: 'cost', threshold: 0.42, counts, cfp: 1, cfn: 5, rt: 95 });
 		expect(cost).toContain('= 120, the lowest total');
@@ -118,7 +133,7 @@ describe('the cost rule beside c_FP / (c_FP + c_FN)', () => {
 	// scikit-learn's roc_curve example: y = [0, 0, 1, 1], scores = [0.1, 0.4, 0.35, 0.8]
 	const index = indexScores([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
 
-	it('prices the formula\'s threshold on the same scores', () => {
+	it("prices the formula's threshold on the same scores", () => {
 		// costs 1 : 4: formula 1 / 5 = 0.2 flags 0.8, 0.4, 0.35: FP 1, FN 0 → cost 1;
 		// cheapest: at 0.35 (FP 1, FN 0) → 1 as well; at 0.8 it would be FN 1 → 4
 		const c = compareWithFormula(index, 1, 4);
@@ -135,15 +150,30 @@ describe('the cost rule beside c_FP / (c_FP + c_FN)', () => {
 		expect(compareWithFormula(index, 0, 0).formula).toBeNull();
 	});
 
-	it('says both in the cost rule\'s sentence', () => {
+	it("says both in the cost rule's sentence", () => {
 		const counts = { tp: 2, fp: 1, fn: 0, tn: 1 };
-		const sentence = explainPick({ pick: 'cost', threshold: 0.35, counts, cfp: 1, cfn: 4, rt: 95, cost: compareWithFormula(index, 1, 4) })!;
+		const sentence = explainPick({
+			pick: 'cost',
+			threshold: 0.35,
+			counts,
+			cfp: 1,
+			cfn: 4,
+			rt: 95,
+			cost: compareWithFormula(index, 1, 4)
+		})!;
 		expect(sentence).toContain('1 × 1 FP + 4 × 0 FN = 1, the lowest total');
 		expect(sentence).toContain('c_FP / (c_FP + c_FN) = 0.200; on these scores it costs 1.');
 	});
 
 	it('says what 0.5 is, and that it ignores the costs', () => {
-		const half = explainPick({ pick: 'half', threshold: 0.5, counts: { tp: 1, fp: 0, fn: 1, tn: 2 }, cfp: 1, cfn: 5, rt: 95 })!;
+		const half = explainPick({
+			pick: 'half',
+			threshold: 0.5,
+			counts: { tp: 1, fp: 0, fn: 1, tn: 2 },
+			cfp: 1,
+			cfn: 5,
+			rt: 95
+		})!;
 		expect(half).toContain('positive is the more likely class');
 		expect(half).toContain('only when c_FP = c_FN');
 	});
@@ -176,8 +206,10 @@ describe('calibration by bins', () => {
 		);
 	});
 
-	it('on the page: the simulated scores are said to be calibrated; the penguin model\'s sentence follows its own bins', () => {
-		expect(openState().calibration).toContain('the scores are calibrated, so 0.5 means as likely positive as not');
+	it("on the page: the simulated scores are said to be calibrated; the penguin model's sentence follows its own bins", () => {
+		expect(openState().calibration).toContain(
+			'the scores are calibrated, so 0.5 means as likely positive as not'
+		);
 		for (const seed of [1, 2, 3]) {
 			const state = openState(`src=penguins&seed=${seed}`);
 			const [set, note] = [state.setA!, state.calibration!];
@@ -191,14 +223,21 @@ describe('calibration by bins', () => {
 				bin.males += set.yTrue[i];
 				bin.variance += s * (1 - s);
 			});
-			const off = fifths.filter((b) => b.count >= 10 && Math.abs(b.males - b.score) / b.count > (2 * Math.sqrt(b.variance)) / b.count);
-			if (off.length === 0) expect(note).toMatch(/^Calibration: in each fifth of the score range, the share of males stays within chance/);
+			const off = fifths.filter(
+				(b) => b.count >= 10 && Math.abs(b.males - b.score) / b.count > (2 * Math.sqrt(b.variance)) / b.count
+			);
+			if (off.length === 0)
+				expect(note).toMatch(
+					/^Calibration: in each fifth of the score range, the share of males stays within chance/
+				);
 			else expect(note).toMatch(/^Not calibrated everywhere: /);
 		}
 	});
 
 	it('finds a bin whose gap is wider than its band, and no such bin among 20,000 calibrated scores', () => {
-		const bins: ReliabilityBin[] = [{ from: 0.4, to: 0.6, count: 100, meanScore: 0.5, positiveShare: 0.7, band: 0.1 }];
+		const bins: ReliabilityBin[] = [
+			{ from: 0.4, to: 0.6, count: 100, meanScore: 0.5, positiveShare: 0.7, band: 0.1 }
+		];
 		expect(calibrationCheck(bins).off).toHaveLength(1);
 		const state = openState('n=20000&pos=20&sep=2&seed=3');
 		const set = state.setA!;
@@ -208,8 +247,12 @@ describe('calibration by bins', () => {
 
 describe('plurals in the threshold page’s sentences', () => {
 	it('the histogram summary: "1 sample scores … and is flagged", "3 samples score … and are flagged"', () => {
-		expect(flaggedText({ tp: 1, fp: 0, fn: 4, tn: 15 })).toBe('1 sample scores at or above it and is flagged positive');
-		expect(flaggedText({ tp: 2, fp: 1, fn: 4, tn: 15 })).toBe('3 samples score at or above it and are flagged positive');
+		expect(flaggedText({ tp: 1, fp: 0, fn: 4, tn: 15 })).toBe(
+			'1 sample scores at or above it and is flagged positive'
+		);
+		expect(flaggedText({ tp: 2, fp: 1, fn: 4, tn: 15 })).toBe(
+			'3 samples score at or above it and are flagged positive'
+		);
 		expect(flaggedText(null)).toBe('0 samples score at or above it and are flagged positive');
 	});
 });

@@ -10,7 +10,13 @@ import { exponentLabels, finiteDomain, safeTicks } from '$lib/charts/ticks';
 
 describe('safeTicks', () => {
 	it('is d3 where d3 works', () => {
-		for (const [a, b, count] of [[0, 1, 5], [-3.2, 17, 10], [1e-6, 3e-6, 4], [0, 1.7e308, 5], [1e300, 1.0000001e300, 5]]) {
+		for (const [a, b, count] of [
+			[0, 1, 5],
+			[-3.2, 17, 10],
+			[1e-6, 3e-6, 4],
+			[0, 1.7e308, 5],
+			[1e300, 1.0000001e300, 5]
+		]) {
 			expect(safeTicks(a, b, count)).toEqual(d3Ticks(a, b, count));
 		}
 		// a reversed domain gives the same ticks, reversed, as d3's scale.ticks does
@@ -50,16 +56,42 @@ describe('safeTicks', () => {
 
 describe('tick labels', () => {
 	it('are in exponent form at the extremes, with digits enough to differ', () => {
-		expect(axisTicks(scaleLinear().domain([1e-320, 2e-320]), 5).labels).toEqual(['1e-320', '1.2e-320', '1.4e-320', '1.6e-320', '1.8e-320', '2e-320']);
+		expect(axisTicks(scaleLinear().domain([1e-320, 2e-320]), 5).labels).toEqual([
+			'1e-320',
+			'1.2e-320',
+			'1.4e-320',
+			'1.6e-320',
+			'1.8e-320',
+			'2e-320'
+		]);
 		// d3's own label for these is "0.00000000000000000000"
 		expect(scaleLinear().domain([0, 1e-300]).tickFormat(5)(2e-301)).toBe('0.00000000000000000000');
-		expect(axisTicks(scaleLinear().domain([0, 1e-300]), 5).labels).toEqual(['0', '2e-301', '4e-301', '6e-301', '8e-301', '1e-300']);
-		expect(axisTicks(scaleLinear().domain([0, 1.7e308]), 4).labels).toEqual(['0', '5e307', '1e308', '1.5e308']);
+		expect(axisTicks(scaleLinear().domain([0, 1e-300]), 5).labels).toEqual([
+			'0',
+			'2e-301',
+			'4e-301',
+			'6e-301',
+			'8e-301',
+			'1e-300'
+		]);
+		expect(axisTicks(scaleLinear().domain([0, 1.7e308]), 4).labels).toEqual([
+			'0',
+			'5e307',
+			'1e308',
+			'1.5e308'
+		]);
 		expect(exponentLabels([1, 1.0000000000000002])).toEqual(['1e0', '1.0000000000000002e0']);
 	});
 
 	it('stay as before for ordinary axes', () => {
-		expect(axisTicks(scaleLinear().domain([0, 1]), 5).labels).toEqual(['0.0', '0.2', '0.4', '0.6', '0.8', '1.0']);
+		expect(axisTicks(scaleLinear().domain([0, 1]), 5).labels).toEqual([
+			'0.0',
+			'0.2',
+			'0.4',
+			'0.6',
+			'0.8',
+			'1.0'
+		]);
 		expect(axisTicks(scaleLinear().domain([0, 3_000_000]), 3).labels).toEqual(['0', '1M', '2M', '3M']);
 	});
 });

@@ -170,7 +170,10 @@ const dataArb = fc
 	.record({ n: fc.integer({ min: 2, max: 30 }), d: fc.integer({ min: 1, max: 3 }) })
 	.chain(({ n, d }) =>
 		fc.record({
-			X: fc.array(fc.array(fc.integer({ min: -6, max: 6 }), { minLength: d, maxLength: d }), { minLength: n, maxLength: n }),
+			X: fc.array(fc.array(fc.integer({ min: -6, max: 6 }), { minLength: d, maxLength: d }), {
+				minLength: n,
+				maxLength: n
+			}),
 			y: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n })
 		})
 	);
@@ -178,27 +181,32 @@ const dataArb = fc
 describe('fitTree: properties', () => {
 	it('respects maxDepth and minSamplesLeaf; counts add up; pure nodes are leaves', () => {
 		fc.assert(
-			fc.property(dataArb, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }), ({ X, y }, maxDepth, minSamplesLeaf) => {
-				const tree = fitTree(X, y, { maxDepth, minSamplesLeaf });
-				const all = nodes(tree.root);
-				const leaves = all.filter((node) => node.kind === 'leaf');
-				expect(tree.depth).toBeLessThanOrEqual(maxDepth);
-				expect(tree.depth).toBe(Math.max(...all.map((node) => node.depth)));
-				expect(tree.leaves).toBe(leaves.length);
-				expect(tree.root.samples).toBe(X.length);
-				for (const node of all) {
-					expect(node.counts.reduce((s, c) => s + c, 0)).toBe(node.samples);
-					if (node.kind === 'leaf') {
-						expect(node.samples).toBeGreaterThanOrEqual(Math.min(minSamplesLeaf, X.length));
-					} else {
-						expect(node.impurity).toBeGreaterThan(0);
-						expect(node.left.depth).toBe(node.depth + 1);
-						node.counts.forEach((c, k) => expect(node.left.counts[k] + node.right.counts[k]).toBe(c));
+			fc.property(
+				dataArb,
+				fc.integer({ min: 1, max: 5 }),
+				fc.integer({ min: 1, max: 4 }),
+				({ X, y }, maxDepth, minSamplesLeaf) => {
+					const tree = fitTree(X, y, { maxDepth, minSamplesLeaf });
+					const all = nodes(tree.root);
+					const leaves = all.filter((node) => node.kind === 'leaf');
+					expect(tree.depth).toBeLessThanOrEqual(maxDepth);
+					expect(tree.depth).toBe(Math.max(...all.map((node) => node.depth)));
+					expect(tree.leaves).toBe(leaves.length);
+					expect(tree.root.samples).toBe(X.length);
+					for (const node of all) {
+						expect(node.counts.reduce((s, c) => s + c, 0)).toBe(node.samples);
+						if (node.kind === 'leaf') {
+							expect(node.samples).toBeGreaterThanOrEqual(Math.min(minSamplesLeaf, X.length));
+						} else {
+							expect(node.impurity).toBeGreaterThan(0);
+							expect(node.left.depth).toBe(node.depth + 1);
+							node.counts.forEach((c, k) => expect(node.left.counts[k] + node.right.counts[k]).toBe(c));
+						}
 					}
+					const probabilities = tree.predictProba(X);
+					for (const p of probabilities) expect(p.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
 				}
-				const probabilities = tree.predictProba(X);
-				for (const p of probabilities) expect(p.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
-			})
+			)
 		);
 	});
 
@@ -282,7 +290,11 @@ const scaledDataArb = fc
 		fc.record({
 			X: fc.array(
 				fc.array(
-					fc.oneof(fc.integer({ min: -6, max: 6 }), fc.integer({ min: 40, max: 250 }), fc.integer({ min: 1500, max: 5200 })),
+					fc.oneof(
+						fc.integer({ min: -6, max: 6 }),
+						fc.integer({ min: 40, max: 250 }),
+						fc.integer({ min: 1500, max: 5200 })
+					),
 					{ minLength: d, maxLength: d }
 				),
 				{ minLength: n, maxLength: n }

@@ -106,7 +106,10 @@ export function bottomRoom(rem: number, titleLines: number): BottomRoom {
 	const labels = tickPad + 1.05 * tickPx;
 	if (titleLines <= 0) return { height: Math.ceil(labels + 4), titleY: 0 };
 	const titleY = labels + 0.35 * titlePx + 0.8 * titlePx;
-	return { height: Math.ceil(titleY + (titleLines - 1) * titleLeading * titlePx + 0.3 * titlePx + 2), titleY };
+	return {
+		height: Math.ceil(titleY + (titleLines - 1) * titleLeading * titlePx + 0.3 * titlePx + 2),
+		titleY
+	};
 }
 
 /** Room past the end of an x axis: half the last tick label, which is centred on the axis's end. */
@@ -180,7 +183,17 @@ export interface PlotLayout {
  * room from the plot, so the two are settled together over a few rounds.
  */
 export function plotLayout(input: PlotLayoutInput): PlotLayout {
-	const { rem, width, height, xTitle, yTitle, xTickLabels, yTickLabels, minWidth = 80, minHeight = 60 } = input;
+	const {
+		rem,
+		width,
+		height,
+		xTitle,
+		yTitle,
+		xTickLabels,
+		yTickLabels,
+		minWidth = 80,
+		minHeight = 60
+	} = input;
 	let least = input.least ?? {};
 	const top = Math.max(least.top ?? 0, yTickLabels.length ? topRoom(rem) : 0);
 	const right = Math.max(least.right ?? 0, endRoom(rem, xTickLabels));

@@ -12,7 +12,11 @@ export interface CanvasPainter {
 }
 
 /** Sizes `canvas` to width × height CSS pixels at the device's pixel ratio and clears it; null without a 2-D context. */
-export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number): CanvasPainter | null {
+export function prepareCanvas(
+	canvas: HTMLCanvasElement,
+	width: number,
+	height: number
+): CanvasPainter | null {
 	const context = canvas.getContext('2d');
 	if (!context) return null;
 	const ratio = window.devicePixelRatio || 1;

@@ -19,7 +19,10 @@ const subscribe = createSubscriber((update) => {
 		}
 	};
 	const observer = new MutationObserver(refresh);
-	observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-present', 'style', 'class'] });
+	observer.observe(document.documentElement, {
+		attributes: true,
+		attributeFilter: ['data-present', 'style', 'class']
+	});
 	window.addEventListener('resize', refresh);
 	return () => {
 		observer.disconnect();

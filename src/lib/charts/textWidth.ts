@@ -8,7 +8,7 @@
 /** Advance widths in em of DejaVu Sans, grouped; a character not listed counts as `other`. */
 const groups: [string, number][] = [
 	['0123456789', 0.64],
-	['.,:;\'|!ijlI', 0.32],
+	[".,:;'|!ijlI", 0.32],
 	[' ', 0.32],
 	['()[]{}frt-/', 0.4],
 	['%', 0.95],

@@ -39,7 +39,8 @@ function tinyTicks(low: number, high: number, count: number): number[] {
 	const first = Math.ceil(low / step - 0.01);
 	const last = Math.floor(high / step + 0.01);
 	const values: number[] = [];
-	for (let i = first; i <= last && values.length <= 2 * count + 1; i++) values.push(Number(`${i * factor}e${power}`));
+	for (let i = first; i <= last && values.length <= 2 * count + 1; i++)
+		values.push(Number(`${i * factor}e${power}`));
 	return values;
 }
 
@@ -87,7 +88,10 @@ export function exponentLabels(values: readonly number[]): string[] {
  * which the browser refuses with an error each; it draws an empty frame instead. Values that
  * large never reach a chart from a file: the reader refuses them (data/csvRange.ts).
  */
-export function finiteDomain(domain: readonly [number, number], fallback: [number, number] = [0, 1]): [number, number] {
+export function finiteDomain(
+	domain: readonly [number, number],
+	fallback: [number, number] = [0, 1]
+): [number, number] {
 	const [a, b] = domain;
 	return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(b - a) ? [a, b] : fallback;
 }

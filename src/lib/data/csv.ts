@@ -9,7 +9,13 @@ import { decimalCommaColumns, isFormulaLike, strayTextAmongNumbers, useDecimalPo
 import { decodeCsvBytes, sniffBinaryText } from './csvDecode';
 import { generatedName, isDataRow, uniqueColumnNames } from './csvHeader';
 import { unusableColumns, type UnusableColumn } from './csvRange';
-import { rowLimitMessage, splitCsvRows, STOPPED_MESSAGE, type CsvProgressOptions, type CsvRows } from './csvRows';
+import {
+	rowLimitMessage,
+	splitCsvRows,
+	STOPPED_MESSAGE,
+	type CsvProgressOptions,
+	type CsvRows
+} from './csvRows';
 import { tableFromRows, type Table } from './table';
 
 export { MAX_CSV_COLUMNS, MAX_CSV_ROWS, STOPPED_MESSAGE } from './csvRows';
@@ -21,13 +27,18 @@ export const MAX_CSV_BYTES = 20 * 1024 * 1024;
  * A table read, with notes on how it was read and the numeric columns no widget can compute
  * with (see csvRange.ts): the upload box offers to leave those out before any widget sees them.
  */
-export type CsvResult = { ok: true; table: Table; notes: string[]; unusable: UnusableColumn[] } | { ok: false; message: string };
+export type CsvResult =
+	{ ok: true; table: Table; notes: string[]; unusable: UnusableColumn[] } | { ok: false; message: string };
 
 export type CsvParseOptions = CsvProgressOptions;
 
 const STOPPED: CsvResult = { ok: false, message: STOPPED_MESSAGE };
 
-const DELIMITER_NAMES: Record<string, string> = { ';': 'semicolons (;)', '\t': 'tabs', '|': 'vertical bars (|)' };
+const DELIMITER_NAMES: Record<string, string> = {
+	';': 'semicolons (;)',
+	'\t': 'tabs',
+	'|': 'vertical bars (|)'
+};
 
 /** Notes list at most this many examples, so a file with 900 renamed columns gets a short note. */
 const EXAMPLES = 3;
@@ -56,7 +67,11 @@ function quoted(cell: string): string {
 }
 
 /** Cells a spreadsheet would run as formulas: counted, and the first shown, for the note. */
-function formulaCells(rows: string[][], lines: number[], names: string[]): { count: number; example: string } {
+function formulaCells(
+	rows: string[][],
+	lines: number[],
+	names: string[]
+): { count: number; example: string } {
 	let count = 0;
 	let example = '';
 	rows.forEach((row, i) => {
@@ -70,7 +85,12 @@ function formulaCells(rows: string[][], lines: number[], names: string[]): { cou
 }
 
 /** Everything the learner should know about how the file was read, most important first. */
-function readingNotes(split: CsvRows, firstRowIsData: boolean, renames: string[], decimalColumns: string[]): string[] {
+function readingNotes(
+	split: CsvRows,
+	firstRowIsData: boolean,
+	renames: string[],
+	decimalColumns: string[]
+): string[] {
 	const notes: string[] = [];
 	const width = split.rows[0].length;
 	if (firstRowIsData) {
@@ -155,7 +175,11 @@ function tableFromSplit(fileName: string, split: CsvRows): CsvResult {
 }
 
 /** Parses CSV text (a leading BOM is dropped); the separator is detected. */
-export async function parseCsvText(text: string, fileName: string, options: CsvParseOptions = {}): Promise<CsvResult> {
+export async function parseCsvText(
+	text: string,
+	fileName: string,
+	options: CsvParseOptions = {}
+): Promise<CsvResult> {
 	if (options.signal?.aborted) return STOPPED;
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (body.length === 0) return { ok: false, message: 'The file is empty: it has no rows or columns.' };
@@ -182,7 +206,8 @@ export async function parseCsvBytes(
 	const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 	const tooBig = csvSizeMessage(view.byteLength);
 	if (tooBig) return { ok: false, message: tooBig };
-	if (view.byteLength === 0) return { ok: false, message: 'The file is empty (0 bytes): it has no rows or columns.' };
+	if (view.byteLength === 0)
+		return { ok: false, message: 'The file is empty (0 bytes): it has no rows or columns.' };
 	const decoded = decodeCsvBytes(view);
 	if (!decoded.ok) return decoded;
 	const result = await parseCsvText(decoded.text, fileName, options);
@@ -190,7 +215,11 @@ export async function parseCsvBytes(
 }
 
 /** Parses a File (or any Blob), refusing one over the size limit before reading a byte of it. */
-export async function parseCsvBlob(blob: Blob, fileName: string, options: CsvParseOptions = {}): Promise<CsvResult> {
+export async function parseCsvBlob(
+	blob: Blob,
+	fileName: string,
+	options: CsvParseOptions = {}
+): Promise<CsvResult> {
 	const tooBig = csvSizeMessage(blob.size);
 	if (tooBig) return { ok: false, message: tooBig };
 	if (options.signal?.aborted) return STOPPED;

@@ -79,17 +79,28 @@ const EXAMPLES = 3;
 
 /** The columns with their reasons, the first few of them: "“a” holds…; “b” holds…; and 997 more". */
 export function unusableReasons(unusable: readonly UnusableColumn[]): string {
-	const shown = unusable.slice(0, EXAMPLES).map(({ name, reason }) => `“${name}” ${reason}`).join('; ');
-	return unusable.length > EXAMPLES ? `${shown}; and ${counted(unusable.length - EXAMPLES, 'more column')}` : shown;
+	const shown = unusable
+		.slice(0, EXAMPLES)
+		.map(({ name, reason }) => `“${name}” ${reason}`)
+		.join('; ');
+	return unusable.length > EXAMPLES
+		? `${shown}; and ${counted(unusable.length - EXAMPLES, 'more column')}`
+		: shown;
 }
 
 /** The columns by name ("“a”, “b”"), or their count past a few ("these 1,000 columns"). */
 export function unusableNames(unusable: readonly UnusableColumn[]): string {
-	return unusable.length > EXAMPLES ? `these ${counted(unusable.length, 'column')}` : unusable.map((u) => `“${u.name}”`).join(', ');
+	return unusable.length > EXAMPLES
+		? `these ${counted(unusable.length, 'column')}`
+		: unusable.map((u) => `“${u.name}”`).join(', ');
 }
 
 /** The sentence the upload box shows for a file with unusable columns, `remaining` being how many others it has. */
-export function unusableMessage(fileName: string, unusable: readonly UnusableColumn[], remaining: number): string {
+export function unusableMessage(
+	fileName: string,
+	unusable: readonly UnusableColumn[],
+	remaining: number
+): string {
 	const reasons = unusableReasons(unusable);
 	const them = unusable.length === 1 ? 'it' : 'them';
 	if (remaining === 0) {

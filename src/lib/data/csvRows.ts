@@ -162,7 +162,8 @@ export async function splitCsvRows(text: string, options: CsvProgressOptions = {
 	const trimmedRows: Tally = { count: 0, firstLine: 0 };
 	const strayQuotes: Tally = { count: 0, firstLine: 0 };
 	const first = sniffFirstRow(text);
-	if (first.width > MAX_CSV_COLUMNS) return { ok: false, message: tooWideMessage(first.width, first.complete) };
+	if (first.width > MAX_CSV_COLUMNS)
+		return { ok: false, message: tooWideMessage(first.width, first.complete) };
 	const delimiter = first.delimiter;
 	let newline: Newline | undefined;
 	let width = 0;

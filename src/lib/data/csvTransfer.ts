@@ -22,7 +22,9 @@ export interface WireTable {
 	rowCount: number;
 }
 
-export type WireResult = { ok: true; table: WireTable; notes: string[]; unusable: UnusableColumn[] } | { ok: false; message: string };
+export type WireResult =
+	| { ok: true; table: WireTable; notes: string[]; unusable: UnusableColumn[] }
+	| { ok: false; message: string };
 
 /** Main thread → worker. */
 export type CsvWorkerRequest = { type: 'parse'; file: Blob; fileName: string } | { type: 'cancel' };
@@ -81,9 +83,16 @@ function columnFromWire(column: WireColumn): Column {
 export function resultToWire(result: CsvResult): { result: WireResult; transfer: ArrayBuffer[] } {
 	if (!result.ok) return { result, transfer: [] };
 	const columns = result.table.columns.map(columnToWire);
-	const transfer = columns.map((column) => (column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
+	const transfer = columns.map((column) =>
+		column.kind === 'numeric' ? column.values.buffer : column.codes.buffer
+	);
 	return {
-		result: { ok: true, notes: result.notes, unusable: result.unusable, table: { name: result.table.name, rowCount: result.table.rowCount, columns } },
+		result: {
+			ok: true,
+			notes: result.notes,
+			unusable: result.unusable,
+			table: { name: result.table.name, rowCount: result.table.rowCount, columns }
+		},
 		transfer
 	};
 }
@@ -91,7 +100,12 @@ export function resultToWire(result: CsvResult): { result: WireResult; transfer:
 export function resultFromWire(result: WireResult): CsvResult {
 	if (!result.ok) return result;
 	const { name, rowCount, columns } = result.table;
-	return { ok: true, notes: result.notes, unusable: result.unusable, table: { name, rowCount, columns: columns.map(columnFromWire) } };
+	return {
+		ok: true,
+		notes: result.notes,
+		unusable: result.unusable,
+		table: { name, rowCount, columns: columns.map(columnFromWire) }
+	};
 }
 
 /**
@@ -106,5 +120,10 @@ export async function resultFromWireSliced(result: WireResult): Promise<CsvResul
 		converted.push(columnFromWire(column));
 		await nextTask();
 	}
-	return { ok: true, notes: result.notes, unusable: result.unusable, table: { name, rowCount, columns: converted } };
+	return {
+		ok: true,
+		notes: result.notes,
+		unusable: result.unusable,
+		table: { name, rowCount, columns: converted }
+	};
 }

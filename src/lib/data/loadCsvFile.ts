@@ -55,7 +55,8 @@ export async function loadCsvFile(file: File, options: CsvParseOptions = {}): Pr
 	if (tooBig) return { ok: false, message: tooBig };
 	if (options.signal?.aborted) return STOPPED;
 	try {
-		if (file.size > MAIN_THREAD_MAX_BYTES && typeof Worker !== 'undefined') return await loadInWorker(file, options);
+		if (file.size > MAIN_THREAD_MAX_BYTES && typeof Worker !== 'undefined')
+			return await loadInWorker(file, options);
 		return await parseCsvBlob(file, file.name, options);
 	} catch (error) {
 		return unreadable(error);

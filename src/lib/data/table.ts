@@ -128,7 +128,11 @@ export function numericColumnNames(table: Table | null): string[] {
  * available. Null with fewer than two names. A link naming a column the table lacks thus
  * still opens on something sensible.
  */
-export function pickTwoColumns(names: readonly string[], first: string, second: string): [string, string] | null {
+export function pickTwoColumns(
+	names: readonly string[],
+	first: string,
+	second: string
+): [string, string] | null {
 	if (names.length < 2) return null;
 	const a = names.includes(first) ? first : names[0];
 	const b = names.includes(second) && second !== a ? second : names.find((n) => n !== a)!;

@@ -7,4 +7,6 @@ import { partsOf, type FormulasOf, type Slug } from './registry';
  */
 export const formulasLoad =
 	<S extends Slug>(slug: S) =>
-	(): { formulas: FormulasOf<S> } => ({ formulas: renderFormulas<string>(partsOf(slug).formulas()) as FormulasOf<S> });
+	(): { formulas: FormulasOf<S> } => ({
+		formulas: renderFormulas<string>(partsOf(slug).formulas()) as FormulasOf<S>
+	});

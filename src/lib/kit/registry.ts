@@ -61,7 +61,8 @@ export interface RegisteredWidget extends WidgetParts {
 /** Every catalog widget with its parts, in the catalog's order; throws if one has none, so a missing line fails the build. */
 export const registry: RegisteredWidget[] = widgets.map((widget) => {
 	const found: WidgetParts | undefined = parts[widget.slug as Slug];
-	if (!found) throw new Error(`The catalog lists "${widget.slug}" but the registry has no codec or formulas for it`);
+	if (!found)
+		throw new Error(`The catalog lists "${widget.slug}" but the registry has no codec or formulas for it`);
 	return { widget, ...found };
 });
 

@@ -15,13 +15,18 @@ import { show } from './show';
  */
 export function adjustedRandScore(truth: readonly number[], predicted: readonly number[]): number {
 	if (truth.length !== predicted.length) {
-		throw new Error(`adjustedRandScore: the labelings have ${truth.length} and ${predicted.length} samples; they must match`);
+		throw new Error(
+			`adjustedRandScore: the labelings have ${truth.length} and ${predicted.length} samples; they must match`
+		);
 	}
 	const n = truth.length;
 	if (n === 0) throw new Error('adjustedRandScore needs at least one sample');
 	[truth, predicted].forEach((labels, which) =>
 		labels.forEach((label, i) => {
-			if (!Number.isSafeInteger(label)) throw new Error(`adjustedRandScore: ${which ? 'predicted' : 'truth'}[${i}] is ${show(label)}; labels must be integers`);
+			if (!Number.isSafeInteger(label))
+				throw new Error(
+					`adjustedRandScore: ${which ? 'predicted' : 'truth'}[${i}] is ${show(label)}; labels must be integers`
+				);
 		})
 	);
 	const cells = new Map<string, number>();

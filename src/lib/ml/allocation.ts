@@ -68,14 +68,20 @@ export function approximateMode(classCounts: readonly number[], nDraws: number, 
  * remainders themselves satisfy every row and column sum (the rounding theorem
  * of Bacharach, 1966, for matrices; it is a bipartite flow problem).
  */
-export function allocateByClass(classCounts: readonly number[], sizes: readonly number[], rng: Rng): number[][] {
+export function allocateByClass(
+	classCounts: readonly number[],
+	sizes: readonly number[],
+	rng: Rng
+): number[][] {
 	const nonEmpty = sizes.filter((s) => s > 0).length;
 	if (nonEmpty <= 2) {
 		// Parts of size 0 get nothing; with two left, scikit-learn's StratifiedShuffleSplit
 		// draws the training counts with `_approximate_mode` and the other part takes the rest.
 		const first = sizes.findIndex((s) => s > 0);
 		const fromMode = approximateMode(classCounts, sizes[first], rng);
-		return classCounts.map((c, i) => sizes.map((s, j) => (j === first ? fromMode[i] : s > 0 ? c - fromMode[i] : 0)));
+		return classCounts.map((c, i) =>
+			sizes.map((s, j) => (j === first ? fromMode[i] : s > 0 ? c - fromMode[i] : 0))
+		);
 	}
 	const n = classCounts.reduce((s, c) => s + c, 0);
 	const remainder = classCounts.map((c) => sizes.map((s) => (c * s) % n));

@@ -42,9 +42,13 @@ export interface BagOfWords {
  * Inputs: `documents`, strings; `ngramRange` (default [1, 1]: single words).
  * Output: {@link BagOfWords}; a text with no token gives a row of zeros.
  */
-export function countVectorize(documents: readonly string[], ngramRange: readonly [number, number] = [1, 1]): BagOfWords {
+export function countVectorize(
+	documents: readonly string[],
+	ngramRange: readonly [number, number] = [1, 1]
+): BagOfWords {
 	const grams = documents.map((d, i) => {
-		if (typeof d !== 'string') throw new Error(`countVectorize: documents[${i}] is ${show(d)}; each document must be a string`);
+		if (typeof d !== 'string')
+			throw new Error(`countVectorize: documents[${i}] is ${show(d)}; each document must be a string`);
 		return ngrams(tokenize(d), ngramRange);
 	});
 	const vocabulary = [...new Set(grams.flat())].sort(compareCodePoints);

@@ -130,7 +130,11 @@ export interface RocOptions {
  * Throws for empty or unequal-length input, non-finite scores, labels other
  * than 0/1, or a single class (scikit-learn warns and returns NaN rates).
  */
-export function rocCurve(yTrue: readonly number[], scores: readonly number[], options: RocOptions = {}): RocCurve {
+export function rocCurve(
+	yTrue: readonly number[],
+	scores: readonly number[],
+	options: RocOptions = {}
+): RocCurve {
 	const c = binaryClfCurve(yTrue, scores);
 	requireBothClasses(c, 'rocCurve');
 	let { fps, tps, thresholds } = c;

@@ -95,9 +95,11 @@ function checkBase(where: string, options: BaseOptions, defaultNoise: number): C
 	const n = checkSampleCount(where, 'n', options.n ?? DEFAULT_N);
 	const noise = checkNonNegative(where, 'noise', options.noise ?? defaultNoise);
 	const seed = options.seed ?? 0;
-	if (!Number.isSafeInteger(seed)) throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
+	if (!Number.isSafeInteger(seed))
+		throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
 	const shuffle = options.shuffle ?? true;
-	if (typeof shuffle !== 'boolean') throw new Error(`${where}: shuffle is ${show(shuffle)}; it must be true or false`);
+	if (typeof shuffle !== 'boolean')
+		throw new Error(`${where}: shuffle is ${show(shuffle)}; it must be true or false`);
 	return { n, noise, rng: createRng(seed), shuffle };
 }
 
@@ -107,7 +109,9 @@ function checkBase(where: string, options: BaseOptions, defaultNoise: number): C
  */
 export function splitEvenly(n: number, k: number): number[] {
 	if (!Number.isInteger(n) || n < 0 || !Number.isInteger(k) || k < 1) {
-		throw new Error(`splitEvenly: n is ${show(n)} and k is ${show(k)}; n must be an integer >= 0 and k an integer >= 1`);
+		throw new Error(
+			`splitEvenly: n is ${show(n)} and k is ${show(k)}; n must be an integer >= 0 and k an integer >= 1`
+		);
 	}
 	return Array.from({ length: k }, (_, i) => Math.floor(n / k) + (i < n % k ? 1 : 0));
 }
@@ -140,11 +144,15 @@ function blobCenters(where: string, options: BlobsOptions, rng: Rng): number[][]
 	const centers = options.centers ?? 3;
 	if (typeof centers === 'number') {
 		if (!Number.isInteger(centers) || centers < 1 || centers > 100) {
-			throw new Error(`${where}: centers is ${show(centers)}; give a count from 1 to 100 or an array of points`);
+			throw new Error(
+				`${where}: centers is ${show(centers)}; give a count from 1 to 100 or an array of points`
+			);
 		}
 		const [low, high] = options.centerBox ?? [-10, 10];
 		if (!Number.isFinite(low) || !Number.isFinite(high) || !(low <= high)) {
-			throw new Error(`${where}: centerBox is [${show(low)}, ${show(high)}]; it must be two finite numbers, low <= high`);
+			throw new Error(
+				`${where}: centerBox is [${show(low)}, ${show(high)}]; it must be two finite numbers, low <= high`
+			);
 		}
 		return Array.from({ length: centers }, () => [0, 1].map(() => low + (high - low) * rng.next()));
 	}
@@ -154,10 +162,13 @@ function blobCenters(where: string, options: BlobsOptions, rng: Rng): number[][]
 	const dims = Array.isArray(centers[0]) ? centers[0].length : 0;
 	centers.forEach((c, i) => {
 		if (!Array.isArray(c) || c.length !== dims || dims === 0) {
-			throw new Error(`${where}: centers[${i}] must be an array of ${dims || 'at least 1'} number(s), like centers[0]`);
+			throw new Error(
+				`${where}: centers[${i}] must be an array of ${dims || 'at least 1'} number(s), like centers[0]`
+			);
 		}
 		c.forEach((v, j) => {
-			if (!Number.isFinite(v)) throw new Error(`${where}: centers[${i}][${j}] is ${show(v)}; it must be a finite number`);
+			if (!Number.isFinite(v))
+				throw new Error(`${where}: centers[${i}][${j}] is ${show(v)}; it must be a finite number`);
 		});
 	});
 	return centers.map((c) => c.slice());
@@ -165,7 +176,8 @@ function blobCenters(where: string, options: BlobsOptions, rng: Rng): number[][]
 
 /** Per-cluster sizes of makeBlobs: given (checked against n), or n split evenly. */
 function blobSizes(where: string, options: BlobsOptions, k: number): number[] {
-	if (options.sizes === undefined) return splitEvenly(checkSampleCount(where, 'n', options.n ?? DEFAULT_N), k);
+	if (options.sizes === undefined)
+		return splitEvenly(checkSampleCount(where, 'n', options.n ?? DEFAULT_N), k);
 	const sizes = options.sizes;
 	if (!Array.isArray(sizes) || sizes.length !== k) {
 		throw new Error(`${where}: sizes must be an array of ${k} counts, one per centre`);
@@ -174,7 +186,9 @@ function blobSizes(where: string, options: BlobsOptions, k: number): number[] {
 	const total = sizes.reduce((a, b) => a + b, 0);
 	checkSampleCount(where, 'the sum of sizes', total);
 	if (options.n !== undefined && options.n !== total) {
-		throw new Error(`${where}: n is ${show(options.n)} but sizes add up to ${total}; give one or make them agree`);
+		throw new Error(
+			`${where}: n is ${show(options.n)} but sizes add up to ${total}; give one or make them agree`
+		);
 	}
 	return sizes.slice();
 }
@@ -192,7 +206,9 @@ function blobSizes(where: string, options: BlobsOptions, k: number): number[] {
 export function makeBlobs(options: BlobsOptions = {}): Dataset {
 	const where = 'makeBlobs';
 	if (options.noise !== undefined && options.clusterStd !== undefined) {
-		throw new Error(`${where}: give noise (one std for all clusters) or clusterStd (one per cluster), not both`);
+		throw new Error(
+			`${where}: give noise (one std for all clusters) or clusterStd (one per cluster), not both`
+		);
 	}
 	const sizes0 = options.sizes;
 	// n is implied by sizes; check the rest with a placeholder n.

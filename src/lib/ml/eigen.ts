@@ -12,7 +12,10 @@ const MAX_SWEEPS = 100;
  * Jacobi rotations. Output: the eigenvalues (unsorted) and a row-major
  * matrix whose column i is the unit eigenvector of value i.
  */
-export function symmetricEigen(matrix: Float64Array, d: number): { values: Float64Array; vectors: Float64Array } {
+export function symmetricEigen(
+	matrix: Float64Array,
+	d: number
+): { values: Float64Array; vectors: Float64Array } {
 	const a = matrix.slice();
 	const v = new Float64Array(d * d);
 	for (let i = 0; i < d; i++) v[i * d + i] = 1;
@@ -69,10 +72,10 @@ export function symmetricEigen(matrix: Float64Array, d: number): { values: Float
 /** Makes the entry of largest |value| positive (the first on a tie), as svd_flip(u_based_decision=False). */
 export function flipSign(component: number[]): number[] {
 	let largest = 0;
-	for (let j = 1; j < component.length; j++) if (Math.abs(component[j]) > Math.abs(component[largest])) largest = j;
+	for (let j = 1; j < component.length; j++)
+		if (Math.abs(component[j]) > Math.abs(component[largest])) largest = j;
 	return component[largest] < 0 ? component.map((x) => -x) : component;
 }
-
 
 /** The leading eigenpairs of a symmetric positive semi-definite operator, found by {@link leadingEigen}. */
 export interface LeadingEigen {
@@ -122,7 +125,9 @@ export function leadingEigen(
 ): LeadingEigen {
 	const width = Math.min(dim, count + EXTRA_VECTORS);
 	const rng = createRng(1);
-	let start: Float64Array[] = Array.from({ length: width }, () => Float64Array.from({ length: dim }, () => rng.normal()));
+	let start: Float64Array[] = Array.from({ length: width }, () =>
+		Float64Array.from({ length: dim }, () => rng.normal())
+	);
 	let products = 0;
 	let best: { values: number[]; vectors: Float64Array[] } = { values: [], vectors: [] };
 	for (let restart = 0; restart < maxRestarts; restart++) {
@@ -178,7 +183,9 @@ function rayleighRitz(basis: Float64Array[], images: Float64Array[], dim: number
 		}
 	}
 	const small = symmetricEigen(H, s);
-	const order = Array.from({ length: s }, (_, i) => i).sort((i, j) => small.values[j] - small.values[i] || i - j);
+	const order = Array.from({ length: s }, (_, i) => i).sort(
+		(i, j) => small.values[j] - small.values[i] || i - j
+	);
 	const values = order.map((o) => Math.max(0, small.values[o]));
 	const vectors = order.map((o) => combine(basis, small.vectors, o, s, dim));
 	const residuals = order.map((o, c) => {
@@ -196,7 +203,14 @@ function padded(found: { values: number[]; vectors: Float64Array[] }, count: num
 	const vectors = found.vectors.slice(0, count);
 	while (vectors.length < count) {
 		values.push(0);
-		vectors.push(Float64Array.from(unitOrthogonalTo(vectors.map((v) => Array.from(v)), dim)));
+		vectors.push(
+			Float64Array.from(
+				unitOrthogonalTo(
+					vectors.map((v) => Array.from(v)),
+					dim
+				)
+			)
+		);
 	}
 	return { values, vectors };
 }

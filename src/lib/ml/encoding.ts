@@ -32,13 +32,17 @@ export function compareCodePoints(a: string, b: string): number {
  * cell that is neither a string nor null.
  */
 export function categoriesOf(values: readonly Category[]): Category[] {
-	if (!Array.isArray(values) || values.length === 0) throw new Error('categories: the column is empty; at least one value is needed');
+	if (!Array.isArray(values) || values.length === 0)
+		throw new Error('categories: the column is empty; at least one value is needed');
 	const seen = new Set<string>();
 	let missing = false;
 	values.forEach((v, i) => {
 		if (v === null) missing = true;
 		else if (typeof v === 'string') seen.add(v);
-		else throw new Error(`categories: values[${i}] is ${show(v)}; each value must be a string or null (missing)`);
+		else
+			throw new Error(
+				`categories: values[${i}] is ${show(v)}; each value must be a string or null (missing)`
+			);
 	});
 	const sorted: Category[] = [...seen].sort(compareCodePoints);
 	return missing ? [...sorted, null] : sorted;
@@ -106,10 +110,16 @@ export function oneHot(values: readonly Category[], options: OneHotOptions = {})
  * (which, with drop 'first', is also the dropped category's row).
  * Output: one 0/1 row, one entry per `encoder.columns`.
  */
-export function oneHotTransform(encoder: OneHotEncoder, value: Category, handleUnknown: 'error' | 'ignore' = 'error'): number[] {
+export function oneHotTransform(
+	encoder: OneHotEncoder,
+	value: Category,
+	handleUnknown: 'error' | 'ignore' = 'error'
+): number[] {
 	if (!encoder.categories.includes(value)) {
 		if (handleUnknown === 'error') {
-			throw new Error(`Found unknown category ${value === null ? 'missing' : `"${value}"`} during transform: it was not seen at fit time`);
+			throw new Error(
+				`Found unknown category ${value === null ? 'missing' : `"${value}"`} during transform: it was not seen at fit time`
+			);
 		}
 		return new Array<number>(encoder.columns.length).fill(0);
 	}
@@ -138,8 +148,10 @@ export function ordinalEncoding(values: readonly Category[], order?: readonly st
 	else {
 		const seen = new Set<string>();
 		for (const [i, c] of order.entries()) {
-			if (typeof c !== 'string') throw new Error(`ordinalEncode: order[${i}] is ${show(c)}; each category must be a string`);
-			if (seen.has(c)) throw new Error(`ordinalEncode: "${c}" appears twice in the order; each category needs one code`);
+			if (typeof c !== 'string')
+				throw new Error(`ordinalEncode: order[${i}] is ${show(c)}; each category must be a string`);
+			if (seen.has(c))
+				throw new Error(`ordinalEncode: "${c}" appears twice in the order; each category needs one code`);
 			seen.add(c);
 		}
 		const unknown = present.filter((c) => !seen.has(c));
@@ -201,10 +213,16 @@ function linspace(start: number, stop: number, intervals: number): number[] {
  * would be left with no bin at all, one bin from min to max).
  * Throws for bad x or nBins, naming them.
  */
-export function kBinsDiscretize(x: readonly number[], nBins: number, strategy: 'uniform' | 'quantile'): BinsResult {
+export function kBinsDiscretize(
+	x: readonly number[],
+	nBins: number,
+	strategy: 'uniform' | 'quantile'
+): BinsResult {
 	checkFiniteArray('kBinsDiscretize: x', x);
 	if (!Number.isInteger(nBins) || nBins < 2 || nBins > MAX_BINS) {
-		throw new Error(`kBinsDiscretize: nBins is ${show(nBins)}; it must be a whole number from 2 to ${MAX_BINS}`);
+		throw new Error(
+			`kBinsDiscretize: nBins is ${show(nBins)}; it must be a whole number from 2 to ${MAX_BINS}`
+		);
 	}
 	if (strategy !== 'uniform' && strategy !== 'quantile') {
 		throw new Error(`kBinsDiscretize: strategy is ${show(strategy)}; it must be 'uniform' or 'quantile'`);
@@ -214,7 +232,9 @@ export function kBinsDiscretize(x: readonly number[], nBins: number, strategy: '
 	const warnings: string[] = [];
 	let edges: number[];
 	if (min === max) {
-		warnings.push(`The column is constant (every value is ${min}): it becomes a single bin, 0 for every row.`);
+		warnings.push(
+			`The column is constant (every value is ${min}): it becomes a single bin, 0 for every row.`
+		);
 		edges = [-Infinity, Infinity];
 	} else if (strategy === 'uniform') {
 		edges = linspace(min, max, nBins);

@@ -58,7 +58,9 @@ export function labelCorrelations(
 			sxx[j] += dx * dx;
 		}
 	}
-	return Array.from(meanX, (_, j) => (sxx[j] === 0 || syy === 0 ? null : Math.min(1, Math.abs(sxy[j]) / Math.sqrt(sxx[j] * syy))));
+	return Array.from(meanX, (_, j) =>
+		sxx[j] === 0 || syy === 0 ? null : Math.min(1, Math.abs(sxy[j]) / Math.sqrt(sxx[j] * syy))
+	);
 }
 
 /**
@@ -79,7 +81,8 @@ export function topFeaturesByCorrelation(
 ): number[] {
 	const r = labelCorrelations(X, y, rows);
 	checkInteger('topFeaturesByCorrelation', 'm', m, 1);
-	if (m > r.length) throw new Error(`topFeaturesByCorrelation: m is ${m} but there are only ${r.length} features`);
+	if (m > r.length)
+		throw new Error(`topFeaturesByCorrelation: m is ${m} but there are only ${r.length} features`);
 	const strength = r.map((v) => v ?? -1);
 	return r
 		.map((_, j) => j)

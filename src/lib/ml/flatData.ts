@@ -26,7 +26,13 @@ export function toRows(flat: Float64Array, rows: number, d: number): number[][] 
 }
 
 /** Squared distance between row i of `data` and row c of `centroids` (both row-major with d columns). */
-export function squaredDistance(data: Float64Array, i: number, centroids: Float64Array, c: number, d: number): number {
+export function squaredDistance(
+	data: Float64Array,
+	i: number,
+	centroids: Float64Array,
+	c: number,
+	d: number
+): number {
 	// two features (every plot of the k-means lab) without the loop: the hot loops run about twice as fast
 	if (d === 2) {
 		const dx = data[2 * i] - centroids[2 * c];

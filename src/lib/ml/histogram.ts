@@ -20,16 +20,24 @@ export interface HistogramOptions {
 const MAX_BINS = 1_000_000;
 
 /** Counts into equal-width bins exactly as numpy.histogram does for an integer `bins`. */
-function uniformHistogram(x: readonly number[], bins: number, range: readonly [number, number] | undefined): Histogram {
+function uniformHistogram(
+	x: readonly number[],
+	bins: number,
+	range: readonly [number, number] | undefined
+): Histogram {
 	if (!Number.isInteger(bins) || bins < 1 || bins > MAX_BINS) {
-		throw new Error(`histogram: bins is ${show(bins)}; it must be an integer from 1 to ${MAX_BINS} or an array of edges`);
+		throw new Error(
+			`histogram: bins is ${show(bins)}; it must be an integer from 1 to ${MAX_BINS} or an array of edges`
+		);
 	}
 	let first: number;
 	let last: number;
 	if (range) {
 		[first, last] = range;
 		if (!Number.isFinite(first) || !Number.isFinite(last) || first > last) {
-			throw new Error(`histogram: range is [${show(first)}, ${show(last)}]; it must be two finite numbers, lower <= upper`);
+			throw new Error(
+				`histogram: range is [${show(first)}, ${show(last)}]; it must be two finite numbers, lower <= upper`
+			);
 		}
 	} else {
 		first = x[0];
@@ -54,7 +62,8 @@ function uniformHistogram(x: readonly number[], bins: number, range: readonly [n
 	for (let i = 0; i < bins; i++) edges[i] = i * step + first;
 	edges[bins] = last;
 	for (let i = 0; i < bins; i++) {
-		if (!(edges[i] < edges[i + 1])) throw new Error(`histogram: too many bins (${bins}) for the data range [${first}, ${last}]`);
+		if (!(edges[i] < edges[i + 1]))
+			throw new Error(`histogram: too many bins (${bins}) for the data range [${first}, ${last}]`);
 	}
 	const counts = new Array<number>(bins).fill(0);
 	for (const v of x) {
@@ -77,7 +86,9 @@ function edgesHistogram(x: readonly number[], edges: readonly number[]): Histogr
 	checkFiniteArray('histogram: bins', edges);
 	for (let i = 1; i < edges.length; i++) {
 		if (edges[i] < edges[i - 1]) {
-			throw new Error(`histogram: bins[${i}] is ${edges[i]}, below bins[${i - 1}] = ${edges[i - 1]}; edges must not decrease`);
+			throw new Error(
+				`histogram: bins[${i}] is ${edges[i]}, below bins[${i - 1}] = ${edges[i - 1]}; edges must not decrease`
+			);
 		}
 	}
 	const nBins = edges.length - 1;
@@ -113,7 +124,11 @@ function edgesHistogram(x: readonly number[], edges: readonly number[]): Histogr
  * Output: {@link Histogram}. Throws for bad x, a bad bin count or edges, a bad
  * range, or `options.range` given with explicit edges (NumPy ignores it there).
  */
-export function histogram(x: readonly number[], bins: number | readonly number[], options: HistogramOptions = {}): Histogram {
+export function histogram(
+	x: readonly number[],
+	bins: number | readonly number[],
+	options: HistogramOptions = {}
+): Histogram {
 	checkFiniteArray('histogram: x', x);
 	if (typeof bins === 'number') return uniformHistogram(x, bins, options.range);
 	if (options.range) throw new Error('histogram: range applies only to a bin count, not to explicit edges');

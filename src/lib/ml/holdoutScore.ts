@@ -43,7 +43,10 @@ export function auc(yTrue: readonly number[], scores: readonly number[]): number
  * The counts AUC is made of: over every (positive, negative) pair of rows, how often the positive
  * scores higher (`won`) and how often the two tie. AUC = (won + ties / 2) / (positives · negatives).
  */
-export function aucPairs(yTrue: readonly number[], scores: readonly number[]): { won: number; ties: number; positives: number; negatives: number } {
+export function aucPairs(
+	yTrue: readonly number[],
+	scores: readonly number[]
+): { won: number; ties: number; positives: number; negatives: number } {
 	const pos = scores.filter((_, i) => yTrue[i] === 1);
 	const neg = scores.filter((_, i) => yTrue[i] !== 1);
 	let won = 0;
@@ -70,7 +73,12 @@ function shares(neighbourLabels: number[][], k: number): number[] {
 }
 
 /** For each row of `X`, the labels of its max(ks) nearest rows among `fit` (nearest first). */
-function neighbourLabels(data: SplitData, fit: readonly number[], X: readonly (readonly number[])[], k: number): number[][] {
+function neighbourLabels(
+	data: SplitData,
+	fit: readonly number[],
+	X: readonly (readonly number[])[],
+	k: number
+): number[][] {
 	const trainY = labelsOf(data, fit);
 	const model = knnClassifier(pick(data, fit), trainY, k);
 	return X.map((x) => model.neighbours(x).map((j) => trainY[j]));
@@ -80,25 +88,45 @@ function neighbourLabels(data: SplitData, fit: readonly number[], X: readonly (r
  * k-NN's score for each row of `X`: the share of its k nearest rows among `fit` (rows of `data`)
  * that are positive, k capped at the training rows. Empty when either is empty.
  */
-export function knnShares(data: SplitData, fit: readonly number[], X: readonly (readonly number[])[], k: number): number[] {
+export function knnShares(
+	data: SplitData,
+	fit: readonly number[],
+	X: readonly (readonly number[])[],
+	k: number
+): number[] {
 	if (fit.length === 0 || X.length === 0) return [];
 	const used = usableK(k, fit.length);
 	return shares(neighbourLabels(data, fit, X, used), used);
 }
 
 /** {@link knnShares} for rows `scoreOn` of `data`. */
-export function knnPredictions(data: SplitData, fit: readonly number[], scoreOn: readonly number[], k: number): number[] {
+export function knnPredictions(
+	data: SplitData,
+	fit: readonly number[],
+	scoreOn: readonly number[],
+	k: number
+): number[] {
 	return knnShares(data, fit, pick(data, scoreOn), k);
 }
 
 /** AUC of k-NN fitted on rows `fit` and scored on rows `scoreOn` of `data`; null when either is empty or the scored rows hold one class. */
-export function score(data: SplitData, fit: readonly number[], scoreOn: readonly number[], k: number): number | null {
+export function score(
+	data: SplitData,
+	fit: readonly number[],
+	scoreOn: readonly number[],
+	k: number
+): number | null {
 	if (fit.length === 0 || missingClass(data.y, scoreOn) !== null) return null;
 	return auc(labelsOf(data, scoreOn), knnPredictions(data, fit, scoreOn, k));
 }
 
 /** AUC of k-NN fitted on rows `fit` of `data`, scored on every row of `other` (fresh data); null as {@link score}. */
-export function scoreOnOther(data: SplitData, fit: readonly number[], other: SplitData, k: number): number | null {
+export function scoreOnOther(
+	data: SplitData,
+	fit: readonly number[],
+	other: SplitData,
+	k: number
+): number | null {
 	if (fit.length === 0) return null;
 	return auc(other.y, knnShares(data, fit, other.X, k));
 }
@@ -109,7 +137,12 @@ export function scoreOnOther(data: SplitData, fit: readonly number[], other: Spl
  * nearest max(ks). Output: one score per k (null as {@link score}); every k must be at most the
  * training rows.
  */
-export function scoresForKs(data: SplitData, fit: readonly number[], test: SplitData, ks: readonly number[]): (number | null)[] {
+export function scoresForKs(
+	data: SplitData,
+	fit: readonly number[],
+	test: SplitData,
+	ks: readonly number[]
+): (number | null)[] {
 	if (ks.length === 0) return [];
 	if (fit.length === 0 || missingClass(test.y, allRows(test.y)) !== null) return ks.map(() => null);
 	const labels = neighbourLabels(data, fit, test.X, largest(ks));

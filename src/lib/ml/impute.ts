@@ -38,18 +38,23 @@ export interface ImputeOptions {
  * Returns the number of columns. Throws naming the first bad row or cell.
  */
 export function checkGappyMatrix(where: string, X: MatrixWithGaps): number {
-	if (!Array.isArray(X) || X.length === 0) throw new Error(`${where}: X is empty; at least one row is needed`);
+	if (!Array.isArray(X) || X.length === 0)
+		throw new Error(`${where}: X is empty; at least one row is needed`);
 	const width = X[0]?.length;
 	if (!Array.isArray(X[0]) || width === 0) throw new Error(`${where}: X[0] has no columns`);
 	for (let i = 0; i < X.length; i++) {
 		const row = X[i];
 		if (!Array.isArray(row) || row.length !== width) {
-			throw new Error(`${where}: X[${i}] has ${Array.isArray(row) ? row.length : 'no'} cells but X[0] has ${width}; rows must be the same length`);
+			throw new Error(
+				`${where}: X[${i}] has ${Array.isArray(row) ? row.length : 'no'} cells but X[0] has ${width}; rows must be the same length`
+			);
 		}
 		for (let j = 0; j < width; j++) {
 			const v = row[j];
 			if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
-				throw new Error(`${where}: X[${i}][${j}] is ${show(v)}; a cell must be a finite number or null (missing)`);
+				throw new Error(
+					`${where}: X[${i}][${j}] is ${show(v)}; a cell must be a finite number or null (missing)`
+				);
 			}
 		}
 	}
@@ -71,7 +76,7 @@ export function mostFrequent(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	let best = sorted[0];
 	let bestCount = 0;
-	for (let i = 0; i < sorted.length; ) {
+	for (let i = 0; i < sorted.length;) {
 		let j = i;
 		while (j < sorted.length && sorted[j] === sorted[i]) j++;
 		// strictly more: an equal count later in ascending order (a larger value) loses the tie
@@ -103,10 +108,17 @@ function columnStatistic(values: number[], strategy: Exclude<ImputeStrategy, 'co
  * Throws for an empty or ragged X, a cell that is neither null nor finite, an unknown
  * strategy, or a fill value that is not a finite number.
  */
-export function simpleImpute(X: MatrixWithGaps, strategy: ImputeStrategy, fillValue = 0, options: ImputeOptions = {}): Imputed {
+export function simpleImpute(
+	X: MatrixWithGaps,
+	strategy: ImputeStrategy,
+	fillValue = 0,
+	options: ImputeOptions = {}
+): Imputed {
 	const width = checkGappyMatrix('impute', X);
 	if (!['mean', 'median', 'most_frequent', 'constant'].includes(strategy)) {
-		throw new Error(`impute: strategy is ${show(strategy)}; it must be 'mean', 'median', 'most_frequent' or 'constant'`);
+		throw new Error(
+			`impute: strategy is ${show(strategy)}; it must be 'mean', 'median', 'most_frequent' or 'constant'`
+		);
 	}
 	if (typeof fillValue !== 'number' || !Number.isFinite(fillValue)) {
 		throw new Error(`impute: fillValue is ${show(fillValue)}; it must be a finite number`);
@@ -139,7 +151,10 @@ export interface MissingIndicatorResult {
  * one missing value get an indicator column; with 'all', every column does.
  * Output: {@link MissingIndicatorResult}. Throws for an empty or ragged X or a bad cell.
  */
-export function missingIndicator(X: MatrixWithGaps, features: 'missing-only' | 'all' = 'missing-only'): MissingIndicatorResult {
+export function missingIndicator(
+	X: MatrixWithGaps,
+	features: 'missing-only' | 'all' = 'missing-only'
+): MissingIndicatorResult {
 	const width = checkGappyMatrix('missingIndicator', X);
 	const columns: number[] = [];
 	for (let j = 0; j < width; j++) {

@@ -35,7 +35,14 @@ import { flatten, toRows, type FlatData } from './flatData';
 import { show } from './show';
 import type { ElbowPoint } from './kneedle';
 import { bestRuns, type RunsPlan } from './kmeansRuns';
-import { assignInto, lloyd, meanFeatureVariance, squaredDistance, type RunOutcome, type RunSettings } from './lloyd';
+import {
+	assignInto,
+	lloyd,
+	meanFeatureVariance,
+	squaredDistance,
+	type RunOutcome,
+	type RunSettings
+} from './lloyd';
 import { checkMatrix } from './stats';
 
 export { silhouetteSamples, silhouetteScore } from './silhouette';
@@ -155,7 +162,9 @@ function checkK(where: string, k: unknown, n: number): number {
 		throw new Error(`${where}: k is ${show(k)}; it must be an integer >= 1`);
 	}
 	if (k > n) {
-		throw new Error(`${where}: k is ${k} but X has only ${n} sample(s); k cannot exceed the number of samples`);
+		throw new Error(
+			`${where}: k is ${k} but X has only ${n} sample(s); k cannot exceed the number of samples`
+		);
 	}
 	return k;
 }
@@ -179,7 +188,15 @@ export function kMeansTolerance(X: readonly (readonly number[])[], tol = DEFAULT
 /** The validated options of kMeans, with defaults filled in and tol made absolute. */
 function plan(where: string, options: KMeansOptions, k: number, flat: FlatData): RunsPlan {
 	const { d } = flat;
-	const { seed = 0, init = 'k-means++', nInit = 10, maxIter = 300, tol = DEFAULT_TOL, initialCentroids, signal } = options;
+	const {
+		seed = 0,
+		init = 'k-means++',
+		nInit = 10,
+		maxIter = 300,
+		tol = DEFAULT_TOL,
+		initialCentroids,
+		signal
+	} = options;
 	if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
 		throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
 	}
@@ -195,10 +212,20 @@ function plan(where: string, options: KMeansOptions, k: number, flat: FlatData):
 	if (initialCentroids !== undefined) {
 		start = checkCentroids(`${where}: initialCentroids`, initialCentroids, d);
 		if (initialCentroids.length !== k) {
-			throw new Error(`${where}: initialCentroids has ${initialCentroids.length} rows but k is ${k}; give one row per cluster`);
+			throw new Error(
+				`${where}: initialCentroids has ${initialCentroids.length} rows but k is ${k}; give one row per cluster`
+			);
 		}
 	}
-	return { seed, init, nInit: start ? 1 : nInit, maxIter, tolerance: absoluteTolerance(flat, tol), start, signal };
+	return {
+		seed,
+		init,
+		nInit: start ? 1 : nInit,
+		maxIter,
+		tolerance: absoluteTolerance(flat, tol),
+		start,
+		signal
+	};
 }
 
 /**
@@ -214,7 +241,11 @@ function plan(where: string, options: KMeansOptions, k: number, flat: FlatData):
  * k, a bad option, initial centroids of the wrong shape, or when `signal` is
  * aborted (with its reason).
  */
-export function kMeans(X: readonly (readonly number[])[], k: number, options: KMeansOptions = {}): KMeansResult {
+export function kMeans(
+	X: readonly (readonly number[])[],
+	k: number,
+	options: KMeansOptions = {}
+): KMeansResult {
 	const flat = flatten('kMeans', X);
 	checkK('kMeans', k, flat.n);
 	const p = plan('kMeans', options, k, flat);
@@ -249,9 +280,14 @@ function result(outcome: RunOutcome, runs: KMeansRun[], k: number, d: number): K
  * run and inside it.
  * Throws as kMeans does, or for an empty or bad `ks`.
  */
-export function kMeansSweep(X: readonly (readonly number[])[], ks: readonly number[], options: ElbowOptions = {}): (KMeansResult & { k: number })[] {
+export function kMeansSweep(
+	X: readonly (readonly number[])[],
+	ks: readonly number[],
+	options: ElbowOptions = {}
+): (KMeansResult & { k: number })[] {
 	const flat = flatten('kMeansSweep', X);
-	if (!Array.isArray(ks) || ks.length === 0) throw new Error('kMeansSweep: ks must be a non-empty array of integers');
+	if (!Array.isArray(ks) || ks.length === 0)
+		throw new Error('kMeansSweep: ks must be a non-empty array of integers');
 	ks.forEach((k, i) => checkK(`kMeansSweep: ks[${i}]`, k, flat.n));
 	const { onProgress, ...rest } = options;
 	// explicit centroids fit one k only: a sweep never takes them, even from an untyped caller
@@ -271,7 +307,11 @@ export function kMeansSweep(X: readonly (readonly number[])[], ks: readonly numb
  * Output: `{ k, inertia }` per entry of ks, the inertia kMeans(X, k, options) gives.
  * Throws as kMeans does, or for an empty or bad `ks`.
  */
-export function elbowCurve(X: readonly (readonly number[])[], ks: readonly number[], options: ElbowOptions = {}): ElbowPoint[] {
+export function elbowCurve(
+	X: readonly (readonly number[])[],
+	ks: readonly number[],
+	options: ElbowOptions = {}
+): ElbowPoint[] {
 	return kMeansSweep(X, ks, options).map(({ k, inertia }) => ({ k, inertia }));
 }
 
@@ -282,7 +322,10 @@ export function elbowCurve(X: readonly (readonly number[])[], ks: readonly numbe
  * Output: one label in [0, centroids.length) per row of X.
  * Throws for bad X or centroids, or a feature-count mismatch.
  */
-export function assignLabels(X: readonly (readonly number[])[], centroids: readonly (readonly number[])[]): number[] {
+export function assignLabels(
+	X: readonly (readonly number[])[],
+	centroids: readonly (readonly number[])[]
+): number[] {
 	const flat = flatten('assignLabels', X);
 	const flatCentroids = checkCentroids('assignLabels', centroids, flat.d);
 	const labels = new Int32Array(flat.n);

@@ -66,13 +66,28 @@ function groups(init: KMeansInit, ks: readonly number[]): number[][] {
  * Runs nInit starts of every k in `ks` (each from 1 to n) and keeps each k's best; `onRun`
  * hears each run as it ends. Throws the signal's reason once it is aborted.
  */
-export function bestRuns(flat: FlatData, ks: readonly number[], plan: RunsPlan, onRun?: () => void): Map<number, BestRun> {
+export function bestRuns(
+	flat: FlatData,
+	ks: readonly number[],
+	plan: RunsPlan,
+	onRun?: () => void
+): Map<number, BestRun> {
 	const found = new Map<number, BestRun | undefined>(ks.map((k) => [k, undefined]));
 	const run = (k: number, seed: number, start: Float64Array, nearest?: Nearest): void => {
 		plan.signal?.throwIfAborted();
-		const settings: RunSettings = { k, maxIter: plan.maxIter, tolerance: plan.tolerance, signal: plan.signal };
+		const settings: RunSettings = {
+			k,
+			maxIter: plan.maxIter,
+			tolerance: plan.tolerance,
+			signal: plan.signal
+		};
 		const outcome = lloyd(flat, start, settings, false, nearest);
-		const summary: KMeansRun = { seed, inertia: outcome.inertia, iterations: outcome.iterations, converged: outcome.converged };
+		const summary: KMeansRun = {
+			seed,
+			inertia: outcome.inertia,
+			iterations: outcome.iterations,
+			converged: outcome.converged
+		};
 		const best = found.get(k);
 		if (!best) found.set(k, { outcome, start, runs: [summary] });
 		else {

@@ -53,7 +53,8 @@ export function suggestK(curve: readonly ElbowPoint[]): KneeSuggestion | null {
 	});
 	const points = curve.map(({ k, inertia }) => ({ k, inertia })).sort((a, b) => a.k - b.k);
 	for (let i = 1; i < points.length; i++) {
-		if (points[i].k === points[i - 1].k) throw new Error(`suggestK: k = ${points[i].k} appears twice in the curve`);
+		if (points[i].k === points[i - 1].k)
+			throw new Error(`suggestK: k = ${points[i].k} appears twice in the curve`);
 	}
 	if (points.length < 3) return null;
 	const kMin = points[0].k;
@@ -67,7 +68,10 @@ export function suggestK(curve: readonly ElbowPoint[]): KneeSuggestion | null {
 	const span = high - low;
 	// Differences within rounding of the largest value are no bend at all.
 	if (span <= 1e-12 * high || !(points[0].inertia > points[points.length - 1].inertia)) return null;
-	const scores = points.map(({ k, inertia }) => ({ k, score: 1 - (k - kMin) / kSpan - (inertia - low) / span }));
+	const scores = points.map(({ k, inertia }) => ({
+		k,
+		score: 1 - (k - kMin) / kSpan - (inertia - low) / span
+	}));
 	let best = 0;
 	for (let i = 1; i < scores.length; i++) if (scores[i].score > scores[best].score) best = i;
 	if (scores[best].score <= 1e-12 || best === 0 || best === scores.length - 1) return null;

@@ -37,7 +37,12 @@ function checkK(where: string, k: number, available: number, what: string): void
  * `skip` (−1 for none). Keeps a sorted list of the best k seen so far, which
  * costs O(n·k) rather than sorting all n distances.
  */
-function kNearest(X: readonly (readonly number[])[], point: readonly number[], k: number, skip: number): number[] {
+function kNearest(
+	X: readonly (readonly number[])[],
+	point: readonly number[],
+	k: number,
+	skip: number
+): number[] {
 	const best: number[] = [];
 	const bestDistance: number[] = [];
 	for (let j = 0; j < X.length; j++) {
@@ -130,7 +135,8 @@ export function knnClassifier(
 
 	const neighbours = (x: readonly number[]): number[] => {
 		checkFiniteArray(`${where}: query row`, x);
-		if (x.length !== d) throw new Error(`${where}: the query row has ${x.length} features; the training rows have ${d}`);
+		if (x.length !== d)
+			throw new Error(`${where}: the query row has ${x.length} features; the training rows have ${d}`);
 		return kNearest(rows, x, k, -1);
 	};
 	const predict = (X: readonly (readonly number[])[]): number[] => {
@@ -156,7 +162,8 @@ function checkTestSet(
 	yTest: readonly number[]
 ): void {
 	const d = checkMatrix(`${where}: Xtest`, Xtest);
-	if (d !== Xtrain[0].length) throw new Error(`${where}: Xtest has ${d} features but Xtrain has ${Xtrain[0].length}`);
+	if (d !== Xtrain[0].length)
+		throw new Error(`${where}: Xtest has ${d} features but Xtrain has ${Xtrain[0].length}`);
 	checkFiniteArray(`${where}: yTest`, yTest);
 	if (yTest.length !== Xtest.length) {
 		throw new Error(`${where}: Xtest has ${Xtest.length} rows but yTest has ${yTest.length} labels`);

@@ -11,7 +11,8 @@ import { show } from './show';
  * n the number of coordinates. Null when the two rows share no present coordinate (NumPy: NaN).
  */
 export function nanEuclidean(a: readonly (number | null)[], b: readonly (number | null)[]): number | null {
-	if (a.length !== b.length) throw new Error(`nanEuclidean: the rows have ${a.length} and ${b.length} coordinates; they must match`);
+	if (a.length !== b.length)
+		throw new Error(`nanEuclidean: the rows have ${a.length} and ${b.length} coordinates; they must match`);
 	let present = 0;
 	let squares = 0;
 	for (let j = 0; j < a.length; j++) {
@@ -51,7 +52,8 @@ export interface KnnImputed {
 export function knnImpute(X: MatrixWithGaps, options: KnnImputeOptions = {}): KnnImputed {
 	const width = checkGappyMatrix('knnImpute', X);
 	const k = options.nNeighbors ?? 5;
-	if (!Number.isInteger(k) || k < 1) throw new Error(`knnImpute: nNeighbors is ${show(k)}; it must be an integer of at least 1`);
+	if (!Number.isInteger(k) || k < 1)
+		throw new Error(`knnImpute: nNeighbors is ${show(k)}; it must be an integer of at least 1`);
 	const columnMeans = Array.from({ length: width }, (_, j) => {
 		const values = observedColumn(X, j);
 		return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
@@ -105,7 +107,13 @@ function distancesFrom(cells: Float64Array, width: number, i: number, out: Float
  * distance, nearest first; an equal distance keeps the earlier row. One pass with a small
  * sorted buffer: O(rows · k), not a sort of every candidate.
  */
-function nearestDonors(cells: Float64Array, width: number, j: number, distances: Float64Array, k: number): number[] {
+function nearestDonors(
+	cells: Float64Array,
+	width: number,
+	j: number,
+	distances: Float64Array,
+	k: number
+): number[] {
 	const best: number[] = [];
 	for (let r = 0; r < distances.length; r++) {
 		const d = distances[r];

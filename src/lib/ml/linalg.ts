@@ -45,7 +45,9 @@ export function leastSquares(A: readonly (readonly number[])[], b: readonly numb
 	const m = A.length;
 	const n = m === 0 ? 0 : A[0].length;
 	if (b.length !== m || A.some((row) => row.length !== n) || m < n || n === 0) {
-		throw new Error(`leastSquares needs an m×n matrix with m ≥ n ≥ 1 and m values; got ${m}×${n} and ${b.length} values`);
+		throw new Error(
+			`leastSquares needs an m×n matrix with m ≥ n ≥ 1 and m values; got ${m}×${n} and ${b.length} values`
+		);
 	}
 	const R = A.map((row) => [...row]);
 	const y = [...b];

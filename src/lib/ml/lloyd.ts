@@ -54,7 +54,13 @@ export function assignInto(
  * which could only happen with duplicate points, and would empty that cluster.
  * Returns the squared centroid shift summed over all centroids.
  */
-function updateInto(flat: FlatData, assigner: BoundedAssigner, current: Float64Array, k: number, next: Float64Array): number {
+function updateInto(
+	flat: FlatData,
+	assigner: BoundedAssigner,
+	current: Float64Array,
+	k: number,
+	next: Float64Array
+): number {
 	const { data, n, d } = flat;
 	const { labels, sums, counts } = assigner;
 	let empty = 0;
@@ -110,7 +116,13 @@ export interface RunOutcome {
 	history: KMeansStep[];
 }
 
-function step(centroids: Float64Array, labels: Int32Array, inertia: number, k: number, d: number): KMeansStep {
+function step(
+	centroids: Float64Array,
+	labels: Int32Array,
+	inertia: number,
+	k: number,
+	d: number
+): KMeansStep {
 	return { centroids: toRows(centroids, k, d), labels: Array.from(labels), inertia };
 }
 
@@ -118,7 +130,13 @@ function step(centroids: Float64Array, labels: Int32Array, inertia: number, k: n
  * One run of Lloyd's algorithm from `start`, with scikit-learn's stopping rules (see the file
  * comment). `nearest`, when given, is the first assignment to `start` as the seeding found it.
  */
-export function lloyd(flat: FlatData, start: Float64Array, settings: RunSettings, record: boolean, nearest?: Nearest): RunOutcome {
+export function lloyd(
+	flat: FlatData,
+	start: Float64Array,
+	settings: RunSettings,
+	record: boolean,
+	nearest?: Nearest
+): RunOutcome {
 	const { d } = flat;
 	const { k, maxIter, tolerance, signal } = settings;
 	let centroids = start.slice();

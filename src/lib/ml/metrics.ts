@@ -83,7 +83,8 @@ function checkCount(where: string, v: unknown): void {
  * the numerator). Throws if either input is NaN or ±Infinity.
  */
 export function ratio(numerator: number, denominator: number): number | null {
-	if (!Number.isFinite(numerator)) throw new Error(`ratio: numerator is ${String(numerator)}; it must be finite`);
+	if (!Number.isFinite(numerator))
+		throw new Error(`ratio: numerator is ${String(numerator)}; it must be finite`);
 	if (!Number.isFinite(denominator)) {
 		throw new Error(`ratio: denominator is ${String(denominator)}; it must be finite`);
 	}
@@ -194,7 +195,11 @@ export function fBetaFromCounts(counts: Counts, beta: number): number | null {
  * Throws for empty or unequal-length input, a non-integer or negative label, a
  * label >= nClasses, or a bad nClasses.
  */
-export function confusionMatrix(yTrue: readonly number[], yPred: readonly number[], nClasses?: number): number[][] {
+export function confusionMatrix(
+	yTrue: readonly number[],
+	yPred: readonly number[],
+	nClasses?: number
+): number[][] {
 	checkPaired('yTrue', yTrue, 'yPred', yPred);
 	if (nClasses !== undefined && (!Number.isInteger(nClasses) || nClasses < 1 || nClasses > MAX_CLASSES)) {
 		throw new Error(`nClasses is ${String(nClasses)}; it must be an integer from 1 to ${MAX_CLASSES}`);
@@ -283,8 +288,16 @@ export function multiclassMetrics(matrix: readonly (readonly number[])[]): Multi
 	return {
 		accuracy,
 		perClass,
-		macro: { precision: average('precision', false), recall: average('recall', false), f1: average('f1', false) },
-		weighted: { precision: average('precision', true), recall: average('recall', true), f1: average('f1', true) },
+		macro: {
+			precision: average('precision', false),
+			recall: average('recall', false),
+			f1: average('f1', false)
+		},
+		weighted: {
+			precision: average('precision', true),
+			recall: average('recall', true),
+			f1: average('f1', true)
+		},
 		micro: { precision: accuracy, recall: accuracy, f1: accuracy }
 	};
 }

@@ -25,9 +25,11 @@ export interface PunchOptions {
  * their mean rank.
  */
 function rankWeights(values: readonly (number | null)[]): number[] {
-	const present = values.flatMap((v, i) => (v === null ? [] : [i])).sort((a, b) => (values[a] as number) - (values[b] as number));
+	const present = values
+		.flatMap((v, i) => (v === null ? [] : [i]))
+		.sort((a, b) => (values[a] as number) - (values[b] as number));
 	const rank = new Array<number>(values.length).fill((present.length + 1) / 2);
-	for (let start = 0; start < present.length; ) {
+	for (let start = 0; start < present.length;) {
 		let end = start;
 		while (end < present.length && values[present[end]] === values[present[start]]) end++;
 		for (let t = start; t < end; t++) rank[present[t]] = (start + 1 + end) / 2;
@@ -56,9 +58,14 @@ export function punchHoles(values: readonly (number | null)[], options: PunchOpt
  * Throws as punchHoles does: for a non-finite value or a MAR call without a fitting driver
  * at once, for a rate outside [0, 1] when called.
  */
-export function holePuncher(values: readonly (number | null)[], mechanism: Mechanism, driver?: readonly (number | null)[]): (rate: number, seed: number) => number[] {
+export function holePuncher(
+	values: readonly (number | null)[],
+	mechanism: Mechanism,
+	driver?: readonly (number | null)[]
+): (rate: number, seed: number) => number[] {
 	values.forEach((v, i) => {
-		if (v !== null && !Number.isFinite(v)) throw new Error(`punchHoles: values[${i}] is ${show(v)}; it must be a finite number or null`);
+		if (v !== null && !Number.isFinite(v))
+			throw new Error(`punchHoles: values[${i}] is ${show(v)}; it must be a finite number or null`);
 	});
 	if (mechanism === 'mar' && (!driver || driver.length !== values.length)) {
 		throw new Error(`punchHoles: MAR needs a driver column with one value per cell (${values.length})`);
@@ -69,7 +76,11 @@ export function holePuncher(values: readonly (number | null)[], mechanism: Mecha
 		if (!(rate >= 0 && rate <= 1)) throw new Error(`punchHoles: rate is ${show(rate)}; it must be in [0, 1]`);
 		const count = Math.round(rate * present.length);
 		const rng = createRng(seed);
-		if (weights === null) return rng.shuffle(present).slice(0, count).sort((a, b) => a - b);
+		if (weights === null)
+			return rng
+				.shuffle(present)
+				.slice(0, count)
+				.sort((a, b) => a - b);
 		const keyed = present.map((i) => ({ i, key: Math.log(1 - rng.next()) / weights[i] }));
 		// log(u)/w orders the cells as u^(1/w) does, without underflow for large weights
 		keyed.sort((a, b) => b.key - a.key || a.i - b.i);

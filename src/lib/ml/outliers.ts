@@ -81,7 +81,8 @@ export function zScores(x: readonly number[]): number[] | null {
  * "|z| > 3" can flag nothing in ten points or fewer, however far one lies.
  */
 export function maxAbsZ(n: number): number {
-	if (!Number.isInteger(n) || n < 1) throw new Error(`maxAbsZ: n is ${show(n)}; it must be a whole number >= 1`);
+	if (!Number.isInteger(n) || n < 1)
+		throw new Error(`maxAbsZ: n is ${show(n)}; it must be a whole number >= 1`);
 	return Math.sqrt(n - 1);
 }
 
@@ -99,7 +100,8 @@ export function flagOutside(x: readonly number[], lower: number | null, upper: n
  * lower > upper.
  */
 export function clip(x: readonly number[], lower: number | null, upper: number | null): number[] {
-	if (lower !== null && upper !== null && lower > upper) throw new Error(`clip: lower (${lower}) is above upper (${upper})`);
+	if (lower !== null && upper !== null && lower > upper)
+		throw new Error(`clip: lower (${lower}) is above upper (${upper})`);
 	return x.map((v) => (lower !== null && v < lower ? lower : upper !== null && v > upper ? upper : v));
 }
 
@@ -111,7 +113,10 @@ export function clip(x: readonly number[], lower: number | null, upper: number |
  */
 export function winsorize(x: readonly number[], [low, high]: readonly [number, number]): number[] {
 	checkFiniteArray('winsorize: x', x);
-	for (const [name, limit] of [['low', low], ['high', high]] as const) {
+	for (const [name, limit] of [
+		['low', low],
+		['high', high]
+	] as const) {
 		if (typeof limit !== 'number' || !(limit >= 0 && limit < 0.5)) {
 			throw new Error(`winsorize: the ${name} limit is ${show(limit)}; it must be a fraction in [0, 0.5)`);
 		}

@@ -107,7 +107,11 @@ export function pca(X: readonly (readonly number[])[], nComponents?: number): Pc
 }
 
 /** Checks X and nComponents for {@link pca} and {@link pcaTop}: the sizes, and the number of components kept. */
-function checkInput(where: string, X: readonly (readonly number[])[], nComponents: number | undefined): { n: number; d: number; kept: number } {
+function checkInput(
+	where: string,
+	X: readonly (readonly number[])[],
+	nComponents: number | undefined
+): { n: number; d: number; kept: number } {
 	const d = checkMatrix(`${where}: X`, X);
 	const n = X.length;
 	if (n < 2) throw new Error(`${where}: X has 1 row; at least 2 are needed for the n − 1 (sample) variance`);
@@ -115,13 +119,19 @@ function checkInput(where: string, X: readonly (readonly number[])[], nComponent
 	const kept = nComponents ?? limit;
 	if (typeof kept !== 'number' || !Number.isInteger(kept) || kept < 1 || kept > limit) {
 		const shown = typeof kept === 'number' && Number.isNaN(kept) ? 'NaN' : String(kept);
-		throw new Error(`${where}: nComponents is ${shown}; it must be an integer from 1 to min(samples, features) = ${limit}`);
+		throw new Error(
+			`${where}: nComponents is ${shown}; it must be an integer from 1 to min(samples, features) = ${limit}`
+		);
 	}
 	return { n, d, kept };
 }
 
 /** Each feature's mean, and the data minus it, row-major (n × d). */
-function centre(X: readonly (readonly number[])[], n: number, d: number): { mean: number[]; centred: Float64Array } {
+function centre(
+	X: readonly (readonly number[])[],
+	n: number,
+	d: number
+): { mean: number[]; centred: Float64Array } {
 	const mean = new Array<number>(d).fill(0);
 	for (const row of X) for (let j = 0; j < d; j++) mean[j] += row[j];
 	for (let j = 0; j < d; j++) mean[j] /= n;
@@ -131,7 +141,12 @@ function centre(X: readonly (readonly number[])[], n: number, d: number): { mean
 }
 
 /** The result object for found components: ratios of the total variance, and the projections both ways. */
-function fitted(mean: number[], components: number[][], explainedVariance: number[], total: number): PcaResult {
+function fitted(
+	mean: number[],
+	components: number[][],
+	explainedVariance: number[],
+	total: number
+): PcaResult {
 	const d = mean.length;
 	const kept = components.length;
 	return {
@@ -203,7 +218,8 @@ export function pcaTop(X: readonly (readonly number[])[], nComponents = 2): PcaT
 	for (let i = 0; i < centred.length; i++) sumOfSquares += centred[i] * centred[i];
 	const total = sumOfSquares / (n - 1);
 	if (!Number.isFinite(total)) throw new Error('pcaTop: values are too large; the variance overflows');
-	if (!(total > 0)) throw new Error('pcaTop: every feature of X is constant; there is no variance to explain');
+	if (!(total > 0))
+		throw new Error('pcaTop: every feature of X is constant; there is no variance to explain');
 
 	const gram = d > n;
 	const m = gram ? n : d;
@@ -215,7 +231,12 @@ export function pcaTop(X: readonly (readonly number[])[], nComponents = 2): PcaT
 		components.push(flipSign(direction ?? unitOrthogonalTo(components, d)));
 	}
 	const explainedVariance = found.values.map((value) => value / (n - 1));
-	return { ...fitted(mean, components, explainedVariance, total), method: gram ? 'gram' : 'covariance', converged: found.converged, products: found.products };
+	return {
+		...fitted(mean, components, explainedVariance, total),
+		method: gram ? 'gram' : 'covariance',
+		converged: found.converged,
+		products: found.products
+	};
 }
 
 /**

@@ -47,7 +47,8 @@ export const DATASETS: readonly DatasetInfo[] = [
 	{
 		name: 'cars',
 		title: 'Cars (Auto MPG)',
-		description: '406 cars from 1970–82: fuel economy, engine size, power, weight — features on very different scales.',
+		description:
+			'406 cars from 1970–82: fuel economy, engine size, power, weight — features on very different scales.',
 		rows: 406,
 		numericColumns: ['mpg', 'displacement', 'horsepower', 'weight', 'acceleration'],
 		labelColumn: 'origin',
@@ -69,7 +70,9 @@ const cache = new Map<DatasetName, Promise<Table>>();
 export function datasetInfo(name: string): DatasetInfo {
 	const info = DATASETS.find((d) => d.name === name);
 	if (!info) {
-		throw new Error(`Unknown data set ${show(name)}; the known ones are ${DATASETS.map((d) => d.name).join(', ')}`);
+		throw new Error(
+			`Unknown data set ${show(name)}; the known ones are ${DATASETS.map((d) => d.name).join(', ')}`
+		);
 	}
 	return info;
 }
@@ -85,7 +88,9 @@ export function parseCsvTable(name: string, text: string): Table {
 	if (!header) throw new Error(`${name}.csv is empty; a header line is needed`);
 	rows.forEach((row, i) => {
 		if (row.length > header.length) {
-			throw new Error(`${name}.csv: line ${i + 2} has ${row.length} cells but the header has ${header.length}`);
+			throw new Error(
+				`${name}.csv: line ${i + 2} has ${row.length} cells but the header has ${header.length}`
+			);
 		}
 	});
 	return tableFromRows(name, header, rows);
@@ -93,10 +98,12 @@ export function parseCsvTable(name: string, text: string): Table {
 
 async function fetchTable(name: DatasetName, options: LoadOptions): Promise<Table> {
 	const fetchImpl = options.fetch ?? globalThis.fetch;
-	if (typeof fetchImpl !== 'function') throw new Error('loadDataset: no fetch is available; pass options.fetch');
+	if (typeof fetchImpl !== 'function')
+		throw new Error('loadDataset: no fetch is available; pass options.fetch');
 	const url = `${options.base ?? ''}/data/${name}.csv`;
 	const response = await fetchImpl(url);
-	if (!response.ok) throw new Error(`loadDataset: GET ${url} answered ${response.status} ${response.statusText}`.trim());
+	if (!response.ok)
+		throw new Error(`loadDataset: GET ${url} answered ${response.status} ${response.statusText}`.trim());
 	return parseCsvTable(name, await response.text());
 }
 

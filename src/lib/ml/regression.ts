@@ -31,20 +31,32 @@ export interface PolynomialFit {
  * Throws for mismatched lengths, a bad degree or penalty, or too few distinct x for the
  * degree without a penalty (the fit would not be unique).
  */
-export function fitPolynomial(x: readonly number[], y: readonly number[], degree: number, { l2 = 0 } = {}): PolynomialFit {
+export function fitPolynomial(
+	x: readonly number[],
+	y: readonly number[],
+	degree: number,
+	{ l2 = 0 } = {}
+): PolynomialFit {
 	checkDegree(degree);
-	if (x.length !== y.length) throw new Error(`fitPolynomial needs as many y as x; got ${x.length} and ${y.length}`);
+	if (x.length !== y.length)
+		throw new Error(`fitPolynomial needs as many y as x; got ${x.length} and ${y.length}`);
 	if (x.length === 0) throw new Error('fitPolynomial needs at least one point');
-	if (!(Number.isFinite(l2) && l2 >= 0)) throw new Error(`the ridge penalty must be a number >= 0; got ${l2}`);
+	if (!(Number.isFinite(l2) && l2 >= 0))
+		throw new Error(`the ridge penalty must be a number >= 0; got ${l2}`);
 	if (![...x, ...y].every(Number.isFinite)) throw new Error('fitPolynomial needs finite x and y');
 	const distinct = new Set(x).size;
 	if (l2 === 0 && distinct <= degree) {
-		throw new Error(`a degree-${degree} polynomial needs at least ${degree + 1} distinct x values without a penalty; got ${distinct}`);
+		throw new Error(
+			`a degree-${degree} polynomial needs at least ${degree + 1} distinct x values without a penalty; got ${distinct}`
+		);
 	}
 	const n = x.length;
 	// Centre the powers x¹…x^d and y: the intercept then drops out and is recovered from the means.
 	const powers = polynomialFeatures(x, degree).map((row) => row.slice(1));
-	const powerMeans = Array.from({ length: degree }, (_, j) => powers.reduce((sum, row) => sum + row[j], 0) / n);
+	const powerMeans = Array.from(
+		{ length: degree },
+		(_, j) => powers.reduce((sum, row) => sum + row[j], 0) / n
+	);
 	const yMean = y.reduce((sum, v) => sum + v, 0) / n;
 	const weights =
 		degree === 0
@@ -52,7 +64,11 @@ export function fitPolynomial(x: readonly number[], y: readonly number[], degree
 			: leastSquares(
 					[
 						...powers.map((row) => row.map((v, j) => v - powerMeans[j])),
-						...(l2 > 0 ? Array.from({ length: degree }, (_, i) => Array.from({ length: degree }, (_, j) => (i === j ? Math.sqrt(l2) : 0))) : [])
+						...(l2 > 0
+							? Array.from({ length: degree }, (_, i) =>
+									Array.from({ length: degree }, (_, j) => (i === j ? Math.sqrt(l2) : 0))
+								)
+							: [])
 					],
 					[...y.map((v) => v - yMean), ...(l2 > 0 ? new Array<number>(degree).fill(0) : [])]
 				);
@@ -67,5 +83,6 @@ export function fitPolynomial(x: readonly number[], y: readonly number[], degree
 }
 
 function checkDegree(degree: number): void {
-	if (!Number.isInteger(degree) || degree < 0 || degree > 30) throw new Error(`the degree must be a whole number from 0 to 30; got ${degree}`);
+	if (!Number.isInteger(degree) || degree < 0 || degree > 30)
+		throw new Error(`the degree must be a whole number from 0 to 30; got ${degree}`);
 }

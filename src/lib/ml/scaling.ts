@@ -130,7 +130,10 @@ function tooLarge(where: string, j: number): Error {
 	return new Error(`${where}: the values of feature ${j} are too large; its spread overflows`);
 }
 
-function fitStandard(X: readonly (readonly number[])[], d: number): { params: StandardParams; affine: Affine } {
+function fitStandard(
+	X: readonly (readonly number[])[],
+	d: number
+): { params: StandardParams; affine: Affine } {
 	const n = X.length;
 	const sums = new Float64Array(d);
 	for (const row of X) for (let j = 0; j < d; j++) sums[j] += row[j];
@@ -232,7 +235,6 @@ function toAffine(offset: readonly number[], scale: readonly number[]): Affine {
 	return { offset: Float64Array.from(offset), scale: Float64Array.from(scale) };
 }
 
-
 /** The error for a value that is not a finite number, or whose scaled value overflows. */
 function badValue(where: string, X: readonly (readonly number[])[], i: number, j: number): Error {
 	const v: unknown = X[i][j];
@@ -262,7 +264,9 @@ function mapRows(
 			throw new Error(`${where}: X[${i}] is ${show(row)}; every row must be an array of numbers`);
 		}
 		if (row.length !== d) {
-			throw new Error(`${where}: X[${i}] has ${row.length} values, but the scaler was fitted on ${d} feature(s)`);
+			throw new Error(
+				`${where}: X[${i}] has ${row.length} values, but the scaler was fitted on ${d} feature(s)`
+			);
 		}
 		// A copy of the row, overwritten: V8 allocates it packed and sized at once, faster than
 		// new Array(d) filled in (the allocation of 100,000 rows is most of a transform's time).
@@ -279,7 +283,11 @@ function mapRows(
 	return out;
 }
 
-function fitMethod(method: ScalerMethod, X: readonly (readonly number[])[], d: number): { params: ScalerParams[ScalerMethod]; affine: Affine } {
+function fitMethod(
+	method: ScalerMethod,
+	X: readonly (readonly number[])[],
+	d: number
+): { params: ScalerParams[ScalerMethod]; affine: Affine } {
 	switch (method) {
 		case 'standard':
 			return fitStandard(X, d);
@@ -348,7 +356,12 @@ function checkParamArray(where: string, name: string, values: unknown, d: number
 export function scalerFromParams<M extends ScalerMethod>(method: M, params: ScalerParams[M]): Scaler<M> {
 	const where = 'scalerFromParams';
 	checkMethod(where, method);
-	const fields: Record<ScalerMethod, string> = { standard: 'mean', minmax: 'min', maxabs: 'maxAbs', robust: 'center' };
+	const fields: Record<ScalerMethod, string> = {
+		standard: 'mean',
+		minmax: 'min',
+		maxabs: 'maxAbs',
+		robust: 'center'
+	};
 	const record = params as unknown as Record<string, unknown>;
 	const d = Array.isArray(record.scale) ? record.scale.length : 0;
 	if (d === 0) throw new Error(`${where}: params.scale must be a non-empty array of numbers`);
@@ -356,7 +369,10 @@ export function scalerFromParams<M extends ScalerMethod>(method: M, params: Scal
 	scale.forEach((s, j) => {
 		if (!(s > 0)) throw new Error(`${where}: params.scale[${j}] is ${s}; a scale must be > 0`);
 	});
-	const offset = method === 'maxabs' ? new Array<number>(d).fill(0) : checkParamArray(where, fields[method], record[fields[method]], d);
+	const offset =
+		method === 'maxabs'
+			? new Array<number>(d).fill(0)
+			: checkParamArray(where, fields[method], record[fields[method]], d);
 	return makeScaler(method, params, toAffine(offset, scale));
 }
 

@@ -64,8 +64,10 @@ export function posteriorScore(evidence: number, separation: number, spread: num
 export function makeScores(options: ScoreOptions): ScoreSet {
 	const { n, positiveShare, separation, spread, seed } = options;
 	if (!Number.isInteger(n) || n < 2) throw new Error(`n is ${n}; it must be a whole number of at least 2`);
-	if (!(positiveShare > 0 && positiveShare < 1)) throw new Error(`positiveShare is ${positiveShare}; it must be between 0 and 1`);
-	if (!(separation >= 0) || !Number.isFinite(separation)) throw new Error(`separation is ${separation}; it must be >= 0`);
+	if (!(positiveShare > 0 && positiveShare < 1))
+		throw new Error(`positiveShare is ${positiveShare}; it must be between 0 and 1`);
+	if (!(separation >= 0) || !Number.isFinite(separation))
+		throw new Error(`separation is ${separation}; it must be >= 0`);
 	if (!(spread > 0) || !Number.isFinite(spread)) throw new Error(`spread is ${spread}; it must be > 0`);
 	const rng = createRng(seed);
 	const positives = positiveCount(n, positiveShare);
@@ -88,7 +90,8 @@ export function makeScores(options: ScoreOptions): ScoreSet {
 export function erf(x: number): number {
 	const sign = x < 0 ? -1 : 1;
 	const t = 1 / (1 + 0.3275911 * Math.abs(x));
-	const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+	const poly =
+		t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
 	return sign * (1 - poly * Math.exp(-x * x));
 }
 

@@ -89,7 +89,11 @@ export function kMeansPlusPlus(flat: FlatData, k: number, rng: Rng, onPrefix?: P
 	const { data, n, d } = flat;
 	const centroids = new Float64Array(k * d);
 	const trials = candidateCount(k);
-	const nearest: Nearest = { labels: new Int32Array(n), closest: new Float64Array(n).fill(Infinity), second: new Float64Array(n).fill(Infinity) };
+	const nearest: Nearest = {
+		labels: new Int32Array(n),
+		closest: new Float64Array(n).fill(Infinity),
+		second: new Float64Array(n).fill(Infinity)
+	};
 	const cumulative = new Float64Array(n);
 	for (let c = 0; c < k; c++) {
 		let chosen = 0;

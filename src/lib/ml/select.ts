@@ -81,7 +81,14 @@ function selectInPlace(a: Float64Array, k: number, left: number, right: number):
  * middle target is placed first, so each half of the targets only searches
  * its own part of the array.
  */
-function multiSelect(a: Float64Array, targets: readonly number[], from: number, to: number, left: number, right: number): void {
+function multiSelect(
+	a: Float64Array,
+	targets: readonly number[],
+	from: number,
+	to: number,
+	left: number,
+	right: number
+): void {
 	if (from > to) return;
 	const mid = (from + to) >>> 1;
 	const k = targets[mid];

@@ -24,8 +24,12 @@ export const WIDE_TABLE = { rows: 100, features: 1000, kept: 50 } as const;
 /** 100 rows, 50 of them positive, of 1,000 features drawn from N(0, 1) independently of the label. */
 export function makeWideTable(seed: number): SplitData {
 	const rng = createRng(seed + 3_000_017);
-	const positives = new Set(rng.shuffle(Array.from({ length: WIDE_TABLE.rows }, (_, i) => i)).slice(0, WIDE_TABLE.rows / 2));
-	const X = Array.from({ length: WIDE_TABLE.rows }, () => Array.from({ length: WIDE_TABLE.features }, () => rng.normal()));
+	const positives = new Set(
+		rng.shuffle(Array.from({ length: WIDE_TABLE.rows }, (_, i) => i)).slice(0, WIDE_TABLE.rows / 2)
+	);
+	const X = Array.from({ length: WIDE_TABLE.rows }, () =>
+		Array.from({ length: WIDE_TABLE.features }, () => rng.normal())
+	);
 	return { X, y: X.map((_, i) => (positives.has(i) ? 1 : 0)) };
 }
 
@@ -49,7 +53,13 @@ export function projectColumns(table: SplitData, columns: readonly number[]): Sp
  * `scoreOn`, the features ranked on the `fit` rows only (clean) or on all rows (the leak:
  * `leakyColumns`, from {@link columnsChosenOnAllRows}, computed once per table).
  */
-export function selectionLeak(table: SplitData, fit: readonly number[], scoreOn: readonly number[], k: number, leakyColumns: readonly number[]): LeakPair {
+export function selectionLeak(
+	table: SplitData,
+	fit: readonly number[],
+	scoreOn: readonly number[],
+	k: number,
+	leakyColumns: readonly number[]
+): LeakPair {
 	if (fit.length === 0 || scoreOn.length === 0) return { clean: null, leaky: null };
 	return {
 		clean: score(projectColumns(table, columnsChosenOn(table, fit)), fit, scoreOn, k),

@@ -11,9 +11,15 @@ import { show } from './show';
 const PAIR_TABLE_LIMIT = 1 << 21;
 
 /** Labels as dense codes 0..K−1 (in order of first appearance), after checking them. */
-function encodeLabels(where: string, labels: readonly number[], n: number): { codes: Int32Array; sizes: number[] } {
+function encodeLabels(
+	where: string,
+	labels: readonly number[],
+	n: number
+): { codes: Int32Array; sizes: number[] } {
 	if (!Array.isArray(labels) || labels.length !== n) {
-		throw new Error(`${where}: labels must hold one label per row of X (${n}); got ${Array.isArray(labels) ? labels.length : show(labels)}`);
+		throw new Error(
+			`${where}: labels must hold one label per row of X (${n}); got ${Array.isArray(labels) ? labels.length : show(labels)}`
+		);
 	}
 	const index = new Map<number, number>();
 	const codes = new Int32Array(n);

@@ -71,7 +71,8 @@ function checkSeed(where: string, seed: unknown): number {
 }
 
 function checkShuffle(where: string, shuffle: unknown): boolean {
-	if (typeof shuffle !== 'boolean') throw new Error(`${where}: shuffle is ${show(shuffle)}; it must be true or false`);
+	if (typeof shuffle !== 'boolean')
+		throw new Error(`${where}: shuffle is ${show(shuffle)}; it must be true or false`);
 	return shuffle;
 }
 
@@ -80,7 +81,9 @@ function checkLabels(where: string, name: string, labels: readonly number[], n?:
 	if (!Array.isArray(labels)) throw new Error(`${where}: ${name} must be an array of class labels`);
 	if (labels.length === 0) throw new Error(`${where}: ${name} is empty; at least one label is needed`);
 	if (n !== undefined && labels.length !== n) {
-		throw new Error(`${where}: ${name} has ${labels.length} labels but n is ${n}; there must be one label per sample`);
+		throw new Error(
+			`${where}: ${name} has ${labels.length} labels but n is ${n}; there must be one label per sample`
+		);
 	}
 	for (let i = 0; i < labels.length; i++) {
 		const v: unknown = labels[i];
@@ -142,7 +145,9 @@ export function splitSizes(n: number, fractions: SplitFractions): SplitSizes {
 	if (Math.abs(sum - 1) > FRACTION_TOLERANCE) {
 		// 12 significant digits show 0.7 + 0.1 + 0.1 as 0.9, not 0.8999999999999999.
 		const shown = Number(sum.toPrecision(12));
-		throw new Error(`${where}: the fractions sum to ${shown} (train ${train} + val ${val} + test ${test}); they must sum to 1`);
+		throw new Error(
+			`${where}: the fractions sum to ${shown} (train ${train} + val ${val} + test ${test}); they must sum to 1`
+		);
 	}
 	const nTest = ceilCount(test * n);
 	const nVal = ceilCount(val * n);
@@ -208,7 +213,9 @@ export function trainValTestSplit(n: number, options: TrainValTestOptions): Trai
 	checkLabels(where, 'stratify', stratify, n);
 	if (!shuffle) {
 		// scikit-learn's train_test_split raises the same: a stratified split has to pick samples from within each class.
-		throw new Error(`${where}: stratify needs shuffle = true; a contiguous split cannot keep class proportions`);
+		throw new Error(
+			`${where}: stratify needs shuffle = true; a contiguous split cannot keep class proportions`
+		);
 	}
 	const classes = [...new Set(stratify)].sort((a, b) => a - b);
 	const members = classes.map(() => [] as number[]);
@@ -252,7 +259,9 @@ export function trainValTestSplit(n: number, options: TrainValTestOptions): Trai
 function checkFoldCount(where: string, n: number, k: number): void {
 	checkInteger(where, 'k', k, 2);
 	if (k > n) {
-		throw new Error(`${where}: k is ${k} but there are only ${n} samples; each fold needs at least one sample`);
+		throw new Error(
+			`${where}: k is ${k} but there are only ${n} samples; each fold needs at least one sample`
+		);
 	}
 }
 
@@ -356,7 +365,12 @@ export function stratifiedKFold(labels: readonly number[], k: number, options: K
 		let next = 0;
 		for (let i = 0; i < n; i++) if (encoded[i] === c) testFold[i] = foldsForClass[next++];
 	});
-	return range(0, k).map((f) => foldFromTestMask(n, testFold.map((t) => t === f)));
+	return range(0, k).map((f) =>
+		foldFromTestMask(
+			n,
+			testFold.map((t) => t === f)
+		)
+	);
 }
 
 /**
@@ -371,7 +385,9 @@ export function stratifiedKFoldWarnings(labels: readonly number[], k: number): s
 	const { counts } = encodeByAppearance(labels);
 	const fewest = smallest(counts);
 	return fewest < k
-		? [`The least populated class has only ${fewest} ${fewest === 1 ? 'member' : 'members'}, which is less than k = ${k}: some test folds lack it.`]
+		? [
+				`The least populated class has only ${fewest} ${fewest === 1 ? 'member' : 'members'}, which is less than k = ${k}: some test folds lack it.`
+			]
 		: [];
 }
 

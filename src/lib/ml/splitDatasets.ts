@@ -30,8 +30,16 @@ const DRIFT_PER_UNIT_TIME = 3;
  * `count` samples, round(count · share) (at least one) of them positive at random places:
  * two Gaussian classes (sd 1) around (d, d) and (d + s, d + s), d = `driftOf(i)` for sample i.
  */
-function drawSamples(rng: Rng, count: number, share: number, separation: number, driftOf: (i: number) => number): SplitData {
-	const positives = new Set(rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, Math.max(1, Math.round(count * share))));
+function drawSamples(
+	rng: Rng,
+	count: number,
+	share: number,
+	separation: number,
+	driftOf: (i: number) => number
+): SplitData {
+	const positives = new Set(
+		rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, Math.max(1, Math.round(count * share)))
+	);
 	const X: number[][] = [];
 	const y: number[] = [];
 	for (let i = 0; i < count; i++) {
@@ -51,7 +59,9 @@ function drawSamples(rng: Rng, count: number, share: number, separation: number,
 export function makeSplitData({ n, positiveShare, separation, seed, drift }: DataOptions): SplitData {
 	// a stream of its own, apart from any split's shuffle
 	const rng = createRng(seed + 1_000_003);
-	return drawSamples(rng, n, positiveShare, separation, (i) => (drift ? (DRIFT_PER_UNIT_TIME * i) / Math.max(1, n - 1) : 0));
+	return drawSamples(rng, n, positiveShare, separation, (i) =>
+		drift ? (DRIFT_PER_UNIT_TIME * i) / Math.max(1, n - 1) : 0
+	);
 }
 
 /** Fresh samples to score against: how many, and (for drifting data) how far past the series they reach. */
@@ -65,6 +75,8 @@ export const FRESH_COUNT = 1000;
 export function makeFreshData(options: DataOptions, horizon: number): SplitData {
 	// the stream earlier versions drew their fresh samples from, so old links show the same table
 	const rng = createRng(options.seed + 100_000 + 1_000_003);
-	const driftOf = options.drift ? (i: number) => DRIFT_PER_UNIT_TIME * (1 + (horizon * (i + 1)) / FRESH_COUNT) : () => 0;
+	const driftOf = options.drift
+		? (i: number) => DRIFT_PER_UNIT_TIME * (1 + (horizon * (i + 1)) / FRESH_COUNT)
+		: () => 0;
 	return drawSamples(rng, FRESH_COUNT, options.positiveShare, options.separation, driftOf);
 }

@@ -26,7 +26,6 @@ export interface Description {
 	max: number;
 }
 
-
 /**
  * Checks that `X` is a non-empty matrix of finite numbers with at least one
  * column and rows of equal length.
@@ -38,14 +37,18 @@ export function checkMatrix(name: string, X: readonly (readonly number[])[]): nu
 	if (!Array.isArray(X)) throw new Error(`${name} must be an array of rows`);
 	if (X.length === 0) throw new Error(`${name} is empty; at least one row is needed`);
 	const first: unknown = X[0];
-	if (!Array.isArray(first)) throw new Error(`${name}[0] is ${show(first)}; every row must be an array of numbers`);
+	if (!Array.isArray(first))
+		throw new Error(`${name}[0] is ${show(first)}; every row must be an array of numbers`);
 	const d = first.length;
 	if (d === 0) throw new Error(`${name}[0] is empty; at least one column is needed`);
 	for (let i = 0; i < X.length; i++) {
 		const row: unknown = X[i];
-		if (!Array.isArray(row)) throw new Error(`${name}[${i}] is ${show(row)}; every row must be an array of numbers`);
+		if (!Array.isArray(row))
+			throw new Error(`${name}[${i}] is ${show(row)}; every row must be an array of numbers`);
 		if (row.length !== d) {
-			throw new Error(`${name}[${i}] has ${row.length} values but ${name}[0] has ${d}; every row must have the same length`);
+			throw new Error(
+				`${name}[${i}] has ${row.length} values but ${name}[0] has ${d}; every row must have the same length`
+			);
 		}
 		for (let j = 0; j < d; j++) {
 			const v: unknown = row[j];
@@ -68,7 +71,9 @@ function checkDdof(where: string, ddof: number, n: number): void {
 		throw new Error(`${where}: ddof is ${show(ddof)}; it must be an integer >= 0`);
 	}
 	if (ddof >= n) {
-		throw new Error(`${where}: ddof is ${ddof} but there are only ${n} value(s); ddof must be less than n (n − ddof is the divisor)`);
+		throw new Error(
+			`${where}: ddof is ${ddof} but there are only ${n} value(s); ddof must be less than n (n − ddof is the divisor)`
+		);
 	}
 }
 
@@ -100,7 +105,8 @@ function sumSquaredDeviations(where: string, x: ArrayLike<number>, centre: numbe
 		if (x[i] !== x0) constant = false;
 	}
 	if (constant) return 0;
-	if (!Number.isFinite(squares)) throw new Error(`${where}: values are too large; the squared deviations overflow`);
+	if (!Number.isFinite(squares))
+		throw new Error(`${where}: values are too large; the squared deviations overflow`);
 	return Math.max(0, squares - (sum * sum) / x.length);
 }
 
@@ -154,7 +160,9 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 	const next = Math.min(k + 1, n - 1);
 	for (const i of [k, next]) {
 		if (typeof sorted[i] !== 'number' || !Number.isFinite(sorted[i])) {
-			throw new Error(`quantileSorted: sorted[${i}] is ${show(sorted[i])}; every value must be a finite number`);
+			throw new Error(
+				`quantileSorted: sorted[${i}] is ${show(sorted[i])}; every value must be a finite number`
+			);
 		}
 	}
 	return lerp(sorted[k], sorted[next], h - k);
@@ -229,7 +237,10 @@ function correlationFromSums(where: string, sxy: number, sxx: number, syy: numbe
 	if (sxx === 0 || syy === 0) return null;
 	// Rounding can push a perfect ±1 one ulp outside the range.
 	const product = sxx * syy;
-	const r = Number.isFinite(product) && product > 0 ? sxy / Math.sqrt(product) : sxy / Math.sqrt(sxx) / Math.sqrt(syy);
+	const r =
+		Number.isFinite(product) && product > 0
+			? sxy / Math.sqrt(product)
+			: sxy / Math.sqrt(sxx) / Math.sqrt(syy);
 	return Math.max(-1, Math.min(1, r));
 }
 

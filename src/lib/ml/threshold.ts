@@ -32,7 +32,8 @@ export function indexScores(yTrue: readonly number[], scores: readonly number[])
 	checkPaired('yTrue', yTrue, 'scores', scores);
 	const n = scores.length;
 	for (let i = 0; i < n; i++) {
-		if (yTrue[i] !== 0 && yTrue[i] !== 1) throw new Error(`yTrue[${i}] is ${yTrue[i]}; binary labels must be 0 or 1`);
+		if (yTrue[i] !== 0 && yTrue[i] !== 1)
+			throw new Error(`yTrue[${i}] is ${yTrue[i]}; binary labels must be 0 or 1`);
 	}
 	const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => scores[j] - scores[i]);
 	const sorted = new Float64Array(n);
@@ -148,7 +149,8 @@ export function minCostThreshold(index: ScoreIndex, costFp: number, costFn: numb
 		['costFp', costFp],
 		['costFn', costFn]
 	] as const) {
-		if (!(cost >= 0) || !Number.isFinite(cost)) throw new Error(`${name} is ${cost}; a cost must be a finite number >= 0`);
+		if (!(cost >= 0) || !Number.isFinite(cost))
+			throw new Error(`${name} is ${cost}; a cost must be a finite number >= 0`);
 	}
 	// there is always a candidate (+Infinity), and a cost is never null
 	return best(index, (c) => -errorCost(c, costFp, costFn)) as ThresholdChoice;

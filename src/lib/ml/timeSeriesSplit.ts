@@ -39,7 +39,9 @@ export function timeSeriesSplit(n: number, k: number, options: TimeSeriesSplitOp
 	const testSize = checkInteger(where, 'testSize', options.testSize ?? Math.floor(n / (k + 1)), 1);
 	const gap = checkInteger(where, 'gap', options.gap ?? 0, 0);
 	const maxTrainSize =
-		options.maxTrainSize === undefined ? Infinity : checkInteger(where, 'maxTrainSize', options.maxTrainSize, 1);
+		options.maxTrainSize === undefined
+			? Infinity
+			: checkInteger(where, 'maxTrainSize', options.maxTrainSize, 1);
 	if (n - gap - testSize * k <= 0) {
 		throw new Error(
 			`${where}: too many splits (k = ${k}) for ${n} samples with testSize = ${testSize} and gap = ${gap}; ` +

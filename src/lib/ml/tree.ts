@@ -217,7 +217,11 @@ function checkOptionalInteger(name: string, v: unknown, fallback: number, min: n
  * Throws for bad X, y or options, naming the problem; `predict` throws for a
  * row with the wrong number of features or a non-finite value.
  */
-export function fitTree(X: readonly (readonly number[])[], y: readonly number[], options: TreeOptions = {}): DecisionTree {
+export function fitTree(
+	X: readonly (readonly number[])[],
+	y: readonly number[],
+	options: TreeOptions = {}
+): DecisionTree {
 	const nFeatures = checkMatrix('fitTree: X', X);
 	if (!Array.isArray(y) || y.length !== X.length) {
 		const got = Array.isArray(y) ? `${y.length} labels` : 'no label array';
@@ -229,8 +233,12 @@ export function fitTree(X: readonly (readonly number[])[], y: readonly number[],
 		}
 	});
 	const nClasses = y.reduce((most, label) => Math.max(most, label), 0) + 1;
-	if (nClasses > 1000) throw new Error(`fitTree: the largest label is ${nClasses - 1}; at most 1000 classes are supported`);
-	const maxDepth = options.maxDepth === Infinity ? Infinity : checkOptionalInteger('maxDepth', options.maxDepth, Infinity, 1);
+	if (nClasses > 1000)
+		throw new Error(`fitTree: the largest label is ${nClasses - 1}; at most 1000 classes are supported`);
+	const maxDepth =
+		options.maxDepth === Infinity
+			? Infinity
+			: checkOptionalInteger('maxDepth', options.maxDepth, Infinity, 1);
 	const minLeaf = checkOptionalInteger('minSamplesLeaf', options.minSamplesLeaf, 1, 1);
 	const minSplit = checkOptionalInteger('minSamplesSplit', options.minSamplesSplit, 2, 2);
 
@@ -280,7 +288,9 @@ export function fitTree(X: readonly (readonly number[])[], y: readonly number[],
 		const row = rows[i];
 		for (let j = 0; j < nFeatures; j++) {
 			if (!Number.isFinite(row[j])) {
-				throw new Error(`fitTree: predict: X[${i}][${j}] is ${String(row[j])}; every value must be a finite number`);
+				throw new Error(
+					`fitTree: predict: X[${i}][${j}] is ${String(row[j])}; every value must be a finite number`
+				);
 			}
 		}
 		let node = root;

@@ -37,7 +37,8 @@ export function outputUnits(classes: number): number {
 
 /** Throws an Error naming the first setting out of range. */
 export function checkSpec(spec: NetworkSpec): void {
-	if (!Number.isInteger(spec.inputs) || spec.inputs < 1) throw new Error(`a network needs at least one input; got ${spec.inputs}`);
+	if (!Number.isInteger(spec.inputs) || spec.inputs < 1)
+		throw new Error(`a network needs at least one input; got ${spec.inputs}`);
 	if (!Array.isArray(spec.hidden) || spec.hidden.length > MAX_HIDDEN_LAYERS) {
 		throw new Error(`a network has 0 to ${MAX_HIDDEN_LAYERS} hidden layers; got ${spec.hidden?.length}`);
 	}
@@ -47,14 +48,17 @@ export function checkSpec(spec: NetworkSpec): void {
 		}
 	});
 	if (!ACTIVATIONS.includes(spec.activation)) throw new Error(`unknown activation "${spec.activation}"`);
-	if (!Number.isInteger(spec.classes) || spec.classes < 2) throw new Error(`a classifier needs at least 2 classes; got ${spec.classes}`);
+	if (!Number.isInteger(spec.classes) || spec.classes < 2)
+		throw new Error(`a classifier needs at least 2 classes; got ${spec.classes}`);
 }
 
 /** The dense layers in order, the output layer last. Throws for a bad spec (see {@link checkSpec}). */
 export function layerShapes(spec: NetworkSpec): LayerShape[] {
 	checkSpec(spec);
 	const sizes = [spec.inputs, ...spec.hidden, outputUnits(spec.classes)];
-	return sizes.slice(1).map((units, i) => ({ inputs: sizes[i], units, parameters: sizes[i] * units + units }));
+	return sizes
+		.slice(1)
+		.map((units, i) => ({ inputs: sizes[i], units, parameters: sizes[i] * units + units }));
 }
 
 /** Weights and biases in all, as Keras's `count_params()`. */

@@ -56,7 +56,10 @@ export class Mlp {
 			const limit = Math.sqrt(6 / (inputs + units));
 			const values = Float32Array.from({ length: inputs * units }, () => (2 * rng.next() - 1) * limit);
 			// tidy disposes the initial tensors; the variables keep their data (variables outlive tidy)
-			return tf.tidy(() => ({ kernel: tf.variable(tf.tensor2d(values, [inputs, units]), true), bias: tf.variable(tf.zeros([units]), true) }));
+			return tf.tidy(() => ({
+				kernel: tf.variable(tf.tensor2d(values, [inputs, units]), true),
+				bias: tf.variable(tf.zeros([units]), true)
+			}));
 		});
 	}
 
@@ -141,7 +144,9 @@ export class Mlp {
 
 	/** √(Σ w²) over all kernels: the size that L2 shrinks. */
 	kernelNorm(): number {
-		return Math.sqrt(tf.tidy(() => tf.addN(this.layers.map(({ kernel }) => tf.sum(tf.square(kernel)))).dataSync()[0]));
+		return Math.sqrt(
+			tf.tidy(() => tf.addN(this.layers.map(({ kernel }) => tf.sum(tf.square(kernel)))).dataSync()[0])
+		);
 	}
 
 	dispose(): void {
@@ -152,5 +157,8 @@ export class Mlp {
 function dropoutMask(shape: number[], { rate, rng }: DropoutPlan): tf.Tensor {
 	const keep = 1 / (1 - rate);
 	const size = shape.reduce((a, b) => a * b, 1);
-	return tf.tensor(Float32Array.from({ length: size }, () => (rng.next() < rate ? 0 : keep)), shape);
+	return tf.tensor(
+		Float32Array.from({ length: size }, () => (rng.next() < rate ? 0 : keep)),
+		shape
+	);
 }

@@ -5,10 +5,15 @@
  */
 
 /** Σw² and Σ|w| over a network's kernels, kernels[layer][input][unit]. */
-export function kernelSums(kernels: readonly (readonly (readonly number[])[])[]): { squares: number; absolutes: number } {
+export function kernelSums(kernels: readonly (readonly (readonly number[])[])[]): {
+	squares: number;
+	absolutes: number;
+} {
 	let squares = 0;
 	let absolutes = 0;
-	for (const layer of kernels) for (const row of layer) for (const w of row) [squares, absolutes] = [squares + w * w, absolutes + Math.abs(w)];
+	for (const layer of kernels)
+		for (const row of layer)
+			for (const w of row) [squares, absolutes] = [squares + w * w, absolutes + Math.abs(w)];
 	return { squares, absolutes };
 }
 
@@ -25,7 +30,11 @@ export interface PenaltyTerm {
  * The loss being minimised: `crossEntropy` (nats per training point) plus each penalty that is
  * on (rate > 0), as terms and their total.
  */
-export function penalisedLoss(crossEntropy: number, rates: { l1: number; l2: number }, sums: { squares: number; absolutes: number }): { terms: PenaltyTerm[]; total: number } {
+export function penalisedLoss(
+	crossEntropy: number,
+	rates: { l1: number; l2: number },
+	sums: { squares: number; absolutes: number }
+): { terms: PenaltyTerm[]; total: number } {
 	const terms: PenaltyTerm[] = [
 		...(rates.l2 > 0 ? [{ name: 'L2' as const, rate: rates.l2, sum: 'Σw²', value: sums.squares }] : []),
 		...(rates.l1 > 0 ? [{ name: 'L1' as const, rate: rates.l1, sum: 'Σ|w|', value: sums.absolutes }] : [])

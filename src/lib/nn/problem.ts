@@ -32,7 +32,10 @@ export interface PreparedProblem {
 }
 
 /** Splits (stratified by class where the parts are large enough), scales and builds the features. Throws when a part would be empty. */
-export function prepareProblem(data: Dataset, { trainFraction, seed, crosses }: ProblemOptions): PreparedProblem {
+export function prepareProblem(
+	data: Dataset,
+	{ trainFraction, seed, crosses }: ProblemOptions
+): PreparedProblem {
 	const classes = largest(data.y) + 1;
 	const n = data.y.length;
 	const fractions = { train: trainFraction, val: 1 - trainFraction, test: 0, seed };
@@ -46,7 +49,10 @@ export function prepareProblem(data: Dataset, { trainFraction, seed, crosses }: 
 		parts = trainValTestSplit(n, fractions);
 	}
 	const { train, val } = parts;
-	const scaler = fitScaler('standard', train.map((i) => data.X[i]));
+	const scaler = fitScaler(
+		'standard',
+		train.map((i) => data.X[i])
+	);
 	const part = (indices: number[]) => featureMatrix(scaler.transform(indices.map((i) => data.X[i])), crosses);
 	return {
 		problem: {
@@ -76,11 +82,22 @@ export interface Grid {
 }
 
 /** The grid for the decision boundary: `size` × `size` cells over the given domains. */
-export function boundaryGrid(prepared: PreparedProblem, size: number, xDomain: [number, number], yDomain: [number, number]): Grid {
+export function boundaryGrid(
+	prepared: PreparedProblem,
+	size: number,
+	xDomain: [number, number],
+	yDomain: [number, number]
+): Grid {
 	const points: number[][] = [];
 	for (let row = 0; row < size; row++) {
 		const y = yDomain[1] - ((row + 0.5) / size) * (yDomain[1] - yDomain[0]);
-		for (let col = 0; col < size; col++) points.push([xDomain[0] + ((col + 0.5) / size) * (xDomain[1] - xDomain[0]), y]);
+		for (let col = 0; col < size; col++)
+			points.push([xDomain[0] + ((col + 0.5) / size) * (xDomain[1] - xDomain[0]), y]);
 	}
-	return { size, xDomain, yDomain, features: featureMatrix(prepared.scaler.transform(points), prepared.crosses) };
+	return {
+		size,
+		xDomain,
+		yDomain,
+		features: featureMatrix(prepared.scaler.transform(points), prepared.crosses)
+	};
 }

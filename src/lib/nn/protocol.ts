@@ -31,7 +31,9 @@ export interface TrainSnapshot {
 }
 
 /** `answers` names the request a snapshot answers, so the page counts only training slices as done. */
-export type TrainReply = ({ type: 'snapshot'; run: number; answers: TrainRequest['type'] } & TrainSnapshot) | { type: 'error'; run: number; message: string };
+export type TrainReply =
+	| ({ type: 'snapshot'; run: number; answers: TrainRequest['type'] } & TrainSnapshot)
+	| { type: 'error'; run: number; message: string };
 
 /** Starts the training worker (its own chunk: tfjs is downloaded only now). */
 export function startTrainWorker(): Worker {

@@ -10,7 +10,13 @@ import { tf } from './tf';
 import { createRng, type Rng } from '$lib/ml/random';
 import type { NetworkSpec } from './architecture';
 import { Mlp } from './mlp';
-import { OPTIMIZERS, type EpochRecord, type Problem, type TrainingStatus, type TrainSettings } from './settings';
+import {
+	OPTIMIZERS,
+	type EpochRecord,
+	type Problem,
+	type TrainingStatus,
+	type TrainSettings
+} from './settings';
 
 export type { EpochRecord, OptimizerName, Problem, TrainingStatus, TrainSettings } from './settings';
 
@@ -85,9 +91,14 @@ export class Trainer {
 			batch.forEach((row, i) => x.set(trainX.subarray(row * inputs, (row + 1) * inputs), i * inputs));
 			tf.tidy(() => {
 				const xb = tf.tensor2d(x, [batch.length, inputs]);
-				const yb = targets(batch.map((row) => trainY[row]), classes);
+				const yb = targets(
+					batch.map((row) => trainY[row]),
+					classes
+				);
 				const grads = this.mlp.gradients(xb, yb, { dropout: { rate: dropout, rng: this.rng }, l1, l2 });
-				this.optimizer.applyGradients(this.mlp.variables.map((variable, i) => ({ name: variable.name, tensor: grads[i] })));
+				this.optimizer.applyGradients(
+					this.mlp.variables.map((variable, i) => ({ name: variable.name, tensor: grads[i] }))
+				);
 			});
 		}
 		const record = this.evaluate(this.epoch + 1);
@@ -96,7 +107,11 @@ export class Trainer {
 		// from at least 1: a network started near 0 may grow tenfold in a healthy first epoch
 		const exploded = !Number.isFinite(norm) || norm > DIVERGED_GROWTH * Math.max(1, this.norm);
 		this.norm = norm;
-		if (exploded || ![record.trainLoss, record.valLoss].every(Number.isFinite) || record.trainLoss > lossLimit) {
+		if (
+			exploded ||
+			![record.trainLoss, record.valLoss].every(Number.isFinite) ||
+			record.trainLoss > lossLimit
+		) {
 			this.status = 'diverged';
 			return null;
 		}
@@ -162,7 +177,8 @@ export class Trainer {
 		return tf.tidy(() => {
 			const logits = this.mlp.logits(x);
 			const loss = crossEntropy(y, logits, classes);
-			const predicted = classes === 2 ? tf.cast(tf.greater(logits, 0), 'float32') : tf.oneHot(tf.argMax(logits, 1), classes);
+			const predicted =
+				classes === 2 ? tf.cast(tf.greater(logits, 0), 'float32') : tf.oneHot(tf.argMax(logits, 1), classes);
 			// a row is right when its predicted one-hot (or 0/1) equals its target
 			const right = classes === 2 ? tf.equal(predicted, y) : tf.equal(tf.sum(tf.mul(predicted, y), 1), 1);
 			const accuracy = tf.mean(tf.cast(right, 'float32'));
@@ -175,7 +191,9 @@ export class Trainer {
 /** The training targets: [rows, 1] of 0/1 for two classes, else one-hot [rows, classes]. */
 function targets(labels: readonly number[], classes: number): tf.Tensor2D {
 	if (classes === 2) return tf.tensor2d(Float32Array.from(labels), [labels.length, 1]);
-	return tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(Int32Array.from(labels), 'int32'), classes), 'float32') as tf.Tensor2D);
+	return tf.tidy(
+		() => tf.cast(tf.oneHot(tf.tensor1d(Int32Array.from(labels), 'int32'), classes), 'float32') as tf.Tensor2D
+	);
 }
 
 /**
@@ -202,19 +220,29 @@ function makeOptimizer({ optimizer, learningRate }: TrainSettings): tf.Optimizer
 }
 
 function checkSettings(s: TrainSettings): void {
-	if (!(s.learningRate > 0 && Number.isFinite(s.learningRate))) throw new Error(`the learning rate must be a number > 0; got ${s.learningRate}`);
-	if (!Number.isInteger(s.batchSize) || s.batchSize < 1) throw new Error(`the batch size must be a whole number >= 1; got ${s.batchSize}`);
+	if (!(s.learningRate > 0 && Number.isFinite(s.learningRate)))
+		throw new Error(`the learning rate must be a number > 0; got ${s.learningRate}`);
+	if (!Number.isInteger(s.batchSize) || s.batchSize < 1)
+		throw new Error(`the batch size must be a whole number >= 1; got ${s.batchSize}`);
 	if (!(s.l1 >= 0 && s.l2 >= 0)) throw new Error(`the L1 and L2 rates must be >= 0; got ${s.l1} and ${s.l2}`);
-	if (!(s.dropout >= 0 && s.dropout < 1)) throw new Error(`the dropout rate must be in [0, 1); got ${s.dropout}`);
-	if (!Number.isInteger(s.patience) || s.patience < 0) throw new Error(`the patience must be a whole number >= 0; got ${s.patience}`);
+	if (!(s.dropout >= 0 && s.dropout < 1))
+		throw new Error(`the dropout rate must be in [0, 1); got ${s.dropout}`);
+	if (!Number.isInteger(s.patience) || s.patience < 0)
+		throw new Error(`the patience must be a whole number >= 0; got ${s.patience}`);
 	if (!OPTIMIZERS.includes(s.optimizer)) throw new Error(`unknown optimiser "${s.optimizer}"`);
 }
 
 function checkProblem(spec: NetworkSpec, p: Problem): void {
-	if (p.inputs !== spec.inputs || p.classes !== spec.classes) throw new Error('the network and the data disagree on the inputs or classes');
-	for (const [x, y, part] of [[p.trainX, p.trainY, 'training'], [p.valX, p.valY, 'validation']] as const) {
+	if (p.inputs !== spec.inputs || p.classes !== spec.classes)
+		throw new Error('the network and the data disagree on the inputs or classes');
+	for (const [x, y, part] of [
+		[p.trainX, p.trainY, 'training'],
+		[p.valX, p.valY, 'validation']
+	] as const) {
 		if (y.length === 0) throw new Error(`the ${part} part is empty`);
-		if (x.length !== y.length * p.inputs) throw new Error(`the ${part} part has ${x.length} numbers for ${y.length} rows of ${p.inputs}`);
-		if (!y.every((label) => Number.isInteger(label) && label >= 0 && label < p.classes)) throw new Error(`a ${part} label is not a class 0–${p.classes - 1}`);
+		if (x.length !== y.length * p.inputs)
+			throw new Error(`the ${part} part has ${x.length} numbers for ${y.length} rows of ${p.inputs}`);
+		if (!y.every((label) => Number.isInteger(label) && label >= 0 && label < p.classes))
+			throw new Error(`a ${part} label is not a class 0–${p.classes - 1}`);
 	}
 }

@@ -14,5 +14,8 @@ export interface ExamNotes {
 
 /** A piece of text split at backticks: the odd pieces are code. */
 export function codeSpans(text: string): { text: string; code: boolean }[] {
-	return text.split('`').map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((part) => part.text !== '');
+	return text
+		.split('`')
+		.map((part, i) => ({ text: part, code: i % 2 === 1 }))
+		.filter((part) => part.text !== '');
 }

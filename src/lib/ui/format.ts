@@ -9,7 +9,8 @@ const countFormat = new Intl.NumberFormat('en');
 /** Past these sizes a value is written in exponent form: Intl would spell 1e-320 out in 323 characters. */
 const LARGE = 1e15;
 const SMALL = 1e-6;
-const extreme = (value: number) => value !== 0 && Number.isFinite(value) && (Math.abs(value) >= LARGE || Math.abs(value) < SMALL);
+const extreme = (value: number) =>
+	value !== 0 && Number.isFinite(value) && (Math.abs(value) >= LARGE || Math.abs(value) < SMALL);
 
 /** `value` with `digits` significant digits in exponent form, trailing zeros dropped: 1.5e308, 2e-321. */
 export function exponentText(value: number, digits: number): string {
@@ -20,7 +21,10 @@ export function exponentText(value: number, digits: number): string {
 }
 // signDisplay 'negative': a value that rounds to zero from below reads "0", never "-0"
 const amountFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'negative' });
-const smallAmountFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 3, signDisplay: 'negative' });
+const smallAmountFormat = new Intl.NumberFormat('en', {
+	maximumSignificantDigits: 3,
+	signDisplay: 'negative'
+});
 
 /** A count with thousands separators: 9900 → "9,900". */
 export const formatCount = (value: number): string => countFormat.format(value);
@@ -30,11 +34,16 @@ export const formatCount = (value: number): string => countFormat.format(value);
  * three significant digits, so a small amount is never shown as 0: 0.001 → "0.001", 0.12345 → "0.123".
  */
 export const formatAmount = (value: number): string =>
-	extreme(value) ? exponentText(value, 3) : value !== 0 && Math.abs(value) < 1 ? smallAmountFormat.format(value) : amountFormat.format(value);
+	extreme(value)
+		? exponentText(value, 3)
+		: value !== 0 && Math.abs(value) < 1
+			? smallAmountFormat.format(value)
+			: amountFormat.format(value);
 
 const shortFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4, signDisplay: 'negative' });
 /** A value to four significant digits with thousands separators: 583.6, 5,371, 1,235,000; in exponent form past 1e15 or below 1e-6: 1e-320. */
-export const formatShort = (value: number): string => (extreme(value) ? exponentText(value, 4) : shortFormat.format(Number(value.toPrecision(4))));
+export const formatShort = (value: number): string =>
+	extreme(value) ? exponentText(value, 4) : shortFormat.format(Number(value.toPrecision(4)));
 
 /**
  * `value` with exactly `digits` decimals, as toFixed writes it, but a value that rounds to

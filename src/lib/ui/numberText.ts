@@ -29,7 +29,10 @@ export function parseNumberText(text: string, rules: NumberRules = {}): ParsedNu
 	if (rules.min !== undefined && value < rules.min)
 		return {
 			ok: false,
-			error: rules.min === 0 ? `A ${noun} can't be negative.` : `The smallest allowed is ${formatCount(rules.min)}.`
+			error:
+				rules.min === 0
+					? `A ${noun} can't be negative.`
+					: `The smallest allowed is ${formatCount(rules.min)}.`
 		};
 	if (rules.max !== undefined && value > rules.max)
 		return { ok: false, error: `Too large: the most allowed is ${formatCount(rules.max)}.` };

@@ -103,7 +103,13 @@ export function dealQuestions(
 }
 
 /** The "Show me" of a predict question: the widget's link state `state` with `change` applied. */
-export function showMe<S extends object>(label: string, codec: Codec<S>, state: S, change: Partial<S>, target?: string): ShowMe {
+export function showMe<S extends object>(
+	label: string,
+	codec: Codec<S>,
+	state: S,
+	change: Partial<S>,
+	target?: string
+): ShowMe {
 	const see: ShowMe = { label, params: codec.encode({ ...state, ...change }).toString() };
 	if (target) see.target = target;
 	return see;

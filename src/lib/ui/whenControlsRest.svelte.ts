@@ -4,7 +4,12 @@
  * calls `cancel`, which should stop a run already going at its next task boundary. `track`
  * may also mark the old results as pending. Call while a component initialises.
  */
-export function whenControlsRest(track: () => void, start: () => void, cancel: () => void, delayMs = 150): void {
+export function whenControlsRest(
+	track: () => void,
+	start: () => void,
+	cancel: () => void,
+	delayMs = 150
+): void {
 	$effect(() => {
 		track();
 		const timer = setTimeout(start, delayMs);

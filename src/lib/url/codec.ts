@@ -91,7 +91,9 @@ export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
 				const raw = fields[key].format(state[key]);
 				const limit = maxLengthOf(fields[key]);
 				if (raw.length > limit) {
-					params.tooLong.push(`“${key}” would take ${formatCount(raw.length)} characters, over the ${formatCount(limit)} a link carries for it`);
+					params.tooLong.push(
+						`“${key}” would take ${formatCount(raw.length)} characters, over the ${formatCount(limit)} a link carries for it`
+					);
 				}
 				params.set(key, raw);
 			}
@@ -106,7 +108,9 @@ export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
 				const limit = maxLengthOf(fields[key]);
 				if (raw.length > limit) {
 					// refused unread: parsing a 300 KB value would cost time for a value that cannot be valid
-					problems.push(`“${key}” was ${quote(raw)}: longer than ${formatCount(limit)} characters; using ${fields[key].format(fields[key].default) || 'the default'}.`);
+					problems.push(
+						`“${key}” was ${quote(raw)}: longer than ${formatCount(limit)} characters; using ${fields[key].format(fields[key].default) || 'the default'}.`
+					);
 					continue;
 				}
 				const parsed = fields[key].parse(raw);
@@ -252,7 +256,8 @@ export function countMatrixField(
 		// each cell at most max's digits, and a separator after it
 		maxLength: size.max * size.max * (String(max).length + 1),
 		equals: (a, b) =>
-			a.length === b.length && a.every((row, i) => row.length === b[i].length && row.every((v, j) => v === b[i][j]))
+			a.length === b.length &&
+			a.every((row, i) => row.length === b[i].length && row.every((v, j) => v === b[i][j]))
 	};
 }
 

@@ -22,7 +22,9 @@ let grid: Float32Array = new Float32Array();
 const ready = useCpuBackend();
 
 function reply(message: TrainReply): void {
-	self.postMessage(message, { transfer: message.type === 'snapshot' && message.probabilities ? [message.probabilities.buffer] : [] });
+	self.postMessage(message, {
+		transfer: message.type === 'snapshot' && message.probabilities ? [message.probabilities.buffer] : []
+	});
 }
 
 function snapshot(current: Trainer, records: TrainSnapshot['records'], withGrid: boolean): TrainSnapshot {
@@ -46,7 +48,12 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 			trainer = null;
 			grid = request.setup.grid;
 			trainer = new Trainer(request.setup.spec, request.setup.problem, request.setup.settings);
-			reply({ type: 'snapshot', run: request.run, answers: 'setup', ...snapshot(trainer, [...trainer.history], true) });
+			reply({
+				type: 'snapshot',
+				run: request.run,
+				answers: 'setup',
+				...snapshot(trainer, [...trainer.history], true)
+			});
 			return;
 		}
 		if (!trainer) return;
@@ -63,6 +70,10 @@ self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
 		const withGrid = final || performance.now() - gridAt >= GRID_EVERY_MS;
 		reply({ type: 'snapshot', run: request.run, answers: 'train', ...snapshot(trainer, records, withGrid) });
 	} catch (error) {
-		reply({ type: 'error', run: request.run, message: error instanceof Error ? error.message : String(error) });
+		reply({
+			type: 'error',
+			run: request.run,
+			message: error instanceof Error ? error.message : String(error)
+		});
 	}
 });

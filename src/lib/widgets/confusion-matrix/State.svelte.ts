@@ -4,13 +4,7 @@
  * metric cards, the charts and the quiz alike.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
-import {
-	binaryMetrics,
-	fBetaFromCounts,
-	multiclassMetrics,
-	oneVsRest,
-	type Counts
-} from '$lib/ml/metrics';
+import { binaryMetrics, fBetaFromCounts, multiclassMetrics, oneVsRest, type Counts } from '$lib/ml/metrics';
 import {
 	confusionCodec,
 	decodeConfusionState,
@@ -52,9 +46,7 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 		const fp = Math.min(this.input.bfp, this.actualNegatives);
 		return { tp, fp, fn: this.actualPositives - tp, tn: this.actualNegatives - fp };
 	});
-	comparisonCapped = $derived(
-		this.input.btp > this.actualPositives || this.input.bfp > this.actualNegatives
-	);
+	comparisonCapped = $derived(this.input.btp > this.actualPositives || this.input.bfp > this.actualNegatives);
 	comparisonMetrics = $derived(binaryMetrics(this.comparison));
 	costA = $derived(totalCost(this.counts, this.input.cfp, this.input.cfn));
 	costB = $derived(totalCost(this.comparison, this.input.cfp, this.input.cfn));
@@ -73,7 +65,11 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 	multiclass = $derived(multiclassMetrics(this.input.mc));
 	focusCounts = $derived(oneVsRest(this.input.mc, this.input.focus));
 
-	questions = $derived(this.input.mode === 'binary' ? binaryQuestions(this.input, this.input.q) : multiclassQuestions(this.input, this.input.q));
+	questions = $derived(
+		this.input.mode === 'binary'
+			? binaryQuestions(this.input, this.input.q)
+			: multiclassQuestions(this.input, this.input.q)
+	);
 
 	/** Takes the state a link carries; problems with it are kept for the notice. */
 	protected decode(params: URLSearchParams) {
@@ -100,7 +96,10 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 		);
 		const kept = this.input.names.slice(0, k);
 		const spare = defaultClassNames.filter((name) => !kept.some((k) => nameKey(k) === nameKey(name)));
-		this.input.names = Array.from({ length: k }, (_, i) => this.input.names[i] ?? spare.shift() ?? `class ${i + 1}`);
+		this.input.names = Array.from(
+			{ length: k },
+			(_, i) => this.input.names[i] ?? spare.shift() ?? `class ${i + 1}`
+		);
 		if (this.input.focus >= k) this.input.focus = 0;
 	}
 

@@ -10,7 +10,14 @@ import { formatCount } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
 import { formatMetric, formatPercent } from './metricInfo';
-import { askedMetrics, binaryChanges, directions, metricMove, visibleMove, type BinaryChange } from './whatIf';
+import {
+	askedMetrics,
+	binaryChanges,
+	directions,
+	metricMove,
+	visibleMove,
+	type BinaryChange
+} from './whatIf';
 
 const n = formatCount;
 const f = formatMetric;
@@ -20,8 +27,10 @@ export const countsText = (c: Counts) => `TP ${n(c.tp)}, FP ${n(c.fp)}, FN ${n(c
 
 /** Why a change moves what it moves, said once per change. */
 const lessons: Record<BinaryChange['id'], string> = {
-	'catch-ten': 'Only the actual positives’ row changes, so specificity, which reads the negatives’ row, cannot move.',
-	'ten-false-alarms': 'Only the actual negatives’ row changes, so recall, which reads the positives’ row, cannot move.',
+	'catch-ten':
+		'Only the actual positives’ row changes, so specificity, which reads the negatives’ row, cannot move.',
+	'ten-false-alarms':
+		'Only the actual negatives’ row changes, so recall, which reads the positives’ row, cannot move.',
 	'double-negatives':
 		'Recall and specificity each read one actual class, so how common the classes are leaves them alone; precision and accuracy mix the two classes and move with it.'
 };
@@ -65,7 +74,8 @@ const generators: Generator[] = [
 		const now = m.precision;
 		const then = after ? binaryMetrics(after).precision : null;
 		// with no false positives precision does not move, and with no true positives it stays 0: either way its answer would be the card on screen
-		if (!after || now === null || then === null || c.fp === 0 || c.tp === 0 || !visibleMove(now, then)) return null;
+		if (!after || now === null || then === null || c.fp === 0 || c.tp === 0 || !visibleMove(now, then))
+			return null;
 		return {
 			id: 'precision-after-doubling',
 			form: 'predict',
@@ -82,8 +92,11 @@ const generators: Generator[] = [
 		const rng = createRng(seed + 7);
 		const totals = rng.shuffle([2000, 5000, 10_000, 20_000, 50_000]);
 		const rates = rng.shuffle([0.005, 0.01, 0.02, 0.05]);
-		const onScreen = (total: number, fraud: number) => c.tp === 0 && c.fp === 0 && c.fn === fraud && c.tn === total - fraud;
-		const [total, fraud] = totals.flatMap((t) => rates.map((r) => [t, Math.round(t * r)])).find(([t, p]) => !onScreen(t, p)) as number[];
+		const onScreen = (total: number, fraud: number) =>
+			c.tp === 0 && c.fp === 0 && c.fn === fraud && c.tn === total - fraud;
+		const [total, fraud] = totals
+			.flatMap((t) => rates.map((r) => [t, Math.round(t * r)]))
+			.find(([t, p]) => !onScreen(t, p)) as number[];
 		const accuracy = (total - fraud) / total;
 		return {
 			id: 'flag-nothing',
@@ -117,5 +130,7 @@ const generators: Generator[] = [
 export function binaryCandidates(input: ConfusionUrlState, seed: number): Question[] {
 	const counts: Counts = { tp: input.tp, fp: input.fp, fn: input.fn, tn: input.tn };
 	const metrics = binaryMetrics(counts);
-	return generators.map((make) => make(input, counts, metrics, seed)).filter((q): q is Question => q !== null);
+	return generators
+		.map((make) => make(input, counts, metrics, seed))
+		.filter((q): q is Question => q !== null);
 }

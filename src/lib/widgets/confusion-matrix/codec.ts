@@ -83,7 +83,9 @@ export function classNameError(name: string): string | null {
 export function duplicateNameError(names: readonly string[], index: number, name: string): string | null {
 	const key = nameKey(name);
 	const other = names.findIndex((n, j) => j !== index && nameKey(n) === key);
-	return other < 0 ? null : `Looks the same as class ${other + 1} (“${names[other]}”) once spaces, letter case and look-alike letters are set aside.`;
+	return other < 0
+		? null
+		: `Looks the same as class ${other + 1} (“${names[other]}”) once spaces, letter case and look-alike letters are set aside.`;
 }
 
 export const confusionCodec = defineCodec<ConfusionUrlState>({
@@ -97,7 +99,9 @@ export const confusionCodec = defineCodec<ConfusionUrlState>({
 	btp: intField(55, 0, maxCount),
 	bfp: intField(25, 0, maxCount),
 	beta: numberField(1, 0.1, 5, 0.1),
-	f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) => (formulaCharacterError(text) ? 'holds characters a formula cannot have' : null)),
+	f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) =>
+		formulaCharacterError(text) ? 'holds characters a formula cannot have' : null
+	),
 	names: listField(
 		defaultClassNames.slice(0, 3),
 		',',

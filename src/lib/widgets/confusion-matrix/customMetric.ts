@@ -17,9 +17,7 @@ export interface FormulaNode {
 }
 
 export type FormulaResult =
-	| { ok: true; value: number }
-	| { ok: true; value: null; why: string }
-	| { ok: false; error: string };
+	{ ok: true; value: number } | { ok: true; value: null; why: string } | { ok: false; error: string };
 
 const variables = ['tp', 'fp', 'fn', 'tn'] as const;
 const functions: Record<string, (...x: number[]) => number> = {
@@ -52,7 +50,9 @@ const formulaCharacter = /[\w\s+\-*/^().,]/;
 export function formulaCharacterError(text: string): string | null {
 	const bad = [...text].find((ch) => !formulaCharacter.test(ch));
 	if (bad === undefined) return null;
-	const shown = /\p{Cc}|\p{Cf}/u.test(bad) ? `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${bad}”`;
+	const shown = /\p{Cc}|\p{Cf}/u.test(bad)
+		? `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+		: `“${bad}”`;
 	const comment = bad === '#' ? ' (mathjs reads # as the start of a comment)' : '';
 	return `${shown} cannot be in a formula${comment}: use ${allowed}`;
 }
@@ -71,7 +71,8 @@ export function checkFormula(node: FormulaNode): string | null {
 		case 'ParenthesisNode':
 			return node.content ? checkFormula(node.content) : 'empty parentheses';
 		case 'OperatorNode':
-			if (!['+', '-', '*', '/', '^'].includes(node.op ?? '')) return `the operator “${node.op}” is not allowed: use ${allowed}`;
+			if (!['+', '-', '*', '/', '^'].includes(node.op ?? ''))
+				return `the operator “${node.op}” is not allowed: use ${allowed}`;
 			return firstError(node.args ?? []);
 		case 'FunctionNode': {
 			const name = functionName(node);
@@ -139,7 +140,8 @@ function evaluate(node: FormulaNode, counts: Counts): number {
 		case 'FunctionNode': {
 			const name = functionName(node) as string;
 			const args = (node.args ?? []).map((arg) => evaluate(arg, counts));
-			if (name === 'sqrt' && args[0] < 0) throw new Undefined('it takes the square root of a negative number');
+			if (name === 'sqrt' && args[0] < 0)
+				throw new Undefined('it takes the square root of a negative number');
 			return functions[name](...args);
 		}
 	}
@@ -150,7 +152,8 @@ function evaluate(node: FormulaNode, counts: Counts): number {
 export function makeCompiler(parse: (text: string) => FormulaNode) {
 	return (text: string): { ok: true; node: FormulaNode } | { ok: false; error: string } => {
 		if (text.trim() === '') return { ok: false, error: 'Type a formula, such as tp / (tp + fp).' };
-		if (text.length > maxFormulaLength) return { ok: false, error: `At most ${maxFormulaLength} characters.` };
+		if (text.length > maxFormulaLength)
+			return { ok: false, error: `At most ${maxFormulaLength} characters.` };
 		let node: FormulaNode;
 		try {
 			node = parse(text);

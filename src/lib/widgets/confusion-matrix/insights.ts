@@ -14,7 +14,8 @@ export interface Insight {
 export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 	const insights: Insight[] = [];
 	const { accuracy, prevalence, recall, precision } = m;
-	if (accuracy === null || prevalence === null) return [{ kind: 'info', text: 'The matrix is empty: enter some counts.' }];
+	if (accuracy === null || prevalence === null)
+		return [{ kind: 'info', text: 'The matrix is empty: enter some counts.' }];
 
 	const majority = Math.max(prevalence, 1 - prevalence);
 	if (recall !== null && recall < 0.5 && accuracy >= 0.9)
@@ -44,7 +45,10 @@ export function binaryInsights(c: Counts, m: BinaryMetrics): Insight[] {
 /** How many of the actual positives are missed, in words that follow the counts (recall below 0.5: more than half). */
 export function missedWords(c: Counts): string {
 	const positives = c.tp + c.fn;
-	if (c.tp === 0) return positives === 1 ? 'the one positive is missed' : `all ${formatCount(positives)} positives are missed`;
+	if (c.tp === 0)
+		return positives === 1
+			? 'the one positive is missed'
+			: `all ${formatCount(positives)} positives are missed`;
 	return `${formatCount(c.fn)} of the ${formatCount(positives)} positives are missed`;
 }
 
@@ -63,15 +67,25 @@ function belowMajority(m: BinaryMetrics, majority: number): Insight {
 			kind: 'warning',
 			text: `Accuracy ${accuracy} is ${(m.accuracy ?? 0) < majority ? 'below' : 'only equal to'} the ${formatPercent(majority)} of always predicting the larger class, yet this model catches ${formatPercent(caught)} of the ${positivesRarer ? 'positives' : 'negatives'}, where that one catches none: accuracy ranks them the wrong way round.`
 		};
-	return { kind: 'warning', text: `Accuracy ${accuracy} is no better than always predicting the larger class (${formatPercent(majority)}).` };
+	return {
+		kind: 'warning',
+		text: `Accuracy ${accuracy} is no better than always predicting the larger class (${formatPercent(majority)}).`
+	};
 }
 
 /** The averaging trap: a class that is both small and badly served drags macro F1 down while weighted F1 hides it. */
 export function multiclassInsights(m: MulticlassMetrics, names: string[]): Insight[] {
 	const { macro, weighted } = m;
-	if (macro.f1 === null || weighted.f1 === null) return [{ kind: 'info', text: 'The matrix is empty: enter some counts.' }];
+	if (macro.f1 === null || weighted.f1 === null)
+		return [{ kind: 'info', text: 'The matrix is empty: enter some counts.' }];
 	const gap = weighted.f1 - macro.f1;
-	if (Math.abs(gap) < 0.05) return [{ kind: 'info', text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) are within 0.05 of each other: ${whyAlike(m)}.` }];
+	if (Math.abs(gap) < 0.05)
+		return [
+			{
+				kind: 'info',
+				text: `Macro F1 (${formatMetric(macro.f1)}) and weighted F1 (${formatMetric(weighted.f1)}) are within 0.05 of each other: ${whyAlike(m)}.`
+			}
+		];
 	const total = m.perClass.reduce((sum, c) => sum + c.support, 0);
 	const f1 = (k: number) => m.perClass[k].f1 ?? 0;
 	const share = (k: number) => `${m.perClass[k].support} of ${total} samples`;
@@ -104,9 +118,11 @@ function whyAlike(m: MulticlassMetrics): string {
 	const sizes = present.map((c) => c.support);
 	const scores = present.map((c) => c.f1 ?? 0);
 	const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
-	if (large <= 2 * small) return `the classes are close in size (${formatCount(small)} to ${formatCount(large)} samples), so weighting by size changes little`;
+	if (large <= 2 * small)
+		return `the classes are close in size (${formatCount(small)} to ${formatCount(large)} samples), so weighting by size changes little`;
 	const [low, high] = [Math.min(...scores), Math.max(...scores)];
-	if (high - low < 0.1) return `every class has about the same F1 (${formatMetric(low)} to ${formatMetric(high)}), so how they are weighted changes little`;
+	if (high - low < 0.1)
+		return `every class has about the same F1 (${formatMetric(low)} to ${formatMetric(high)}), so how they are weighted changes little`;
 	return 'here the large classes are served neither much better nor much worse than the small ones';
 }
 

@@ -52,7 +52,10 @@ export const metricInfo: MetricInfo[] = [
 		name: 'Accuracy',
 		tex: '\\frac{TP + TN}{TP + FP + FN + TN}',
 		meaning: 'Of all predictions, the share that was right.',
-		live: (c) => ({ numerator: `${n(c.tp)} + ${n(c.tn)}`, denominator: `${n(c.tp)} + ${n(c.fp)} + ${n(c.fn)} + ${n(c.tn)}` }),
+		live: (c) => ({
+			numerator: `${n(c.tp)} + ${n(c.tn)}`,
+			denominator: `${n(c.tp)} + ${n(c.fp)} + ${n(c.fn)} + ${n(c.tn)}`
+		}),
 		undefinedBecause: 'the matrix is empty, so accuracy is 0/0',
 		proportion: true
 	},
@@ -154,7 +157,8 @@ export const metricInfo: MetricInfo[] = [
 		id: 'prevalence',
 		name: 'Prevalence',
 		tex: '\\frac{TP + FN}{TP + FP + FN + TN}',
-		meaning: 'The share of actual positives in the data: the accuracy of always saying "negative" is 1 minus this.',
+		meaning:
+			'The share of actual positives in the data: the accuracy of always saying "negative" is 1 minus this.',
 		live: (c) => ({ numerator: `${n(c.tp)} + ${n(c.fn)}`, denominator: `${n(c.tp + c.fp + c.fn + c.tn)}` }),
 		undefinedBecause: 'the matrix is empty, so prevalence is 0/0',
 		proportion: true

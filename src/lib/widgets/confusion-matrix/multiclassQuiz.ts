@@ -11,7 +11,16 @@ import { showMe, type Question } from '$lib/ui/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
 import { formatMetric } from './metricInfo';
 import { averageScenario, weightedScenario } from './scenarios';
-import { averageDrops, averageNames, direction, directions, fixLargestMistake, misreadSmallClass, visibleMove, type Average } from './whatIf';
+import {
+	averageDrops,
+	averageNames,
+	direction,
+	directions,
+	fixLargestMistake,
+	misreadSmallClass,
+	visibleMove,
+	type Average
+} from './whatIf';
 
 const n = formatCount;
 const f = formatMetric;
@@ -41,7 +50,9 @@ const misreadSmall: Generator = (input, m) => {
 	return {
 		id: 'misread-small-class',
 		form: 'predict',
-		see: showMe(`every ${names[change.from]} predicted ${names[change.to]}`, confusionCodec, input, { mc: change.matrix }),
+		see: showMe(`every ${names[change.from]} predicted ${names[change.to]}`, confusionCodec, input, {
+			mc: change.matrix
+		}),
 		kind: 'choice',
 		prompt: `${matrixText(matrix, names)} If all ${n(size)} ${from} samples were predicted ${to}, which average F1 would fall the most?`,
 		options: order.map((avg) => averageNames[avg]).sort(),
@@ -69,7 +80,8 @@ const fixMistake: Generator = (input, m, seed) => {
 	const { cls, what } = asks[createRng(seed + 37).int(asks.length)];
 	const [before, then] = [m.perClass[cls][what] as number, after.perClass[cls][what] as number];
 	const line = what === 'recall' ? 'row' : 'column';
-	const sum = (mat: number[][]) => (what === 'recall' ? mat[cls].reduce((a, b) => a + b, 0) : mat.reduce((a, row) => a + row[cls], 0));
+	const sum = (mat: number[][]) =>
+		what === 'recall' ? mat[cls].reduce((a, b) => a + b, 0) : mat.reduce((a, row) => a + row[cls], 0);
 	const [actual, predicted] = [quote(names[fix.actual]), quote(names[fix.predicted])];
 	return {
 		id: 'fix-largest-mistake',
@@ -94,10 +106,13 @@ const averagesByHand: Generator = (_input, m, seed) => {
 	const kind: 'macro' | 'weighted' = rng.next() < 0.5 ? 'macro' : 'weighted';
 	const valueOf = (c: (typeof cases)[number]) => {
 		const total = c.support.reduce((a, b) => a + b, 0);
-		return kind === 'macro' ? c.f1.reduce((a, b) => a + b, 0) / c.f1.length : c.f1.reduce((s, v, i) => s + (v * c.support[i]) / total, 0);
+		return kind === 'macro'
+			? c.f1.reduce((a, b) => a + b, 0) / c.f1.length
+			: c.f1.reduce((s, v, i) => s + (v * c.support[i]) / total, 0);
 	};
 	// never the value the averages table prints for the matrix on screen
-	const chosen = cases.find((c) => f(valueOf(c)) !== f(m.macro.f1) && f(valueOf(c)) !== f(m.weighted.f1)) ?? cases[0];
+	const chosen =
+		cases.find((c) => f(valueOf(c)) !== f(m.macro.f1) && f(valueOf(c)) !== f(m.weighted.f1)) ?? cases[0];
 	const answer = valueOf(chosen);
 	const total = chosen.support.reduce((a, b) => a + b, 0);
 	const working =
@@ -118,7 +133,9 @@ const averagesByHand: Generator = (_input, m, seed) => {
 /** Micro averaging on stated numbers: for single-label data it is the accuracy. */
 const microByHand: Generator = (_input, m, seed) => {
 	const rng = createRng(seed + 43);
-	const options = rng.shuffle([200, 400, 500, 1000].flatMap((total) => [0.6, 0.7, 0.85, 0.9].map((share) => [total, share])));
+	const options = rng.shuffle(
+		[200, 400, 500, 1000].flatMap((total) => [0.6, 0.7, 0.85, 0.9].map((share) => [total, share]))
+	);
 	// never the accuracy the averages table prints for the matrix on screen
 	const [total, share] = options.find(([, s]) => f(s) !== f(m.accuracy)) as number[];
 	const right = Math.round(total * share);
@@ -133,7 +150,14 @@ const microByHand: Generator = (_input, m, seed) => {
 	};
 };
 
-const generators: Generator[] = [misreadSmall, fixMistake, averagesByHand, microByHand, (_input, _m, seed) => averageScenario(seed), (_input, _m, seed) => weightedScenario(seed)];
+const generators: Generator[] = [
+	misreadSmall,
+	fixMistake,
+	averagesByHand,
+	microByHand,
+	(_input, _m, seed) => averageScenario(seed),
+	(_input, _m, seed) => weightedScenario(seed)
+];
 
 /** Every multiclass question this matrix can answer (before dealing). */
 export function multiclassCandidates(input: ConfusionUrlState, seed: number): Question[] {

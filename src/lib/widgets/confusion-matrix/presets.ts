@@ -58,5 +58,7 @@ export const presets: Preset[] = [
 
 /** The preset whose matrix is on screen, if any: editing a count ends its story. */
 export function presetShowing(c: Counts): Preset | undefined {
-	return presets.find((preset) => (['tp', 'fp', 'fn', 'tn'] as const).every((key) => preset.counts[key] === c[key]));
+	return presets.find((preset) =>
+		(['tp', 'fp', 'fn', 'tn'] as const).every((key) => preset.counts[key] === c[key])
+	);
 }

@@ -15,13 +15,28 @@ export interface ScenarioCase {
 }
 
 /** A scenario's cases share their options and answer; the seed picks one case. */
-function scenario(id: string, salt: number, cases: (string | ScenarioCase)[], options: string[], answer: string, explanation: string) {
+function scenario(
+	id: string,
+	salt: number,
+	cases: (string | ScenarioCase)[],
+	options: string[],
+	answer: string,
+	explanation: string
+) {
 	return (seed: number): Question => {
 		const rng = createRng(seed + salt);
 		const picked = cases[rng.int(cases.length)];
 		const { prompt, own } = typeof picked === 'string' ? { prompt: picked, own: undefined } : picked;
 		// the options in an order of the seed's, so the answer is not always the first
-		return { id, form: 'scenario', kind: 'choice', prompt, options: rng.shuffle(options), answer, explanation: own ? `${explanation} ${own}` : explanation };
+		return {
+			id,
+			form: 'scenario',
+			kind: 'choice',
+			prompt,
+			options: rng.shuffle(options),
+			answer,
+			explanation: own ? `${explanation} ${own}` : explanation
+		};
 	};
 }
 
@@ -39,7 +54,10 @@ const alarmChoice = ['Precision', 'Recall', 'Accuracy', 'Negative predictive val
 
 /** An imbalanced case: its share of positives, stated in the prompt, and what flagging nothing scores there. */
 export function imbalancedCase(prompt: string, positives: number): ScenarioCase {
-	return { prompt, own: `Here a model that flags nothing scores ${formatPercent(1 - positives)} accuracy; recall alone ignores the false alarms.` };
+	return {
+		prompt,
+		own: `Here a model that flags nothing scores ${formatPercent(1 - positives)} accuracy; recall alone ignores the false alarms.`
+	};
 }
 
 const binaryScenarios = [

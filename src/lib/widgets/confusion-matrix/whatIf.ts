@@ -41,12 +41,27 @@ export const binaryChanges: BinaryChange[] = [
 ];
 
 /** The metrics a change question asks about, with the fraction behind each, for the working. */
-export const askedMetrics: { id: keyof BinaryMetrics & ('precision' | 'recall' | 'specificity' | 'accuracy' | 'f1'); name: string; formula: string; fraction(c: Counts): [number, number] }[] = [
+export const askedMetrics: {
+	id: keyof BinaryMetrics & ('precision' | 'recall' | 'specificity' | 'accuracy' | 'f1');
+	name: string;
+	formula: string;
+	fraction(c: Counts): [number, number];
+}[] = [
 	{ id: 'precision', name: 'precision', formula: 'TP / (TP + FP)', fraction: (c) => [c.tp, c.tp + c.fp] },
 	{ id: 'recall', name: 'recall', formula: 'TP / (TP + FN)', fraction: (c) => [c.tp, c.tp + c.fn] },
 	{ id: 'specificity', name: 'specificity', formula: 'TN / (TN + FP)', fraction: (c) => [c.tn, c.tn + c.fp] },
-	{ id: 'accuracy', name: 'accuracy', formula: '(TP + TN) / all', fraction: (c) => [c.tp + c.tn, c.tp + c.fp + c.fn + c.tn] },
-	{ id: 'f1', name: 'the F1 score', formula: '2TP / (2TP + FP + FN)', fraction: (c) => [2 * c.tp, 2 * c.tp + c.fp + c.fn] }
+	{
+		id: 'accuracy',
+		name: 'accuracy',
+		formula: '(TP + TN) / all',
+		fraction: (c) => [c.tp + c.tn, c.tp + c.fp + c.fn + c.tn]
+	},
+	{
+		id: 'f1',
+		name: 'the F1 score',
+		formula: '2TP / (2TP + FP + FN)',
+		fraction: (c) => [2 * c.tp, 2 * c.tp + c.fp + c.fn]
+	}
 ];
 
 export type Direction = 'Rises' | 'Falls' | 'Stays the same';
@@ -72,7 +87,11 @@ export function visibleMove(before: number, after: number): boolean {
 }
 
 /** A binary metric before and after a change, both defined, or null. */
-export function metricMove(before: Counts, after: Counts, id: keyof BinaryMetrics): { before: number; after: number; direction: Direction } | null {
+export function metricMove(
+	before: Counts,
+	after: Counts,
+	id: keyof BinaryMetrics
+): { before: number; after: number; direction: Direction } | null {
 	const a = binaryMetrics(before)[id];
 	const b = binaryMetrics(after)[id];
 	return a === null || b === null ? null : { before: a, after: b, direction: direction(a, b) };
@@ -85,18 +104,32 @@ const support = (matrix: number[][], k: number) => matrix[k].reduce((s, v) => s 
  * badly. Null unless the smallest class is smaller than the mean class (else the averages
  * weigh it alike) and the change changes something.
  */
-export function misreadSmallClass(matrix: number[][]): { from: number; to: number; matrix: number[][] } | null {
+export function misreadSmallClass(
+	matrix: number[][]
+): { from: number; to: number; matrix: number[][] } | null {
 	const sizes = matrix.map((_, k) => support(matrix, k));
 	const total = sizes.reduce((a, b) => a + b, 0);
 	const from = sizes.indexOf(Math.min(...sizes));
 	const to = sizes.indexOf(Math.max(...sizes));
-	if (sizes[from] === 0 || sizes[from] * sizes.length >= total || from === to || matrix[from][to] === sizes[from]) return null;
-	const changed = matrix.map((row, i) => (i === from ? row.map((_, j) => (j === to ? sizes[from] : 0)) : [...row]));
+	if (
+		sizes[from] === 0 ||
+		sizes[from] * sizes.length >= total ||
+		from === to ||
+		matrix[from][to] === sizes[from]
+	)
+		return null;
+	const changed = matrix.map((row, i) =>
+		i === from ? row.map((_, j) => (j === to ? sizes[from] : 0)) : [...row]
+	);
 	return { from, to, matrix: changed };
 }
 
 export type Average = 'macro' | 'weighted' | 'micro';
-export const averageNames: Record<Average, string> = { macro: 'Macro F1', weighted: 'Weighted F1', micro: 'Micro F1' };
+export const averageNames: Record<Average, string> = {
+	macro: 'Macro F1',
+	weighted: 'Weighted F1',
+	micro: 'Micro F1'
+};
 
 /** How far each average F1 falls from `before` to `after` (positive: it fell); null where one is undefined. */
 export function averageDrops(before: number[][], after: number[][]): Record<Average, number> | null {
@@ -111,11 +144,14 @@ export function averageDrops(before: number[][], after: number[][]): Record<Aver
 }
 
 /** The largest mistake (an off-diagonal cell; the first on a tie) moved onto the diagonal: those samples now classified right. */
-export function fixLargestMistake(matrix: number[][]): { actual: number; predicted: number; count: number; matrix: number[][] } | null {
+export function fixLargestMistake(
+	matrix: number[][]
+): { actual: number; predicted: number; count: number; matrix: number[][] } | null {
 	let best: { actual: number; predicted: number; count: number } | null = null;
 	for (let i = 0; i < matrix.length; i++)
 		for (let j = 0; j < matrix.length; j++)
-			if (i !== j && matrix[i][j] > 0 && (best === null || matrix[i][j] > best.count)) best = { actual: i, predicted: j, count: matrix[i][j] };
+			if (i !== j && matrix[i][j] > 0 && (best === null || matrix[i][j] > best.count))
+				best = { actual: i, predicted: j, count: matrix[i][j] };
 	if (best === null) return null;
 	const { actual, predicted, count } = best;
 	if (matrix[actual][actual] + count > maxCount) return null;

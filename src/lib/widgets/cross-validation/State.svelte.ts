@@ -11,8 +11,23 @@ import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { nextTask } from '$lib/ui/nextTask';
 import { cvCodec, decodeCvState, type CvUrlState } from './codec';
-import { foldCountJobs, foldCountRows, meanExtremes, runFoldCountJob, spreadExtremes, type FoldCountRow, type FoldCountRun } from './foldCounts';
-import { crossValidate, foldSizeRule, makeFolds, meanSdParts, timeSeriesRule, type FoldOptions } from './folds';
+import {
+	foldCountJobs,
+	foldCountRows,
+	meanExtremes,
+	runFoldCountJob,
+	spreadExtremes,
+	type FoldCountRow,
+	type FoldCountRun
+} from './foldCounts';
+import {
+	crossValidate,
+	foldSizeRule,
+	makeFolds,
+	meanSdParts,
+	timeSeriesRule,
+	type FoldOptions
+} from './folds';
 import { leakFoldPredictions, leakFromPredictions, wideFolds, type LeakFoldPredictions } from './leak';
 import { cvQuestions } from './quiz';
 import { cvQuizFacts } from './quizFacts';
@@ -44,18 +59,27 @@ export class CvState extends UrlState<CvUrlState> {
 		})
 	);
 	/** Time order and leave-one-out never shuffle. */
-	shuffles = $derived((this.input.method === 'kfold' || this.input.method === 'stratified') && this.input.shuffle === 'on');
+	shuffles = $derived(
+		(this.input.method === 'kfold' || this.input.method === 'stratified') && this.input.shuffle === 'on'
+	);
 	foldOptions = $derived<FoldOptions>({ shuffle: this.shuffles, seed: this.input.seed });
 	/** Folds the engine refuses (more folds than samples of every class…) become a message. */
 	attempt = $derived.by((): { folds: Fold[]; error: string | null } => {
 		try {
-			return { folds: makeFolds(this.input.method, this.data.y, this.input.folds, this.foldOptions), error: null };
+			return {
+				folds: makeFolds(this.input.method, this.data.y, this.input.folds, this.foldOptions),
+				error: null
+			};
 		} catch (error) {
 			return { folds: [], error: error instanceof Error ? error.message : String(error) };
 		}
 	});
 	folds = $derived(this.attempt.folds);
-	warnings = $derived(this.input.method === 'stratified' && this.folds.length > 0 ? stratifiedKFoldWarnings(this.data.y, this.input.folds) : []);
+	warnings = $derived(
+		this.input.method === 'stratified' && this.folds.length > 0
+			? stratifiedKFoldWarnings(this.data.y, this.input.folds)
+			: []
+	);
 	/** AUC of k-NN on each fold's test rows, fitted on its training rows; their mean and sd; the pooled score. */
 	cv = $derived(crossValidate(this.data, this.folds, this.input.k));
 	scores = $derived(this.cv.scores);
@@ -65,14 +89,20 @@ export class CvState extends UrlState<CvUrlState> {
 	sizeRule = $derived(foldSizeRule(this.data.y.length, this.input.folds));
 	timeRule = $derived(timeSeriesRule(this.data.y.length, this.input.folds));
 	/** The smallest k the folds really use: k-NN cannot ask more neighbours than a fold has training rows. */
-	kUsed = $derived(this.folds.length === 0 ? this.input.k : Math.min(...this.folds.map((f) => usableK(this.input.k, f.train.length))));
+	kUsed = $derived(
+		this.folds.length === 0
+			? this.input.k
+			: Math.min(...this.folds.map((f) => usableK(this.input.k, f.train.length)))
+	);
 	/** Positives in the data, and the accuracy of calling every row negative (what AUC does not reward). */
 	positives = $derived(this.data.y.filter((v) => v === 1).length);
 	allNegativeAccuracy = $derived(1 - this.positives / this.data.y.length);
 	/** Folds whose test rows hold one class only, so they have no AUC. */
 	unscored = $derived(this.scores.filter((s) => s === null).length);
 	/** Stratified k-fold puts both classes in every fold when each class has at least k rows. */
-	stratifiedWouldScoreAll = $derived(Math.min(this.positives, this.data.y.length - this.positives) >= this.input.folds);
+	stratifiedWouldScoreAll = $derived(
+		Math.min(this.positives, this.data.y.length - this.positives) >= this.input.folds
+	);
 	/** "mean ± sd" with its parts, for the formula; null without a fold score. */
 	meanSd = $derived(meanSdParts(this.scores));
 	/** Positives in each fold's test part. */
@@ -134,7 +164,10 @@ export class CvState extends UrlState<CvUrlState> {
 			predictions.push(leakFoldPredictions(wide.table, wide.leakyColumns, fold, input.k));
 			if (!(await pause())) return;
 		}
-		this.slow = { table: foldCountRows(input.method, runs), leak: leakFromPredictions(wide.table.y, folds, predictions) };
+		this.slow = {
+			table: foldCountRows(input.method, runs),
+			leak: leakFromPredictions(wide.table.y, folds, predictions)
+		};
 		this.slowPending = false;
 	}
 

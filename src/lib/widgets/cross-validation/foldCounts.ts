@@ -55,21 +55,44 @@ export interface FoldCountRun {
 }
 
 /** One run: the method's folds for the job (shuffled with its seed), k-NN cross-validated on them. */
-export function runFoldCountJob(data: SplitData, method: Method, neighbours: number, job: FoldCountJob): FoldCountRun {
-	const failed = (problem: string): FoldCountRun => ({ count: job.count, estimate: null, pooled: false, fits: 0, trainRows: 0, problem });
-	if (job.count === 'loo' && method === 'timeseries') return failed('leave-one-out would train on rows after the one it tests');
+export function runFoldCountJob(
+	data: SplitData,
+	method: Method,
+	neighbours: number,
+	job: FoldCountJob
+): FoldCountRun {
+	const failed = (problem: string): FoldCountRun => ({
+		count: job.count,
+		estimate: null,
+		pooled: false,
+		fits: 0,
+		trainRows: 0,
+		problem
+	});
+	if (job.count === 'loo' && method === 'timeseries')
+		return failed('leave-one-out would train on rows after the one it tests');
 	let folds: Fold[];
 	try {
 		folds =
 			job.count === 'loo'
 				? leaveOneOut(data.y.length)
-				: makeFolds(methodFor(method), data.y, job.count, { shuffle: job.seed !== null, seed: job.seed ?? 0 });
+				: makeFolds(methodFor(method), data.y, job.count, {
+						shuffle: job.seed !== null,
+						seed: job.seed ?? 0
+					});
 	} catch (error) {
 		return failed(error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error));
 	}
 	const cv = crossValidate(data, folds, neighbours);
 	const trainRows = folds.reduce((sum, f) => sum + f.train.length, 0) / folds.length;
-	return { count: job.count, estimate: cv.pooled, pooled: true, fits: folds.length, trainRows, problem: null };
+	return {
+		count: job.count,
+		estimate: cv.pooled,
+		pooled: true,
+		fits: folds.length,
+		trainRows,
+		problem: null
+	};
 }
 
 /** One row of the table. */
@@ -97,7 +120,16 @@ export function foldCountRows(method: Method, runs: readonly FoldCountRun[]): Fo
 		const mine = runs.filter((r) => r.count === count);
 		const failed = mine.find((r) => r.problem !== null);
 		const base = { folds: count, reshuffled: reshuffles(method, count), pooled: false };
-		if (failed || mine.length === 0) return { ...base, mean: null, sd: null, runs: 0, trainRows: null, fits: null, problem: failed?.problem ?? 'not run' };
+		if (failed || mine.length === 0)
+			return {
+				...base,
+				mean: null,
+				sd: null,
+				runs: 0,
+				trainRows: null,
+				fits: null,
+				problem: failed?.problem ?? 'not run'
+			};
 		const estimates = mine.map((r) => r.estimate).filter((v): v is number => v !== null);
 		const stats = meanAndSd(estimates);
 		return {
@@ -122,7 +154,9 @@ export function foldCountTable(data: SplitData, method: Method, neighbours: numb
 }
 
 /** Among the reshuffled rows, the one whose estimate moved most and the one that moved least; null without two such rows. */
-export function spreadExtremes(rows: readonly FoldCountRow[]): { noisiest: FoldCountRow; steadiest: FoldCountRow } | null {
+export function spreadExtremes(
+	rows: readonly FoldCountRow[]
+): { noisiest: FoldCountRow; steadiest: FoldCountRow } | null {
 	const reshuffled = rows.filter((row) => row.sd !== null);
 	if (reshuffled.length < 2) return null;
 	const bySd = [...reshuffled].sort((a, b) => (b.sd as number) - (a.sd as number));
@@ -134,7 +168,9 @@ export function spreadExtremes(rows: readonly FoldCountRow[]): { noisiest: FoldC
  * "The AUC stays at X" read only the first and last rows, while a count between them could
  * differ (0.824 at 2-fold and leave-one-out, 0.821 at 5-fold).
  */
-export function meanExtremes(rows: readonly FoldCountRow[]): { lowest: FoldCountRow; highest: FoldCountRow } | null {
+export function meanExtremes(
+	rows: readonly FoldCountRow[]
+): { lowest: FoldCountRow; highest: FoldCountRow } | null {
 	const defined = rows.filter((row) => row.mean !== null);
 	if (defined.length === 0) return null;
 	const byMean = [...defined].sort((a, b) => (a.mean as number) - (b.mean as number));

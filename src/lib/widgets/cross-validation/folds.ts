@@ -47,7 +47,11 @@ export interface CvScore {
 }
 
 /** Scores a run whose model predicts each fold's test rows with `predict` (given the fold and its index). */
-export function scoreFolds(y: readonly number[], folds: readonly Fold[], predict: (fold: Fold, index: number) => number[]): CvScore {
+export function scoreFolds(
+	y: readonly number[],
+	folds: readonly Fold[],
+	predict: (fold: Fold, index: number) => number[]
+): CvScore {
 	const truth: number[] = [];
 	const predicted: number[] = [];
 	const scores = folds.map((fold, index) => {
@@ -83,14 +87,19 @@ export function timeSeriesRule(n: number, k: number): { testSize: number; firstB
 }
 
 /** Test-fold sizes as the formula gives them: n = q·k + r, so r folds of q + 1 rows and k − r of q. */
-export function foldSizeRule(n: number, k: number): { small: number; large: number; largeFolds: number; smallFolds: number } {
+export function foldSizeRule(
+	n: number,
+	k: number
+): { small: number; large: number; largeFolds: number; smallFolds: number } {
 	const small = Math.floor(n / k);
 	const largeFolds = n % k;
 	return { small, large: small + 1, largeFolds, smallFolds: k - largeFolds };
 }
 
 /** The parts of "mean ± sd" of the fold scores that exist, for the formula with its numbers: Σs, n, Σ(s − mean)². Null without a score. */
-export function meanSdParts(scores: readonly (number | null)[]): { values: number[]; sum: number; count: number; mean: number; squares: number; sd: number } | null {
+export function meanSdParts(
+	scores: readonly (number | null)[]
+): { values: number[]; sum: number; count: number; mean: number; squares: number; sd: number } | null {
 	const values = scores.filter((s): s is number => s !== null);
 	if (values.length === 0) return null;
 	const sum = values.reduce((a, b) => a + b, 0);

@@ -14,7 +14,12 @@ import { makeFolds, scoreFolds, type FoldOptions } from './folds';
 
 /** The wide table's folds: the page's method and count, capped so every fold can be made on 100 rows. */
 export function wideFolds(table: SplitData, method: Method, k: number, options: FoldOptions) {
-	return makeFolds(method, table.y, Math.min(k, method === 'timeseries' ? WIDE_TABLE.rows - 1 : WIDE_TABLE.rows), options);
+	return makeFolds(
+		method,
+		table.y,
+		Math.min(k, method === 'timeseries' ? WIDE_TABLE.rows - 1 : WIDE_TABLE.rows),
+		options
+	);
 }
 
 /** One fold's predictions of its test rows by the honest and the leaky pipeline. */
@@ -24,15 +29,29 @@ export interface LeakFoldPredictions {
 }
 
 /** The honest pipeline ranks the features on the fold's training rows; the leaky one uses `leakyColumns`, ranked on all rows. */
-export function leakFoldPredictions(table: SplitData, leakyColumns: readonly number[], fold: Fold, neighbours: number): LeakFoldPredictions {
+export function leakFoldPredictions(
+	table: SplitData,
+	leakyColumns: readonly number[],
+	fold: Fold,
+	neighbours: number
+): LeakFoldPredictions {
 	return {
-		clean: knnPredictions(projectColumns(table, columnsChosenOn(table, fold.train)), fold.train, fold.test, neighbours),
+		clean: knnPredictions(
+			projectColumns(table, columnsChosenOn(table, fold.train)),
+			fold.train,
+			fold.test,
+			neighbours
+		),
 		leaky: knnPredictions(projectColumns(table, leakyColumns), fold.train, fold.test, neighbours)
 	};
 }
 
 /** The CV estimate (mean of the fold scores, pooled for one-row folds) of each pipeline from its folds' predictions. */
-export function leakFromPredictions(y: readonly number[], folds: readonly Fold[], predictions: readonly LeakFoldPredictions[]): LeakPair {
+export function leakFromPredictions(
+	y: readonly number[],
+	folds: readonly Fold[],
+	predictions: readonly LeakFoldPredictions[]
+): LeakPair {
 	return {
 		clean: scoreFolds(y, folds, (_, i) => predictions[i].clean).estimate,
 		leaky: scoreFolds(y, folds, (_, i) => predictions[i].leaky).estimate
@@ -40,7 +59,14 @@ export function leakFromPredictions(y: readonly number[], folds: readonly Fold[]
 }
 
 /** The CV estimate of the honest and the leaky pipeline on the same folds of the wide table, all at once. */
-export function cvSelectionLeak(table: SplitData, leakyColumns: readonly number[], method: Method, k: number, options: FoldOptions, neighbours: number): LeakPair {
+export function cvSelectionLeak(
+	table: SplitData,
+	leakyColumns: readonly number[],
+	method: Method,
+	k: number,
+	options: FoldOptions,
+	neighbours: number
+): LeakPair {
 	const folds = wideFolds(table, method, k, options);
 	return leakFromPredictions(
 		table.y,

@@ -31,7 +31,8 @@ function offScreen<T extends { rows: number; k: number }>(cases: T[], input: CvU
 	return others[input.q % others.length];
 }
 
-const see = (label: string, input: CvUrlState, change: Partial<CvUrlState>) => showMe(label, cvCodec, input, change);
+const see = (label: string, input: CvUrlState, change: Partial<CvUrlState>) =>
+	showMe(label, cvCodec, input, change);
 
 const generators: Generator[] = [
 	({ input }) => {
@@ -40,7 +41,11 @@ const generators: Generator[] = [
 		const q = Math.floor(rows / k);
 		const r = rows % k;
 		const answer = sizes.join(', ');
-		const options = [answer, [...sizes].reverse().join(', '), [...new Array<number>(k - 1).fill(q), q + r].join(', ')];
+		const options = [
+			answer,
+			[...sizes].reverse().join(', '),
+			[...new Array<number>(k - 1).fill(q), q + r].join(', ')
+		];
 		return {
 			id: 'fold-sizes',
 			form: 'compute',
@@ -78,7 +83,12 @@ const generators: Generator[] = [
 			answer: trainOnLater,
 			tolerance: 0,
 			explanation: `${trainOnLater} of ${folds}: shuffling scatters each test fold over the whole series, so ${trainOnLater === folds ? 'every model has' : 'those models have'} seen part of the future it is scored on, and the score no longer measures forecasting. TimeSeriesSplit: 0, since each split trains only on rows before its test block.`,
-			see: see(`shuffled ${folds}-fold on time-ordered rows`, input, { method: 'kfold', shuffle: 'on', time: 'on', folds })
+			see: see(`shuffled ${folds}-fold on time-ordered rows`, input, {
+				method: 'kfold',
+				shuffle: 'on',
+				time: 'on',
+				folds
+			})
 		};
 	},
 	({ input, n: rows, positives, stratify }) => {
@@ -89,7 +99,11 @@ const generators: Generator[] = [
 		const lo = Math.min(...stratified);
 		const hi = Math.max(...stratified);
 		const answer = lo === hi ? `${lo} in every fold` : `${lo} or ${hi} in every fold`;
-		const options = [answer, `The same ${plain.join(', ')}: stratifying only reorders the rows`, `Anywhere from 0 to ${positives}, as chance deals them`];
+		const options = [
+			answer,
+			`The same ${plain.join(', ')}: stratifying only reorders the rows`,
+			`Anywhere from 0 to ${positives}, as chance deals them`
+		];
 		return {
 			id: 'stratify-folds',
 			form: 'predict',
@@ -102,20 +116,30 @@ const generators: Generator[] = [
 		};
 	},
 	() => {
-		const options = ['TimeSeriesSplit: each split trains on the months before its test block', 'KFold(n_splits=5, shuffle=True)', 'StratifiedKFold(n_splits=5)'];
+		const options = [
+			'TimeSeriesSplit: each split trains on the months before its test block',
+			'KFold(n_splits=5, shuffle=True)',
+			'StratifiedKFold(n_splits=5)'
+		];
 		return {
 			id: 'monthly-sales',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
+			prompt:
+				'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
 			options,
 			answer: options[0],
-			explanation: 'Shuffled or stratified folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains each split on the past only, as the forecast will be made.'
+			explanation:
+				'Shuffled or stratified folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains each split on the past only, as the forecast will be made.'
 		};
 	},
 	({ input }) => {
 		const scans = [40, 30, 35, 45][input.q % 4];
-		const options = [`Leave-one-out: ${scans} fits, each on ${scans - 1} scans`, `5-fold: 5 fits, each on ${(scans * 4) / 5} scans`, `One 80/20 split: 1 fit on ${(scans * 4) / 5} scans`];
+		const options = [
+			`Leave-one-out: ${scans} fits, each on ${scans - 1} scans`,
+			`5-fold: 5 fits, each on ${(scans * 4) / 5} scans`,
+			`One 80/20 split: 1 fit on ${(scans * 4) / 5} scans`
+		];
 		return {
 			id: 'small-data',
 			form: 'scenario',
@@ -127,15 +151,21 @@ const generators: Generator[] = [
 		};
 	},
 	() => {
-		const options = ['StratifiedKFold(n_splits=10)', 'KFold(n_splits=10, shuffle=True)', 'TimeSeriesSplit(n_splits=10)'];
+		const options = [
+			'StratifiedKFold(n_splits=10)',
+			'KFold(n_splits=10, shuffle=True)',
+			'TimeSeriesSplit(n_splits=10)'
+		];
 		return {
 			id: 'imbalanced-folds',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A fraud model: 2,000 transactions, 40 of them fraud. Which splitter makes sure every one of 10 test folds holds exactly 4 fraud cases?',
+			prompt:
+				'A fraud model: 2,000 transactions, 40 of them fraud. Which splitter makes sure every one of 10 test folds holds exactly 4 fraud cases?',
 			options,
 			answer: options[0],
-			explanation: 'Stratified k-fold deals each class separately, 40 / 10 = 4 frauds per fold. Shuffled KFold leaves it to chance, so a fold may hold 1 or 8, and its score means little.'
+			explanation:
+				'Stratified k-fold deals each class separately, 40 / 10 = 4 frauds per fold. Shuffled KFold leaves it to chance, so a fold may hold 1 or 8, and its score means little.'
 		};
 	},
 	() => {
@@ -148,10 +178,12 @@ const generators: Generator[] = [
 			id: 'selection-leak',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A team has 120 patients and 5,000 gene features. Using all 120 patients, they keep the 50 genes most correlated with the outcome, then run 10-fold cross-validation: AUC 0.90. On new patients the model scores about 0.5. What went wrong?',
+			prompt:
+				'A team has 120 patients and 5,000 gene features. Using all 120 patients, they keep the 50 genes most correlated with the outcome, then run 10-fold cross-validation: AUC 0.90. On new patients the model scores about 0.5. What went wrong?',
 			options,
 			answer: options[0],
-			explanation: 'Selecting on all rows let every test fold help choose the genes, so the folds were no longer unseen. Any step fitted on data (a scaler, feature selection, resampling) belongs inside each fold, fitted on its training rows.'
+			explanation:
+				'Selecting on all rows let every test fold help choose the genes, so the folds were no longer unseen. Any step fitted on data (a scaler, feature selection, resampling) belongs inside each fold, fitted on its training rows.'
 		};
 	},
 	({ input }) => {
@@ -173,7 +205,8 @@ const generators: Generator[] = [
 			{ rows: 250, k: 4 },
 			{ rows: 90, k: 6 }
 		];
-		const { rows, k } = input.method === 'timeseries' ? offScreen(cases, input) : cases[input.q % cases.length];
+		const { rows, k } =
+			input.method === 'timeseries' ? offScreen(cases, input) : cases[input.q % cases.length];
 		const size = Math.floor(rows / (k + 1));
 		return {
 			id: 'time-series-size',

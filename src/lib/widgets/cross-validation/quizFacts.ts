@@ -24,11 +24,15 @@ export interface CvQuizFacts {
 	timeShuffle: { folds: number; trainOnLater: number } | null;
 }
 
-const positivesIn = (y: readonly number[], folds: readonly Fold[]) => folds.map((fold) => fold.test.filter((i) => y[i] === 1).length);
+const positivesIn = (y: readonly number[], folds: readonly Fold[]) =>
+	folds.map((fold) => fold.test.filter((i) => y[i] === 1).length);
 
 /** Folds that fit on a row from after one of their test rows: each has seen part of the future it is scored on. */
 export function foldsTrainingOnLater(folds: readonly Fold[]): number {
-	return folds.filter((fold) => fold.train.length > 0 && fold.test.length > 0 && Math.max(...fold.train) > Math.min(...fold.test)).length;
+	return folds.filter(
+		(fold) =>
+			fold.train.length > 0 && fold.test.length > 0 && Math.max(...fold.train) > Math.min(...fold.test)
+	).length;
 }
 
 /** The k-fold count the questions use: the page's, or 5 when the page shows leave-one-out. */
@@ -42,9 +46,20 @@ export function cvQuizFacts(input: CvUrlState, data: SplitData): CvQuizFacts {
 	const options = { shuffle: input.shuffle === 'on', seed: input.seed };
 	let stratify: CvQuizFacts['stratify'] = null;
 	if (input.method === 'kfold' && positives >= k) {
-		stratify = { plain: positivesIn(data.y, makeFolds('kfold', data.y, k, options)), stratified: positivesIn(data.y, makeFolds('stratified', data.y, k, options)) };
+		stratify = {
+			plain: positivesIn(data.y, makeFolds('kfold', data.y, k, options)),
+			stratified: positivesIn(data.y, makeFolds('stratified', data.y, k, options))
+		};
 	}
-	const showsShuffledTime = input.time === 'on' && input.shuffle === 'on' && (input.method === 'kfold' || input.method === 'stratified');
-	const timeShuffle = showsShuffledTime ? null : { folds: k, trainOnLater: foldsTrainingOnLater(makeFolds('kfold', data.y, k, { shuffle: true, seed: input.seed })) };
+	const showsShuffledTime =
+		input.time === 'on' &&
+		input.shuffle === 'on' &&
+		(input.method === 'kfold' || input.method === 'stratified');
+	const timeShuffle = showsShuffledTime
+		? null
+		: {
+				folds: k,
+				trainOnLater: foldsTrainingOnLater(makeFolds('kfold', data.y, k, { shuffle: true, seed: input.seed }))
+			};
 	return { input, n: data.y.length, positives, stratify, timeShuffle };
 }

@@ -11,9 +11,28 @@ import { makeFreshData, makeSplitData, type DataOptions, type SplitData } from '
 import { splitSizes } from '$lib/ml/split';
 import { nextTask } from '$lib/ui/nextTask';
 import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
-import { bestBy, fractionsOf, partCounts, partPairs, splitData, SPREAD_SEEDS, stratifyProblem, tuning, withDuplicates, type SplitSettings, type TuningRow } from './analysis';
+import {
+	bestBy,
+	fractionsOf,
+	partCounts,
+	partPairs,
+	splitData,
+	SPREAD_SEEDS,
+	stratifyProblem,
+	tuning,
+	withDuplicates,
+	type SplitSettings,
+	type TuningRow
+} from './analysis';
 import { setPart, type Part } from './fractions';
-import { duplicateLeak, leakLift, readDuplicates, scalingLeak, scalingLeakSmall, splitWideTable } from './leaks';
+import {
+	duplicateLeak,
+	leakLift,
+	readDuplicates,
+	scalingLeak,
+	scalingLeakSmall,
+	splitWideTable
+} from './leaks';
 import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
 import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
@@ -30,7 +49,13 @@ export interface SlowNumbers {
 	error: string | null;
 }
 
-const noSlowNumbers: SlowNumbers = { summary: null, tuningRows: [], selection: null, quiz: null, error: null };
+const noSlowNumbers: SlowNumbers = {
+	summary: null,
+	tuningRows: [],
+	selection: null,
+	quiz: null,
+	error: null
+};
 
 /** Milliseconds of work between pauses: under one frame. */
 const SLICE_MS = 12;
@@ -49,7 +74,9 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	});
 	clean = $derived(makeSplitData(this.dataOptions));
 	/** The data the split sees: with duplicated rows when that leak is on. */
-	data = $derived(this.input.dup === 'on' ? withDuplicates(this.clean, this.input.dseed) : { ...this.clean, copies: 0 });
+	data = $derived(
+		this.input.dup === 'on' ? withDuplicates(this.clean, this.input.dseed) : { ...this.clean, copies: 0 }
+	);
 	settings = $derived<SplitSettings>({
 		train: this.input.tr,
 		val: this.input.va,
@@ -92,10 +119,18 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	valScore = $derived(this.parts ? score(this.data, this.parts.train, this.parts.val, this.input.k) : null);
 	testScore = $derived(this.parts ? score(this.data, this.parts.train, this.parts.test, this.input.k) : null);
 	/** The class a non-empty validation or test part lacks, which leaves it without an AUC (null when it holds both). */
-	valMissing = $derived(this.parts && this.parts.val.length > 0 ? missingClass(this.data.y, this.parts.val) : null);
-	testMissing = $derived(this.parts && this.parts.test.length > 0 ? missingClass(this.data.y, this.parts.test) : null);
+	valMissing = $derived(
+		this.parts && this.parts.val.length > 0 ? missingClass(this.data.y, this.parts.val) : null
+	);
+	testMissing = $derived(
+		this.parts && this.parts.test.length > 0 ? missingClass(this.data.y, this.parts.test) : null
+	);
 	/** The pairs the test AUC is made of, for its formula; null without a test AUC. */
-	testPairs = $derived(this.parts && this.testScore !== null ? partPairs(this.data, this.parts.train, this.parts.test, this.input.k) : null);
+	testPairs = $derived(
+		this.parts && this.testScore !== null
+			? partPairs(this.data, this.parts.train, this.parts.test, this.input.k)
+			: null
+	);
 	positives = $derived(this.data.y.filter((v) => v === 1).length);
 	/** Stratified, the test part's positives are within one of this: positives × test size ÷ n. */
 	stratifiedTestShare = $derived(this.sizes ? (this.positives * this.sizes.test) / this.data.y.length : null);
@@ -103,7 +138,9 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	allNegativeAccuracy = $derived(1 - this.positives / this.data.y.length);
 	/** With copies: the test score on the same parts, copies removed, to show what they add. */
 	duplicates = $derived(
-		this.parts && this.data.copies > 0 ? duplicateLeak(this.data, this.parts, this.clean.X.length, this.input.k) : null
+		this.parts && this.data.copies > 0
+			? duplicateLeak(this.data, this.parts, this.clean.X.length, this.input.k)
+			: null
 	);
 	/** Standardising with statistics of the training rows against those of all rows. */
 	scaling = $derived(this.parts ? scalingLeak(this.data, this.parts, this.input.k) : null);
@@ -122,7 +159,9 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	/** The scaler's leak under SMALL_SCALING_LEAK of AUC (over 50 seeds once they are in): the page then calls it "usually this small". */
 	scalingSmall = $derived(scalingLeakSmall(this.scaling, this.summary?.scaling ?? null));
 	/** What the duplicated-rows paragraph says: the lift, a part without an AUC, a twin outvoted. */
-	duplicateReading = $derived(this.duplicates ? readDuplicates(this.duplicates, this.summary?.duplicates ?? null, this.kUsed) : null);
+	duplicateReading = $derived(
+		this.duplicates ? readDuplicates(this.duplicates, this.summary?.duplicates ?? null, this.kUsed) : null
+	);
 	spread = $derived(this.summary?.spread ?? []);
 	spreadStats = $derived(meanAndSd(this.spread));
 	tuningRows = $derived(this.slow.tuningRows);
@@ -197,7 +236,11 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 			this.slow = { summary, tuningRows, selection: this.#wideSelection(wide), quiz, error: null };
 		} catch (error) {
 			if (run !== this.#run) return;
-			this.slow = { ...noSlowNumbers, quiz: null, error: error instanceof Error ? error.message : String(error) };
+			this.slow = {
+				...noSlowNumbers,
+				quiz: null,
+				error: error instanceof Error ? error.message : String(error)
+			};
 		}
 		this.slowPending = false;
 	}

@@ -13,7 +13,9 @@ import { counted, formatCount } from '$lib/ui/format';
 /** Copies of a random 30% of the rows appended, as a careless merge of two exports would leave them. */
 export function withDuplicates(data: SplitData, seed: number): SplitData & { copies: number } {
 	const n = data.X.length;
-	const picked = createRng(seed + 7).shuffle(Array.from({ length: n }, (_, i) => i)).slice(0, Math.round(0.3 * n));
+	const picked = createRng(seed + 7)
+		.shuffle(Array.from({ length: n }, (_, i) => i))
+		.slice(0, Math.round(0.3 * n));
 	return {
 		X: [...data.X, ...picked.map((i) => [...data.X[i]])],
 		y: [...data.y, ...picked.map((i) => data.y[i])],
@@ -107,7 +109,10 @@ export function bestBy(rows: TuningRow[], key: 'val' | 'test'): TuningRow | null
 }
 
 /** Per part: its size and its positives. */
-export function partCounts(y: number[], parts: TrainValTest): { part: keyof TrainValTest; size: number; positives: number }[] {
+export function partCounts(
+	y: number[],
+	parts: TrainValTest
+): { part: keyof TrainValTest; size: number; positives: number }[] {
 	return (['train', 'val', 'test'] as const).map((part) => ({
 		part,
 		size: parts[part].length,

@@ -33,13 +33,25 @@ export interface DuplicateReading {
 }
 
 /** A leak's lift of the test AUC (leaky − clean); null when either score is undefined. */
-export const leakLift = (pair: LeakPair): number | null => (pair.clean !== null && pair.leaky !== null ? pair.leaky - pair.clean : null);
+export const leakLift = (pair: LeakPair): number | null =>
+	pair.clean !== null && pair.leaky !== null ? pair.leaky - pair.clean : null;
 
-export function readDuplicates(pair: LeakPair, seedMeans: { clean: number; leaky: number } | null, k: number): DuplicateReading {
+export function readDuplicates(
+	pair: LeakPair,
+	seedMeans: { clean: number; leaky: number } | null,
+	k: number
+): DuplicateReading {
 	const lift = leakLift(pair);
 	const oneClassSide: OneClassSide =
-		pair.leaky === null && pair.clean === null ? 'with and without the copies' : pair.leaky === null ? 'with the copies' : pair.clean === null ? 'without the copies' : null;
-	const twinOutvoted = k > 1 && ((lift !== null && lift <= 0) || (seedMeans !== null && seedMeans.leaky <= seedMeans.clean));
+		pair.leaky === null && pair.clean === null
+			? 'with and without the copies'
+			: pair.leaky === null
+				? 'with the copies'
+				: pair.clean === null
+					? 'without the copies'
+					: null;
+	const twinOutvoted =
+		k > 1 && ((lift !== null && lift <= 0) || (seedMeans !== null && seedMeans.leaky <= seedMeans.clean));
 	return { lift, oneClassSide, twinOutvoted };
 }
 
@@ -59,7 +71,10 @@ export function duplicateLeak(data: SplitData, parts: TrainValTest, n: number, k
 export function scalingLeak(data: SplitData, parts: TrainValTest, k: number): LeakPair {
 	if (parts.train.length === 0 || parts.test.length === 0) return { clean: null, leaky: null };
 	const scaledBy = (rows: number[]): SplitData => ({
-		X: fitScaler('standard', rows.map((i) => data.X[i])).transform(data.X),
+		X: fitScaler(
+			'standard',
+			rows.map((i) => data.X[i])
+		).transform(data.X),
 		y: data.y
 	});
 	const all = data.X.map((_, i) => i);
@@ -89,7 +104,14 @@ export const SMALL_SCALING_LEAK = 0.005;
  * Whether the scaler's leak is small: its mean lift over the seeds where there are seeds
  * (`seedMeans`, clean and leaky means), else its lift on this split; false without a lift.
  */
-export function scalingLeakSmall(split: LeakPair | null, seedMeans: { clean: number; leaky: number } | null): boolean {
-	const lift = seedMeans ? seedMeans.leaky - seedMeans.clean : split && split.clean !== null && split.leaky !== null ? split.leaky - split.clean : null;
+export function scalingLeakSmall(
+	split: LeakPair | null,
+	seedMeans: { clean: number; leaky: number } | null
+): boolean {
+	const lift = seedMeans
+		? seedMeans.leaky - seedMeans.clean
+		: split && split.clean !== null && split.leaky !== null
+			? split.leaky - split.clean
+			: null;
 	return lift !== null && Math.abs(lift) < SMALL_SCALING_LEAK;
 }

@@ -13,7 +13,8 @@ import { resized, type SplitsQuizFacts } from './quizFacts';
 const n = formatCount;
 type Generator = (facts: SplitsQuizFacts) => Question | null;
 
-const see = (label: string, input: SplitsUrlState, change: Partial<SplitsUrlState>) => showMe(label, splitsCodec, input, change);
+const see = (label: string, input: SplitsUrlState, change: Partial<SplitsUrlState>) =>
+	showMe(label, splitsCodec, input, change);
 
 /** Stratified test sets the compute question asks about: rows, percent positive, percent held out (share × test size is whole). */
 const STRATA_CASES = [
@@ -83,7 +84,10 @@ const generators: Generator[] = [
 		const [lo, hi] = strata.plain;
 		if (lo === hi) return null;
 		const share = `${n(rows)} rows, ${n(positives)} of them positive, split with seeds 1–50 into a ${n(strata.testSize)}-row test part`;
-		const options = [`Always ${range(strata.stratified)}: each part keeps the class share`, `Anywhere from ${lo} to ${hi}, by the luck of the seed`];
+		const options = [
+			`Always ${range(strata.stratified)}: each part keeps the class share`,
+			`Anywhere from ${lo} to ${hi}, by the luck of the seed`
+		];
 		if (stratifiedNow) {
 			return {
 				id: 'stratify-off',
@@ -111,13 +115,27 @@ const generators: Generator[] = [
 		if (!testSize) return null;
 		const way = spreadWay(testSize.sdFrom, testSize.sdTo);
 		if (way === null) return null;
-		const options = ['Narrower: more test rows, less luck in each score', 'Wider: fewer training rows make every score noisier', 'About the same: the seed is the only noise'];
+		const options = [
+			'Narrower: more test rows, less luck in each score',
+			'Wider: fewer training rows make every score noisier',
+			'About the same: the seed is the only noise'
+		];
 		const why = [
 			'A larger test part averages over more rows, so one split says more; the price is fewer rows to train on.',
 			'Here the smaller training part cost more than the larger test part gained.',
 			'Here the two effects, more test rows and fewer training rows, cancel.'
 		][way];
-		const parts = resized({ train: input.tr, val: input.va, test: input.te, shuffle: true, stratify: input.strat === 'on', seed: input.seed }, testSize.to);
+		const parts = resized(
+			{
+				train: input.tr,
+				val: input.va,
+				test: input.te,
+				shuffle: true,
+				stratify: input.strat === 'on',
+				seed: input.seed
+			},
+			testSize.to
+		);
 		return {
 			id: 'test-size-spread',
 			form: 'predict',
@@ -149,26 +167,38 @@ const generators: Generator[] = [
 			id: 'tune-on',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A team runs SageMaker automatic model tuning over 50 hyperparameter settings, then reports the winner’s score as what customers will see. On which data should the tuning job’s objective metric be measured?',
+			prompt:
+				'A team runs SageMaker automatic model tuning over 50 hyperparameter settings, then reports the winner’s score as what customers will see. On which data should the tuning job’s objective metric be measured?',
 			options,
 			answer: options[0],
-			explanation: 'Tune on validation data and score the winner once on a test set the tuning never saw. Picked for its test score, a model’s test score is optimistic, as this page’s tuning table shows against fresh data.'
+			explanation:
+				'Tune on validation data and score the winner once on a test set the tuning never saw. Picked for its test score, a model’s test score is optimistic, as this page’s tuning table shows against fresh data.'
 		};
 	},
 	() => {
-		const options = ['Choose the words on the training rows only, after the split', 'Choose the words on all emails, then split', 'Keep all 20,000 words and skip selection'];
+		const options = [
+			'Choose the words on the training rows only, after the split',
+			'Choose the words on all emails, then split',
+			'Keep all 20,000 words and skip selection'
+		];
 		return {
 			id: 'select-features',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A spam filter has 300 labelled emails and 20,000 word-count features. The team keeps the 100 words most correlated with "spam", then holds out 20% to test. Which order gives an honest test score?',
+			prompt:
+				'A spam filter has 300 labelled emails and 20,000 word-count features. The team keeps the 100 words most correlated with "spam", then holds out 20% to test. Which order gives an honest test score?',
 			options,
 			answer: options[0],
-			explanation: 'Chosen on all emails, the test labels help pick the words, and the test score rises even when the words carry no signal, as the noise table on this page shows. Split first; fit every step on the training rows.'
+			explanation:
+				'Chosen on all emails, the test labels help pick the words, and the test score rises even when the words carry no signal, as the noise table on this page shows. Split first; fit every step on the training rows.'
 		};
 	},
 	() => {
-		const options = ['Split in time order: train on the past, test on the last weeks', 'Shuffle, then split 80 / 10 / 10', 'Stratify by day of the week'];
+		const options = [
+			'Split in time order: train on the past, test on the last weeks',
+			'Shuffle, then split 80 / 10 / 10',
+			'Stratify by day of the week'
+		];
 		return {
 			id: 'time-order',
 			form: 'scenario',
@@ -176,7 +206,8 @@ const generators: Generator[] = [
 			prompt: 'Three years of daily sales, and a model that forecasts next week. How do you split the rows?',
 			options,
 			answer: options[0],
-			explanation: 'Shuffled, the test days sit between training days, so the score measures filling gaps in the past, not forecasting. Keep the order (scikit-learn’s TimeSeriesSplit does it for cross-validation).'
+			explanation:
+				'Shuffled, the test days sit between training days, so the score measures filling gaps in the past, not forecasting. Keep the order (scikit-learn’s TimeSeriesSplit does it for cross-validation).'
 		};
 	},
 	({ input }) => {
@@ -186,7 +217,11 @@ const generators: Generator[] = [
 			[2000, 100]
 		][input.q % 3];
 		const accuracy = `${(((total - fraud) / total) * 100).toFixed(0)}%`;
-		const options = ['ROC AUC: 0.5 for a model that ranks no case above another', `Accuracy: ${accuracy} here`, 'Specificity: 100% here'];
+		const options = [
+			'ROC AUC: 0.5 for a model that ranks no case above another',
+			`Accuracy: ${accuracy} here`,
+			'Specificity: 100% here'
+		];
 		return {
 			id: 'fraud-metric',
 			form: 'scenario',

@@ -24,7 +24,14 @@ export interface SplitsQuizFacts {
 	 * The test part's share of rows doubled (`to`, in percent): the SD of the test AUC over seeds
 	 * 1–50 before and after; null without shuffling (one seed is every seed) or without two scores.
 	 */
-	testSize: { from: number; to: number; sizeFrom: number; sizeTo: number; sdFrom: number; sdTo: number } | null;
+	testSize: {
+		from: number;
+		to: number;
+		sizeFrom: number;
+		sizeTo: number;
+		sdFrom: number;
+		sdTo: number;
+	} | null;
 	/**
 	 * Shuffling rows in time order with the page's split seed: of the test rows, how many come after
 	 * every training row (in time order, all of them do); null when the page already shuffles
@@ -34,7 +41,8 @@ export interface SplitsQuizFacts {
 }
 
 const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
-const testPositives = (data: SplitData, s: SplitSettings, seed: number) => splitData(data, { ...s, seed }).test.filter((i) => data.y[i] === 1).length;
+const testPositives = (data: SplitData, s: SplitSettings, seed: number) =>
+	splitData(data, { ...s, seed }).test.filter((i) => data.y[i] === 1).length;
 
 /** The split the test-size question asks about: the test part doubled (at most 50%), or null when that changes nothing or cannot be made. */
 export function doubledTest(data: SplitData, s: SplitSettings): SplitSettings | null {
@@ -61,7 +69,13 @@ export function testRowsAfterTraining(train: readonly number[], test: readonly n
  * `doubledSpread` those of {@link doubledTest}'s split (empty when it is null), computed by the
  * caller seed by seed with {@link seedTestScore}.
  */
-export function splitsQuizFacts(input: SplitsUrlState, data: SplitData, settings: SplitSettings, spread: number[], doubledSpread: number[]): SplitsQuizFacts {
+export function splitsQuizFacts(
+	input: SplitsUrlState,
+	data: SplitData,
+	settings: SplitSettings,
+	spread: number[],
+	doubledSpread: number[]
+): SplitsQuizFacts {
 	const n = data.y.length;
 	const positives = data.y.filter((v) => v === 1).length;
 
@@ -70,7 +84,11 @@ export function splitsQuizFacts(input: SplitsUrlState, data: SplitData, settings
 	if (stratifyProblem(data.y, { ...shuffled, stratify: true }) === null) {
 		const plain = SPREAD_SEEDS.map((seed) => testPositives(data, { ...shuffled, stratify: false }, seed));
 		const stratified = SPREAD_SEEDS.map((seed) => testPositives(data, { ...shuffled, stratify: true }, seed));
-		strata = { testSize: splitSizes(n, fractionsOf(settings)).test, plain: range(plain), stratified: range(stratified) };
+		strata = {
+			testSize: splitSizes(n, fractionsOf(settings)).test,
+			plain: range(plain),
+			stratified: range(stratified)
+		};
 	}
 
 	let testSize: SplitsQuizFacts['testSize'] = null;
@@ -92,7 +110,10 @@ export function splitsQuizFacts(input: SplitsUrlState, data: SplitData, settings
 	// copies sit at the end of the rows, outside time order, so the question is asked without them
 	if (!(input.time === 'on' && settings.shuffle) && input.dup === 'off') {
 		const parts = splitData(data, { ...settings, shuffle: true, stratify: false });
-		timeShuffle = { testSize: parts.test.length, afterTraining: testRowsAfterTraining(parts.train, parts.test) };
+		timeShuffle = {
+			testSize: parts.test.length,
+			afterTraining: testRowsAfterTraining(parts.train, parts.test)
+		};
 	}
 	return { input, n, positives, strata, testSize, timeShuffle };
 }

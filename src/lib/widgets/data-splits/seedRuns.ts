@@ -51,11 +51,15 @@ export function runSeed(input: SeedRunInput, seed: number): SeedResult {
 	if (input.timeData) {
 		const rows = input.timeData;
 		const mixed = splitData(rows, { ...settings, shuffle: true, stratify: false, seed });
-		shuffled = { test: score(rows, mixed.train, mixed.test, k), fresh: scoreOnOther(rows, mixed.train, input.fresh, k) };
+		shuffled = {
+			test: score(rows, mixed.train, mixed.test, k),
+			fresh: scoreOnOther(rows, mixed.train, input.fresh, k)
+		};
 	}
 	return {
 		test: parts && score(data, parts.train, parts.test, k),
-		duplicates: parts && input.originals < data.X.length ? duplicateLeak(data, parts, input.originals, k) : null,
+		duplicates:
+			parts && input.originals < data.X.length ? duplicateLeak(data, parts, input.originals, k) : null,
 		scaling: parts && scalingLeak(data, parts, k),
 		selection: wideSelection(input, seed),
 		shuffled
@@ -73,7 +77,9 @@ export interface LeakSummary {
 }
 
 export function summariseLeak(pairs: (LeakPair | null)[]): LeakSummary | null {
-	const both = pairs.filter((p): p is { clean: number; leaky: number } => p !== null && p.clean !== null && p.leaky !== null);
+	const both = pairs.filter(
+		(p): p is { clean: number; leaky: number } => p !== null && p.clean !== null && p.leaky !== null
+	);
 	if (both.length === 0) return null;
 	const mean = (values: number[]) => meanAndSd(values)?.mean ?? 0;
 	return {
@@ -113,7 +119,9 @@ export interface SeedSummary {
 export function summariseSeeds(input: SeedRunInput, results: SeedResult[]): SeedSummary {
 	const varies = input.settings.shuffle;
 	let time: TimeSummary | null = null;
-	const shuffled = results.map((r) => r.shuffled).filter((s): s is { test: number; fresh: number } => s !== null && s.test !== null && s.fresh !== null);
+	const shuffled = results
+		.map((r) => r.shuffled)
+		.filter((s): s is { test: number; fresh: number } => s !== null && s.test !== null && s.fresh !== null);
 	if (input.timeData && shuffled.length > 0) {
 		const rows = input.timeData;
 		const inOrderParts = splitData(rows, { ...input.settings, shuffle: false, stratify: false });

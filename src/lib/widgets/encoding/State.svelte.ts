@@ -33,16 +33,22 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 	readonly shop = shopTable();
 
 	table = $derived(this.input.src === 'shop' ? this.shop : this.sourceTable);
-	categoricalColumns = $derived(this.table ? this.table.columns.filter((c): c is CategoricalColumn => c.kind === 'categorical') : []);
+	categoricalColumns = $derived(
+		this.table ? this.table.columns.filter((c): c is CategoricalColumn => c.kind === 'categorical') : []
+	);
 	numericNames = $derived(numericColumnNames(this.table));
 
 	/** The chosen categorical column, else the table's first one; null when it has none. */
-	column = $derived(this.categoricalColumns.find((c) => c.name === this.input.cat) ?? this.categoricalColumns[0] ?? null);
+	column = $derived(
+		this.categoricalColumns.find((c) => c.name === this.input.cat) ?? this.categoricalColumns[0] ?? null
+	);
 	values = $derived<Category[]>(this.column ? this.column.values : []);
 	counts = $derived(this.column ? categoryCounts(this.values) : []);
 	/** The fitted one-hot encoder; only the rows on screen are encoded (a large upload would make millions of cells). */
 	encoded = $derived(this.column ? fitOneHot(this.values, { drop: this.input.drop }) : null);
-	shownRows = $derived(this.encoded ? this.values.slice(0, SHOWN_ROWS).map((v) => oneHotTransform(this.encoded!, v)) : []);
+	shownRows = $derived(
+		this.encoded ? this.values.slice(0, SHOWN_ROWS).map((v) => oneHotTransform(this.encoded!, v)) : []
+	);
 	/** The learner's new value through the fitted encoder: its row, or the error scikit-learn raises. */
 	newValueRow = $derived.by((): { row: number[] } | { error: string } | null => {
 		if (!this.encoded) return null;
@@ -57,7 +63,9 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 	present = $derived(this.counts.filter((c) => c.category !== null).map((c) => c.category as string));
 	orderPositions = $derived(parseOrder(this.input.ord, this.present.length));
 	order = $derived((this.orderPositions ?? this.present.map((_, i) => i)).map((p) => this.present[p]));
-	ordinal = $derived(this.column && this.present.length > 0 ? ordinalEncoding(this.values, this.order) : null);
+	ordinal = $derived(
+		this.column && this.present.length > 0 ? ordinalEncoding(this.values, this.order) : null
+	);
 	/** The numeric target of the line fit: the chosen one, else the table's first numeric column. */
 	target = $derived(this.numericNames.includes(this.input.y) ? this.input.y : (this.numericNames[0] ?? null));
 	/** The target's values (null where missing), when the table has a numeric column to predict. */
@@ -65,15 +73,22 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 		const column = this.target ? this.table?.columns.find((c) => c.name === this.target) : undefined;
 		return column?.kind === 'numeric' ? column.values : null;
 	});
-	ordinalFit = $derived(this.ordinal && this.targetValues ? ordinalVsOneHot(this.order, this.ordinal.codes, this.targetValues) : null);
+	ordinalFit = $derived(
+		this.ordinal && this.targetValues
+			? ordinalVsOneHot(this.order, this.ordinal.codes, this.targetValues)
+			: null
+	);
 	/** The groupings one split of these codes can make, and one it cannot. */
 	reach = $derived(codeReach(this.order));
 	/** A tree's best single split of the codes against the best grouping of the categories, on the target. */
-	treeSplit = $derived(this.ordinal && this.targetValues ? treeSplits(this.order, this.ordinal.codes, this.targetValues) : null);
+	treeSplit = $derived(
+		this.ordinal && this.targetValues ? treeSplits(this.order, this.ordinal.codes, this.targetValues) : null
+	);
 
 	/** The column to bin: the chosen one (numeric or not, so a text column gets its message), else the first numeric one. */
 	binColumn = $derived(
-		this.table?.columns.find((c) => c.name === this.input.num) ?? this.table?.columns.find((c) => c.kind === 'numeric')
+		this.table?.columns.find((c) => c.name === this.input.num) ??
+			this.table?.columns.find((c) => c.kind === 'numeric')
 	);
 	binInput = $derived(this.table ? binningInput(this.binColumn, this.numericNames) : null);
 	binnings = $derived(this.binInput?.ok ? binBoth(this.binInput.x, this.input.bins) : null);
@@ -95,7 +110,10 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 				fit: this.ordinalFit,
 				target: this.target && this.targetValues ? { name: this.target, values: this.targetValues } : null,
 				encoder: this.encoded,
-				binned: this.binInput?.ok && this.binnings ? { column: this.binColumn!.name, x: this.binInput.x, bins: this.input.bins, ...this.binnings } : null,
+				binned:
+					this.binInput?.ok && this.binnings
+						? { column: this.binColumn!.name, x: this.binInput.x, bins: this.input.bins, ...this.binnings }
+						: null,
 				shop: this.shop
 			},
 			this.input.q

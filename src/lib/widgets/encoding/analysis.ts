@@ -44,7 +44,11 @@ export function formatOrder(positions: readonly number[]): string {
 }
 
 /** The categories in rare groups: how many fall under `RARE_BELOW` rows and the columns left after grouping them. */
-export function rareGrouping(counts: readonly CategoryCount[]): { rare: number; rows: number; columns: number } {
+export function rareGrouping(counts: readonly CategoryCount[]): {
+	rare: number;
+	rows: number;
+	columns: number;
+} {
 	const rare = counts.filter((c) => c.count < RARE_BELOW);
 	return {
 		rare: rare.length,
@@ -66,12 +70,19 @@ export function expectedSharing(k: number, m: number): number {
 export type BinningInput = { ok: true; x: number[]; missing: number } | { ok: false; message: string };
 
 export function binningInput(column: Column | undefined, numericNames: string[]): BinningInput {
-	const others = numericNames.length > 0 ? ` Pick a numeric one: ${numericNames.join(', ')}.` : ' This table has no numeric column.';
+	const others =
+		numericNames.length > 0
+			? ` Pick a numeric one: ${numericNames.join(', ')}.`
+			: ' This table has no numeric column.';
 	if (!column) return { ok: false, message: 'This table has no numeric column to bin.' };
 	if (column.kind !== 'numeric')
-		return { ok: false, message: `“${column.name}” holds text (categories), not numbers: binning needs a numeric column.${others}` };
+		return {
+			ok: false,
+			message: `“${column.name}” holds text (categories), not numbers: binning needs a numeric column.${others}`
+		};
 	const x = column.values.filter((v): v is number => v !== null);
-	if (x.length === 0) return { ok: false, message: `“${column.name}” has no values at all (every cell is missing).${others}` };
+	if (x.length === 0)
+		return { ok: false, message: `“${column.name}” has no values at all (every cell is missing).${others}` };
 	return { ok: true, x, missing: column.missing };
 }
 
@@ -152,7 +163,11 @@ export interface OrdinalFit {
  * line over the codes). Rows missing the code or the target are left out; null when fewer
  * than two categories remain (no line to draw).
  */
-export function ordinalVsOneHot(order: readonly string[], codes: readonly (number | null)[], y: readonly (number | null)[]): OrdinalFit | null {
+export function ordinalVsOneHot(
+	order: readonly string[],
+	codes: readonly (number | null)[],
+	y: readonly (number | null)[]
+): OrdinalFit | null {
 	const xs: number[] = [];
 	const ys: number[] = [];
 	codes.forEach((c, i) => {
@@ -171,9 +186,18 @@ export function ordinalVsOneHot(order: readonly string[], codes: readonly (numbe
 	const fit = fitPolynomial(xs, ys, 1);
 	const means = sums.map((s) => (s.rows > 0 ? s.total / s.rows : 0));
 	const lines = fit.predict(order.map((_, code) => code));
-	const rmse = (predict: (code: number) => number) => Math.sqrt(ys.reduce((sum, v, i) => sum + (v - predict(xs[i])) ** 2, 0) / ys.length);
+	const rmse = (predict: (code: number) => number) =>
+		Math.sqrt(ys.reduce((sum, v, i) => sum + (v - predict(xs[i])) ** 2, 0) / ys.length);
 	return {
-		fits: order.map((category, code) => ({ category, code, rows: sums[code].rows, mean: means[code], line: lines[code] })).filter((f) => f.rows > 0),
+		fits: order
+			.map((category, code) => ({
+				category,
+				code,
+				rows: sums[code].rows,
+				mean: means[code],
+				line: lines[code]
+			}))
+			.filter((f) => f.rows > 0),
 		slope: fit.coefficients[1],
 		rmseOneHot: rmse((code) => means[code]),
 		rmseLine: rmse((code) => lines[code])

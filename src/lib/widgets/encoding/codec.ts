@@ -30,7 +30,8 @@ export interface EncodingUrlState {
 	q: number;
 }
 
-const noControls = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32 && c !== '\n' && c !== '\t') ? 'holds control characters' : null);
+const noControls = (text: string) =>
+	[...text].some((c) => c.charCodeAt(0) < 32 && c !== '\n' && c !== '\t') ? 'holds control characters' : null;
 
 export const encodingCodec = defineCodec<EncodingUrlState>({
 	src: enumField<EncodingSource>('penguins', ['penguins', 'cars', 'shop', 'upload']),
@@ -38,7 +39,9 @@ export const encodingCodec = defineCodec<EncodingUrlState>({
 	drop: enumField<'none' | 'first'>('none', ['none', 'first']),
 	nv: textField('Anvers', 80, noControls),
 	unk: enumField<'error' | 'ignore'>('error', ['error', 'ignore']),
-	ord: textField('', 4000, (text) => (/^(\d{1,4}(\.\d{1,4})*)?$/.test(text) ? null : 'not positions joined by dots')),
+	ord: textField('', 4000, (text) =>
+		/^(\d{1,4}(\.\d{1,4})*)?$/.test(text) ? null : 'not positions joined by dots'
+	),
 	y: textField('body_mass_g', 80, noControls),
 	num: textField('body_mass_g', 80, noControls),
 	bins: intField(4, 2, MAX_SHOWN_BINS),
@@ -50,8 +53,16 @@ export const encodingCodec = defineCodec<EncodingUrlState>({
 export function decodeEncodingState(params: URLSearchParams): Decoded<EncodingUrlState> {
 	const decoded = encodingCodec.decode(params);
 	if (decoded.value.src === 'upload') {
-		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.');
-		Object.assign(decoded.value, { src: 'penguins', cat: 'island', y: 'body_mass_g', num: 'body_mass_g', ord: '' });
+		decoded.problems.push(
+			'The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.'
+		);
+		Object.assign(decoded.value, {
+			src: 'penguins',
+			cat: 'island',
+			y: 'body_mass_g',
+			num: 'body_mass_g',
+			ord: ''
+		});
 	}
 	return decoded;
 }

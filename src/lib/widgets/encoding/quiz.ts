@@ -4,11 +4,26 @@
  * bin count, another column) and get their answers from the engine run on that state.
  */
 import type { CategoricalColumn, Table } from '$lib/data/table';
-import { fitOneHot, kBinsDiscretize, oneHotTransform, ordinalEncoding, type BinsResult, type Category, type OneHotEncoder } from '$lib/ml/encoding';
+import {
+	fitOneHot,
+	kBinsDiscretize,
+	oneHotTransform,
+	ordinalEncoding,
+	type BinsResult,
+	type Category,
+	type OneHotEncoder
+} from '$lib/ml/encoding';
 import { createRng, type Rng } from '$lib/ml/random';
 import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
 import { formatCount, formatFixed } from '$lib/ui/format';
-import { formatOrder, ordinalVsOneHot, tailShape, type CategoryCount, type OrdinalFit, type TailShape } from './analysis';
+import {
+	formatOrder,
+	ordinalVsOneHot,
+	tailShape,
+	type CategoryCount,
+	type OrdinalFit,
+	type TailShape
+} from './analysis';
 import { encodingCodec, type EncodingUrlState } from './codec';
 import { codeReach, groupingText, MAX_GROUPED } from './treeSplits';
 
@@ -51,12 +66,19 @@ export function tailOption(shape: TailShape): string {
 /** Why the tail question's answer is what it is, in the words of its own counts (a generic "a long right tail empties the last bins" contradicted a "None of them" key). */
 export function tailReason(shape: TailShape): string {
 	const few = `fewer than ${show(shape.even / 4)} rows`;
-	const side = (run: readonly number[], end: 'last' | 'first') => (run.length === 1 ? `the ${end} bin holds ${few}` : `the ${end} ${run.length} bins hold ${few}`);
+	const side = (run: readonly number[], end: 'last' | 'first') =>
+		run.length === 1 ? `the ${end} bin holds ${few}` : `the ${end} ${run.length} bins hold ${few}`;
 	const skew = shape.skewness ?? 0;
-	if (shape.low.length > 0 && shape.high.length > 0) return `Both ends thin out: ${side(shape.low, 'first')} and ${side(shape.high, 'last')}.`;
-	if (shape.high.length > 0) return `${skew > 0 ? 'A long right tail (positive skewness) stretches the range: ' : ''}${side(shape.high, 'last')}.`;
-	if (shape.low.length > 0) return `${skew < 0 ? 'A long left tail (negative skewness) stretches the range: ' : ''}${side(shape.low, 'first')}.`;
-	const skewText = shape.skewness === null ? 'every value the same (skewness undefined)' : `skewness ${formatFixed(shape.skewness, 2)}`;
+	if (shape.low.length > 0 && shape.high.length > 0)
+		return `Both ends thin out: ${side(shape.low, 'first')} and ${side(shape.high, 'last')}.`;
+	if (shape.high.length > 0)
+		return `${skew > 0 ? 'A long right tail (positive skewness) stretches the range: ' : ''}${side(shape.high, 'last')}.`;
+	if (shape.low.length > 0)
+		return `${skew < 0 ? 'A long left tail (negative skewness) stretches the range: ' : ''}${side(shape.low, 'first')}.`;
+	const skewText =
+		shape.skewness === null
+			? 'every value the same (skewness undefined)'
+			: `skewness ${formatFixed(shape.skewness, 2)}`;
 	return `Every bin holds at least ${show(shape.even / 4)} rows: with ${skewText} the range is not stretched enough to empty one.`;
 }
 
@@ -82,7 +104,8 @@ function otherOrder(order: readonly string[], rng: Rng): string[] {
 }
 
 /** The URL text of an order: positions in the sorted categories. */
-const orderParam = (order: readonly string[], present: readonly string[]) => formatOrder(order.map((c) => present.indexOf(c)));
+const orderParam = (order: readonly string[], present: readonly string[]) =>
+	formatOrder(order.map((c) => present.indexOf(c)));
 const codesText = (order: readonly string[]) => order.map((c, i) => `${c} = ${i}`).join(', ');
 
 type Generator = (v: EncodingQuizView, rng: Rng) => Question | null;
@@ -90,7 +113,9 @@ type Generator = (v: EncodingQuizView, rng: Rng) => Question | null;
 const generators: Generator[] = [
 	({ input, shop }, rng) => {
 		if (input.src === 'shop' && input.cat === 'colour') return null;
-		const colours = shop.columns.find((c): c is CategoricalColumn => c.name === 'colour' && c.kind === 'categorical')!;
+		const colours = shop.columns.find(
+			(c): c is CategoricalColumn => c.name === 'colour' && c.kind === 'categorical'
+		)!;
 		const drop = rng.next() < 0.5 ? 'first' : 'none';
 		const encoder = fitOneHot(colours.values, { drop });
 		const k = encoder.categories.length;
@@ -101,8 +126,15 @@ const generators: Generator[] = [
 			prompt: `The shop's colour column holds ${k} colours (${encoder.categories.join(', ')}). How many columns does one-hot encoding make${drop === 'first' ? " with drop='first'" : ', keeping every category'}?`,
 			answer: encoder.columns.length,
 			tolerance: 0,
-			explanation: `One column per colour makes ${k}${drop === 'first' ? `; drop='first' removes ${encoder.dropped}'s column, leaving ${encoder.columns.length}. A ${encoder.dropped} row becomes all zeros, so nothing is lost` : '; each row has a single 1. With drop=\'first\' there would be ' + (k - 1)}.`,
-			see: showMe(`the shop's colours${drop === 'first' ? ", drop='first'" : ''}`, encodingCodec, input, { src: 'shop', cat: 'colour', drop, ord: '', y: 'income', num: 'income' })
+			explanation: `One column per colour makes ${k}${drop === 'first' ? `; drop='first' removes ${encoder.dropped}'s column, leaving ${encoder.columns.length}. A ${encoder.dropped} row becomes all zeros, so nothing is lost` : "; each row has a single 1. With drop='first' there would be " + (k - 1)}.`,
+			see: showMe(`the shop's colours${drop === 'first' ? ", drop='first'" : ''}`, encodingCodec, input, {
+				src: 'shop',
+				cat: 'colour',
+				drop,
+				ord: '',
+				y: 'income',
+				num: 'income'
+			})
 		};
 	},
 	({ input, column, encoder }) => {
@@ -112,7 +144,11 @@ const generators: Generator[] = [
 		if (input.unk === 'error') {
 			const row = oneHotTransform(encoder, value, 'ignore');
 			if (row.some((cell) => cell !== 0)) return null;
-			const options = [`${formatCount(row.length)} columns, all 0`, `${formatCount(row.length + 1)} columns: a new one for “${value}”`, 'No row: scikit-learn raises an error'];
+			const options = [
+				`${formatCount(row.length)} columns, all 0`,
+				`${formatCount(row.length + 1)} columns: a new one for “${value}”`,
+				'No row: scikit-learn raises an error'
+			];
 			return {
 				id: 'unseen-category',
 				form: 'predict',
@@ -121,14 +157,21 @@ const generators: Generator[] = [
 				options,
 				answer: options[0],
 				explanation: `A fitted encoder never grows a column: 'ignore' writes all zeros${input.drop === 'first' ? ', the very row of the dropped category, so the model cannot tell them apart' : ''}. A new category gets a column only when the encoder is fitted again.`,
-				see: showMe(`“${value}” with handle_unknown='ignore'`, encodingCodec, input, { nv: value, unk: 'ignore' })
+				see: showMe(`“${value}” with handle_unknown='ignore'`, encodingCodec, input, {
+					nv: value,
+					unk: 'ignore'
+				})
 			};
 		}
 		try {
 			oneHotTransform(encoder, value, 'error');
 			return null;
 		} catch {
-			const options = ['scikit-learn raises an error: the prediction fails', `A row of ${formatCount(encoder.columns.length)} zeros`, `A new column for “${value}”`];
+			const options = [
+				'scikit-learn raises an error: the prediction fails',
+				`A row of ${formatCount(encoder.columns.length)} zeros`,
+				`A new column for “${value}”`
+			];
 			return {
 				id: 'unseen-category',
 				form: 'predict',
@@ -136,8 +179,12 @@ const generators: Generator[] = [
 				prompt: `${fitted} At prediction time “${value}” arrives, a value it never saw, with handle_unknown='error' (the default). What happens?`,
 				options,
 				answer: options[0],
-				explanation: "The default refuses a category it was not fitted on; 'ignore' would give all zeros instead. Neither adds a column: only fitting again does.",
-				see: showMe(`“${value}” with handle_unknown='error'`, encodingCodec, input, { nv: value, unk: 'error' })
+				explanation:
+					"The default refuses a category it was not fitted on; 'ignore' would give all zeros instead. Neither adds a column: only fitting again does.",
+				see: showMe(`“${value}” with handle_unknown='error'`, encodingCodec, input, {
+					nv: value,
+					unk: 'error'
+				})
 			};
 		}
 	},
@@ -157,7 +204,9 @@ const generators: Generator[] = [
 			options,
 			answer: reachable,
 			explanation: `One split cuts the order at one place, so it makes only the ${asked.length - 1} groupings of a leading range of codes against the rest${asked.length <= 4 ? `: ${splits.map(groupingText).join('; ')}` : ''}. ${apart} needs two splits: an arbitrary order of a nominal column puts unrelated categories side by side, and the tree spends splits undoing it.`,
-			see: showMe(`codes in the order ${asked.join(', ')}`, encodingCodec, input, { ord: orderParam(asked, present) })
+			see: showMe(`codes in the order ${asked.join(', ')}`, encodingCodec, input, {
+				ord: orderParam(asked, present)
+			})
 		};
 	},
 	({ input, values, present, order, fit, target }, rng) => {
@@ -178,7 +227,9 @@ const generators: Generator[] = [
 					? 'The reversed order keeps every distance between categories: the line flips its slope and fits exactly as well.'
 					: `The codes fix the distances between categories, and the line can only fit those distances; one-hot fits each category's own mean (${show(fit.rmseOneHot)}) whatever the order.`
 			}`,
-			see: showMe(`codes in the order ${asked.join(', ')}`, encodingCodec, input, { ord: orderParam(asked, present) })
+			see: showMe(`codes in the order ${asked.join(', ')}`, encodingCodec, input, {
+				ord: orderParam(asked, present)
+			})
 		};
 	},
 	({ input, binned }, rng) => {
@@ -215,22 +266,30 @@ const generators: Generator[] = [
 			id: 'nominal-ordinal',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A retailer trains a linear model on products with a colour (red, green, blue, black, white) and a size (S, M, L). How should the two columns be encoded?',
+			prompt:
+				'A retailer trains a linear model on products with a colour (red, green, blue, black, white) and a size (S, M, L). How should the two columns be encoded?',
 			options,
 			answer: options[0],
-			explanation: 'Colours have no order, so one-hot gives each its own column and weight. Sizes are ordered, so codes that keep the order (S < M < L) carry it in one column. Alphabetical codes (L = 0, M = 1, S = 2 for sizes) would invent an order for colours and scramble the one sizes have.'
+			explanation:
+				'Colours have no order, so one-hot gives each its own column and weight. Sizes are ordered, so codes that keep the order (S < M < L) carry it in one column. Alphabetical codes (L = 0, M = 1, S = 2 for sizes) would invent an order for colours and scramble the one sizes have.'
 		};
 	},
 	() => {
-		const options = ['The hashing trick: a fixed number of hashed columns', 'One-hot encoding: one column per ZIP code', 'Integer codes in numeric order'];
+		const options = [
+			'The hashing trick: a fixed number of hashed columns',
+			'One-hot encoding: one column per ZIP code',
+			'Integer codes in numeric order'
+		];
 		return {
 			id: 'zip-hashing',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A house-price model gets a ZIP code column with hundreds of values, many seen only once or twice, and new ZIP codes keep appearing. Which encoding keeps the column count fixed and copes with new codes?',
+			prompt:
+				'A house-price model gets a ZIP code column with hundreds of values, many seen only once or twice, and new ZIP codes keep appearing. Which encoding keeps the column count fixed and copes with new codes?',
 			options,
 			answer: options[0],
-			explanation: "Hashing maps any value, new ones included, into a fixed set of columns, at the price of some codes sharing a column. One-hot needs a column per code and has none for a new one; integer codes invent an order (10001 < 10002) that means nothing."
+			explanation:
+				'Hashing maps any value, new ones included, into a fixed set of columns, at the price of some codes sharing a column. One-hot needs a column per code and has none for a new one; integer codes invent an order (10001 < 10002) that means nothing.'
 		};
 	},
 	() => {
@@ -243,10 +302,12 @@ const generators: Generator[] = [
 			id: 'target-leak',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: "A fraud model replaces each merchant ID by the fraud rate of that merchant's transactions (target encoding). What keeps the validation score honest?",
+			prompt:
+				"A fraud model replaces each merchant ID by the fraud rate of that merchant's transactions (target encoding). What keeps the validation score honest?",
 			options,
 			answer: options[0],
-			explanation: "A merchant seen once is encoded by its own label: the feature leaks the answer. Out-of-fold means (scikit-learn's TargetEncoder) and smoothing toward the overall rate keep each row's own label out of its feature."
+			explanation:
+				"A merchant seen once is encoded by its own label: the feature leaks the answer. Out-of-fold means (scikit-learn's TargetEncoder) and smoothing toward the overall rate keep each row's own label out of its feature."
 		};
 	},
 	({ column, counts }) => {

@@ -21,21 +21,58 @@ export function shopTable(): Table {
 		const plan = ['basic', 'standard', 'premium'][level];
 		// log-normal: most incomes between 30,000 and 50,000, a long tail past 150,000; richer customers buy bigger plans
 		const income = Math.round(Math.exp(rng.normal(10.35 + 0.25 * level, 0.6)) / 100) * 100;
-		return { id: `C${String(i + 1).padStart(4, '0')}`, zip, colour: colours[rng.int(colours.length)], plan, income };
+		return {
+			id: `C${String(i + 1).padStart(4, '0')}`,
+			zip,
+			colour: colours[rng.int(colours.length)],
+			plan,
+			income
+		};
 	});
-	const text = (name: string, values: string[]) => ({ name, kind: 'categorical' as const, values, missing: 0 });
-	const numbers = (name: string, values: number[]) => ({ name, kind: 'numeric' as const, values, missing: 0 });
+	const text = (name: string, values: string[]) => ({
+		name,
+		kind: 'categorical' as const,
+		values,
+		missing: 0
+	});
+	const numbers = (name: string, values: number[]) => ({
+		name,
+		kind: 'numeric' as const,
+		values,
+		missing: 0
+	});
 	return {
 		name: 'shop (generated)',
 		rowCount: SHOP_ROWS,
 		columns: [
-			text('customer_id', rows.map((r) => r.id)),
-			text('zip', rows.map((r) => r.zip)),
-			text('colour', rows.map((r) => r.colour)),
-			text('plan', rows.map((r) => r.plan)),
-			numbers('income', rows.map((r) => r.income)),
-			text('currency', rows.map(() => 'EUR')),
-			numbers('vat_rate', rows.map(() => 20))
+			text(
+				'customer_id',
+				rows.map((r) => r.id)
+			),
+			text(
+				'zip',
+				rows.map((r) => r.zip)
+			),
+			text(
+				'colour',
+				rows.map((r) => r.colour)
+			),
+			text(
+				'plan',
+				rows.map((r) => r.plan)
+			),
+			numbers(
+				'income',
+				rows.map((r) => r.income)
+			),
+			text(
+				'currency',
+				rows.map(() => 'EUR')
+			),
+			numbers(
+				'vat_rate',
+				rows.map(() => 20)
+			)
 		]
 	};
 }

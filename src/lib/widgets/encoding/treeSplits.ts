@@ -57,7 +57,8 @@ export function codeReach(order: readonly string[]): CodeReach | null {
 }
 
 /** A grouping as the page writes it: "{Biscoe} | {Dream, Torgersen}". */
-export const groupingText = (g: { left: readonly string[]; right: readonly string[] }) => `{${g.left.join(', ')}} | {${g.right.join(', ')}}`;
+export const groupingText = (g: { left: readonly string[]; right: readonly string[] }) =>
+	`{${g.left.join(', ')}} | {${g.right.join(', ')}}`;
 
 /**
  * The best split of the ordinal codes and the best grouping of the categories, for a numeric
@@ -66,7 +67,11 @@ export const groupingText = (g: { left: readonly string[]; right: readonly strin
  * categories have a target (every grouping is then a split of the codes) or more than
  * {@link MAX_GROUPED} do.
  */
-export function treeSplits(order: readonly string[], codes: readonly (number | null)[], y: readonly (number | null)[]): TreeSplits | null {
+export function treeSplits(
+	order: readonly string[],
+	codes: readonly (number | null)[],
+	y: readonly (number | null)[]
+): TreeSplits | null {
 	const rows = order.map(() => 0);
 	const sums = order.map(() => 0);
 	let squares = 0;

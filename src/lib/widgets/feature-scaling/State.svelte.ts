@@ -10,7 +10,17 @@ import { kMeans } from '$lib/ml/kmeans';
 import { nearestNeighbours } from '$lib/ml/knn';
 import { DATASETS } from '$lib/ml/datasets';
 import { decodeScalingState, maxOutliers, scalingCodec, type ScalingUrlState } from './codec';
-import { bulkDomain, bulkRange, columnDomain, orderByRawX, outlierEffect, scaleAll, splitRows, withAdded, type ScalingData } from './analysis';
+import {
+	bulkDomain,
+	bulkRange,
+	columnDomain,
+	orderByRawX,
+	outlierEffect,
+	scaleAll,
+	splitRows,
+	withAdded,
+	type ScalingData
+} from './analysis';
 import { blobs, defaultColumns, farPoint, fromTable, roundForLink } from './data';
 import { leakReport, leakScore } from './leak';
 import { leakSentences } from './leakText';
@@ -62,13 +72,30 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	split = $derived(this.data ? splitRows(this.data, this.input.seed, this.input.place) : null);
 	/** Every scaler fitted on the training rows (right), and on all rows, test rows included (the leak). */
 	trainFit = $derived(this.data && this.split ? scaleAll(this.data.X, this.split.train) : []);
-	allFit = $derived(this.data ? scaleAll(this.data.X, this.data.X.map((_, i) => i)) : []);
-	versions = $derived(this.input.fit === 'train' ? this.trainFit : this.allFit);
-	fitRows = $derived(this.data && this.split ? (this.input.fit === 'train' ? this.split.train : this.data.X.map((_, i) => i)) : []);
-	rawDomains = $derived(
-		this.data ? [columnDomain(this.data.X.map((r) => r[0])), columnDomain(this.data.X.map((r) => r[1]))] : null
+	allFit = $derived(
+		this.data
+			? scaleAll(
+					this.data.X,
+					this.data.X.map((_, i) => i)
+				)
+			: []
 	);
-	scaledDomain = $derived(this.data ? bulkDomain(this.versions, this.data.addedFrom) : ([-1, 1] as [number, number]));
+	versions = $derived(this.input.fit === 'train' ? this.trainFit : this.allFit);
+	fitRows = $derived(
+		this.data && this.split
+			? this.input.fit === 'train'
+				? this.split.train
+				: this.data.X.map((_, i) => i)
+			: []
+	);
+	rawDomains = $derived(
+		this.data
+			? [columnDomain(this.data.X.map((r) => r[0])), columnDomain(this.data.X.map((r) => r[1]))]
+			: null
+	);
+	scaledDomain = $derived(
+		this.data ? bulkDomain(this.versions, this.data.addedFrom) : ([-1, 1] as [number, number])
+	);
 	/**
 	 * With added points: the scalers fitted as now but without them, so the page can say what
 	 * the added points did to each (null without added points).
@@ -76,7 +103,10 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	versionsWithoutAdded = $derived.by(() => {
 		const data = this.data;
 		if (!data || data.X.length === data.addedFrom) return null;
-		return scaleAll(data.X.slice(0, data.addedFrom), this.fitRows.filter((i) => i < data.addedFrom));
+		return scaleAll(
+			data.X.slice(0, data.addedFrom),
+			this.fitRows.filter((i) => i < data.addedFrom)
+		);
 	});
 	/** Where the original rows' first feature lands after min-max and robust scaling. */
 	spans = $derived.by(() => {
@@ -89,13 +119,20 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 		return minmax && robust ? { minmax, robust } : null;
 	});
 	/** What the added points do to min-max and robust scaling (null without them). */
-	effect = $derived(this.data ? outlierEffect(this.data, this.fitRows, this.versions, this.versionsWithoutAdded) : null);
+	effect = $derived(
+		this.data ? outlierEffect(this.data, this.fitRows, this.versions, this.versionsWithoutAdded) : null
+	);
 	/** The scalers fitted both ways side by side, and what the test rows move. */
-	leak = $derived(this.data && this.split ? leakReport(this.data, this.split, this.trainFit, this.allFit) : null);
+	leak = $derived(
+		this.data && this.split ? leakReport(this.data, this.split, this.trainFit, this.allFit) : null
+	);
 	/** Each version's own extents, for when the plots do not share axes. */
 	ownDomains = $derived(
 		Object.fromEntries(
-			this.versions.map((v) => [v.id, [columnDomain(v.X.map((r) => r[0])), columnDomain(v.X.map((r) => r[1]))]])
+			this.versions.map((v) => [
+				v.id,
+				[columnDomain(v.X.map((r) => r[0])), columnDomain(v.X.map((r) => r[1]))]
+			])
 		) as Record<string, [[number, number], [number, number]]>
 	);
 	/** The picked point, kept inside the data. */
@@ -116,7 +153,8 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 		if (this.input.col !== 'kmeans' || !this.data) return null;
 		const k = Math.min(this.clusterK, this.data.X.length);
 		const raw = this.data.X;
-		const run = (X: number[][]) => orderByRawX(kMeans(X, k, { seed: this.input.seed, nInit: 4, recordHistory: false }).labels, raw);
+		const run = (X: number[][]) =>
+			orderByRawX(kMeans(X, k, { seed: this.input.seed, nInit: 4, recordHistory: false }).labels, raw);
 		return Object.fromEntries([['raw', run(this.data.X)], ...this.versions.map((v) => [v.id, run(v.X)])]);
 	});
 
@@ -127,7 +165,9 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 		return JSON.stringify([src, fx, fy, n, seed, out, place, fit]);
 	});
 	/** The scores, when they describe the data, split and scalers on screen (null while they catch up). */
-	freshScores = $derived(this.scores && this.scores.key === this.scoreKey && this.scores.table === this.table ? this.scores : null);
+	freshScores = $derived(
+		this.scores && this.scores.key === this.scoreKey && this.scores.table === this.table ? this.scores : null
+	);
 	/** True from a change until `scoreNow` has caught up with it. */
 	scoresPending = $derived(this.freshScores === null);
 	/** The model table: the last scores computed, marked as updating while they catch up. */
@@ -135,12 +175,23 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	/** The 5-NN accuracy the leak moves, fitted both ways. */
 	leakScore = $derived(this.leak ? leakScore(this.leak, this.freshScores?.knn ?? null) : null);
 	/** What the page says under the parameter table and under the model table. */
-	leakNote = $derived(this.leak && this.data ? leakSentences(this.leak, this.leakScore, [this.data.xName, this.data.yName]) : []);
+	leakNote = $derived(
+		this.leak && this.data ? leakSentences(this.leak, this.leakScore, [this.data.xName, this.data.yName]) : []
+	);
 	modelNote = $derived(this.modelScores ? modelSentences(this.modelScores) : []);
 
 	questions = $derived(
 		this.data && this.split
-			? scalingQuestions({ input: this.input, data: this.data, split: this.split, trainFit: this.trainFit, picked: this.picked }, this.input.q)
+			? scalingQuestions(
+					{
+						input: this.input,
+						data: this.data,
+						split: this.split,
+						trainFit: this.trainFit,
+						picked: this.picked
+					},
+					this.input.q
+				)
 			: []
 	);
 

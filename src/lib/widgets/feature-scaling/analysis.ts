@@ -48,8 +48,17 @@ const testShare = 0.3;
  * scikit-learn's train_test_split). The learner's added points join the training rows, which
  * the scalers are fitted on, or the test rows, which only a scaler fitted on all rows sees.
  */
-export function splitRows(data: ScalingData, seed: number, place: Placement = 'train'): { train: number[]; test: number[] } {
-	const { train, test } = trainValTestSplit(data.addedFrom, { train: 1 - testShare, val: 0, test: testShare, seed });
+export function splitRows(
+	data: ScalingData,
+	seed: number,
+	place: Placement = 'train'
+): { train: number[]; test: number[] } {
+	const { train, test } = trainValTestSplit(data.addedFrom, {
+		train: 1 - testShare,
+		val: 0,
+		test: testShare,
+		seed
+	});
 	const added = Array.from({ length: data.X.length - data.addedFrom }, (_, i) => data.addedFrom + i);
 	return place === 'train' ? { train: [...train, ...added], test } : { train, test: [...test, ...added] };
 }
@@ -186,7 +195,9 @@ export function orderByRawX(labels: number[], raw: number[][]): number[] {
 		entry.count++;
 		sums.set(label, entry);
 	});
-	const order = [...sums.entries()].sort((a, b) => a[1].total / a[1].count - b[1].total / b[1].count).map(([label]) => label);
+	const order = [...sums.entries()]
+		.sort((a, b) => a[1].total / a[1].count - b[1].total / b[1].count)
+		.map(([label]) => label);
 	const rank = new Map(order.map((label, r) => [label, r]));
 	return labels.map((label) => rank.get(label) ?? 0);
 }
@@ -211,7 +222,8 @@ export interface OutlierEffect {
 }
 
 /** A share as a whole percentage, as the page prints it: 0.247 → "25%"; a sliver that would round to 0 (1.8e-7), "under 1%". */
-export const wholePercent = (share: number) => (share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`);
+export const wholePercent = (share: number) =>
+	share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
 
 /** Below this share of its range the page says min-max squeezed the original rows into a sliver. */
 export const sliver = 0.5;
@@ -222,10 +234,20 @@ export const robustSteady = 0.8;
  * The added points' effect on the scalers in use (`versions`) against the same scalers fitted
  * without them (`without`); null without added points or without either scaler.
  */
-export function outlierEffect(data: ScalingData, fitRows: number[], versions: Version[], without: Version[] | null): OutlierEffect | null {
+export function outlierEffect(
+	data: ScalingData,
+	fitRows: number[],
+	versions: Version[],
+	without: Version[] | null
+): OutlierEffect | null {
 	const added = data.X.length - data.addedFrom;
 	const find = (vs: Version[] | null, id: Compared) => vs?.find((v) => v.id === id);
-	const [minmax, robust, minmaxWithout, robustWithout] = [find(versions, 'minmax'), find(versions, 'robust'), find(without, 'minmax'), find(without, 'robust')];
+	const [minmax, robust, minmaxWithout, robustWithout] = [
+		find(versions, 'minmax'),
+		find(versions, 'robust'),
+		find(without, 'minmax'),
+		find(without, 'robust')
+	];
 	if (added === 0 || !minmax?.scaler || !robust || !minmaxWithout?.scaler || !robustWithout) return null;
 	const span = (version: Version) => bulkRange(version.X, 0, data.addedFrom);
 	const width = ([lo, hi]: [number, number]) => hi - lo;

@@ -34,7 +34,8 @@ export interface ScalingUrlState {
 	q: number;
 }
 
-const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
+const columnName = (text: string) =>
+	[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null;
 
 export const scalingCodec = defineCodec<ScalingUrlState>({
 	src: enumField<DataSource>('cars', ['blobs', 'penguins', 'iris', 'cars', 'upload']),
@@ -55,7 +56,9 @@ export const scalingCodec = defineCodec<ScalingUrlState>({
 export function decodeScalingState(params: URLSearchParams): Decoded<ScalingUrlState> {
 	const decoded = scalingCodec.decode(params);
 	if (decoded.value.src === 'upload') {
-		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.');
+		decoded.problems.push(
+			'The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.'
+		);
 		decoded.value.src = 'cars';
 		decoded.value.fx = 'horsepower';
 		decoded.value.fy = 'weight';

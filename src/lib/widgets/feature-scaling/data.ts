@@ -12,7 +12,15 @@ export const maxRows = 2500;
 
 /** Generated data: two blobs whose second feature is in units 1,000 times smaller (grams, not kilograms). */
 export function blobs(n: number, seed: number): ScalingData {
-	const { X, y } = makeBlobs({ n, centers: [[2, 3], [5, 4.5]], noise: 0.8, seed });
+	const { X, y } = makeBlobs({
+		n,
+		centers: [
+			[2, 3],
+			[5, 4.5]
+		],
+		noise: 0.8,
+		seed
+	});
 	return {
 		X: X.map(([a, b]) => [a, b * 1000]),
 		classes: y,
@@ -40,7 +48,13 @@ function sampleSorted(items: number[], count: number, seed: number): number[] {
  * missing either value are left out; above `maxRows` complete rows, a seeded random sample
  * (kept in file order) stands in for them, and `sampledFrom` says how many there were.
  */
-export function fromTable(table: Table, fx: string, fy: string, labelColumn: string | null, seed: number): ScalingData {
+export function fromTable(
+	table: Table,
+	fx: string,
+	fy: string,
+	labelColumn: string | null,
+	seed: number
+): ScalingData {
 	const [xs, ys] = [fx, fy].map((name) => columnByName(table, name).values as (number | null)[]);
 	const complete: number[] = [];
 	for (let i = 0; i < table.rowCount; i++) if (xs[i] !== null && ys[i] !== null) complete.push(i);
@@ -56,7 +70,16 @@ export function fromTable(table: Table, fx: string, fy: string, labelColumn: str
 		classNames = [...new Set(values)].sort();
 		classes = values.map((v) => classNames.indexOf(v));
 	}
-	return { X, classes, classNames, xName: fx, yName: fy, addedFrom: X.length, sampledFrom, incomplete: table.rowCount - complete.length };
+	return {
+		X,
+		classes,
+		classNames,
+		xName: fx,
+		yName: fy,
+		addedFrom: X.length,
+		sampledFrom,
+		incomplete: table.rowCount - complete.length
+	};
 }
 
 /** Columns on very different scales where the table has them: the point of the lesson. */

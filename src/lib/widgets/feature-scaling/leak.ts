@@ -36,7 +36,10 @@ export function compareParams(trainFit: Version[], allFit: Version[]): ParamComp
 			name: row.name,
 			train: row.values,
 			all: all[r].values,
-			changed: [differs(row.values[0], all[r].values[0]), differs(row.values[1], all[r].values[1])] as [boolean, boolean]
+			changed: [differs(row.values[0], all[r].values[0]), differs(row.values[1], all[r].values[1])] as [
+				boolean,
+				boolean
+			]
 		}));
 	});
 }
@@ -71,10 +74,16 @@ export interface LeakReport {
 }
 
 /** The leak, from both fits and the split (whose test rows may hold added points). */
-export function leakReport(data: ScalingData, split: { test: number[] }, trainFit: Version[], allFit: Version[]): LeakReport {
+export function leakReport(
+	data: ScalingData,
+	split: { test: number[] },
+	trainFit: Version[],
+	allFit: Version[]
+): LeakReport {
 	const rows = compareParams(trainFit, allFit);
 	// a shift is measured against its feature's spread: near 0, a relative change would make a hair look like a leap
-	const standard = trainFit.find((v) => v.id === 'standard')?.scaler?.params as { scale: number[] } | undefined;
+	const standard = trainFit.find((v) => v.id === 'standard')?.scaler?.params as
+		{ scale: number[] } | undefined;
 	let largest: ParamShift | null = null;
 	let largestChange = 0;
 	for (const row of rows) {
@@ -94,7 +103,11 @@ export function leakReport(data: ScalingData, split: { test: number[] }, trainFi
 	let testPoint: LeakReport['testPoint'] = null;
 	if (addedTest.length > 0 && minmaxTrain && minmaxAll) {
 		const value = minmaxTrain.X[addedTest[0]][0];
-		testPoint = { value, beyond: value < 0 || value > 1, originalsAllFit: bulkRange(minmaxAll.X, 0, data.addedFrom) };
+		testPoint = {
+			value,
+			beyond: value < 0 || value > 1,
+			originalsAllFit: bulkRange(minmaxAll.X, 0, data.addedFrom)
+		};
 	}
 	return {
 		rows,

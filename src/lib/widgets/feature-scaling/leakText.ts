@@ -17,7 +17,11 @@ const owner: Record<Compared, string> = {
 };
 
 /** Each sentence of the leak's explanation, in order. */
-export function leakSentences(report: LeakReport, score: LeakScore | null, names: [string, string]): string[] {
+export function leakSentences(
+	report: LeakReport,
+	score: LeakScore | null,
+	names: [string, string]
+): string[] {
 	const largest = report.largest
 		? `the largest shift is ${owner[report.largest.scaler]}'s ${report.largest.param} of ${names[report.largest.feature]}, ${show(report.largest.train)} → ${show(report.largest.all)}`
 		: null;
@@ -29,8 +33,14 @@ export function leakSentences(report: LeakReport, score: LeakScore | null, names
 		: null;
 	const sentences: string[] = [];
 	if (report.addedInTest === 0) {
-		sentences.push(report.changed === 0 ? 'No fitted number changes (at the precision shown) when the test rows are included.' : `${changed} (highlighted): ${largest}.`);
-		sentences.push('Fitted on all rows, the scalers have seen the test rows, so the test score no longer measures how the model does on unseen data.');
+		sentences.push(
+			report.changed === 0
+				? 'No fitted number changes (at the precision shown) when the test rows are included.'
+				: `${changed} (highlighted): ${largest}.`
+		);
+		sentences.push(
+			'Fitted on all rows, the scalers have seen the test rows, so the test score no longer measures how the model does on unseen data.'
+		);
 		if (scored) {
 			sentences.push(
 				score!.rowsApart <= smallLeakRows
@@ -38,7 +48,10 @@ export function leakSentences(report: LeakReport, score: LeakScore | null, names
 					: `Here ${scored}: ${score!.rowsApart} test rows apart, far from small.`
 			);
 		}
-		if (report.added === 0) sentences.push('Add an outlier and put it in the test rows to watch one unseen row reshape the scaling.');
+		if (report.added === 0)
+			sentences.push(
+				'Add an outlier and put it in the test rows to watch one unseen row reshape the scaling.'
+			);
 		return sentences;
 	}
 	const plural = report.addedInTest > 1;
@@ -47,14 +60,19 @@ export function leakSentences(report: LeakReport, score: LeakScore | null, names
 		`Your added ${plural ? 'points are' : 'point is'} in the test rows. Fitted on the training rows, the scalers never see ${plural ? 'them' : 'it'}: min-max puts ${plural ? 'the first one’s' : 'its'} ${names[0]} at ${show(point.value)}${point.beyond ? ', outside the 0–1 the training rows fill' : ''}.`
 	);
 	if (report.changed === 0) {
-		sentences.push('Fitted on all rows, no fitted number changes at the precision shown: a test row inside the bulk of the data barely leaks.');
+		sentences.push(
+			'Fitted on all rows, no fitted number changes at the precision shown: a test row inside the bulk of the data barely leaks.'
+		);
 	} else {
 		sentences.push(
 			`Fitted on all rows, ${changed}; ${largest}, and min-max puts the original rows' ${names[0]} at ${show(point.originalsAllFit[0])} to ${show(point.originalsAllFit[1])}: unseen test rows have reshaped the training data. That is the leak.`
 		);
 	}
 	if (scored) {
-		const still = score!.train === score!.all ? ' The score happens not to move, but it is no longer a score on unseen data.' : '';
+		const still =
+			score!.train === score!.all
+				? ' The score happens not to move, but it is no longer a score on unseen data.'
+				: '';
 		sentences.push(`${scored[0].toUpperCase()}${scored.slice(1)}.${still}`);
 	}
 	return sentences;

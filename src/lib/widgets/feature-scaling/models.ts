@@ -65,8 +65,10 @@ export interface ModelScores {
 	undefinedIn: Record<ModelId, string[]>;
 }
 
-const accuracy = (predicted: number[], actual: number[]) => predicted.filter((p, i) => p === actual[i]).length / actual.length;
-const sameArrays = (a: number[] | null, b: number[] | null) => a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]);
+const accuracy = (predicted: number[], actual: number[]) =>
+	predicted.filter((p, i) => p === actual[i]).length / actual.length;
+const sameArrays = (a: number[] | null, b: number[] | null) =>
+	a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Cluster purity: each cluster votes for its most common class; the share of rows that agree. */
 export function purity(clusters: number[], classes: number[]): number {
@@ -88,7 +90,12 @@ export function purity(clusters: number[], classes: number[]): number {
  * the fit has no single solution: Newton's equations are singular when a feature is constant
  * or a copy of another (as after the row normalizer, when one feature dwarfs the other).
  */
-export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: number[][], C: number): number[] | null {
+export function logisticOneVsRest(
+	Xtrain: number[][],
+	yTrain: number[],
+	Xtest: number[][],
+	C: number
+): number[] | null {
 	const classes = [...new Set(yTrain)].sort((a, b) => a - b);
 	if (classes.length === 1) return Xtest.map(() => classes[0]);
 	// Raw features in the thousands (a car's weight in pounds) put the engine's default gradient
@@ -96,7 +103,13 @@ export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: n
 	// predictions in a few steps instead of running out the steps.
 	let probabilities: number[][];
 	try {
-		probabilities = classes.map((c) => fitLogistic(Xtrain, yTrain.map((y) => (y === c ? 1 : 0)), { C, tol: 1e-6, maxIter: 30 }).predictProba(Xtest));
+		probabilities = classes.map((c) =>
+			fitLogistic(
+				Xtrain,
+				yTrain.map((y) => (y === c ? 1 : 0)),
+				{ C, tol: 1e-6, maxIter: 30 }
+			).predictProba(Xtest)
+		);
 	} catch (error) {
 		if (error instanceof Error && /singular/.test(error.message)) return null;
 		throw error;
@@ -109,7 +122,15 @@ export function logisticOneVsRest(Xtrain: number[][], yTrain: number[], Xtest: n
 }
 
 /** Each model's predictions for the test rows of one space (k-means: its clusters over the original rows, numbered left to right). */
-function predict(X: number[][], raw: number[][], train: number[], test: number[], yTrain: number[], k: number, seed: number): Record<ModelId, number[] | null> {
+function predict(
+	X: number[][],
+	raw: number[][],
+	train: number[],
+	test: number[],
+	yTrain: number[],
+	k: number,
+	seed: number
+): Record<ModelId, number[] | null> {
 	const Xtrain = train.map((i) => X[i]);
 	const Xtest = test.map((i) => X[i]);
 	const originals = X.slice(0, raw.length);
@@ -126,7 +147,12 @@ function predict(X: number[][], raw: number[][], train: number[], test: number[]
  * The five models on the raw data and on each version, trained on the original training rows
  * and scored on the original test rows; null when the data have no classes or no such rows.
  */
-export function scoreModels(data: ScalingData, versions: Version[], split: { train: number[]; test: number[] }, seed: number): ModelScores | null {
+export function scoreModels(
+	data: ScalingData,
+	versions: Version[],
+	split: { train: number[]; test: number[] },
+	seed: number
+): ModelScores | null {
 	const classes = data.classes;
 	const train = split.train.filter((i) => i < data.addedFrom);
 	const test = split.test.filter((i) => i < data.addedFrom);
@@ -143,7 +169,14 @@ export function scoreModels(data: ScalingData, versions: Version[], split: { tra
 		const scores = Object.fromEntries(
 			MODEL_IDS.map((m) => {
 				const predicted = p[m];
-				return [m, predicted === null ? null : m === 'kmeans' ? purity(predicted, originalClasses) : accuracy(predicted, yTest)];
+				return [
+					m,
+					predicted === null
+						? null
+						: m === 'kmeans'
+							? purity(predicted, originalClasses)
+							: accuracy(predicted, yTest)
+				];
 			})
 		) as Record<ModelId, number | null>;
 		return { id, name, scores };
@@ -151,28 +184,52 @@ export function scoreModels(data: ScalingData, versions: Version[], split: { tra
 	const [rawPredictions] = predictions;
 	const perFeature = predictions.filter((_, s) => spaces[s].id !== 'raw' && spaces[s].id !== 'normalize');
 	const normalized = predictions.find((_, s) => spaces[s].id === 'normalize');
-	const byModel = <T>(f: (m: ModelId) => T) => Object.fromEntries(MODEL_IDS.map((m) => [m, f(m)])) as Record<ModelId, T>;
+	const byModel = <T>(f: (m: ModelId) => T) =>
+		Object.fromEntries(MODEL_IDS.map((m) => [m, f(m)])) as Record<ModelId, T>;
 	const perFeatureRows = rows.filter((row) => row.id !== 'raw' && row.id !== 'normalize');
 	// the unpenalised optimum predicts the same in any units: where the answers differ, check the solver on a standardised copy of that space
 	const differs = spaces.filter((space, s) => {
 		if (space.id === 'raw' || space.id === 'normalize') return false;
 		const direct = predictions[s].logistic;
-		return direct !== null && rawPredictions.logistic !== null && !sameArrays(direct, rawPredictions.logistic);
+		return (
+			direct !== null && rawPredictions.logistic !== null && !sameArrays(direct, rawPredictions.logistic)
+		);
 	});
 	const solverStop = differs.filter((space) => {
-		const standard = fitScaler('standard', train.map((i) => space.X[i]));
+		const standard = fitScaler(
+			'standard',
+			train.map((i) => space.X[i])
+		);
 		const Z = standard.transform(space.X);
-		return sameArrays(logisticOneVsRest(train.map((i) => Z[i]), yTrain, test.map((i) => Z[i]), Infinity), rawPredictions.logistic);
+		return sameArrays(
+			logisticOneVsRest(
+				train.map((i) => Z[i]),
+				yTrain,
+				test.map((i) => Z[i]),
+				Infinity
+			),
+			rawPredictions.logistic
+		);
 	});
 	return {
 		rows,
 		testRows: test.length,
 		sameAcrossScalers: byModel((m) => perFeature.every((p) => sameArrays(p[m], rawPredictions[m]))),
-		sameScoreAcrossScalers: byModel((m) => perFeatureRows.every((row) => percent(row.scores[m]) === percent(rows[0].scores[m]))),
+		sameScoreAcrossScalers: byModel((m) =>
+			perFeatureRows.every((row) => percent(row.scores[m]) === percent(rows[0].scores[m]))
+		),
 		logisticSolverStop: solverStop.map((space) => space.name),
 		logisticDiffersIn: differs.map((space) => space.name),
-		normalizerChanges: byModel((m) => normalized !== undefined && normalized[m] !== null && rawPredictions[m] !== null && !sameArrays(normalized[m], rawPredictions[m])),
-		undefinedIn: byModel((m) => spaces.filter((_, s) => predictions[s][m] === null).map((space) => space.name))
+		normalizerChanges: byModel(
+			(m) =>
+				normalized !== undefined &&
+				normalized[m] !== null &&
+				rawPredictions[m] !== null &&
+				!sameArrays(normalized[m], rawPredictions[m])
+		),
+		undefinedIn: byModel((m) =>
+			spaces.filter((_, s) => predictions[s][m] === null).map((space) => space.name)
+		)
 	};
 }
 
@@ -180,7 +237,11 @@ export function scoreModels(data: ScalingData, versions: Version[], split: { tra
  * 5-NN test accuracy (on the original test rows) after each scaler of `versions`: the number
  * the leak is measured in, for the scalers fitted on the training rows and on all rows.
  */
-export function knnByScaler(data: ScalingData, versions: Version[], split: { train: number[]; test: number[] }): Record<string, number> | null {
+export function knnByScaler(
+	data: ScalingData,
+	versions: Version[],
+	split: { train: number[]; test: number[] }
+): Record<string, number> | null {
 	const classes = data.classes;
 	const train = split.train.filter((i) => i < data.addedFrom);
 	const test = split.test.filter((i) => i < data.addedFrom);
@@ -189,7 +250,11 @@ export function knnByScaler(data: ScalingData, versions: Version[], split: { tra
 	const yTest = test.map((i) => classes[i]);
 	return Object.fromEntries(
 		versions.map(({ id, X }) => {
-			const model = knnClassifier(train.map((i) => X[i]), yTrain, Math.min(5, train.length));
+			const model = knnClassifier(
+				train.map((i) => X[i]),
+				yTrain,
+				Math.min(5, train.length)
+			);
 			return [id, accuracy(model.predict(test.map((i) => X[i])), yTest)];
 		})
 	);
@@ -206,19 +271,32 @@ export interface TestPredictions {
  * trained on the original training rows and predicting the original test rows; null without
  * classes or without such rows.
  */
-export function testPredictions(model: 'knn' | 'tree', data: ScalingData, X: number[][], split: { train: number[]; test: number[] }): TestPredictions | null {
+export function testPredictions(
+	model: 'knn' | 'tree',
+	data: ScalingData,
+	X: number[][],
+	split: { train: number[]; test: number[] }
+): TestPredictions | null {
 	const classes = data.classes;
 	const train = split.train.filter((i) => i < data.addedFrom);
 	const test = split.test.filter((i) => i < data.addedFrom);
 	if (!classes || train.length === 0 || test.length === 0) return null;
 	const Xtrain = train.map((i) => X[i]);
 	const yTrain = train.map((i) => classes[i]);
-	const fitted = model === 'knn' ? knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length)) : fitTree(Xtrain, yTrain, { maxDepth: 3 });
+	const fitted =
+		model === 'knn'
+			? knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length))
+			: fitTree(Xtrain, yTrain, { maxDepth: 3 });
 	return { predicted: fitted.predict(test.map((i) => X[i])), actual: test.map((i) => classes[i]) };
 }
 
 /** Test accuracy of 5-NN or the depth-3 tree on one space (see {@link testPredictions}). */
-export function testAccuracy(model: 'knn' | 'tree', data: ScalingData, X: number[][], split: { train: number[]; test: number[] }): number | null {
+export function testAccuracy(
+	model: 'knn' | 'tree',
+	data: ScalingData,
+	X: number[][],
+	split: { train: number[]; test: number[] }
+): number | null {
 	const p = testPredictions(model, data, X, split);
 	return p && accuracy(p.predicted, p.actual);
 }

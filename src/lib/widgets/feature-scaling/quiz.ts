@@ -23,7 +23,6 @@ export interface ScalingQuizView {
 
 export type Generator = (view: ScalingQuizView) => Question | null;
 
-
 function params<T>(versions: Version[], id: string): T | null {
 	return (versions.find((v) => v.id === id)?.scaler?.params as T | undefined) ?? null;
 }
@@ -97,7 +96,9 @@ const computeGenerators: Generator[] = [
 
 /** Every question the numbers on screen allow, before dealing. */
 export function allScalingQuestions(view: ScalingQuizView): Question[] {
-	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators].map((make) => make(view)).filter((q): q is Question => q !== null);
+	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators]
+		.map((make) => make(view))
+		.filter((q): q is Question => q !== null);
 }
 
 /** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */

@@ -9,7 +9,15 @@
 import { fitScaler } from '$lib/ml/scaling';
 import { counted, formatCount, formatShort as show } from '$lib/ui/format';
 import { showMe } from '$lib/ui/quiz';
-import { robustSteady, scaleAll, sliver, splitRows, wholePercent, withAdded, type ScalingData } from './analysis';
+import {
+	robustSteady,
+	scaleAll,
+	sliver,
+	splitRows,
+	wholePercent,
+	withAdded,
+	type ScalingData
+} from './analysis';
 import { scalingCodec, type Placement, type ScalingUrlState } from './codec';
 import { farPoint } from './data';
 import { percent, predictionChange, testPredictions, type PredictionChange } from './models';
@@ -47,17 +55,28 @@ function scaledSpans(data: ScalingData, split: { train: number[] }) {
 	return { minmax: spanOf('minmax'), robust: spanOf('robust') };
 }
 
-const accuracyOf = ({ predicted, actual }: { predicted: number[]; actual: number[] }) => predicted.filter((p, i) => p === actual[i]).length / actual.length;
+const accuracyOf = ({ predicted, actual }: { predicted: number[]; actual: number[] }) =>
+	predicted.filter((p, i) => p === actual[i]).length / actual.length;
 
 /** "22 of 120 test predictions changed: 9 from wrong to right, 9 from right to wrong, so the accuracy stays." */
 export function changesText({ changed, gained, lost }: PredictionChange, total: number): string {
 	const other = changed - gained - lost;
-	const parts = [`${formatCount(gained)} from wrong to right`, `${formatCount(lost)} from right to wrong`, ...(other > 0 ? [`${formatCount(other)} from one wrong class to another`] : [])];
-	const verdict = gained === lost ? 'so the accuracy stays' : gained > lost ? 'so the accuracy rises' : 'so the accuracy falls';
+	const parts = [
+		`${formatCount(gained)} from wrong to right`,
+		`${formatCount(lost)} from right to wrong`,
+		...(other > 0 ? [`${formatCount(other)} from one wrong class to another`] : [])
+	];
+	const verdict =
+		gained === lost
+			? 'so the accuracy stays'
+			: gained > lost
+				? 'so the accuracy rises'
+				: 'so the accuracy falls';
 	return `${counted(changed, 'test prediction')} of ${formatCount(total)} changed: ${parts.join(', ')}, ${verdict}.`;
 }
 
-const see = (view: ScalingQuizView, label: string, change: Partial<ScalingUrlState>) => showMe(label, scalingCodec, view.input, change);
+const see = (view: ScalingQuizView, label: string, change: Partial<ScalingUrlState>) =>
+	showMe(label, scalingCodec, view.input, change);
 
 export const predictGenerators: Generator[] = [
 	(view) => {
@@ -77,7 +96,12 @@ export const predictGenerators: Generator[] = [
 			prompt: `Min-max scaling maps the training rows' ${data.xName}, ${show(lo)} to ${show(hi)}, onto 0 to 1. Add one point with ${data.xName} = ${show(point[0])} to the training rows and refit: what share of the 0–1 range will the other training rows fill?`,
 			answer,
 			explanation: `The new point is the maximum, so the others end at (${minus(hi, lo)}) / (${minus(point[0], lo)}) = ${show(answer)}: they fill 0 to ${show(answer)}, squeezed by one value.`,
-			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, { out: [point], place: 'train', fit: 'train', cmp: 'minmax' })
+			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, {
+				out: [point],
+				place: 'train',
+				fit: 'train',
+				cmp: 'minmax'
+			})
 		};
 	},
 	(view) => {
@@ -93,7 +117,14 @@ export const predictGenerators: Generator[] = [
 		const robustRatio = width(after.robust) / width(before.robust);
 		const options = ['Min-max', 'Robust (median, IQR)', 'Both', 'Neither'];
 		const [minmaxSteady, robustIsSteady] = [minmaxRatio >= robustSteady, robustRatio >= robustSteady];
-		const answer = minmaxSteady && robustIsSteady ? options[2] : robustIsSteady ? options[1] : minmaxSteady ? options[0] : options[3];
+		const answer =
+			minmaxSteady && robustIsSteady
+				? options[2]
+				: robustIsSteady
+					? options[1]
+					: minmaxSteady
+						? options[0]
+						: options[3];
 		return {
 			id: 'outlier-which-scaler',
 			form: 'predict',
@@ -102,7 +133,12 @@ export const predictGenerators: Generator[] = [
 			options,
 			answer,
 			explanation: `Min-max keeps ${wholePercent(minmaxRatio)} of their spread (the point becomes its maximum); robust scaling keeps ${wholePercent(robustRatio)}: one point moves the median and quartiles by at most one row's step.`,
-			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, { out: [point], place: 'train', fit: 'train', cmp: 'robust' })
+			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, {
+				out: [point],
+				place: 'train',
+				fit: 'train',
+				cmp: 'robust'
+			})
 		};
 	},
 	(view) => {
@@ -124,42 +160,49 @@ export const predictGenerators: Generator[] = [
 			prompt: `The ${formatCount(originals.length)} rows' ${data.xName} (training and test) runs from ${show(lo)} to ${show(hi)}. A new test row has ${data.xName} = ${show(point[0])}. Fit min-max on all rows, the new one included: what does the largest of the others, ${show(hi)}, become?`,
 			answer,
 			explanation: `(${minus(hi, lo)}) / (${minus(point[0], lo)}) = ${show(answer)}, not 1: one test row set the maximum and squeezed every other row into 0 to ${show(answer)}. Fitted on the training rows only, the scaler never sees it (it lands at ${show(unseen)}).`,
-			see: see(view, `the point in the test rows, fitted on all rows`, { out: [point], place: 'test', fit: 'all', cmp: 'minmax' })
+			see: see(view, `the point in the test rows, fitted on all rows`, {
+				out: [point],
+				place: 'test',
+				fit: 'all',
+				cmp: 'minmax'
+			})
 		};
 	},
-	...(['tree', 'knn'] as const).map(
-		(model): Generator =>
-			(view) => {
-				const point = farPointFor(view);
-				if (!point || !view.data.classes) return null;
-				const minmaxNow = view.trainFit.find((v) => v.id === 'minmax');
-				const now = minmaxNow ? testPredictions(model, view.data, minmaxNow.X, view.split) : null;
-				const changed = withPoint(view, point, 'train');
-				const minmaxAfter = scaleAll(changed.data.X, changed.split.train).find((v) => v.id === 'minmax');
-				const later = minmaxAfter ? testPredictions(model, changed.data, minmaxAfter.X, changed.split) : null;
-				if (now === null || later === null) return null;
-				const [before, after] = [accuracyOf(now), accuracyOf(later)];
-				const options = ['It rises', 'It falls', 'It stays the same'];
-				const answer = after > before ? options[0] : after < before ? options[1] : options[2];
-				const name = model === 'tree' ? 'depth-3 decision tree' : '5-NN classifier';
-				const change = predictionChange(now, later);
-				const kept = width(scaledSpans(changed.data, changed.split).minmax);
-				const why =
-					change.changed === 0
-						? model === 'tree'
-							? 'No test prediction changed: a tree splits one feature at a time at a training value, and min-max keeps each feature’s order, so the squeeze moves every threshold with the data.'
-							: 'No test prediction changed: the squeeze changed the distances, but no test row’s 5 nearest neighbours voted differently.'
-						: `${changesText(change, now.actual.length)}${model === 'knn' && kept < sliver ? ` The other training rows’ ${view.data.xName} now fills 0 to ${show(kept)}, so distances mostly measure ${view.data.yName}.` : ''}`;
-				return {
-					id: `outlier-${model}`,
-					form: 'predict',
-					kind: 'choice',
-					prompt: `After min-max scaling fitted on the training rows, a ${name} scores ${percent(before)} on the test rows. Add one point with ${view.data.xName} = ${show(point[0])} to the training rows (no class: it only moves the scaler) and refit. Its test accuracy…`,
-					options,
-					answer,
-					explanation: `${percent(before)} before, ${percent(after)} after. ${why}`,
-					see: see(view, `a point at ${view.data.xName} = ${show(point[0])}`, { out: [point], place: 'train', fit: 'train', cmp: 'minmax' })
-				};
-			}
-	)
+	...(['tree', 'knn'] as const).map((model): Generator => (view) => {
+		const point = farPointFor(view);
+		if (!point || !view.data.classes) return null;
+		const minmaxNow = view.trainFit.find((v) => v.id === 'minmax');
+		const now = minmaxNow ? testPredictions(model, view.data, minmaxNow.X, view.split) : null;
+		const changed = withPoint(view, point, 'train');
+		const minmaxAfter = scaleAll(changed.data.X, changed.split.train).find((v) => v.id === 'minmax');
+		const later = minmaxAfter ? testPredictions(model, changed.data, minmaxAfter.X, changed.split) : null;
+		if (now === null || later === null) return null;
+		const [before, after] = [accuracyOf(now), accuracyOf(later)];
+		const options = ['It rises', 'It falls', 'It stays the same'];
+		const answer = after > before ? options[0] : after < before ? options[1] : options[2];
+		const name = model === 'tree' ? 'depth-3 decision tree' : '5-NN classifier';
+		const change = predictionChange(now, later);
+		const kept = width(scaledSpans(changed.data, changed.split).minmax);
+		const why =
+			change.changed === 0
+				? model === 'tree'
+					? 'No test prediction changed: a tree splits one feature at a time at a training value, and min-max keeps each feature’s order, so the squeeze moves every threshold with the data.'
+					: 'No test prediction changed: the squeeze changed the distances, but no test row’s 5 nearest neighbours voted differently.'
+				: `${changesText(change, now.actual.length)}${model === 'knn' && kept < sliver ? ` The other training rows’ ${view.data.xName} now fills 0 to ${show(kept)}, so distances mostly measure ${view.data.yName}.` : ''}`;
+		return {
+			id: `outlier-${model}`,
+			form: 'predict',
+			kind: 'choice',
+			prompt: `After min-max scaling fitted on the training rows, a ${name} scores ${percent(before)} on the test rows. Add one point with ${view.data.xName} = ${show(point[0])} to the training rows (no class: it only moves the scaler) and refit. Its test accuracy…`,
+			options,
+			answer,
+			explanation: `${percent(before)} before, ${percent(after)} after. ${why}`,
+			see: see(view, `a point at ${view.data.xName} = ${show(point[0])}`, {
+				out: [point],
+				place: 'train',
+				fit: 'train',
+				cmp: 'minmax'
+			})
+		};
+	})
 ];

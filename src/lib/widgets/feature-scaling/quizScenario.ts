@@ -23,14 +23,17 @@ export const scenarioGenerators: Generator[] = [
 			prompt: `You fit a standard scaler on ${formatCount(train.length)} training rows and apply it to the ${formatCount(test.length)} test rows. The test rows’ mean ${data.xName} after scaling is ${show(testMean)}, not 0. Is that a bug?`,
 			options,
 			answer: options[0],
-			explanation: 'Only the rows a scaler is fitted on come out with mean exactly 0. Test (and live) data are new rows pushed through the same μ and σ, so their mean lands near 0, not on it. Refitting on the test rows would let them shape their own scaling.'
+			explanation:
+				'Only the rows a scaler is fitted on come out with mean exactly 0. Test (and live) data are new rows pushed through the same μ and σ, so their mean lands near 0, not on it. Refitting on the test rows would let them shape their own scaling.'
 		};
 	},
 	({ data, split }) => {
 		const originals = data.X.slice(0, data.addedFrom);
 		const train = split.train.filter((i) => i < data.addedFrom).map((i) => data.X[i]);
 		if (train.length === 0) return null;
-		const [onTrain, onAll] = [fitScaler('standard', train), fitScaler('standard', originals)].map((s) => s.params.mean[0]);
+		const [onTrain, onAll] = [fitScaler('standard', train), fitScaler('standard', originals)].map(
+			(s) => s.params.mean[0]
+		);
 		const options = [
 			'The test rows helped set μ and σ, so the test score is no longer an estimate on unseen data',
 			'Nothing: a scaler uses no labels, so it cannot leak',
@@ -53,10 +56,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'which-models',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A team builds a k-NN classifier, a k-means segmentation and an XGBoost model on income (dollars) and age (years). Which of them need the features scaled?',
+			prompt:
+				'A team builds a k-NN classifier, a k-means segmentation and an XGBoost model on income (dollars) and age (years). Which of them need the features scaled?',
 			options,
 			answer: options[0],
-			explanation: 'k-NN and k-means measure distances, where a difference of 1,000 dollars drowns one of 40 years. XGBoost’s trees split one feature at a time at a threshold; rescaling a feature keeps its order, so the same splits come out.'
+			explanation:
+				'k-NN and k-means measure distances, where a difference of 1,000 dollars drowns one of 40 years. XGBoost’s trees split one feature at a time at a threshold; rescaling a feature keeps its order, so the same splits come out.'
 		};
 	},
 	() => {
@@ -70,10 +75,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'linear-penalty',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A team trains a linear model by gradient descent with an L2 penalty on income (dollars) and age (years), unscaled. What goes wrong?',
+			prompt:
+				'A team trains a linear model by gradient descent with an L2 penalty on income (dollars) and age (years), unscaled. What goes wrong?',
 			options,
 			answer: options[0],
-			explanation: 'With features thousands of times apart, one step size is too big for one weight and too small for the other, so gradient descent crawls; the L2 penalty charges each weight in its feature’s units. Without a penalty, a linear model fitted to its optimum predicts the same whether or not the features are scaled: its weights absorb the units.'
+			explanation:
+				'With features thousands of times apart, one step size is too big for one weight and too small for the other, so gradient descent crawls; the L2 penalty charges each weight in its feature’s units. Without a penalty, a linear model fitted to its optimum predicts the same whether or not the features are scaled: its weights absorb the units.'
 		};
 	},
 	() => {
@@ -82,10 +89,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'robust-spikes',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A vibration sensor reads between 1 and 5, with a few spikes near 500 that you must keep. Which scaler keeps the normal readings spread out?',
+			prompt:
+				'A vibration sensor reads between 1 and 5, with a few spikes near 500 that you must keep. Which scaler keeps the normal readings spread out?',
 			options,
 			answer: options[0],
-			explanation: 'Min-max and max-abs divide by a range the spikes set (about 500), squeezing the normal readings into about 1% of it; the spikes inflate the standard deviation too. The median and the interquartile range come from the middle half of the readings, which a few spikes do not reach.'
+			explanation:
+				'Min-max and max-abs divide by a range the spikes set (about 500), squeezing the normal readings into about 1% of it; the spikes inflate the standard deviation too. The median and the interquartile range come from the middle half of the readings, which a few spikes do not reach.'
 		};
 	}
 ];

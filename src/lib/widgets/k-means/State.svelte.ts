@@ -44,24 +44,46 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	toPlace = $derived(this.input.init === 'click' ? Math.max(0, this.k - this.input.placed.length) : 0);
 
 	/** The run stepped through: one start (nInit = 1), every step recorded. */
-	run = $derived.by((): KMeansResult | null => (this.X.length === 0 || this.toPlace > 0 ? null : stepRun(this.X, this.k, this.input)));
+	run = $derived.by((): KMeansResult | null =>
+		this.X.length === 0 || this.toPlace > 0 ? null : stepRun(this.X, this.k, this.input)
+	);
 	trail = $derived(this.run ? inertiaTrail(this.X, this.run.history) : []);
 	frames = $derived(this.run ? frameCount(this.run.history) : 0);
 	frame = $derived(this.run ? frameAt(this.X, this.run.history, this.trail, this.input.step) : null);
 	atEnd = $derived(this.frame !== null && this.frame.index === this.frames - 1);
 	/** The point ringed on the plot: the one the next-assign question asks about (see ringedPoint). */
-	ringed = $derived(this.run && this.frame ? ringedPoint({ X: this.X, history: this.run.history, trail: this.trail, frame: this.frame }, this.input.q) : null);
+	ringed = $derived(
+		this.run && this.frame
+			? ringedPoint(
+					{ X: this.X, history: this.run.history, trail: this.trail, frame: this.frame },
+					this.input.q
+				)
+			: null
+	);
 	/** Which of scikit-learn's stopping rules ended the run. */
 	ending = $derived(this.run ? howItEnded(this.X, this.run) : null);
 
 	/** How well the final clusters match the groups the data came from (adjusted Rand index). */
-	agreement = $derived(this.run && this.points?.truth && this.points.truth.length > 1 ? adjustedRandScore(this.points.truth, this.run.labels) : null);
+	agreement = $derived(
+		this.run && this.points?.truth && this.points.truth.length > 1
+			? adjustedRandScore(this.points.truth, this.run.labels)
+			: null
+	);
 
 	/** The worker's last answers, with what they were computed for: a reply for other points or another k is never shown. */
-	private seedsFor = $state.raw<{ X: number[][]; k: number; init: KMeansInit; runs: KMeansRun[] } | null>(null);
+	private seedsFor = $state.raw<{ X: number[][]; k: number; init: KMeansInit; runs: KMeansRun[] } | null>(
+		null
+	);
 	private sweepFor = $state.raw<{ X: number[][]; points: SweepPoint[] } | null>(null);
 	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is), from the worker; null with clicked centroids. */
-	seedRuns = $derived(this.seedsFor && this.seedsFor.X === this.X && this.seedsFor.k === this.k && this.seedsFor.init === this.input.init ? this.seedsFor.runs : null);
+	seedRuns = $derived(
+		this.seedsFor &&
+			this.seedsFor.X === this.X &&
+			this.seedsFor.k === this.k &&
+			this.seedsFor.init === this.input.init
+			? this.seedsFor.runs
+			: null
+	);
 
 	/** The elbow sweep, filled in by the worker. */
 	sweep = $derived(this.sweepFor?.X === this.X ? this.sweepFor.points : null);
@@ -82,16 +104,29 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 		const candidates: { inertia: number; from: string }[] = [];
 		if (this.seedRuns?.length) {
 			const top = this.seedRuns.reduce((a, b) => (b.inertia < a.inertia ? b : a));
-			candidates.push({ inertia: top.inertia, from: `the best of the ${this.seedRuns.length} starts below (seed ${top.seed})` });
+			candidates.push({
+				inertia: top.inertia,
+				from: `the best of the ${this.seedRuns.length} starts below (seed ${top.seed})`
+			});
 		}
 		const swept = this.sweep?.find((p) => p.k === this.k);
-		if (swept) candidates.push({ inertia: swept.inertia, from: `the best of the elbow sweep's ${restarts} starts at k = ${this.k}` });
+		if (swept)
+			candidates.push({
+				inertia: swept.inertia,
+				from: `the best of the elbow sweep's ${restarts} starts at k = ${this.k}`
+			});
 		return candidates.length ? candidates.reduce((a, b) => (b.inertia < a.inertia ? b : a)) : null;
 	});
 	/** What the final clusters say about k-means' assumptions here (see failures.ts). */
 	failure = $derived(
 		this.points
-			? failureNote(this.input, this.points, { agreement: this.agreement, inertia: this.run?.inertia ?? null, best: this.bestKnown, sweep: this.sweep, suggestion: this.suggestion })
+			? failureNote(this.input, this.points, {
+					agreement: this.agreement,
+					inertia: this.run?.inertia ?? null,
+					best: this.bestKnown,
+					sweep: this.sweep,
+					suggestion: this.suggestion
+				})
 			: null
 	);
 
@@ -122,7 +157,11 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 			: null
 	);
 	/** About the run when there is one; before clicked centroids are placed, the scenarios and sums, which need no run, so the quiz is never empty. */
-	questions = $derived(this.quizView ? kMeansQuestions(this.quizView, this.input.q) : questionsWithoutRun({ sweep: this.sweep, suggestion: this.suggestion }, this.input.q));
+	questions = $derived(
+		this.quizView
+			? kMeansQuestions(this.quizView, this.input.q)
+			: questionsWithoutRun({ sweep: this.sweep, suggestion: this.suggestion }, this.input.q)
+	);
 	/** What to do while clicked centroids are still to be placed (the run, its silhouettes and its questions wait for them); null otherwise. */
 	awaitingStart = $derived(
 		this.toPlace > 0

@@ -4,7 +4,8 @@
  */
 import { defineCodec, enumField, intField, numberField, pointsField, type Decoded } from '$lib/url/codec';
 
-export type KMeansSource = 'blobs' | 'aniso' | 'moons' | 'circles' | 'uniform' | 'iris' | 'penguins' | 'upload';
+export type KMeansSource =
+	'blobs' | 'aniso' | 'moons' | 'circles' | 'uniform' | 'iris' | 'penguins' | 'upload';
 export type StartMethod = 'k-means++' | 'random' | 'click';
 export const maxK = 10;
 /** Largest |coordinate| of a placed centroid: beyond any data shown here, still exact. */
@@ -35,7 +36,16 @@ export interface KMeansUrlState {
 }
 
 export const kMeansCodec = defineCodec<KMeansUrlState>({
-	src: enumField<KMeansSource>('blobs', ['blobs', 'aniso', 'moons', 'circles', 'uniform', 'iris', 'penguins', 'upload']),
+	src: enumField<KMeansSource>('blobs', [
+		'blobs',
+		'aniso',
+		'moons',
+		'circles',
+		'uniform',
+		'iris',
+		'penguins',
+		'upload'
+	]),
 	n: intField(300, 20, 2000),
 	blobs: intField(4, 1, 8),
 	spread: numberField(1, 0.1, 5, 0.1),
@@ -55,7 +65,9 @@ export const kMeansCodec = defineCodec<KMeansUrlState>({
 export function decodeKMeansState(params: URLSearchParams): Decoded<KMeansUrlState> {
 	const decoded = kMeansCodec.decode(params);
 	if (decoded.value.src === 'upload') {
-		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing generated blobs instead.');
+		decoded.problems.push(
+			'The link was made with an uploaded file, which never leaves its browser; showing generated blobs instead.'
+		);
 		decoded.value.src = 'blobs';
 	}
 	return decoded;

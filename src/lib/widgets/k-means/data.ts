@@ -59,7 +59,9 @@ export const stretchedLength = (spread: number) => 4 * 1.217 * spread;
  * stripes are short enough for k-means to find them.
  */
 function sideBySide(count: number): number[][] {
-	return Array.from({ length: count }, (_, i) => unstretch(across.map((a) => (i - (count - 1) / 2) * stretchedGap * a)));
+	return Array.from({ length: count }, (_, i) =>
+		unstretch(across.map((a) => (i - (count - 1) / 2) * stretchedGap * a))
+	);
 }
 
 /**
@@ -69,7 +71,10 @@ function sideBySide(count: number): number[][] {
  */
 function ringOfCentres(count: number): number[][] {
 	if (count === 1) return [[0, 0]];
-	return Array.from({ length: count }, (_, i) => [8 * Math.cos((2 * Math.PI * i) / count), 8 * Math.sin((2 * Math.PI * i) / count)]);
+	return Array.from({ length: count }, (_, i) => [
+		8 * Math.cos((2 * Math.PI * i) / count),
+		8 * Math.sin((2 * Math.PI * i) / count)
+	]);
 }
 
 /**
@@ -106,7 +111,12 @@ export function generated(input: KMeansUrlState): ClusterData {
 	const blobNames = Array.from({ length: blobs }, (_, i) => `blob ${i + 1}`);
 	if (src === 'blobs' || src === 'aniso') {
 		const centers = src === 'aniso' ? sideBySide(blobs) : ringOfCentres(blobs);
-		const made = makeBlobs({ ...(sizes === 'unequal' ? { sizes: unequalSizes(n, blobs) } : { n }), centers, noise: spread, seed });
+		const made = makeBlobs({
+			...(sizes === 'unequal' ? { sizes: unequalSizes(n, blobs) } : { n }),
+			centers,
+			noise: spread,
+			seed
+		});
 		return plain(src === 'aniso' ? made.X.map(stretch) : made.X, made.y, blobNames);
 	}
 	if (src === 'moons') {
@@ -119,7 +129,11 @@ export function generated(input: KMeansUrlState): ClusterData {
 	}
 	// uniform noise in a square: no clusters at all, yet k-means returns k of them
 	const rng = createRng(seed);
-	return plain(Array.from({ length: n }, () => [10 * rng.next(), 10 * rng.next()]), null, []);
+	return plain(
+		Array.from({ length: n }, () => [10 * rng.next(), 10 * rng.next()]),
+		null,
+		[]
+	);
 }
 
 /** Standardises the columns (scikit-learn's StandardScaler) when asked. */
@@ -132,24 +146,46 @@ export function maybeScale(X: number[][], scale: boolean): number[][] {
  * asked, then two columns: the table's own when it has exactly two, else the first two
  * principal components. The label column, if given and categorical, is the truth.
  */
-export function fromTable(table: Table, labelColumn: string | null, scale: boolean, seed: number): ClusterData | string {
+export function fromTable(
+	table: Table,
+	labelColumn: string | null,
+	scale: boolean,
+	seed: number
+): ClusterData | string {
 	const numeric = table.columns.filter((c) => c.kind === 'numeric');
-	if (numeric.length < 2) return 'This table has fewer than two numeric columns; k-means here needs at least two.';
+	if (numeric.length < 2)
+		return 'This table has fewer than two numeric columns; k-means here needs at least two.';
 	let rows: number[] = [];
 	for (let i = 0; i < table.rowCount; i++) if (numeric.every((c) => c.values[i] !== null)) rows.push(i);
 	if (rows.length < 3) return 'Fewer than three rows have every numeric value; there is nothing to cluster.';
 	const counts = { total: table.rowCount, incomplete: table.rowCount - rows.length };
 	const sampledFrom = rows.length > maxRows ? rows.length : null;
-	if (sampledFrom) rows = createRng(seed).shuffle(rows).slice(0, maxRows).sort((a, b) => a - b);
+	if (sampledFrom)
+		rows = createRng(seed)
+			.shuffle(rows)
+			.slice(0, maxRows)
+			.sort((a, b) => a - b);
 	const raw = rows.map((r) => numeric.map((c) => c.values[r] as number));
 	const columnSpreads = numeric.map((c, j) => ({ name: c.name, sd: populationSd(raw.map((row) => row[j])) }));
 	const full = maybeScale(raw, scale);
-	const label = table.columns.find((c): c is CategoricalColumn => c.name === labelColumn && c.kind === 'categorical');
+	const label = table.columns.find(
+		(c): c is CategoricalColumn => c.name === labelColumn && c.kind === 'categorical'
+	);
 	const labels = label ? rows.map((r) => label.values[r] ?? '(missing)') : null;
 	const truthNames = labels ? [...new Set(labels)].sort() : [];
 	const truth = labels ? labels.map((v) => truthNames.indexOf(v)) : null;
 	if (numeric.length === 2) {
-		return { X: full, truth, truthNames, xName: numeric[0].name, yName: numeric[1].name, varianceShown: null, sampledFrom, rows: counts, columnSpreads };
+		return {
+			X: full,
+			truth,
+			truthNames,
+			xName: numeric[0].name,
+			yName: numeric[1].name,
+			varianceShown: null,
+			sampledFrom,
+			rows: counts,
+			columnSpreads
+		};
 	}
 	const fitted = pcaTop(full, 2);
 	const ratios = fitted.explainedVarianceRatio;

@@ -52,7 +52,8 @@ export const lowerAsShown = (best: number, inertia: number): boolean =>
 	best < inertia && (formatShort(best) !== formatShort(inertia) || aboveBest(inertia, best) !== '+0.0%');
 
 /** "1 of 10 starts ends", "3 of 10 starts end". */
-export const startsEnding = (count: number, total: number): string => `${formatCount(count)} of ${counted(total, 'start')} ${count === 1 ? 'ends' : 'end'}`;
+export const startsEnding = (count: number, total: number): string =>
+	`${formatCount(count)} of ${counted(total, 'start')} ${count === 1 ? 'ends' : 'end'}`;
 
 /** A column's standard deviation this many times another's makes it outweigh the other in every distance. */
 export const unitsRatio = 10;
@@ -132,13 +133,18 @@ function noClusters(input: KMeansUrlState, evidence: FailureEvidence): FailureNo
 	};
 }
 
-export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: FailureEvidence): FailureNote | null {
+export function failureNote(
+	input: KMeansUrlState,
+	data: ClusterData,
+	evidence: FailureEvidence
+): FailureNote | null {
 	if (input.src === 'uniform') return noClusters(input, evidence);
 	const units = unitsImbalance(data, input.scale === 'on');
 	const unitsTitle = 'One feature’s units dominate the distances';
 	const standardise = ' Turn on “Standardise features first”.';
 	const { agreement, inertia, best } = evidence;
-	if (agreement === null) return units ? { kind: 'warning', title: unitsTitle, text: units + standardise } : null;
+	if (agreement === null)
+		return units ? { kind: 'warning', title: unitsTitle, text: units + standardise } : null;
 
 	const groups = data.truthNames.length;
 	const ari = `Agreement of the final clusters with the ${counted(groups, 'true group')} (adjusted Rand index): ${formatFixed(agreement, 2)}`;
@@ -148,7 +154,11 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 			input.src === 'aniso'
 				? `Stretched as they are, ${misplaced === 0 ? 'every point is still nearest its own group’s centre' : `only ${counted(misplaced, 'point')} ${misplaced === 1 ? 'lies' : 'lie'} nearer another group’s centre than their own`}; widen the spread and k-means cuts across them.`
 				: 'Round, well-separated groups of similar spread are what k-means assumes.';
-		return { kind: 'success', title: 'k-means finds the true groups', text: `${ari}, where 1 is the same grouping. ${why}` };
+		return {
+			kind: 'success',
+			title: 'k-means finds the true groups',
+			text: `${ari}, where 1 is the same grouping. ${why}`
+		};
 	}
 	if (input.k !== groups) {
 		return {
@@ -172,8 +182,12 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 	}
 	if (input.src === 'aniso') {
 		const misplaced = data.truth ? nearerAnotherGroup(data.X, data.truth) : 0;
-		const longer = stretchedLength(input.spread) > stretchedGap ? ' and longer than the gap to its neighbour' : '';
-		const far = misplaced > 0 ? `, so ${counted(misplaced, 'point')} ${misplaced === 1 ? 'lies' : 'lie'} nearer another group's centre than their own` : '';
+		const longer =
+			stretchedLength(input.spread) > stretchedGap ? ' and longer than the gap to its neighbour' : '';
+		const far =
+			misplaced > 0
+				? `, so ${counted(misplaced, 'point')} ${misplaced === 1 ? 'lies' : 'lie'} nearer another group's centre than their own`
+				: '';
 		return {
 			kind: 'warning',
 			title: 'Stretched clusters mislead k-means',
@@ -189,7 +203,8 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 		};
 	}
 	if (ownMeasure) {
-		const overlap = ' The groups overlap, or differ in size or spread, in ways that minimising inertia does not follow.';
+		const overlap =
+			' The groups overlap, or differ in size or spread, in ways that minimising inertia does not follow.';
 		// what the starts tried say, read from their numbers as the page prints them; nothing until they arrive
 		if (inertia !== null && best && lowerAsShown(best.inertia, inertia)) {
 			return {
@@ -199,11 +214,18 @@ export function failureNote(input: KMeansUrlState, data: ClusterData, evidence: 
 			};
 		}
 		if (inertia !== null && best) {
-			return { kind: 'info', title: 'Partly right, and no start tried ends lower', text: `${ari}.${ownMeasure}${overlap}` };
+			return {
+				kind: 'info',
+				title: 'Partly right, and no start tried ends lower',
+				text: `${ari}.${ownMeasure}${overlap}`
+			};
 		}
 		return { kind: 'info', title: 'Partly right', text: `${ari}.${ownMeasure}${overlap}` };
 	}
-	const closer = truth !== null && inertia !== null ? ` The true groups' inertia (${formatShort(truth)}) is lower than these clusters' (${formatShort(inertia)}), so a start nearer them would end lower; compare the starts below.` : '';
+	const closer =
+		truth !== null && inertia !== null
+			? ` The true groups' inertia (${formatShort(truth)}) is lower than these clusters' (${formatShort(inertia)}), so a start nearer them would end lower; compare the starts below.`
+			: '';
 	return { kind: 'info', title: 'Partly right', text: `${ari}.${closer}` };
 }
 

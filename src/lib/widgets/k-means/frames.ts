@@ -39,7 +39,11 @@ export interface Frame {
  * shown in its new cluster, so the frame's inertia is the one the update really reached.
  * The relocated point is found by its coordinates, which the new centroid copies exactly.
  */
-export function updateLabels(X: number[][], labels: readonly number[], next: readonly (readonly number[])[]): number[] {
+export function updateLabels(
+	X: number[][],
+	labels: readonly number[],
+	next: readonly (readonly number[])[]
+): number[] {
 	const counts = new Array<number>(next.length).fill(0);
 	for (const label of labels) counts[label]++;
 	const shown = [...labels];
@@ -69,15 +73,28 @@ export function inertiaTrail(X: number[][], history: readonly KMeansStep[]): (nu
 	return trail;
 }
 
-export function frameAt(X: number[][], history: readonly KMeansStep[], trail: readonly (number | null)[], index: number): Frame {
+export function frameAt(
+	X: number[][],
+	history: readonly KMeansStep[],
+	trail: readonly (number | null)[],
+	index: number
+): Frame {
 	const last = frameCount(history) - 1;
 	const i = Math.max(0, Math.min(index, last));
 	const phase: Phase = i === 0 ? 'start' : i % 2 === 1 ? 'assign' : 'update';
 	const iteration = phase === 'update' ? i / 2 - 1 : Math.floor(i / 2);
 	const centroidEntry = phase === 'update' ? iteration + 1 : iteration;
-	const labels = phase === 'start' ? null : phase === 'update' ? updateLabels(X, history[iteration].labels, history[centroidEntry].centroids) : history[iteration].labels;
+	const labels =
+		phase === 'start'
+			? null
+			: phase === 'update'
+				? updateLabels(X, history[iteration].labels, history[centroidEntry].centroids)
+				: history[iteration].labels;
 	// an assign frame is compared with the update frame before it, as the learner saw it
-	const previous = phase === 'assign' && iteration > 0 ? updateLabels(X, history[iteration - 1].labels, history[iteration].centroids) : null;
+	const previous =
+		phase === 'assign' && iteration > 0
+			? updateLabels(X, history[iteration - 1].labels, history[iteration].centroids)
+			: null;
 	return {
 		index: i,
 		phase,
@@ -85,7 +102,10 @@ export function frameAt(X: number[][], history: readonly KMeansStep[], trail: re
 		centroids: history[centroidEntry].centroids,
 		labels,
 		inertia: trail[i] ?? null,
-		changed: previous && labels ? labels.reduce((count, label, p) => count + (label !== previous[p] ? 1 : 0), 0) : 0,
-		paths: history[0].centroids.map((_, c) => history.slice(0, centroidEntry + 1).map((entry) => entry.centroids[c]))
+		changed:
+			previous && labels ? labels.reduce((count, label, p) => count + (label !== previous[p] ? 1 : 0), 0) : 0,
+		paths: history[0].centroids.map((_, c) =>
+			history.slice(0, centroidEntry + 1).map((entry) => entry.centroids[c])
+		)
 	};
 }

@@ -27,7 +27,9 @@ export function startJob(job: KMeansJob, onProgress: ProgressListener): JobHandl
 		if (event.data.type === 'progress') onProgress(event.data.done, event.data.total, event.data.phase);
 		else finish(event.data);
 	});
-	worker.addEventListener('error', (event) => finish({ type: 'error', message: event.message || 'the worker stopped' }));
+	worker.addEventListener('error', (event) =>
+		finish({ type: 'error', message: event.message || 'the worker stopped' })
+	);
 	worker.postMessage(job);
 	return { done, stop: () => finish(null) };
 }
@@ -39,7 +41,11 @@ export function startJob(job: KMeansJob, onProgress: ProgressListener): JobHandl
 export class LatestJob {
 	private current: JobHandle | null = null;
 
-	start(job: KMeansJob, onReply: (reply: KMeansJobReply) => void, onProgress: ProgressListener = () => {}): void {
+	start(
+		job: KMeansJob,
+		onReply: (reply: KMeansJobReply) => void,
+		onProgress: ProgressListener = () => {}
+	): void {
 		this.current?.stop();
 		const handle = startJob(job, (done, total, phase) => {
 			if (this.current === handle) onProgress(done, total, phase);

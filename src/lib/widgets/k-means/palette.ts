@@ -1,7 +1,10 @@
 /** The k-means plots' square frame. (Cluster colours are the site's category palette, $lib/charts/palette.) */
 
 /** A square region around the points (and any extra points such as centroids), padded by 5%: equal units on both axes. */
-export function squareDomain(points: readonly (readonly number[])[]): { x: [number, number]; y: [number, number] } {
+export function squareDomain(points: readonly (readonly number[])[]): {
+	x: [number, number];
+	y: [number, number];
+} {
 	if (points.length === 0) return { x: [0, 1], y: [0, 1] };
 	const xs = points.map((p) => p[0]);
 	const ys = points.map((p) => p[1]);

@@ -54,7 +54,8 @@ const nearest = (p: readonly number[], centroids: readonly (readonly number[])[]
 	const best = Math.min(...d);
 	return { index: d.indexOf(best), distances: d, tie: d.filter((v) => v === best).length > 1 };
 };
-const startName = (input: KMeansUrlState) => (input.init === 'click' ? 'from clicked centroids' : `from a ${input.init} start with seed ${input.seed}`);
+const startName = (input: KMeansUrlState) =>
+	input.init === 'click' ? 'from clicked centroids' : `from a ${input.init} start with seed ${input.seed}`;
 
 /**
  * The question seed's stream for picking the ringed point. The starts draw their first
@@ -69,18 +70,26 @@ const focusStream = (seed: number) => createRng(seed + 1_000_003);
  * changes, when there is one (the interesting case), chosen with the question seed. A point
  * a centroid sits on is never chosen: the centroid's disc hides it and the answer is trivial.
  */
-export function focusPoint(view: Pick<KMeansQuizView, 'X' | 'history' | 'frame'>, seed: number): number | null {
+export function focusPoint(
+	view: Pick<KMeansQuizView, 'X' | 'history' | 'frame'>,
+	seed: number
+): number | null {
 	const { X, history, frame } = view;
 	if (frame.phase === 'assign' || X.length === 0) return null;
 	const next = history[frame.phase === 'start' ? 0 : frame.iteration + 1].labels;
-	const visible = X.map((_, i) => i).filter((i) => !frame.centroids.some((c) => c.every((v, j) => v === X[i][j])));
+	const visible = X.map((_, i) => i).filter(
+		(i) => !frame.centroids.some((c) => c.every((v, j) => v === X[i][j]))
+	);
 	const movers = frame.labels ? visible.filter((i) => next[i] !== frame.labels![i]) : [];
 	const pool = movers.length > 0 ? movers : visible;
 	return pool.length > 0 ? pool[focusStream(seed).int(pool.length)] : null;
 }
 
 /** The point ringed on the plot: the next-assign question's, and on the assign frame after it the same point, so "Show me" shows where it went. */
-export function ringedPoint(view: Pick<KMeansQuizView, 'X' | 'history' | 'trail' | 'frame'>, seed: number): number | null {
+export function ringedPoint(
+	view: Pick<KMeansQuizView, 'X' | 'history' | 'trail' | 'frame'>,
+	seed: number
+): number | null {
 	const { X, history, trail, frame } = view;
 	if (frame.phase !== 'assign') return focusPoint(view, seed);
 	return focusPoint({ X, history, frame: frameAt(X, history, trail, frame.index - 1) }, seed);
@@ -98,7 +107,10 @@ const nextAssign: Generator = (view, seed) => {
 	if (i === null || input.src === 'upload') return null;
 	// the learner works from the stated, rounded coordinates: they must give the run's own answer, without a tie
 	const exact = nearest(X[i], frame.centroids);
-	const stated = nearest(X[i].map(coordinate), frame.centroids.map((c) => c.map(coordinate)));
+	const stated = nearest(
+		X[i].map(coordinate),
+		frame.centroids.map((c) => c.map(coordinate))
+	);
 	if (exact.index !== stated.index || stated.tie) return null;
 	return {
 		id: 'next-assign',
@@ -117,7 +129,8 @@ const nextAssign: Generator = (view, seed) => {
 };
 
 const moves = ['Fall', 'Rise', 'Stay the same'] as const;
-const moveOf = (before: number, after: number) => (Math.abs(after - before) <= 1e-9 * Math.max(1, before) ? moves[2] : after < before ? moves[0] : moves[1]);
+const moveOf = (before: number, after: number) =>
+	Math.abs(after - before) <= 1e-9 * Math.max(1, before) ? moves[2] : after < before ? moves[0] : moves[1];
 
 /**
  * Points × clusters up to which the one-more-cluster question is offered: it runs twenty
@@ -150,7 +163,10 @@ const oneMoreCluster: Generator = (view) => {
 			return {
 				id: 'one-more-cluster',
 				form: 'predict',
-				see: showMe(`k = ${k + 1}, its ten starts`, kMeansCodec, input, { k: k + 1, step: lastStep(more.run) }),
+				see: showMe(`k = ${k + 1}, its ten starts`, kMeansCodec, input, {
+					k: k + 1,
+					step: lastStep(more.run)
+				}),
 				kind: 'choice',
 				prompt: `Ten ${starts}, k = ${k}: the best ends at inertia ${formatShort(more.bestBefore)}. Run the same ten starts with k = ${k + 1} and keep the best: what does the best inertia do?`,
 				options: [...moves],
@@ -164,8 +180,13 @@ const oneMoreCluster: Generator = (view) => {
 /** Standardise (or stop standardising): does the agreement with the true groups move by more than 0.05? */
 const flipScaling: Generator = (view) => {
 	const { input, k, agreement, spreads } = view;
-	if (input.src === 'upload' || input.init === 'click' || agreement === null || spreads.length < 2) return null;
-	const options = [`Rise by more than ${agreementStep}`, `Fall by more than ${agreementStep}`, `Change by ${agreementStep} or less`];
+	if (input.src === 'upload' || input.init === 'click' || agreement === null || spreads.length < 2)
+		return null;
+	const options = [
+		`Rise by more than ${agreementStep}`,
+		`Fall by more than ${agreementStep}`,
+		`Change by ${agreementStep} or less`
+	];
 	const toScaled = input.scale === 'off';
 	return {
 		id: 'flip-scaling',
@@ -185,7 +206,10 @@ const flipScaling: Generator = (view) => {
 			return {
 				id: 'flip-scaling',
 				form: 'predict',
-				see: showMe(toScaled ? 'standardised features' : 'raw features', kMeansCodec, input, { scale: other.scale, step: lastStep(other.run) }),
+				see: showMe(toScaled ? 'standardised features' : 'raw features', kMeansCodec, input, {
+					scale: other.scale,
+					step: lastStep(other.run)
+				}),
 				kind: 'choice',
 				prompt: `The raw features' standard deviations: ${spreads.map((s) => `“${s.name}” ${formatShort(s.sd)}`).join(', ')}. k-means (k = ${k}, ${startName(input)}) on the ${toScaled ? 'raw' : 'standardised'} features agrees with the true groups at ${formatFixed(agreement, 2)} (adjusted Rand index). ${toScaled ? 'Standardise the features first' : 'Use the raw features instead'}: what does the agreement do?`,
 				options,
@@ -198,14 +222,25 @@ const flipScaling: Generator = (view) => {
 
 /** Every question the view offers, scenarios and sums on stated numbers included (before dealing). */
 export function kMeansCandidates(view: KMeansQuizView, seed: number): Candidate[] {
-	const predicts = [nextAssign, oneMoreCluster, flipScaling].map((make) => make(view, seed)).filter((c): c is Candidate => c !== null);
+	const predicts = [nextAssign, oneMoreCluster, flipScaling]
+		.map((make) => make(view, seed))
+		.filter((c): c is Candidate => c !== null);
 	return [...predicts, ...kMeansScenarios(view, seed)];
 }
 
 /** Each candidate as a stand-in that dealQuestions can sort by form, without building it. */
 function standIn(candidate: Candidate): Question {
-	const base = { id: candidate.id, kind: 'choice' as const, prompt: '', options: [], answer: '', explanation: '' };
-	return candidate.form === 'predict' ? { ...base, form: 'predict', see: { label: '', params: '' } } : { ...base, form: candidate.form };
+	const base = {
+		id: candidate.id,
+		kind: 'choice' as const,
+		prompt: '',
+		options: [],
+		answer: '',
+		explanation: ''
+	};
+	return candidate.form === 'predict'
+		? { ...base, form: 'predict', see: { label: '', params: '' } }
+		: { ...base, form: candidate.form };
 }
 
 /**
@@ -225,7 +260,9 @@ export function dealCandidates(candidates: Candidate[], seed: number, count = 4)
 		const byId = new Map(pool.map((c) => [c.id, c]));
 		const predicts = pool.filter((c) => c.form === 'predict');
 		const lead = predicts.length > 0 ? predicts[createRng(seed + 97).int(predicts.length)].id : null;
-		const dealt = dealQuestions(pool.map(standIn), seed, count, (q) => q.id === lead).map((q) => byId.get(q.id)!);
+		const dealt = dealQuestions(pool.map(standIn), seed, count, (q) => q.id === lead).map((q) =>
+			byId.get(q.id)!
+		);
 		const declined = new Set(dealt.filter((c) => build(c) === null).map((c) => c.id));
 		if (declined.size === 0) return dealt.map((c) => build(c)!);
 		pool = pool.filter((c) => !declined.has(c.id));

@@ -11,19 +11,46 @@ import type { Candidate, KMeansQuizView } from './quiz';
 /** What the scenarios read of the page: the elbow sweep and its knee, once they arrive. */
 export type ScenarioContext = Pick<KMeansQuizView, 'sweep' | 'suggestion'>;
 
-const ready = (question: Question): Candidate => ({ id: question.id, form: question.form, make: () => question });
+const ready = (question: Question): Candidate => ({
+	id: question.id,
+	form: question.form,
+	make: () => question
+});
 
-function scenario(id: string, cases: string[], options: string[], answer: string, explanation: string, rng: Rng): Question {
+function scenario(
+	id: string,
+	cases: string[],
+	options: string[],
+	answer: string,
+	explanation: string,
+	rng: Rng
+): Question {
 	// the options in an order of the seed's, so the answer is not always the first
-	return { id, form: 'scenario', kind: 'choice', prompt: cases[rng.int(cases.length)], options: rng.shuffle(options), answer, explanation };
+	return {
+		id,
+		form: 'scenario',
+		kind: 'choice',
+		prompt: cases[rng.int(cases.length)],
+		options: rng.shuffle(options),
+		answer,
+		explanation
+	};
 }
 
 /** The exam's rule for choosing k, on the sweep's own numbers when they have arrived (a pair past the knee tempts most). */
 function chooseK(view: ScenarioContext, rng: Rng): Question {
 	const { sweep, suggestion } = view;
-	const pairs = (sweep ?? []).slice(0, -1).map((p, i) => [p, sweep![i + 1]] as const).filter(([a, b]) => a.k >= 2 && b.inertia < a.inertia);
+	const pairs = (sweep ?? [])
+		.slice(0, -1)
+		.map((p, i) => [p, sweep![i + 1]] as const)
+		.filter(([a, b]) => a.k >= 2 && b.inertia < a.inertia);
 	const pair = pairs.find(([a]) => suggestion !== null && a.k > suggestion.k) ?? pairs.at(-1);
-	const [a, b] = pair ? [pair[0], pair[1]] : [{ k: 3, inertia: 1200 }, { k: 4, inertia: 950 }];
+	const [a, b] = pair
+		? [pair[0], pair[1]]
+		: [
+				{ k: 3, inertia: 1200 },
+				{ k: 4, inertia: 950 }
+			];
 	const options = [
 		'No: inertia falls (or stays) whenever k grows, so a lower value proves nothing on its own; look for the elbow',
 		`Yes: k = ${b.k} has the lower inertia, so its clusters are tighter and better`,
@@ -48,7 +75,8 @@ function threePoints(rng: Rng): { points: number[][]; mean: number[] } {
 		const b = [mean[0] + rng.int(9) - 4, mean[1] + rng.int(9) - 4];
 		const c = [3 * mean[0] - a[0] - b[0], 3 * mean[1] - a[1] - b[1]];
 		const distinct = new Set([a, b, c].map((p) => p.join())).size === 3;
-		if (distinct && ![a, b, c].some((p) => p[0] === mean[0] && p[1] === mean[1])) return { points: [a, b, c], mean };
+		if (distinct && ![a, b, c].some((p) => p[0] === mean[0] && p[1] === mean[1]))
+			return { points: [a, b, c], mean };
 	}
 }
 const pt = (p: readonly number[]) => `(${p.join(', ')})`;
@@ -108,7 +136,12 @@ export function kMeansScenarios(view: ScenarioContext, seed: number): Candidate[
 				'A bank clusters customers with K-Means on yearly income (in dollars, spread about 20,000) and the number of products they hold (spread about 1.5). What should it do to the features first?',
 				'A logistics firm clusters deliveries on distance (metres, spread about 5,000) and parcels per stop (spread about 2). What should it do to the features before K-Means?'
 			],
-			['Standardise each feature (mean 0, standard deviation 1)', 'Nothing: K-Means adjusts for units itself', 'One-hot encode both features', 'Sort the rows by the larger feature'],
+			[
+				'Standardise each feature (mean 0, standard deviation 1)',
+				'Nothing: K-Means adjusts for units itself',
+				'One-hot encode both features',
+				'Sort the rows by the larger feature'
+			],
 			'Standardise each feature (mean 0, standard deviation 1)',
 			'k-means adds up squared differences, so a feature that spreads thousands of times wider decides every distance and the other barely counts. Scale features for k-means (as for k-NN, linear models, neural networks and PCA); tree models such as XGBoost do not need it.',
 			rng
@@ -120,7 +153,12 @@ export function kMeansScenarios(view: ScenarioContext, seed: number): Candidate[
 				'Two k-means runs with k = 5 on the same data, started from different random centroids, end at inertia 812 and 1,040. What is the usual remedy?',
 				'Rerunning k-means with another seed gives different clusters and a different inertia each time. What is the usual remedy?'
 			],
-			['Run several starts and keep the one with the lowest inertia', 'Lower k until the runs agree', 'Stop each run after fewer iterations', 'Average the centroids of the runs'],
+			[
+				'Run several starts and keep the one with the lowest inertia',
+				'Lower k until the runs agree',
+				'Stop each run after fewer iterations',
+				'Average the centroids of the runs'
+			],
 			'Run several starts and keep the one with the lowest inertia',
 			'Each step of k-means only goes downhill from where its centroids started, so a poor start stops in a worse local minimum. Running several starts (scikit-learn’s n_init) and keeping the lowest inertia, with k-means++ spreading the first centroids out, is the standard fix.',
 			rng
@@ -147,7 +185,11 @@ export function kMeansScenarios(view: ScenarioContext, seed: number): Candidate[
 				'K-Means with k = 4 on a year of sensor readings returns 4 clusters. Does that show the readings fall into 4 groups?',
 				'A team runs K-Means with k = 6 on survey answers and gets 6 clusters. Does that show there are 6 kinds of respondent?'
 			],
-			['No: k-means returns k clusters even from evenly spread data; check the elbow plot and the silhouette', 'Yes: k-means only returns clusters that exist', 'Yes, if every cluster has at least one point'],
+			[
+				'No: k-means returns k clusters even from evenly spread data; check the elbow plot and the silhouette',
+				'Yes: k-means only returns clusters that exist',
+				'Yes, if every cluster has at least one point'
+			],
 			'No: k-means returns k clusters even from evenly spread data; check the elbow plot and the silhouette',
 			'k-means always splits the data into k clusters: it finds them in uniform noise too. Whether they are real shows in a clear bend of the elbow plot and a high silhouette score, not in the clusters themselves.',
 			rng

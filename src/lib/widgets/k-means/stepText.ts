@@ -24,7 +24,11 @@ export interface Ending {
 }
 
 /** Why the run stopped where it did (the history has at least two entries: the start and one update). */
-export function howItEnded(X: readonly (readonly number[])[], run: Pick<KMeansResult, 'history' | 'iterations' | 'converged'>, tol = DEFAULT_TOL): Ending {
+export function howItEnded(
+	X: readonly (readonly number[])[],
+	run: Pick<KMeansResult, 'history' | 'iterations' | 'converged'>,
+	tol = DEFAULT_TOL
+): Ending {
 	const { history } = run;
 	const updates = history.length - 1;
 	const before = history[updates - 1].centroids;
@@ -48,20 +52,26 @@ const steps = (count: number) => counted(count, 'update step');
 /** The sentence under the step buttons for `frame`, the last of `frames` when `ending` is given. */
 export function stepStatus(frame: Frame, frames: number, ending: Ending | null): string {
 	const of = `Step ${frame.index} of ${frames - 1}`;
-	if (frame.phase === 'start') return `${of}: the starting centroids. Next, assign every point to its nearest centroid.`;
+	if (frame.phase === 'start')
+		return `${of}: the starting centroids. Next, assign every point to its nearest centroid.`;
 	const inertia = `inertia ${formatShort(frame.inertia ?? 0)}`;
-	if (frame.phase === 'update') return `${of}, update: each centroid moved to the mean of its points. ${capital(inertia)}. Next, reassign.`;
-	if (frame.iteration === 0) return `${of}, assign: every point joins its nearest centroid. ${capital(inertia)}.`;
+	if (frame.phase === 'update')
+		return `${of}, update: each centroid moved to the mean of its points. ${capital(inertia)}. Next, reassign.`;
+	if (frame.iteration === 0)
+		return `${of}, assign: every point joins its nearest centroid. ${capital(inertia)}.`;
 	const moved = frame.changed === 0 ? 'no point changed cluster' : `${points(frame.changed)} changed cluster`;
 	if (!ending) return `${of}, assign: ${moved}. ${capital(inertia)}.`;
 	const nIterNote =
-		ending.nIter === ending.updates ? '' : ` (scikit-learn's n_iter_ says ${ending.nIter}: it also counts the update that would move nothing)`;
+		ending.nIter === ending.updates
+			? ''
+			: ` (scikit-learn's n_iter_ says ${ending.nIter}: it also counts the update that would move nothing)`;
 	if (ending.reason === 'stable') {
 		return `${of}, assign: ${moved}, so the centroids would not move again. Converged after ${steps(ending.updates)}${nIterNote}, ${inertia}.`;
 	}
 	if (ending.reason === 'tolerance') {
 		const within = `the last update moved the centroids less than the tolerance (squared shift ${tiny(ending.shift)} ≤ tol ${tiny(ending.tol)} × mean feature variance = ${tiny(ending.tolerance)})`;
-		if (frame.changed === 0) return `${of}, assign: ${moved}, and ${within}. Converged after ${steps(ending.updates)}${nIterNote}, ${inertia}.`;
+		if (frame.changed === 0)
+			return `${of}, assign: ${moved}, and ${within}. Converged after ${steps(ending.updates)}${nIterNote}, ${inertia}.`;
 		return `${of}, assign: ${moved}, yet the run stops here: ${within}, which scikit-learn counts as converged (“center shift within tolerance”). ${capital(steps(ending.updates))}${nIterNote}, ${inertia}.`;
 	}
 	return `${of}, assign: ${moved}. Stopped at the limit of ${steps(ending.updates)} without converging, ${inertia}.`;

@@ -5,7 +5,14 @@
  * Plain functions, run in a worker (workers/kmeans.worker.ts) or, where there is none, in
  * the page.
  */
-import { kMeans, kMeansSweep, silhouetteSamples, silhouetteScore, type KMeansInit, type KMeansRun } from '$lib/ml/kmeans';
+import {
+	kMeans,
+	kMeansSweep,
+	silhouetteSamples,
+	silhouetteScore,
+	type KMeansInit,
+	type KMeansRun
+} from '$lib/ml/kmeans';
 
 export interface SweepPoint {
 	k: number;
@@ -69,7 +76,11 @@ export const passesPerRun = 15;
  * say which k a run was for); each silhouette every pair once, n(n − 1)/2, or n (counting the
  * labels) where it is undefined (k = 1 or k ≥ n).
  */
-export function sweepCosts(n: number, ks: readonly number[], nInit: number): { run: number; runs: number; silhouettes: number[]; total: number } {
+export function sweepCosts(
+	n: number,
+	ks: readonly number[],
+	nInit: number
+): { run: number; runs: number; silhouettes: number[]; total: number } {
 	const distinct = [...new Set(ks)];
 	const meanK = distinct.reduce((a, b) => a + b, 0) / distinct.length;
 	const run = n * meanK * passesPerRun;
@@ -85,7 +96,12 @@ export function sweepCosts(n: number, ks: readonly number[], nInit: number): { r
 export function sweep(request: SweepRequest, onProgress: ProgressListener): SweepPoint[] {
 	const { X, ks, init, seed, nInit } = request;
 	const costs = sweepCosts(X.length, ks, nInit);
-	const runs = kMeansSweep(X, ks, { init, seed, nInit, onProgress: (done) => onProgress(done * costs.run, costs.total, 'runs') });
+	const runs = kMeansSweep(X, ks, {
+		init,
+		seed,
+		nInit,
+		onProgress: (done) => onProgress(done * costs.run, costs.total, 'runs')
+	});
 	let done = costs.runs * costs.run;
 	return runs.map((run, i) => {
 		const clusters = clusterCount(run.labels);
@@ -102,7 +118,10 @@ export function runJob(job: KMeansJob, onProgress: ProgressListener): KMeansJobR
 		if (job.type === 'sweep') return { type: 'sweep', points: sweep(job, onProgress) };
 		if (job.type === 'seeds') {
 			const { X, k, init } = job;
-			return { type: 'seeds', runs: job.seeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).runs[0]) };
+			return {
+				type: 'seeds',
+				runs: job.seeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).runs[0])
+			};
 		}
 		return { type: 'silhouette', values: silhouetteSamples(job.X, job.labels) };
 	} catch (error) {

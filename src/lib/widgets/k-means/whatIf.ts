@@ -10,7 +10,11 @@ import { generated, type ClusterData } from './data';
 import { frameCount } from './frames';
 
 /** The run stepped through: one start (nInit = 1) with every step recorded, from clicked centroids or the start seed. */
-export function stepRun(X: number[][], k: number, input: Pick<KMeansUrlState, 'init' | 'seed' | 'placed'>): KMeansResult {
+export function stepRun(
+	X: number[][],
+	k: number,
+	input: Pick<KMeansUrlState, 'init' | 'seed' | 'placed'>
+): KMeansResult {
 	if (input.init === 'click') return kMeans(X, k, { initialCentroids: input.placed.slice(0, k) });
 	return kMeans(X, k, { init: input.init, seed: input.seed, nInit: 1 });
 }
@@ -23,7 +27,9 @@ export const tableSeeds = Array.from({ length: 10 }, (_, i) => i + 1);
 
 /** The lowest final inertia of the seeds table's starts with this k: what keeping the best of ten starts gives. */
 export function bestOfStarts(X: number[][], k: number, init: KMeansInit): number {
-	return Math.min(...tableSeeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).inertia));
+	return Math.min(
+		...tableSeeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).inertia)
+	);
 }
 
 export interface OneMore {
@@ -37,7 +43,11 @@ export interface OneMore {
 /** One more cluster, the same start, and the best of the ten table starts either side; null with clicked centroids (the new one has no place) or at the largest k. */
 export function runWithOneMore(X: number[][], k: number, input: KMeansUrlState): OneMore | null {
 	if (input.init === 'click' || k >= maxK || k + 1 > X.length) return null;
-	return { run: stepRun(X, k + 1, input), bestBefore: bestOfStarts(X, k, input.init), best: bestOfStarts(X, k + 1, input.init) };
+	return {
+		run: stepRun(X, k + 1, input),
+		bestBefore: bestOfStarts(X, k, input.init),
+		best: bestOfStarts(X, k + 1, input.init)
+	};
 }
 
 export interface Rescaled {
@@ -53,10 +63,18 @@ export interface Rescaled {
  * Null without true groups, with clicked centroids (placed in the other units) or when the
  * data cannot be built.
  */
-export function rescaled(other: ClusterData | string | null, k: number, input: KMeansUrlState): Rescaled | null {
+export function rescaled(
+	other: ClusterData | string | null,
+	k: number,
+	input: KMeansUrlState
+): Rescaled | null {
 	if (typeof other !== 'object' || other === null || !other.truth || input.init === 'click') return null;
 	const run = stepRun(other.X, Math.min(k, other.X.length), input);
-	return { scale: input.scale === 'on' ? 'off' : 'on', run, agreement: adjustedRandScore(other.truth, run.labels) };
+	return {
+		scale: input.scale === 'on' ? 'off' : 'on',
+		run,
+		agreement: adjustedRandScore(other.truth, run.labels)
+	};
 }
 
 /** Population standard deviation (NumPy's np.std), as StandardScaler divides by. */

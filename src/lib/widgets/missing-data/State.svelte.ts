@@ -7,7 +7,14 @@ import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table'
 import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
 import { mechanismEffects } from './bias';
 import { largestGain, spreadEffect } from './spread';
-import { decodeMissingState, defaultColumns, maxHandHoles, missingCodec, type MissingUrlState, type Source } from './codec';
+import {
+	decodeMissingState,
+	defaultColumns,
+	maxHandHoles,
+	missingCodec,
+	type MissingUrlState,
+	type Source
+} from './codec';
 import { missingQuestions } from './quiz';
 
 export class MissingState extends TableUrlState<MissingUrlState> {
@@ -18,13 +25,21 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 	table = $derived(this.sourceTable);
 	numericColumns = $derived(numericColumnNames(this.table));
 	/** Columns with no value at all: typed as text, so never offered; named so the learner knows why. */
-	emptyColumns = $derived(this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []);
+	emptyColumns = $derived(
+		this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []
+	);
 	/** The studied and second columns when the table has them, else its first two numeric ones. */
 	columns = $derived(pickTwoColumns(this.numericColumns, this.input.col, this.input.by));
 
-	data = $derived(this.table && this.columns ? studyData(this.table, this.columns[0], this.columns[1]) : null);
+	data = $derived(
+		this.table && this.columns ? studyData(this.table, this.columns[0], this.columns[1]) : null
+	);
 	truth = $derived(this.data ? truthOf(this.data) : null);
-	punched = $derived(this.data ? punchedPositions(this.data, this.input.mech, this.input.rate, this.input.seed, this.input.hand) : []);
+	punched = $derived(
+		this.data
+			? punchedPositions(this.data, this.input.mech, this.input.rate, this.input.seed, this.input.hand)
+			: []
+	);
 	/** The studied column with the holes: null at the table's own gaps and the punched cells. */
 	after = $derived(this.data ? withHoles(this.data, this.punched) : []);
 	results = $derived(this.data ? outcomes(this.data, this.after, this.input.fill, this.input.k) : []);
@@ -37,10 +52,19 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 	/** Mean imputation's shrink of σ: against the observed σ (the formula) and against the truth (this sample). */
 	shrink = $derived(this.truth ? meanShrink(this.results, this.truth.summary) : null);
 	/** Each mechanism at this rate: dropping rows (this seed and the verdict over seeds) and k-NN imputation. */
-	effects = $derived(this.data && this.input.mech !== 'hand' ? mechanismEffects(this.data, this.input.rate, this.input.seed, this.input.k) : null);
+	effects = $derived(
+		this.data && this.input.mech !== 'hand'
+			? mechanismEffects(this.data, this.input.rate, this.input.seed, this.input.k)
+			: null
+	);
 
 	questions = $derived(
-		this.data && this.truth ? missingQuestions({ input: this.input, data: this.data, truth: this.truth.summary, results: this.results }, this.input.q) : []
+		this.data && this.truth
+			? missingQuestions(
+					{ input: this.input, data: this.data, truth: this.truth.summary, results: this.results },
+					this.input.q
+				)
+			: []
 	);
 
 	protected decode(params: URLSearchParams) {
@@ -75,7 +99,9 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 		// a gap the table already had has no value to punch
 		if (!data || data.values[data.rows.indexOf(row)] == null) return;
 		const current = this.input.mech === 'hand' ? this.input.hand : this.punched.map((p) => data.rows[p]);
-		const next = current.includes(row) ? current.filter((r) => r !== row) : [...current, row].sort((a, b) => a - b);
+		const next = current.includes(row)
+			? current.filter((r) => r !== row)
+			: [...current, row].sort((a, b) => a - b);
 		this.input.hand = next.slice(0, maxHandHoles);
 		this.input.mech = 'hand';
 	}

@@ -74,7 +74,13 @@ export function studyData(table: Table, col: string, by: string): StudyData {
 }
 
 /** The positions (into `data.values`) punched out: by a mechanism at `rate`, or the table rows in `hand`. */
-export function punchedPositions(data: StudyData, mech: HoleMechanism, rate: number, seed: number, hand: readonly number[]): number[] {
+export function punchedPositions(
+	data: StudyData,
+	mech: HoleMechanism,
+	rate: number,
+	seed: number,
+	hand: readonly number[]
+): number[] {
 	if (mech !== 'hand') return punchHoles(data.values, { mechanism: mech, rate, seed, driver: data.driver });
 	const positionOfRow = new Map(data.rows.map((row, p) => [row, p]));
 	return hand
@@ -121,7 +127,13 @@ export function rText(summary: Summary, name: string, byName: string, show: (v: 
 export function truthOf(data: StudyData): { values: number[]; summary: Summary } {
 	const present = data.values.flatMap((v, p) => (v === null ? [] : [p]));
 	const values = present.map((p) => data.values[p] as number);
-	return { values, summary: summarize(values, present.map((p) => data.driver[p])) };
+	return {
+		values,
+		summary: summarize(
+			values,
+			present.map((p) => data.driver[p])
+		)
+	};
 }
 
 /** What one method leaves of the studied column. */
@@ -145,13 +157,23 @@ export interface Outcome {
 }
 
 /** Each method's result on the column with holes `after` (null = missing) and the complete second column. */
-export function outcomes(data: StudyData, after: readonly (number | null)[], fillValue: number, k: number): Outcome[] {
+export function outcomes(
+	data: StudyData,
+	after: readonly (number | null)[],
+	fillValue: number,
+	k: number
+): Outcome[] {
 	const gaps = after.flatMap((v, p) => (v === null ? [p] : []));
 	const kept = after.flatMap((v, p) => (v === null ? [] : [p]));
 	const allMissing = kept.length === 0;
 	const goneNote = `Every value of ${data.name} is missing: there is nothing to learn a fill value from, so scikit-learn's imputer drops the column.`;
 	const base = { filled: gaps, donors: null, note: null, indicatorR: null, fill: null };
-	const result = (id: Method, values: number[] | null, driver: readonly number[], extra: Partial<Outcome> = {}): Outcome => ({
+	const result = (
+		id: Method,
+		values: number[] | null,
+		driver: readonly number[],
+		extra: Partial<Outcome> = {}
+	): Outcome => ({
 		...base,
 		id,
 		rows: values?.length ?? after.length,
@@ -160,15 +182,30 @@ export function outcomes(data: StudyData, after: readonly (number | null)[], fil
 		...extra
 	});
 	const simple = (id: Method, strategy: 'mean' | 'median' | 'most_frequent' | 'constant'): Outcome => {
-		const fitted = simpleImpute(after.map((v) => [v]), strategy, fillValue);
-		if (fitted.dropped.length > 0) return result(id, null, data.driver, { note: goneNote, rows: after.length });
-		return result(id, fitted.X.map((row) => row[0]), data.driver, { fill: fitted.statistics[0] });
+		const fitted = simpleImpute(
+			after.map((v) => [v]),
+			strategy,
+			fillValue
+		);
+		if (fitted.dropped.length > 0)
+			return result(id, null, data.driver, { note: goneNote, rows: after.length });
+		return result(
+			id,
+			fitted.X.map((row) => row[0]),
+			data.driver,
+			{ fill: fitted.statistics[0] }
+		);
 	};
 	const meanFilled = simple('mean', 'mean');
 	// the indicator column: 1 where the value was missing
 	const marks = after.map((v) => (v === null ? 1 : 0));
 	return [
-		result('drop-rows', kept.map((p) => after[p] as number), kept.map((p) => data.driver[p]), { filled: [] }),
+		result(
+			'drop-rows',
+			kept.map((p) => after[p] as number),
+			kept.map((p) => data.driver[p]),
+			{ filled: [] }
+		),
 		result('drop-column', null, data.driver, {
 			filled: [],
 			note: `The column is gone: every row stays, but a model loses all ${kept.length} observed values of ${data.name} too.`
@@ -178,11 +215,21 @@ export function outcomes(data: StudyData, after: readonly (number | null)[], fil
 		simple('most_frequent', 'most_frequent'),
 		simple('constant', 'constant'),
 		knnOutcome(data, after, gaps, k, allMissing ? goneNote : null),
-		{ ...meanFilled, id: 'indicator', indicatorR: allMissing || gaps.length === 0 ? null : pearson(marks, data.driver) }
+		{
+			...meanFilled,
+			id: 'indicator',
+			indicatorR: allMissing || gaps.length === 0 ? null : pearson(marks, data.driver)
+		}
 	];
 }
 
-function knnOutcome(data: StudyData, after: readonly (number | null)[], gaps: number[], k: number, goneNote: string | null): Outcome {
+function knnOutcome(
+	data: StudyData,
+	after: readonly (number | null)[],
+	gaps: number[],
+	k: number,
+	goneNote: string | null
+): Outcome {
 	const filled = knnImpute(
 		after.map((v, p) => [v, data.driver[p]]),
 		{ nNeighbors: k }
@@ -241,13 +288,23 @@ export function meanShrink(results: readonly Outcome[], truth: Summary): Shrink 
 /** The column's summary after mean imputation with the holes of `punched` (the table's own gaps filled too); null when every value is missing. */
 export function meanFilledSummary(data: StudyData, punched: readonly number[]): Summary | null {
 	const after = withHoles(data, punched);
-	const fitted = simpleImpute(after.map((v) => [v]), 'mean');
+	const fitted = simpleImpute(
+		after.map((v) => [v]),
+		'mean'
+	);
 	if (fitted.dropped.length > 0) return null;
-	return summarize(fitted.X.map((row) => row[0]), data.driver);
+	return summarize(
+		fitted.X.map((row) => row[0]),
+		data.driver
+	);
 }
 
 /** What dropping rows does to the mean under each mechanism at one rate and seed: kept mean − true mean. */
-export function dropRowsBias(data: StudyData, rate: number, seed: number): { mechanism: Mechanism; keptMean: number | null; bias: number | null }[] {
+export function dropRowsBias(
+	data: StudyData,
+	rate: number,
+	seed: number
+): { mechanism: Mechanism; keptMean: number | null; bias: number | null }[] {
 	const truth = truthOf(data).summary.mean;
 	return (['mcar', 'mar', 'mnar'] as const).map((mechanism) => {
 		const punched = new Set(punchHoles(data.values, { mechanism, rate, seed, driver: data.driver }));
@@ -258,11 +315,17 @@ export function dropRowsBias(data: StudyData, rate: number, seed: number): { mec
 }
 
 /** Points of the scatter plot after a method: second column (x) against the studied column (y), class 1 where filled. Null when the column is gone. */
-export function scatterOf(data: StudyData, after: readonly (number | null)[], outcome: Outcome, truth: readonly number[]) {
+export function scatterOf(
+	data: StudyData,
+	after: readonly (number | null)[],
+	outcome: Outcome,
+	truth: readonly number[]
+) {
 	if (!outcome.values) return null;
 	const filledMask = maskOf(outcome.filled, after.length);
 	// drop-rows keeps only the observed positions; every other method keeps all
-	const positions = outcome.id === 'drop-rows' ? after.flatMap((v, p) => (v === null ? [] : [p])) : after.map((_, p) => p);
+	const positions =
+		outcome.id === 'drop-rows' ? after.flatMap((v, p) => (v === null ? [] : [p])) : after.map((_, p) => p);
 	const y = outcome.id === 'drop-rows' ? outcome.values : positions.map((p) => outcome.values![p]);
 	const extent = (v: readonly number[]): [number, number] => {
 		const [low, high] = [Math.min(...v), Math.max(...v)];
@@ -286,6 +349,7 @@ export function binsOf(truth: readonly number[], after: readonly number[] | null
 	if (all.length === 0) return null;
 	let [low, high] = [Math.min(...all), Math.max(...all)];
 	if (low === high) [low, high] = [low - 0.5, high + 0.5];
-	const count = (x: readonly number[]) => (x.length === 0 ? new Array<number>(bins).fill(0) : histogram(x, bins, { range: [low, high] }).counts);
+	const count = (x: readonly number[]) =>
+		x.length === 0 ? new Array<number>(bins).fill(0) : histogram(x, bins, { range: [low, high] }).counts;
 	return { domain: [low, high] as [number, number], truth: count(truth), after: after ? count(after) : null };
 }

@@ -81,7 +81,10 @@ export function mechanismEffects(data: StudyData, rate: number, seed: number, k:
 		const [dropBias, ...later] = verdictSeeds(seed).map((s) => dropBiasAt(punch, s));
 		const biases = [dropBias, ...later].filter((b): b is number => b !== null);
 		const averageBias = biases.length > 0 ? mean(biases) : null;
-		const spread = biases.length > 1 ? Math.sqrt(biases.reduce((s, b) => s + (b - averageBias!) ** 2, 0) / (biases.length - 1)) : null;
+		const spread =
+			biases.length > 1
+				? Math.sqrt(biases.reduce((s, b) => s + (b - averageBias!) ** 2, 0) / (biases.length - 1))
+				: null;
 		const standardError = spread === null ? null : spread / Math.sqrt(biases.length);
 		const punched = punch(rate, seed);
 		const filledMean = truth === null ? null : knnFilledMean(data, punched, k);
@@ -95,7 +98,10 @@ export function mechanismEffects(data: StudyData, rate: number, seed: number, k:
 			spread,
 			standardError,
 			systematic: averageBias !== null && Math.abs(averageBias) > SYSTEMATIC_ERRORS * (standardError ?? 0),
-			recovered: dropBias === null || dropBias === 0 || knnBias === null ? null : 1 - Math.abs(knnBias) / Math.abs(dropBias)
+			recovered:
+				dropBias === null || dropBias === 0 || knnBias === null
+					? null
+					: 1 - Math.abs(knnBias) / Math.abs(dropBias)
 		};
 	});
 }

@@ -2,13 +2,32 @@
  * The missing-values widget's state in the URL. An uploaded file never leaves its browser,
  * so a link made while one was shown opens the penguins instead, and says so.
  */
-import { defineCodec, enumField, intField, listField, numberField, textField, type Decoded, type Field } from '$lib/url/codec';
+import {
+	defineCodec,
+	enumField,
+	intField,
+	listField,
+	numberField,
+	textField,
+	type Decoded,
+	type Field
+} from '$lib/url/codec';
 
 export type Source = 'penguins' | 'cars' | 'iris' | 'upload';
 /** How the holes are punched: the three mechanisms, or the learner's own clicks. */
 export type HoleMechanism = 'mcar' | 'mar' | 'mnar' | 'hand';
-export type Method = 'drop-rows' | 'drop-column' | 'mean' | 'median' | 'most_frequent' | 'constant' | 'knn' | 'indicator';
-export const methods: readonly Method[] = ['drop-rows', 'drop-column', 'mean', 'median', 'most_frequent', 'constant', 'knn', 'indicator'];
+export type Method =
+	'drop-rows' | 'drop-column' | 'mean' | 'median' | 'most_frequent' | 'constant' | 'knn' | 'indicator';
+export const methods: readonly Method[] = [
+	'drop-rows',
+	'drop-column',
+	'mean',
+	'median',
+	'most_frequent',
+	'constant',
+	'knn',
+	'indicator'
+];
 /** Most cells punched by hand that a link holds. */
 export const maxHandHoles = 2500;
 /** Largest |fill value|: far beyond any column here, still exact. */
@@ -34,11 +53,15 @@ export interface MissingUrlState {
 	q: number;
 }
 
-const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
+const columnName = (text: string) =>
+	[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null;
 const rowNumber = (raw: string) => (/^\d{1,7}$/.test(raw) ? Number(raw) : null);
 const rowList = listField<number>([], '_', rowNumber, { min: 1, max: maxHandHoles });
 /** Row numbers joined by "_"; none is an empty string. */
-const handField: Field<number[]> = { ...rowList, parse: (raw) => (raw === '' ? { ok: true, value: [] } : rowList.parse(raw)) };
+const handField: Field<number[]> = {
+	...rowList,
+	parse: (raw) => (raw === '' ? { ok: true, value: [] } : rowList.parse(raw))
+};
 
 export const missingCodec = defineCodec<MissingUrlState>({
 	src: enumField<Source>('penguins', ['penguins', 'cars', 'iris', 'upload']),
@@ -64,8 +87,15 @@ export const defaultColumns: Record<Exclude<Source, 'upload'>, [string, string]>
 export function decodeMissingState(params: URLSearchParams): Decoded<MissingUrlState> {
 	const decoded = missingCodec.decode(params);
 	if (decoded.value.src === 'upload') {
-		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.');
-		Object.assign(decoded.value, { src: 'penguins', col: defaultColumns.penguins[0], by: defaultColumns.penguins[1], hand: [] });
+		decoded.problems.push(
+			'The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.'
+		);
+		Object.assign(decoded.value, {
+			src: 'penguins',
+			col: defaultColumns.penguins[0],
+			by: defaultColumns.penguins[1],
+			hand: []
+		});
 	}
 	return decoded;
 }

@@ -7,7 +7,13 @@ import { createRng } from '$lib/ml/random';
 import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
 import { formatCount } from '$lib/ui/format';
 import { meanFilledSummary, punchedPositions, type Outcome, type StudyData, type Summary } from './analysis';
-import { biasedMechanisms, mechanismEffects, SYSTEMATIC_ERRORS, VERDICT_SEEDS, type MechanismEffect } from './bias';
+import {
+	biasedMechanisms,
+	mechanismEffects,
+	SYSTEMATIC_ERRORS,
+	VERDICT_SEEDS,
+	type MechanismEffect
+} from './bias';
 import { missingCodec, type MissingUrlState } from './codec';
 
 export interface MissingQuizView {
@@ -34,17 +40,31 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 export const questionRates = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6] as const;
 
 /** The options of the drop-rows question: which mechanisms bias the kept rows' mean. */
-export const biasOptions = ['MNAR only', 'MAR and MNAR', 'All three: MCAR, MAR and MNAR', 'None of them'] as const;
+export const biasOptions = [
+	'MNAR only',
+	'MAR and MNAR',
+	'All three: MCAR, MAR and MNAR',
+	'None of them'
+] as const;
 
 /** The option that names these biased mechanisms (MCAR, MAR, MNAR order); null when no option does. */
 export function biasOption(biased: readonly string[]): string | null {
 	const key = biased.join(',');
-	const byKey: Record<string, string> = { mnar: biasOptions[0], 'mar,mnar': biasOptions[1], 'mcar,mar,mnar': biasOptions[2], '': biasOptions[3] };
+	const byKey: Record<string, string> = {
+		mnar: biasOptions[0],
+		'mar,mnar': biasOptions[1],
+		'mcar,mar,mnar': biasOptions[2],
+		'': biasOptions[3]
+	};
 	return byKey[key] ?? null;
 }
 
 /** How much of dropping rows' bias k-NN leaves: the options of the k-NN question and the rule that picks one. */
-export const knnOptions = ['Almost none of it (under 10%)', 'Part of it', 'Almost all of it (over 90%)'] as const;
+export const knnOptions = [
+	'Almost none of it (under 10%)',
+	'Part of it',
+	'Almost all of it (over 90%)'
+] as const;
 /** The shares of the bias left at which the k-NN question's options meet. */
 export const knnBoundaries = [0.1, 0.9] as const;
 /**
@@ -62,7 +82,11 @@ export function knnOption(recovered: number): string | null {
 }
 
 /** Correlation after a change: the options and the rule (a change under 0.005 is "about the same"). */
-export const correlationOptions = ['Weaker: closer to 0', 'About the same', 'Stronger: further from 0'] as const;
+export const correlationOptions = [
+	'Weaker: closer to 0',
+	'About the same',
+	'Stronger: further from 0'
+] as const;
 export const CORRELATION_SAME = 0.005;
 /** How far |Δ|r|| must lie from {@link CORRELATION_SAME} for the question to be asked, so the key does not rest on the fourth digit. */
 export const CORRELATION_MARGIN = 0.002;
@@ -110,7 +134,8 @@ const generators: Generator[] = [
 	},
 	({ input, data, rate }) => {
 		if (input.mech === 'hand') return null;
-		const summaryAt = (r: number) => meanFilledSummary(data, punchedPositions(data, input.mech, r, input.seed, []));
+		const summaryAt = (r: number) =>
+			meanFilledSummary(data, punchedPositions(data, input.mech, r, input.seed, []));
 		const [before, after] = [summaryAt(input.rate), summaryAt(rate)];
 		if (before?.r == null || after?.r == null) return null;
 		const answer = correlationOption(before.r, after.r);
@@ -139,7 +164,11 @@ const generators: Generator[] = [
 			options: [...biasOptions],
 			answer,
 			explanation: `Averaged over ${VERDICT_SEEDS} seeds the kept mean is off by ${averages}. Only completely at random are the rows kept a random sample; when the gaps follow a column related to ${data.name}, or ${data.name} itself, the rows kept lean one way.`,
-			see: showMe(`MAR at ${percent(rate)}, dropping rows`, missingCodec, input, { mech: 'mar', rate, method: 'drop-rows' })
+			see: showMe(`MAR at ${percent(rate)}, dropping rows`, missingCodec, input, {
+				mech: 'mar',
+				rate,
+				method: 'drop-rows'
+			})
 		};
 	},
 	({ input, data, rate, effects }) => {
@@ -155,31 +184,47 @@ const generators: Generator[] = [
 			options: [...knnOptions],
 			answer,
 			explanation: `k-NN leaves ${signed(mnar.knnBias)}, ${Math.round(100 * (1 - mnar.recovered))}% of the bias: it fills a gap from rows with a similar ${data.byName}, so it recovers the bias only as far as ${data.byName} predicts ${data.name}. Nothing recovers the part that depends on the missing value alone.`,
-			see: showMe(`MNAR at ${percent(rate)}, k-NN`, missingCodec, input, { mech: 'mnar', rate, method: 'knn' })
+			see: showMe(`MNAR at ${percent(rate)}, k-NN`, missingCodec, input, {
+				mech: 'mnar',
+				rate,
+				method: 'knn'
+			})
 		};
 	},
 	() => {
-		const options = ['MCAR: every value equally likely to go', 'MAR: the chance follows another column, such as age', 'MNAR: the chance follows the income itself'];
+		const options = [
+			'MCAR: every value equally likely to go',
+			'MAR: the chance follows another column, such as age',
+			'MNAR: the chance follows the income itself'
+		];
 		return {
 			id: 'unbiased-mechanism',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: "A survey's income column has gaps. You plan to drop the incomplete rows before training. For which kind of gap does the mean income of the rows kept stay unbiased?",
+			prompt:
+				"A survey's income column has gaps. You plan to drop the incomplete rows before training. For which kind of gap does the mean income of the rows kept stay unbiased?",
 			options,
 			answer: options[0],
-			explanation: 'Only when every value is equally likely to be lost are the rows kept a random sample, whose mean wobbles around the truth. When the gaps follow age (MAR) or income itself (MNAR), the rows kept lean one way, however many rows there are.'
+			explanation:
+				'Only when every value is equally likely to be lost are the rows kept a random sample, whose mean wobbles around the truth. When the gaps follow age (MAR) or income itself (MNAR), the rows kept lean one way, however many rows there are.'
 		};
 	},
 	() => {
-		const options = ['Median imputation', 'A missing-indicator column next to the filled value', 'Dropping the column'];
+		const options = [
+			'Median imputation',
+			'A missing-indicator column next to the filled value',
+			'Dropping the column'
+		];
 		return {
 			id: 'indicator',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: "A bank's loan applications leave income blank more often when the applicant earns a lot. Which choice lets the model use the fact that income was blank?",
+			prompt:
+				"A bank's loan applications leave income blank more often when the applicant earns a lot. Which choice lets the model use the fact that income was blank?",
 			options,
 			answer: options[1],
-			explanation: "An indicator column (1 = was missing) keeps the fact of missingness as a feature, as scikit-learn's add_indicator=True does. A fill value alone erases it; dropping the column loses the income too."
+			explanation:
+				"An indicator column (1 = was missing) keeps the fact of missingness as a feature, as scikit-learn's add_indicator=True does. A fill value alone erases it; dropping the column loses the income too."
 		};
 	},
 	({ data }) => {
@@ -195,15 +240,21 @@ const generators: Generator[] = [
 		};
 	},
 	() => {
-		const options = ['The training rows only, then the same value on validation, test and live rows', 'All rows, test rows included', 'Each split its own mean'];
+		const options = [
+			'The training rows only, then the same value on validation, test and live rows',
+			'All rows, test rows included',
+			'Each split its own mean'
+		];
 		return {
 			id: 'fit-on-train',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A pipeline fills a feature\'s gaps with its mean before a model is trained and evaluated. Which rows should that mean come from?',
+			prompt:
+				"A pipeline fills a feature's gaps with its mean before a model is trained and evaluated. Which rows should that mean come from?",
 			options,
 			answer: options[0],
-			explanation: 'Fit imputers, like scalers and encoders, on the training data and reuse them unchanged; a mean taken over the test rows lets them shape the training data, so the test score is no longer an honest estimate.'
+			explanation:
+				'Fit imputers, like scalers and encoders, on the training data and reuse them unchanged; a mean taken over the test rows lets them shape the training data, so the test score is no longer an honest estimate.'
 		};
 	},
 	({ data, results }) => {
@@ -232,7 +283,12 @@ export function ratesFor(current: number, seed: number): [number, number] {
 
 export function missingQuestions(view: MissingQuizView, seed: number, count = 4): Question[] {
 	const [rate, otherRate] = ratesFor(view.input.rate, seed);
-	const context: Context = { ...view, rate, otherRate, effects: mechanismEffects(view.data, rate, view.input.seed, view.input.k) };
+	const context: Context = {
+		...view,
+		rate,
+		otherRate,
+		effects: mechanismEffects(view.data, rate, view.input.seed, view.input.k)
+	};
 	const available = generators.map((make) => make(context)).filter((q): q is Question => q !== null);
 	return dealQuestions(available, seed, count);
 }

@@ -20,13 +20,24 @@ export interface BinGain {
  * The bin whose count rises most from `truth` to `after` (the first on a tie), on `bins.length`
  * equal bins of `domain`; null when no bin gains (dropping rows only removes values).
  */
-export function largestGain(domain: [number, number], truth: readonly number[], after: readonly number[] | null): BinGain | null {
+export function largestGain(
+	domain: [number, number],
+	truth: readonly number[],
+	after: readonly number[] | null
+): BinGain | null {
 	if (!after) return null;
 	let best = -1;
-	for (let i = 0; i < after.length; i++) if (after[i] - truth[i] > 0 && (best < 0 || after[i] - truth[i] > after[best] - truth[best])) best = i;
+	for (let i = 0; i < after.length; i++)
+		if (after[i] - truth[i] > 0 && (best < 0 || after[i] - truth[i] > after[best] - truth[best])) best = i;
 	if (best < 0) return null;
 	const width = (domain[1] - domain[0]) / after.length;
-	return { index: best, low: domain[0] + best * width, high: domain[0] + (best + 1) * width, before: truth[best], after: after[best] };
+	return {
+		index: best,
+		low: domain[0] + best * width,
+		high: domain[0] + (best + 1) * width,
+		before: truth[best],
+		after: after[best]
+	};
 }
 
 /** Methods that write one value into every gap: their filled values stack in one bin. */
@@ -59,7 +70,11 @@ export const timesText = (ratio: number) => `×${ratio.toFixed(2)}`;
  * The chosen method's effect on the spread; null when it has none to show (the column dropped,
  * nothing filled, or a σ that is 0 or undefined).
  */
-export function spreadEffect(results: readonly Outcome[], method: Method, truth: Summary): SpreadEffect | null {
+export function spreadEffect(
+	results: readonly Outcome[],
+	method: Method,
+	truth: Summary
+): SpreadEffect | null {
 	const observed = results.find((o) => o.id === 'drop-rows')?.summary;
 	const chosen = results.find((o) => o.id === method);
 	const mean = results.find((o) => o.id === 'mean')?.summary;
@@ -68,7 +83,8 @@ export function spreadEffect(results: readonly Outcome[], method: Method, truth:
 	if (chosen.id !== 'drop-rows' && filled === 0) return null;
 	const ratio = chosen.summary.std / observed.std;
 	const shown = Number(ratio.toFixed(2));
-	const meanRatio = method === 'mean' || method === 'indicator' || !mean?.std ? null : mean.std / observed.std;
+	const meanRatio =
+		method === 'mean' || method === 'indicator' || !mean?.std ? null : mean.std / observed.std;
 	const meanShown = meanRatio === null ? null : Number(meanRatio.toFixed(2));
 	return {
 		method,
@@ -81,6 +97,7 @@ export function spreadEffect(results: readonly Outcome[], method: Method, truth:
 		spike: oneFill.includes(method) && filled > 0,
 		meanRatio,
 		// a larger ratio is a smaller shrink
-		versusMean: meanShown === null ? null : shown > meanShown ? 'less' : shown < meanShown ? 'more' : 'as much'
+		versusMean:
+			meanShown === null ? null : shown > meanShown ? 'less' : shown < meanShown ? 'more' : 'as much'
 	};
 }

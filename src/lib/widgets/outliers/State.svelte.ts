@@ -9,7 +9,17 @@ import { DATASETS, type DatasetName } from '$lib/ml/datasets';
 import { maxAbsZ, summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
 import { decodeOutliersState, outliersCodec, type OutliersUrlState } from './codec';
-import { fenceShift, fitLine, flagBoth, generatedPair, ruleBounds, tablePair, treat, zCannotFlag, type ColumnPair } from './analysis';
+import {
+	fenceShift,
+	fitLine,
+	flagBoth,
+	generatedPair,
+	ruleBounds,
+	tablePair,
+	treat,
+	zCannotFlag,
+	type ColumnPair
+} from './analysis';
 import { outlierQuestions } from './quiz';
 import { exactSum } from './text';
 
@@ -49,15 +59,29 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 
 	flags = $derived(this.data ? flagBoth(this.data.x, this.input.k, this.input.z) : null);
 	/** The flags without the learner's point, and how far the point moved the fence and the z cut-off on its side (null without a point). */
-	flagsWithoutAdded = $derived(this.data && this.added !== null ? flagBoth(this.data.x.slice(0, -1), this.input.k, this.input.z) : null);
-	pointShift = $derived(this.data && this.flags && this.flagsWithoutAdded && this.added !== null ? fenceShift(this.flagsWithoutAdded, this.flags, this.data.x[this.added]) : null);
+	flagsWithoutAdded = $derived(
+		this.data && this.added !== null ? flagBoth(this.data.x.slice(0, -1), this.input.k, this.input.z) : null
+	);
+	pointShift = $derived(
+		this.data && this.flags && this.flagsWithoutAdded && this.added !== null
+			? fenceShift(this.flagsWithoutAdded, this.flags, this.data.x[this.added])
+			: null
+	);
 	/** The largest |z| any value can reach among this many, √(n − 1); and whether that stops the cut-off flagging anything (the flag table says so). */
 	zLimit = $derived(this.data ? maxAbsZ(this.data.x.length) : null);
 	zCapped = $derived(this.data && this.flags ? zCannotFlag(this.flags, this.data.x.length) : false);
 	/** The flags of the rule the treatment acts on. */
 	flagged = $derived(this.flags ? (this.input.rule === 'iqr' ? this.flags.byIqr : this.flags.byZ) : []);
 	treated = $derived(
-		this.data && this.flags ? treat(this.data.x, this.input.treat, this.flagged, ruleBounds(this.flags, this.input.rule), this.input.pct) : null
+		this.data && this.flags
+			? treat(
+					this.data.x,
+					this.input.treat,
+					this.flagged,
+					ruleBounds(this.flags, this.input.rule),
+					this.input.pct
+				)
+			: null
 	);
 	before = $derived(this.data ? summarize(this.data.x) : null);
 	/** The column's sum as the mean's formula writes it: exact at the values' own decimals. */
@@ -66,13 +90,23 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 	fitBefore = $derived(this.data ? fitLine(this.data.x, this.data.y) : null);
 	fitAfter = $derived.by(() => {
 		const { data, treated } = this;
-		return data && treated ? fitLine(treated.values, treated.rows.map((i) => data.y[i])) : null;
+		return data && treated
+			? fitLine(
+					treated.values,
+					treated.rows.map((i) => data.y[i])
+				)
+			: null;
 	});
 	/** The same statistics without the learner's point: what one point moved. */
 	withoutAdded = $derived(this.data && this.added !== null ? summarize(this.data.x.slice(0, -1)) : null);
 
 	questions = $derived(
-		this.data && this.flags && this.before ? outlierQuestions({ input: this.input, data: this.data, flags: this.flags, before: this.before }, this.input.q) : []
+		this.data && this.flags && this.before
+			? outlierQuestions(
+					{ input: this.input, data: this.data, flags: this.flags, before: this.before },
+					this.input.q
+				)
+			: []
 	);
 
 	protected decode(params: URLSearchParams) {
@@ -83,7 +117,8 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 	setSource(src: OutliersUrlState['src']) {
 		this.input.src = src;
 		this.input.pt = null;
-		if (DATASETS.some((d) => d.name === src)) [this.input.col, this.input.col2] = defaultColumns[src as DatasetName];
+		if (DATASETS.some((d) => d.name === src))
+			[this.input.col, this.input.col2] = defaultColumns[src as DatasetName];
 	}
 
 	useUpload(table: Table) {
@@ -109,7 +144,6 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 	removePoint() {
 		this.input.pt = null;
 	}
-
 }
 
 /** Four significant digits keep links short and numbers readable. */

@@ -5,7 +5,17 @@
  */
 import { columnByName, type Table } from '$lib/data/table';
 import { createRng } from '$lib/ml/random';
-import { clip, flagOutside, iqrFences, log1pProblem, maxAbsZ, winsorize, zFences, type IqrFences, type ZFences } from '$lib/ml/outliers';
+import {
+	clip,
+	flagOutside,
+	iqrFences,
+	log1pProblem,
+	maxAbsZ,
+	winsorize,
+	zFences,
+	type IqrFences,
+	type ZFences
+} from '$lib/ml/outliers';
 import { fitPolynomial } from '$lib/ml/regression';
 import { pearson } from '$lib/ml/stats';
 import type { Mark } from '$lib/charts/Scatter.svelte';
@@ -39,11 +49,19 @@ export function generatedPair(kind: 'normal' | 'skewed', n: number, seed: number
 	const y: number[] = [];
 	for (let i = 0; i < n; i++) {
 		const xi = kind === 'normal' ? rng.normal(50, 10) : Math.exp(rng.normal(Math.log(20), 0.8));
-		const yi = kind === 'normal' ? 20 + 0.5 * xi + rng.normal(0, 4) : 5 + 10 * Math.log(xi) + rng.normal(0, 3);
+		const yi =
+			kind === 'normal' ? 20 + 0.5 * xi + rng.normal(0, 4) : 5 + 10 * Math.log(xi) + rng.normal(0, 3);
 		x.push(twoDecimals(xi));
 		y.push(twoDecimals(yi));
 	}
-	return { x, y, xName: kind === 'normal' ? 'x (normal)' : 'x (right-skewed)', yName: 'y', dropped: 0, sampledFrom: null };
+	return {
+		x,
+		y,
+		xName: kind === 'normal' ? 'x (normal)' : 'x (right-skewed)',
+		yName: 'y',
+		dropped: 0,
+		sampledFrom: null
+	};
 }
 
 /**
@@ -56,7 +74,13 @@ export function tablePair(table: Table, xName: string, yName: string, seed: numb
 	const complete: number[] = [];
 	for (let i = 0; i < table.rowCount; i++) if (xs[i] !== null && ys[i] !== null) complete.push(i);
 	const sampledFrom = complete.length > maxRows ? complete.length : null;
-	const rows = sampledFrom === null ? complete : createRng(seed).shuffle(complete).slice(0, maxRows).sort((a, b) => a - b);
+	const rows =
+		sampledFrom === null
+			? complete
+			: createRng(seed)
+					.shuffle(complete)
+					.slice(0, maxRows)
+					.sort((a, b) => a - b);
 	return {
 		x: rows.map((i) => xs[i] as number),
 		y: rows.map((i) => ys[i] as number),
@@ -117,8 +141,10 @@ export interface FenceShift {
 /** What appending `value` did, from the flags of the column without it (`before`) and with it (`after`). */
 export function fenceShift(before: Flags, after: Flags, value: number): FenceShift {
 	const side = value >= (before.iqr.q1 + before.iqr.q3) / 2 ? 'upper' : 'lower';
-	const fence: [number, number] = side === 'upper' ? [before.iqr.upper, after.iqr.upper] : [before.iqr.lower, after.iqr.lower];
-	const [zBefore, zAfter] = side === 'upper' ? [before.z.upper, after.z.upper] : [before.z.lower, after.z.lower];
+	const fence: [number, number] =
+		side === 'upper' ? [before.iqr.upper, after.iqr.upper] : [before.iqr.lower, after.iqr.lower];
+	const [zBefore, zAfter] =
+		side === 'upper' ? [before.z.upper, after.z.upper] : [before.z.lower, after.z.lower];
 	const cutoff: [number, number] | null = zBefore === null || zAfter === null ? null : [zBefore, zAfter];
 	const moved = ([a, b]: [number, number]) => Math.abs(b - a);
 	return { side, fence, cutoff, fenceMovedLess: cutoff ? moved(fence) < moved(cutoff) : null };
@@ -151,9 +177,21 @@ const identity = (v: number) => v;
  * log1p. A treatment that cannot apply (log of a value ≤ −1, removing every row) keeps the
  * column and says why.
  */
-export function treat(x: readonly number[], treatment: Treatment, flagged: readonly boolean[], bounds: [number | null, number | null], pct: number): Treated {
+export function treat(
+	x: readonly number[],
+	treatment: Treatment,
+	flagged: readonly boolean[],
+	bounds: [number | null, number | null],
+	pct: number
+): Treated {
 	const all = x.map((_, i) => i);
-	const kept = (problem: string | null): Treated => ({ rows: all, values: [...x], map: identity, changed: 0, problem });
+	const kept = (problem: string | null): Treated => ({
+		rows: all,
+		values: [...x],
+		map: identity,
+		changed: 0,
+		problem
+	});
 	const changedCount = (values: number[]) => values.filter((v, i) => v !== x[i]).length;
 	switch (treatment) {
 		case 'keep':
@@ -161,17 +199,35 @@ export function treat(x: readonly number[], treatment: Treatment, flagged: reado
 		case 'remove': {
 			const rows = all.filter((i) => !flagged[i]);
 			if (rows.length === 0) return kept('Removing the flagged values would leave none; loosen the rule.');
-			return { rows, values: rows.map((i) => x[i]), map: identity, changed: x.length - rows.length, problem: null };
+			return {
+				rows,
+				values: rows.map((i) => x[i]),
+				map: identity,
+				changed: x.length - rows.length,
+				problem: null
+			};
 		}
 		case 'cap': {
 			const values = clip(x, ...bounds);
-			return { rows: all, values, map: (v) => clip([v], ...bounds)[0], changed: changedCount(values), problem: null };
+			return {
+				rows: all,
+				values,
+				map: (v) => clip([v], ...bounds)[0],
+				changed: changedCount(values),
+				problem: null
+			};
 		}
 		case 'winsor': {
 			const values = winsorize(x, [pct / 100, pct / 100]);
 			// scipy's winsorize is a clip at the smallest and largest values it leaves
 			const [low, high] = extent(values);
-			return { rows: all, values, map: (v) => Math.min(high, Math.max(low, v)), changed: changedCount(values), problem: null };
+			return {
+				rows: all,
+				values,
+				map: (v) => Math.min(high, Math.max(low, v)),
+				changed: changedCount(values),
+				problem: null
+			};
 		}
 		case 'log': {
 			const problem = log1pProblem(x);
@@ -201,7 +257,12 @@ export function fitLine(x: readonly number[], y: readonly number[]): LineFit | n
  * Points of the fitted curve y = intercept + slope·map(x) across [from, to], in raw units:
  * a line for removal, a line with flat ends for capping, a log curve for log1p.
  */
-export function fittedCurve(fit: LineFit, map: (v: number) => number, [from, to]: [number, number], steps = 120): [number, number][] {
+export function fittedCurve(
+	fit: LineFit,
+	map: (v: number) => number,
+	[from, to]: [number, number],
+	steps = 120
+): [number, number][] {
 	return Array.from({ length: steps + 1 }, (_, i) => {
 		const v = from + ((to - from) * i) / steps;
 		return [v, fit.intercept + fit.slope * map(v)] as [number, number];
@@ -249,7 +310,10 @@ export function extent(x: readonly number[]): [number, number] {
 }
 
 /** The scatter plot's marks: flagged values in red, the learner's point ringed (and draggable), red too when flagged. */
-export function scatterMarks(flagged: readonly boolean[], added: number | null): { marks: Map<number, Mark>; draggable: Set<number> } {
+export function scatterMarks(
+	flagged: readonly boolean[],
+	added: number | null
+): { marks: Map<number, Mark>; draggable: Set<number> } {
 	const marks = new Map<number, Mark>();
 	flagged.forEach((f, i) => f && marks.set(i, 'outlier'));
 	// the learner's point keeps the red of a flagged point under its ring

@@ -2,7 +2,15 @@
  * The outliers widget's state in the URL. An uploaded file never goes into a link (it stays
  * in the browser); a link made while one was shown opens the cars data with a notice.
  */
-import { defineCodec, enumField, intField, numberField, textField, type Decoded, type Field } from '$lib/url/codec';
+import {
+	defineCodec,
+	enumField,
+	intField,
+	numberField,
+	textField,
+	type Decoded,
+	type Field
+} from '$lib/url/codec';
 
 export type DataSource = 'cars' | 'penguins' | 'iris' | 'normal' | 'skewed' | 'upload';
 export type Rule = 'iqr' | 'z';
@@ -46,7 +54,8 @@ const pointField: Field<[number, number] | null> = {
 	equals: (a, b) => (a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1])
 };
 
-const columnName = (text: string) => ([...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null);
+const columnName = (text: string) =>
+	[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null;
 
 export const outliersCodec = defineCodec<OutliersUrlState>({
 	src: enumField<DataSource>('cars', ['cars', 'penguins', 'iris', 'normal', 'skewed', 'upload']),
@@ -66,7 +75,9 @@ export const outliersCodec = defineCodec<OutliersUrlState>({
 export function decodeOutliersState(params: URLSearchParams): Decoded<OutliersUrlState> {
 	const decoded = outliersCodec.decode(params);
 	if (decoded.value.src === 'upload') {
-		decoded.problems.push('The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.');
+		decoded.problems.push(
+			'The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.'
+		);
 		Object.assign(decoded.value, { src: 'cars', col: 'horsepower', col2: 'mpg', pt: null });
 	}
 	return decoded;

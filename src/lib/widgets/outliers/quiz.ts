@@ -119,7 +119,9 @@ const computeGenerators: Generator[] = [
 
 /** Every question the numbers on screen allow, before dealing. */
 export function allOutlierQuestions(view: OutliersQuizView): Question[] {
-	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators].map((make) => make(view)).filter((q): q is Question => q !== null);
+	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators]
+		.map((make) => make(view))
+		.filter((q): q is Question => q !== null);
 }
 
 /** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */

@@ -18,7 +18,8 @@ import type { Generator, OutliersQuizView } from './quiz';
 /** Four significant digits, as the page rounds a point it adds. */
 const round = (value: number) => Number(value.toPrecision(4));
 
-const see = (view: OutliersQuizView, label: string, change: Partial<OutliersUrlState>) => showMe(label, outliersCodec, view.input, change);
+const see = (view: OutliersQuizView, label: string, change: Partial<OutliersUrlState>) =>
+	showMe(label, outliersCodec, view.input, change);
 
 /** A point to append at `x` (the fitted column at its median), when the column has no added point yet and a link can carry it. */
 function appended(view: OutliersQuizView, x: number): [number, number] | null {
@@ -26,7 +27,8 @@ function appended(view: OutliersQuizView, x: number): [number, number] | null {
 	return [round(x), round(median(view.data.y))];
 }
 
-const moved = (from: number, to: number) => (to > from ? `up ${v(to - from)}` : to < from ? `down ${v(from - to)}` : 'not at all');
+const moved = (from: number, to: number) =>
+	to > from ? `up ${v(to - from)}` : to < from ? `down ${v(from - to)}` : 'not at all';
 
 export const predictGenerators: Generator[] = [
 	(view) => {
@@ -35,7 +37,10 @@ export const predictGenerators: Generator[] = [
 		if (!point) return null;
 		const after = summarize([...data.x, point[0]]);
 		const options = ['The mean moves more', 'The median moves more', 'They move the same'];
-		const [meanShift, medianShift] = [Math.abs(after.mean - before.mean), Math.abs(after.median - before.median)];
+		const [meanShift, medianShift] = [
+			Math.abs(after.mean - before.mean),
+			Math.abs(after.median - before.median)
+		];
 		const answer = meanShift > medianShift ? options[0] : medianShift > meanShift ? options[1] : options[2];
 		return {
 			id: 'append-shift',
@@ -57,7 +62,14 @@ export const predictGenerators: Generator[] = [
 		const after = flagBoth(x, flags.iqr.k, flags.z.cutoff);
 		const last = x.length - 1;
 		const options = ['Both rules', 'The IQR fences only', 'The z cut-off only', 'Neither'];
-		const answer = after.byIqr[last] && after.byZ[last] ? options[0] : after.byIqr[last] ? options[1] : after.byZ[last] ? options[2] : options[3];
+		const answer =
+			after.byIqr[last] && after.byZ[last]
+				? options[0]
+				: after.byIqr[last]
+					? options[1]
+					: after.byZ[last]
+						? options[2]
+						: options[3];
 		const z = (point[0] - after.z.mean) / after.z.std;
 		const shift = fenceShift(flags, after, point[0]);
 		return {
@@ -84,7 +96,12 @@ export const predictGenerators: Generator[] = [
 		const after = fitLine([...data.x, point[0]], [...data.y, point[1]]);
 		if (!after) return null;
 		const options = ['It rises', 'It falls', 'It stays within 1%'];
-		const answer = Math.abs(after.slope - fit.slope) <= 0.01 * Math.abs(fit.slope) ? options[2] : after.slope > fit.slope ? options[0] : options[1];
+		const answer =
+			Math.abs(after.slope - fit.slope) <= 0.01 * Math.abs(fit.slope)
+				? options[2]
+				: after.slope > fit.slope
+					? options[0]
+					: options[1];
 		return {
 			id: 'slope-leverage',
 			form: 'predict',
@@ -103,7 +120,8 @@ export const predictGenerators: Generator[] = [
 		const after = summarize(capped.values);
 		const [meanMoves, medianMoves] = [after.mean !== before.mean, after.median !== before.median];
 		const options = ['Only the mean', 'Only the median', 'Both', 'Neither'];
-		const answer = meanMoves && medianMoves ? options[2] : meanMoves ? options[0] : medianMoves ? options[1] : options[3];
+		const answer =
+			meanMoves && medianMoves ? options[2] : meanMoves ? options[0] : medianMoves ? options[1] : options[3];
 		return {
 			id: 'cap-moves',
 			form: 'predict',

@@ -13,10 +13,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'fraud-keep',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A bank trains a fraud model on card payments. The IQR fences flag 2% of the amounts as outliers, and many of those payments are confirmed fraud. What should it do with them?',
+			prompt:
+				'A bank trains a fraud model on card payments. The IQR fences flag 2% of the amounts as outliers, and many of those payments are confirmed fraud. What should it do with them?',
 			options,
 			answer: options[0],
-			explanation: 'Investigate before treating. These outliers are real and they are the signal: removing or capping them would teach the model that fraud looks normal. Drop or fix a value only when it is an error.'
+			explanation:
+				'Investigate before treating. These outliers are real and they are the signal: removing or capping them would teach the model that fraud looks normal. Drop or fix a value only when it is an error.'
 		};
 	},
 	() => {
@@ -30,10 +32,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'error-code',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A temperature column (°C) holds a few readings of 9,999: the logger writes that when a read fails. What should you do with them?',
+			prompt:
+				'A temperature column (°C) holds a few readings of 9,999: the logger writes that when a read fails. What should you do with them?',
 			options,
 			answer: options[0],
-			explanation: 'Investigate first: these are not temperatures but an error code, a value that belongs in another column (“read failed”). Capping or logging would keep a made-up temperature; mark them missing instead.'
+			explanation:
+				'Investigate first: these are not temperatures but an error code, a value that belongs in another column (“read failed”). Capping or logging would keep a made-up temperature; mark them missing instead.'
 		};
 	},
 	() => {
@@ -47,10 +51,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'fences-on-train',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'Before training a model you cap outliers at IQR fences. Which rows should the quartiles and fences come from?',
+			prompt:
+				'Before training a model you cap outliers at IQR fences. Which rows should the quartiles and fences come from?',
 			options,
 			answer: options[0],
-			explanation: 'Fences are fitted numbers, like a scaler’s mean: fit them on the training rows and reuse them unchanged. Fences from all rows let the test rows shape the training data, so the test score is no longer a score on unseen data.'
+			explanation:
+				'Fences are fitted numbers, like a scaler’s mean: fit them on the training rows and reuse them unchanged. Fences from all rows let the test rows shape the training data, so the test score is no longer a score on unseen data.'
 		};
 	},
 	() => {
@@ -59,10 +65,12 @@ export const scenarioGenerators: Generator[] = [
 			id: 'random-cut-forest',
 			form: 'scenario',
 			kind: 'choice',
-			prompt: 'A factory streams machine sensor readings and wants each one scored by how unusual it is. It has no labelled failures. Which SageMaker built-in algorithm fits?',
+			prompt:
+				'A factory streams machine sensor readings and wants each one scored by how unusual it is. It has no labelled failures. Which SageMaker built-in algorithm fits?',
 			options,
 			answer: options[0],
-			explanation: 'Random Cut Forest is SageMaker’s built-in anomaly detector: unsupervised, it needs no labels and gives each record an anomaly score; a cutoff on the score trades misses for false alarms. XGBoost and Linear Learner need labels; Factorization Machines are for sparse data such as clicks.'
+			explanation:
+				'Random Cut Forest is SageMaker’s built-in anomaly detector: unsupervised, it needs no labels and gives each record an anomaly score; a cutoff on the score trades misses for false alarms. XGBoost and Linear Learner need labels; Factorization Machines are for sparse data such as clicks.'
 		};
 	}
 ];

@@ -40,8 +40,10 @@ export function logSkewText(before: ColumnSummary, after: ColumnSummary): string
 	const [g, gAfter] = [before.skewness, after.skewness];
 	if (g === null || gAfter === null) return 'Large values are pulled in most.';
 	const change = `the skewness goes from ${v(g)} to ${v(gAfter)}`;
-	if (g >= rightSkewed && Math.abs(gAfter) < g) return `Large values are pulled in most, which shortens this column's right tail: ${change}.`;
-	if (g < rightSkewed) return `Large values are pulled in most, but this column has no long right tail to shorten: ${change}.`;
+	if (g >= rightSkewed && Math.abs(gAfter) < g)
+		return `Large values are pulled in most, which shortens this column's right tail: ${change}.`;
+	if (g < rightSkewed)
+		return `Large values are pulled in most, but this column has no long right tail to shorten: ${change}.`;
 	return `Large values are pulled in most; here ${change}.`;
 }
 
@@ -62,7 +64,11 @@ const fixedFormats = new Map<number, Intl.NumberFormat>();
 /** `value` rounded to `digits` decimals, without trailing zeros or separators (as the page's other values): 40952, 1234.50 → "1234.5". */
 export function exactText(value: number, digits: number): string {
 	let format = fixedFormats.get(digits);
-	if (!format) fixedFormats.set(digits, (format = new Intl.NumberFormat('en', { maximumFractionDigits: digits, useGrouping: false })));
+	if (!format)
+		fixedFormats.set(
+			digits,
+			(format = new Intl.NumberFormat('en', { maximumFractionDigits: digits, useGrouping: false }))
+		);
 	return format.format(roundDecimal(value, digits));
 }
 

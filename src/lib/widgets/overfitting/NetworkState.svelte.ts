@@ -35,5 +35,10 @@ export class NetworkState {
 	parameters = $derived(parameterCount(this.spec));
 	settings = $derived.by<TrainSettings>(() => trainSettings(this.input()));
 	grid = $derived(boundaryGrid(this.prepared, GRID_SIZE, this.domains.x, this.domains.y));
-	setup = $derived<TrainSetup>({ spec: this.spec, problem: this.prepared.problem, settings: this.settings, grid: this.grid.features });
+	setup = $derived<TrainSetup>({
+		spec: this.spec,
+		problem: this.prepared.problem,
+		settings: this.settings,
+		grid: this.grid.features
+	});
 }

@@ -10,7 +10,17 @@ import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
 import { decodeOverfittingState, overfittingCodec, type OverfittingUrlState } from './codec';
 import { readFit, runVerdict } from './diagnosis';
 import { NetworkState } from './NetworkState.svelte';
-import { degreesWhereTrainingRises, degreeSweep, lowestValidation, minTrainShare, penaltyOf, penaltySweep, polyData, scoreFit, splitLeavesEnough } from './polynomial';
+import {
+	degreesWhereTrainingRises,
+	degreeSweep,
+	lowestValidation,
+	minTrainShare,
+	penaltyOf,
+	penaltySweep,
+	polyData,
+	scoreFit,
+	splitLeavesEnough
+} from './polynomial';
 import { PRESETS } from './presets';
 import { overfittingQuestions } from './quiz';
 import { ruleEpochs } from './runHistory';
@@ -22,23 +32,40 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 	}
 
 	/** The preset last chosen, while no setting has moved away from it. */
-	preset = $derived(PRESETS.find((p) => Object.entries(p.settings).every(([key, value]) => same(this.input[key as keyof OverfittingUrlState], value))) ?? null);
+	preset = $derived(
+		PRESETS.find((p) =>
+			Object.entries(p.settings).every(([key, value]) =>
+				same(this.input[key as keyof OverfittingUrlState], value)
+			)
+		) ?? null
+	);
 
 	network = new NetworkState(() => this.input);
 	session = new TrainingSession();
 	/** Over- or underfitting (or restored by early stopping) by the rule of diagnosis.ts, on the epochs so far. */
-	runVerdict = $derived(runVerdict(ruleEpochs(this.session.history), this.session.bestEpoch, this.network.classes, this.session.restored));
+	runVerdict = $derived(
+		runVerdict(
+			ruleEpochs(this.session.history),
+			this.session.bestEpoch,
+			this.network.classes,
+			this.session.restored
+		)
+	);
 	/** The epoch whose weights the network holds: the last, or the best once early stopping has put its weights back. */
 	current = $derived(this.session.restored ? this.session.best : this.session.last);
 	/** What the optimiser minimises with these weights: cross-entropy plus the L2 and L1 terms that are on. */
-	objective = $derived(this.current ? penalisedLoss(this.current.trainLoss, this.input, kernelSums(this.session.kernels)) : null);
+	objective = $derived(
+		this.current ? penalisedLoss(this.current.trainLoss, this.input, kernelSums(this.session.kernels)) : null
+	);
 
 	/**
 	 * The validation share the fits use: the URL's, which the controls and the link decoder keep
 	 * leaving at least two training points. Should that ever fail, the largest share that does
 	 * is used rather than letting the split throw inside a derivation (which would freeze the page).
 	 */
-	valPercent = $derived(splitLeavesEnough(this.input.pn, this.input.pval) ? this.input.pval : 100 - minTrainShare(this.input.pn));
+	valPercent = $derived(
+		splitLeavesEnough(this.input.pn, this.input.pval) ? this.input.pval : 100 - minTrainShare(this.input.pn)
+	);
 	polyData = $derived(polyData(this.input.pn, this.input.pnoise, this.input.pseed, this.valPercent));
 	penalty = $derived(penaltyOf(this.input.lam));
 	polyFit = $derived(scoreFit(this.polyData, this.input.deg, this.penalty));
@@ -49,7 +76,12 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 	/** The fit at the chosen degree, judged by the rule of diagnosis.ts, with the reason; null without a fit. */
 	fitReading = $derived(
 		this.bestFit?.valRmse != null && this.polyFit.trainRmse !== null && this.polyFit.valRmse !== null
-			? readFit({ train: this.polyFit.trainRmse, val: this.polyFit.valRmse, lowestVal: this.bestFit.valRmse, isBest: this.bestFit.degree === this.input.deg })
+			? readFit({
+					train: this.polyFit.trainRmse,
+					val: this.polyFit.valRmse,
+					lowestVal: this.bestFit.valRmse,
+					isBest: this.bestFit.degree === this.input.deg
+				})
 			: null
 	);
 	fitVerdict = $derived(this.fitReading?.kind ?? null);
@@ -57,7 +89,12 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 	trainingRises = $derived(degreesWhereTrainingRises(this.sweep));
 
 	/** Questions for the tab on screen; they read the settings, never the run, so a question holds still while the network trains. */
-	questions = $derived(overfittingQuestions({ input: this.input, spec: this.network.spec, data: this.polyData, sweep: this.sweep }, this.input.q));
+	questions = $derived(
+		overfittingQuestions(
+			{ input: this.input, spec: this.network.spec, data: this.polyData, sweep: this.sweep },
+			this.input.q
+		)
+	);
 
 	protected decode(params: URLSearchParams) {
 		return decodeOverfittingState(params);
@@ -67,9 +104,10 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 		const preset = PRESETS.find((p) => p.id === id);
 		if (preset) this.input = { ...this.input, ...structuredClone(preset.settings) };
 	}
-
 }
 
 function same(a: unknown, b: unknown): boolean {
-	return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => v === b[i]) : a === b;
+	return Array.isArray(a) && Array.isArray(b)
+		? a.length === b.length && a.every((v, i) => v === b[i])
+		: a === b;
 }

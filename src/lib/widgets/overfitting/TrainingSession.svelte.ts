@@ -8,7 +8,14 @@
  */
 import { startTrainWorker, type TrainReply, type TrainSetup, type TrainSnapshot } from '$lib/nn/protocol';
 import type { TrainingStatus } from '$lib/nn/settings';
-import { appendEpochs, curvePoints, emptyRunHistory, lastEpochOf, thinning, type RunHistory } from './runHistory';
+import {
+	appendEpochs,
+	curvePoints,
+	emptyRunHistory,
+	lastEpochOf,
+	thinning,
+	type RunHistory
+} from './runHistory';
 
 /** Training time per slice, ms: long enough to amortise a message, short enough for the boundary to move smoothly. */
 const SLICE_MS = 40;

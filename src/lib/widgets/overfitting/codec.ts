@@ -51,13 +51,16 @@ export interface OverfittingUrlState {
 	q: number;
 }
 
-const unitCount = (raw: string) => (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_UNITS ? Number(raw) : null);
+const unitCount = (raw: string) =>
+	/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_UNITS ? Number(raw) : null;
 const crossName = (raw: string) => ((CROSSES as readonly string[]).includes(raw) ? (raw as Cross) : null);
 const oneOf = (values: number[], fallback: number) => ({
 	...numberField(fallback, Math.min(...values), Math.max(...values)),
 	parse(raw: string) {
 		const value = Number(raw);
-		return values.includes(value) ? { ok: true as const, value } : { ok: false as const, reason: `not one of ${values.join(', ')}` };
+		return values.includes(value)
+			? { ok: true as const, value }
+			: { ok: false as const, reason: `not one of ${values.join(', ')}` };
 	}
 });
 

@@ -50,16 +50,24 @@ export const highLoss = (classes: number) => UNDERFIT_SHARE_OF_CHANCE * chanceLo
 
 /** The network tab's verdict on a run (see the constants above). */
 export function diagnoseRun({ best, last, recentLowestVal, trainLossBefore, classes }: RunSummary): RunKind {
-	const held = recentLowestVal !== null && recentLowestVal > OVERFIT_RISE * best.valLoss && recentLowestVal - best.valLoss > OVERFIT_MIN_RISE;
+	const held =
+		recentLowestVal !== null &&
+		recentLowestVal > OVERFIT_RISE * best.valLoss &&
+		recentLowestVal - best.valLoss > OVERFIT_MIN_RISE;
 	if (held && last.trainLoss < best.trainLoss) return 'overfitting';
 	const stalled = trainLossBefore !== null && trainLossBefore - last.trainLoss < UNDERFIT_STALL;
 	const high = highLoss(classes);
-	if (last.epoch >= UNDERFIT_MIN_EPOCHS && last.trainLoss > high && last.valLoss > high && stalled) return 'underfitting';
+	if (last.epoch >= UNDERFIT_MIN_EPOCHS && last.trainLoss > high && last.valLoss > high && stalled)
+		return 'underfitting';
 	return 'neither';
 }
 
 /** The epochs so far (in order, one per epoch from 0), the epoch of the lowest validation loss and the classes, as the rule reads them; null before any epoch. */
-export function summarizeRun(history: readonly Losses[], bestEpoch: number, classes: number): RunSummary | null {
+export function summarizeRun(
+	history: readonly Losses[],
+	bestEpoch: number,
+	classes: number
+): RunSummary | null {
 	const last = history[history.length - 1];
 	const best = history.find((r) => r.epoch === bestEpoch);
 	if (!last || !best) return null;
@@ -78,9 +86,16 @@ export function summarizeRun(history: readonly Losses[], bestEpoch: number, clas
  * What the page says about a run: the rule's verdict, or, once early stopping has put back
  * the best epoch's weights, "restored" with the verdict on the epochs it ran past that one.
  */
-export type RunVerdict = { summary: RunSummary } & ({ kind: RunKind } | { kind: 'restored'; ranPast: RunKind });
+export type RunVerdict = { summary: RunSummary } & (
+	{ kind: RunKind } | { kind: 'restored'; ranPast: RunKind }
+);
 
-export function runVerdict(history: readonly Losses[], bestEpoch: number, classes: number, restored: boolean): RunVerdict | null {
+export function runVerdict(
+	history: readonly Losses[],
+	bestEpoch: number,
+	classes: number,
+	restored: boolean
+): RunVerdict | null {
 	const summary = summarizeRun(history, bestEpoch, classes);
 	if (!summary) return null;
 	const kind = diagnoseRun(summary);
@@ -97,11 +112,22 @@ interface Regularisers {
 
 /** What else to try against overfitting: never a cure already on, but a stronger dose of it. */
 export function overfittingCures({ l1, l2, drop, pat }: Regularisers): string[] {
-	return [l1 > 0 || l2 > 0 ? 'a stronger penalty' : 'an L2 penalty', drop > 0 ? 'more dropout' : 'dropout', ...(pat > 0 ? [] : ['early stopping']), 'more training data'];
+	return [
+		l1 > 0 || l2 > 0 ? 'a stronger penalty' : 'an L2 penalty',
+		drop > 0 ? 'more dropout' : 'dropout',
+		...(pat > 0 ? [] : ['early stopping']),
+		'more training data'
+	];
 }
 
 /** What to try against underfitting: room to bend, and less regularisation only where some is on. */
-export function underfittingCures({ l1, l2, drop, layers, crosses }: Regularisers & { layers: number; crosses: number }): string[] {
+export function underfittingCures({
+	l1,
+	l2,
+	drop,
+	layers,
+	crosses
+}: Regularisers & { layers: number; crosses: number }): string[] {
 	return [
 		layers === 0 ? 'a hidden layer' : 'more hidden units',
 		...(crosses === 0 ? ['a feature cross such as x₁² and x₂²'] : []),
@@ -144,7 +170,10 @@ export function diagnoseFit(errors: FitErrors): FitKind {
  * error too far above training error, the best degree spared the underfitting test, or both
  * ratios within bounds.
  */
-export function readFit({ train, val, lowestVal, isBest }: FitErrors): { kind: FitKind; why: 'train-high' | 'gap' | 'best-degree' | 'within' } {
+export function readFit({ train, val, lowestVal, isBest }: FitErrors): {
+	kind: FitKind;
+	why: 'train-high' | 'gap' | 'best-degree' | 'within';
+} {
 	const trainHigh = train > FIT_UNDER_TRAIN * lowestVal;
 	if (trainHigh && !isBest) return { kind: 'underfitting', why: 'train-high' };
 	if (val > FIT_OVER_VAL * train) return { kind: 'overfitting', why: 'gap' };
@@ -153,5 +182,7 @@ export function readFit({ train, val, lowestVal, isBest }: FitErrors): { kind: F
 
 /** A list in words: ["a", "b", "c"] → "a, b or c". */
 export function orList(items: readonly string[]): string {
-	return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : (items[0] ?? '');
+	return items.length > 1
+		? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+		: (items[0] ?? '');
 }

@@ -4,12 +4,25 @@
  * no training (a network's size, which "Show me" then shows at epoch 0); the diagnosis and
  * early-stopping questions state a run's numbers and are graded by the page's own rule.
  */
-import { MAX_HIDDEN_LAYERS, MAX_UNITS, layerShapes, parameterCount, type NetworkSpec } from '$lib/nn/architecture';
+import {
+	MAX_HIDDEN_LAYERS,
+	MAX_UNITS,
+	layerShapes,
+	parameterCount,
+	type NetworkSpec
+} from '$lib/nn/architecture';
 import type { Rng } from '$lib/ml/random';
 import { formatCount } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
 import { overfittingCodec, type OverfittingUrlState } from './codec';
-import { diagnoseRun, highLoss, OVERFIT_RISE, OVERFIT_WINDOW, UNDERFIT_WINDOW, type RunKind } from './diagnosis';
+import {
+	diagnoseRun,
+	highLoss,
+	OVERFIT_RISE,
+	OVERFIT_WINDOW,
+	UNDERFIT_WINDOW,
+	type RunKind
+} from './diagnosis';
 
 export interface NetworkQuizView {
 	input: OverfittingUrlState;
@@ -18,7 +31,8 @@ export interface NetworkQuizView {
 }
 
 /** A network written as its layer sizes: "2 → 16 → 16 → 1". */
-export const architecture = (spec: NetworkSpec) => layerShapes(spec).reduce((text, layer) => `${text} → ${layer.units}`, String(spec.inputs));
+export const architecture = (spec: NetworkSpec) =>
+	layerShapes(spec).reduce((text, layer) => `${text} → ${layer.units}`, String(spec.inputs));
 
 const loss = (v: number) => v.toFixed(2);
 /** A loss drawn uniformly from [low, high], to the two decimals the question states. */
@@ -27,11 +41,15 @@ const draw = (rng: Rng, low: number, high: number) => Number((low + rng.next() *
 /** The layer change a "predict the size" question asks about, and how it is said. */
 function layerChange(layers: readonly number[], rng: Rng): { layers: number[]; said: string } {
 	const options: { layers: number[]; said: string }[] = [];
-	if (layers.length < MAX_HIDDEN_LAYERS) options.push({ layers: [...layers, 8], said: 'Add a hidden layer of 8 units after the last one' });
+	if (layers.length < MAX_HIDDEN_LAYERS)
+		options.push({ layers: [...layers, 8], said: 'Add a hidden layer of 8 units after the last one' });
 	if (layers.length > 0) options.push({ layers: layers.slice(0, -1), said: 'Remove the last hidden layer' });
 	if (layers.length > 0 && layers[0] < MAX_UNITS) {
 		const wider = Math.min(MAX_UNITS, 2 * layers[0]);
-		options.push({ layers: [wider, ...layers.slice(1)], said: `Give the first hidden layer ${wider} units instead of ${layers[0]}` });
+		options.push({
+			layers: [wider, ...layers.slice(1)],
+			said: `Give the first hidden layer ${wider} units instead of ${layers[0]}`
+		});
 	}
 	return options[rng.int(options.length)];
 }
@@ -47,7 +65,9 @@ function weightsQuestion({ input, spec }: NetworkQuizView, rng: Rng): Question {
 		prompt: `The network is ${architecture(spec)} (inputs, hidden layers, output). ${change.said}: how many weights and biases will it have?`,
 		answer,
 		tolerance: 0,
-		explanation: `${architecture(next)}: each layer has inputs × units weights plus one bias per unit: ${layerShapes(next)
+		explanation: `${architecture(next)}: each layer has inputs × units weights plus one bias per unit: ${layerShapes(
+			next
+		)
 			.map((l) => `${l.inputs}·${l.units} + ${l.units}`)
 			.join(' + ')} = ${formatCount(answer)}. More weights for the same points make memorising them easier.`,
 		see: showMe(architecture(next), overfittingCodec, input, { tab: 'network', layers: change.layers })
@@ -74,23 +94,44 @@ function describedRun(kind: RunKind, rng: Rng) {
 	if (kind === 'overfitting') {
 		const bestVal = draw(rng, 0.25, 0.4);
 		const low = Number((bestVal * (1.5 + rng.next())).toFixed(2));
-		return { best: { epoch: 20 + rng.int(30), trainLoss: draw(rng, 0.2, 0.3), valLoss: bestVal }, last: { epoch: last, trainLoss: draw(rng, 0.01, 0.05), valLoss: low + 0.04 }, low, before: draw(rng, 0.05, 0.08) };
+		return {
+			best: { epoch: 20 + rng.int(30), trainLoss: draw(rng, 0.2, 0.3), valLoss: bestVal },
+			last: { epoch: last, trainLoss: draw(rng, 0.01, 0.05), valLoss: low + 0.04 },
+			low,
+			before: draw(rng, 0.05, 0.08)
+		};
 	}
 	if (kind === 'underfitting') {
 		const val = draw(rng, 0.66, 0.68);
 		const train = draw(rng, 0.66, 0.69);
-		return { best: { epoch: 10 + rng.int(20), trainLoss: train, valLoss: val }, last: { epoch: last, trainLoss: train, valLoss: val + 0.01 }, low: val, before: train };
+		return {
+			best: { epoch: 10 + rng.int(20), trainLoss: train, valLoss: val },
+			last: { epoch: last, trainLoss: train, valLoss: val + 0.01 },
+			low: val,
+			before: train
+		};
 	}
 	const val = draw(rng, 0.15, 0.25);
 	const train = Number((val - 0.05).toFixed(2));
-	return { best: { epoch: last - 2, trainLoss: train + 0.01, valLoss: val }, last: { epoch: last, trainLoss: train, valLoss: val + 0.01 }, low: val, before: train + 0.12 };
+	return {
+		best: { epoch: last - 2, trainLoss: train + 0.01, valLoss: val },
+		last: { epoch: last, trainLoss: train, valLoss: val + 0.01 },
+		low: val,
+		before: train + 0.12
+	};
 }
 
 function diagnoseQuestion(_: NetworkQuizView, rng: Rng): Question {
 	const kinds: RunKind[] = ['overfitting', 'underfitting', 'neither'];
 	const run = describedRun(kinds[rng.int(3)], rng);
 	const options = ['Overfitting', 'Underfitting', 'Neither: it is still learning'];
-	const verdict = diagnoseRun({ best: run.best, last: run.last, recentLowestVal: run.low, trainLossBefore: run.before, classes: 2 });
+	const verdict = diagnoseRun({
+		best: run.best,
+		last: run.last,
+		recentLowestVal: run.low,
+		trainLossBefore: run.before,
+		classes: 2
+	});
 	const answer = options[kinds.indexOf(verdict)];
 	const { best, last } = run;
 	const why: Record<RunKind, string> = {

@@ -53,13 +53,15 @@ export function splitLeavesEnough(n: number, valPercent: number): boolean {
 
 /** The smallest training share (percent, on the slider's steps) that leaves enough training points out of n. */
 export function minTrainShare(n: number): number {
-	for (let share = SHARE_RANGE.min; share < SHARE_RANGE.max; share += SHARE_RANGE.step) if (splitLeavesEnough(n, 100 - share)) return share;
+	for (let share = SHARE_RANGE.min; share < SHARE_RANGE.max; share += SHARE_RANGE.step)
+		if (splitLeavesEnough(n, 100 - share)) return share;
 	return SHARE_RANGE.max;
 }
 
 /** The fewest points that leave enough training points at this training share (percent). */
 export function minPoints(trainShare: number): number {
-	for (let n = POINTS_RANGE.min; n < POINTS_RANGE.max; n++) if (splitLeavesEnough(n, 100 - trainShare)) return n;
+	for (let n = POINTS_RANGE.min; n < POINTS_RANGE.max; n++)
+		if (splitLeavesEnough(n, 100 - trainShare)) return n;
 	return POINTS_RANGE.max;
 }
 
@@ -70,10 +72,16 @@ export function minPoints(trainShare: number): number {
  */
 export function polyData(n: number, noise: number, seed: number, valPercent: number): PolyData {
 	const left = trainingCount(n, valPercent);
-	if (left < MIN_TRAIN_POINTS) throw new Error(`holding out ${valPercent}% of ${n} points leaves ${left} for training; a fit needs at least ${MIN_TRAIN_POINTS}`);
+	if (left < MIN_TRAIN_POINTS)
+		throw new Error(
+			`holding out ${valPercent}% of ${n} points leaves ${left} for training; a fit needs at least ${MIN_TRAIN_POINTS}`
+		);
 	const data = makeRegression1D({ n, noise, seed });
 	const { train, val } = trainValTestSplit(n, { ...shares(valPercent), seed: seed + 1_000_003 });
-	const pick = (indices: number[]) => ({ x: indices.map((i) => data.X[i][0]), y: indices.map((i) => data.y[i]) });
+	const pick = (indices: number[]) => ({
+		x: indices.map((i) => data.X[i][0]),
+		y: indices.map((i) => data.y[i])
+	});
 	return { train: pick(train), val: pick(val) };
 }
 
@@ -93,9 +101,23 @@ export function scoreFit(data: PolyData, degree: number, l2: number): PolyScore 
 	try {
 		const fit = fitPolynomial(data.train.x, data.train.y, degree, { l2 });
 		const rmse = (part: PolySample) => regressionMetrics(part.y, fit.predict(part.x)).rmse;
-		return { degree, fit, problem: null, trainRmse: rmse(data.train), valRmse: rmse(data.val), norm: coefficientNorm(fit.coefficients) };
+		return {
+			degree,
+			fit,
+			problem: null,
+			trainRmse: rmse(data.train),
+			valRmse: rmse(data.val),
+			norm: coefficientNorm(fit.coefficients)
+		};
 	} catch (error) {
-		return { degree, fit: null, problem: error instanceof Error ? error.message : String(error), trainRmse: null, valRmse: null, norm: null };
+		return {
+			degree,
+			fit: null,
+			problem: error instanceof Error ? error.message : String(error),
+			trainRmse: null,
+			valRmse: null,
+			norm: null
+		};
 	}
 }
 
@@ -110,13 +132,17 @@ export function degreeSweep(data: PolyData, l2: number): PolyScore[] {
 
 /** One degree over the penalty slider's range (log10 λ from −8 to 2 in halves): the shrinking of the weights. */
 export function penaltySweep(data: PolyData, degree: number): { logPenalty: number; score: PolyScore }[] {
-	return Array.from({ length: 21 }, (_, i) => -8 + i * 0.5).map((logPenalty) => ({ logPenalty, score: scoreFit(data, degree, 10 ** logPenalty) }));
+	return Array.from({ length: 21 }, (_, i) => -8 + i * 0.5).map((logPenalty) => ({
+		logPenalty,
+		score: scoreFit(data, degree, 10 ** logPenalty)
+	}));
 }
 
 /** The fitted degree with the lowest validation RMSE (the lower degree on a tie); null when no degree has a fit. */
 export function lowestValidation(sweep: readonly PolyScore[]): PolyScore | null {
 	let best: PolyScore | null = null;
-	for (const score of sweep) if (score.valRmse !== null && (best === null || score.valRmse < best.valRmse!)) best = score;
+	for (const score of sweep)
+		if (score.valRmse !== null && (best === null || score.valRmse < best.valRmse!)) best = score;
 	return best;
 }
 
@@ -128,7 +154,9 @@ export function lowestValidation(sweep: readonly PolyScore[]): PolyScore | null 
  */
 export function degreesWhereTrainingRises(sweep: readonly PolyScore[]): number[] {
 	const fitted = sweep.filter((s) => s.trainRmse !== null);
-	return fitted.filter((s, i) => i > 0 && s.trainRmse! > fitted[i - 1].trainRmse! * (1 + 1e-9)).map((s) => s.degree);
+	return fitted
+		.filter((s, i) => i > 0 && s.trainRmse! > fitted[i - 1].trainRmse! * (1 + 1e-9))
+		.map((s) => s.degree);
 }
 
 /** Degrees as short ranges for a sentence: [2, 3, 4, 7] → "2–4 and 7". */

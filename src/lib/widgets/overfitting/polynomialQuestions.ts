@@ -8,7 +8,17 @@ import { formatShort } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
 import { overfittingCodec, type OverfittingUrlState } from './codec';
 import { diagnoseFit, FIT_OVER_VAL, FIT_UNDER_TRAIN, type FitKind } from './diagnosis';
-import { lowestValidation, penaltyOf, PENALTY_OFF, polyData, POINTS_RANGE, scoreFit, splitLeavesEnough, type PolyData, type PolyScore } from './polynomial';
+import {
+	lowestValidation,
+	penaltyOf,
+	PENALTY_OFF,
+	polyData,
+	POINTS_RANGE,
+	scoreFit,
+	splitLeavesEnough,
+	type PolyData,
+	type PolyScore
+} from './polynomial';
 
 export interface PolynomialQuizView {
 	input: OverfittingUrlState;
@@ -21,16 +31,26 @@ export interface PolynomialQuizView {
 const stated = (v: number) => (Math.abs(v) < 1000 ? Number(v.toFixed(3)) : Number(v.toPrecision(4)));
 const rmse = (v: number) => (Math.abs(v) < 1000 ? v.toFixed(3) : formatShort(v));
 type Scored = PolyScore & { trainRmse: number; valRmse: number };
-const scored = (s: PolyScore | undefined | null): s is Scored => !!s && s.trainRmse !== null && s.valRmse !== null;
+const scored = (s: PolyScore | undefined | null): s is Scored =>
+	!!s && s.trainRmse !== null && s.valRmse !== null;
 /** Whether a and b differ by at least 1%: smaller moves are not a direction a learner could see. */
 const moved = (a: number, b: number) => Math.abs(b - a) >= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 const way = (a: number, b: number) => (b < a ? 'falls' : 'rises');
 
 /** The four ways two errors can move, as options; the answer is the one the fits show. */
-function directionOptions(train: [number, number], val: [number, number]): { options: string[]; answer: string } {
-	const options = ['Training RMSE falls, validation RMSE rises', 'Both fall', 'Both rise', 'Training RMSE rises, validation RMSE falls'];
+function directionOptions(
+	train: [number, number],
+	val: [number, number]
+): { options: string[]; answer: string } {
+	const options = [
+		'Training RMSE falls, validation RMSE rises',
+		'Both fall',
+		'Both rise',
+		'Training RMSE rises, validation RMSE falls'
+	];
 	const [t, v] = [way(...train), way(...val)];
-	const answer = t === v ? (t === 'falls' ? options[1] : options[2]) : t === 'falls' ? options[0] : options[3];
+	const answer =
+		t === v ? (t === 'falls' ? options[1] : options[2]) : t === 'falls' ? options[0] : options[3];
 	return { options, answer };
 }
 
@@ -39,10 +59,22 @@ function degreeQuestion({ input, sweep }: PolynomialQuizView): Question | null {
 	// up to 12 from a low degree (as the exam's "degree 12" case), down to 3 from a high one
 	const to = from <= 6 ? [12, 11, 10, 9].find((d) => scored(sweep[d - 1])) : 3;
 	const [now, then] = [sweep[from - 1], to ? sweep[to - 1] : null];
-	if (!to || !scored(now) || !scored(then) || !moved(now.trainRmse, then.trainRmse) || !moved(now.valRmse, then.valRmse)) return null;
+	if (
+		!to ||
+		!scored(now) ||
+		!scored(then) ||
+		!moved(now.trainRmse, then.trainRmse) ||
+		!moved(now.valRmse, then.valRmse)
+	)
+		return null;
 	const { options, answer } = directionOptions([now.trainRmse, then.trainRmse], [now.valRmse, then.valRmse]);
 	const penalised = input.lam > PENALTY_OFF;
-	const bend = to < from ? 'A lower degree bends less' : penalised ? 'A higher degree can bend more' : 'A higher degree bends more, so without a penalty training error can only fall';
+	const bend =
+		to < from
+			? 'A lower degree bends less'
+			: penalised
+				? 'A higher degree can bend more'
+				: 'A higher degree bends more, so without a penalty training error can only fall';
 	return {
 		id: 'poly-degree',
 		form: 'predict',
@@ -61,17 +93,24 @@ const bendyDegree = (input: OverfittingUrlState) => Math.max(input.deg, 9);
 function pointsQuestion({ input, data }: PolynomialQuizView): Question | null {
 	const degree = bendyDegree(input);
 	const more = input.pn <= 50;
-	const to = more ? Math.min(POINTS_RANGE.max, 4 * input.pn) : Math.max(POINTS_RANGE.min, Math.round(input.pn / 4));
+	const to = more
+		? Math.min(POINTS_RANGE.max, 4 * input.pn)
+		: Math.max(POINTS_RANGE.min, Math.round(input.pn / 4));
 	if (!splitLeavesEnough(to, input.pval)) return null;
 	const lam = penaltyOf(input.lam);
-	const [now, then] = [scoreFit(data, degree, lam), scoreFit(polyData(to, input.pnoise, input.pseed, input.pval), degree, lam)];
+	const [now, then] = [
+		scoreFit(data, degree, lam),
+		scoreFit(polyData(to, input.pnoise, input.pseed, input.pval), degree, lam)
+	];
 	if (!scored(now) || !scored(then)) return null;
 	const [gapNow, gapThen] = [now.valRmse - now.trainRmse, then.valRmse - then.trainRmse];
 	if (!moved(gapNow, gapThen)) return null;
 	const options = ['The gap narrows', 'The gap widens'];
 	const answer = gapThen < gapNow ? options[0] : options[1];
 	const usual = more === gapThen < gapNow;
-	const principle = more ? 'More points pin a bendy curve down between them, so it has less room to chase noise' : 'Fewer points leave a bendy curve free to thread them all';
+	const principle = more
+		? 'More points pin a bendy curve down between them, so it has less room to chase noise'
+		: 'Fewer points leave a bendy curve free to thread them all';
 	return {
 		id: 'poly-points',
 		form: 'predict',
@@ -80,7 +119,11 @@ function pointsQuestion({ input, data }: PolynomialQuizView): Question | null {
 		options,
 		answer,
 		explanation: `With ${to} points: training ${rmse(then.trainRmse)}, validation ${rmse(then.valRmse)}, a gap of ${rmse(gapThen)}. ${principle}${usual ? '.' : `; here the new sample went the other way, which a small sample can do.`}`,
-		see: showMe(`${to} points at degree ${degree}`, overfittingCodec, input, { tab: 'polynomial', pn: to, deg: degree })
+		see: showMe(`${to} points at degree ${degree}`, overfittingCodec, input, {
+			tab: 'polynomial',
+			pn: to,
+			deg: degree
+		})
 	};
 }
 
@@ -89,10 +132,21 @@ function penaltyQuestion({ input, data }: PolynomialQuizView): Question | null {
 	const on = input.lam > PENALTY_OFF;
 	// switch a penalty on at 0.001 (a mid-slider value), or the learner's off
 	const toLam = on ? PENALTY_OFF : -3;
-	const [now, then] = [scoreFit(data, degree, penaltyOf(input.lam)), scoreFit(data, degree, penaltyOf(toLam))];
-	if (!scored(now) || !scored(then) || !moved(now.trainRmse, then.trainRmse) || !moved(now.valRmse, then.valRmse)) return null;
+	const [now, then] = [
+		scoreFit(data, degree, penaltyOf(input.lam)),
+		scoreFit(data, degree, penaltyOf(toLam))
+	];
+	if (
+		!scored(now) ||
+		!scored(then) ||
+		!moved(now.trainRmse, then.trainRmse) ||
+		!moved(now.valRmse, then.valRmse)
+	)
+		return null;
 	const { options, answer } = directionOptions([now.trainRmse, then.trainRmse], [now.valRmse, then.valRmse]);
-	const change = on ? `turn the ridge penalty off (λ = ${formatShort(penaltyOf(input.lam))} now)` : 'turn on a ridge penalty of λ = 0.001';
+	const change = on
+		? `turn the ridge penalty off (λ = ${formatShort(penaltyOf(input.lam))} now)`
+		: 'turn on a ridge penalty of λ = 0.001';
 	const why = on
 		? 'Without the penalty, least squares fits the training points as closely as the degree allows, so training error falls'
 		: 'The penalty charges for large coefficients, so the fit gives up some closeness to the training points: training error rises';
@@ -104,20 +158,30 @@ function penaltyQuestion({ input, data }: PolynomialQuizView): Question | null {
 		options,
 		answer,
 		explanation: `Then: training RMSE ${rmse(then.trainRmse)}, validation RMSE ${rmse(then.valRmse)}. ${why}. Validation error ${way(now.valRmse, then.valRmse)}: only new points show whether the curve's swings were the sine's or the noise's.`,
-		see: showMe(on ? `degree ${degree}, no penalty` : `degree ${degree}, λ = 0.001`, overfittingCodec, input, { tab: 'polynomial', deg: degree, lam: toLam })
+		see: showMe(
+			on ? `degree ${degree}, no penalty` : `degree ${degree}, λ = 0.001`,
+			overfittingCodec,
+			input,
+			{ tab: 'polynomial', deg: degree, lam: toLam }
+		)
 	};
 }
 
 /** Ratios within 3% of a threshold are left out where others exist: the learner reads them off rounded numbers. */
 const clearCut = (s: Scored, best: number) =>
-	[s.trainRmse / best / FIT_UNDER_TRAIN, s.valRmse / s.trainRmse / FIT_OVER_VAL].every((r) => Math.abs(r - 1) > 0.03);
+	[s.trainRmse / best / FIT_UNDER_TRAIN, s.valRmse / s.trainRmse / FIT_OVER_VAL].every(
+		(r) => Math.abs(r - 1) > 0.03
+	);
 
 function diagnoseQuestion({ input, sweep }: PolynomialQuizView, rng: Rng): Question | null {
 	const best = lowestValidation(sweep);
 	if (!best || best.valRmse === null || best.valRmse === 0) return null;
 	// a training RMSE that rounds to 0.000 would make the stated ratio a division by zero
 	// neither the degree on screen (whose verdict the page prints) nor the best one (which the rule never calls underfitting)
-	const others = sweep.filter((s): s is Scored => scored(s) && s.degree !== input.deg && s.degree !== best.degree && stated(s.trainRmse) > 0);
+	const others = sweep.filter(
+		(s): s is Scored =>
+			scored(s) && s.degree !== input.deg && s.degree !== best.degree && stated(s.trainRmse) > 0
+	);
 	const clear = others.filter((s) => clearCut(s, best.valRmse!));
 	const pool = clear.length ? clear : others;
 	if (!pool.length) return null;
@@ -130,9 +194,11 @@ function diagnoseQuestion({ input, sweep }: PolynomialQuizView, rng: Rng): Quest
 	const times = (v: number) => (v < 100 ? v.toFixed(2) : formatShort(v));
 	const ratios = `Training RMSE is ${times(train / lowest)} × the lowest validation RMSE (underfitting above ${FIT_UNDER_TRAIN}); validation RMSE is ${times(val / train)} × training RMSE (overfitting above ${FIT_OVER_VAL}).`;
 	const meaning: Record<FitKind, string> = {
-		underfitting: 'The curve misses even its own training points by more than the best degree misses new ones: too stiff.',
+		underfitting:
+			'The curve misses even its own training points by more than the best degree misses new ones: too stiff.',
 		overfitting: 'The curve threads its training points and misses new ones: it learned the noise.',
-		neither: 'The curve fits new points about as well as its training points, and nearly as well as the best degree.'
+		neither:
+			'The curve fits new points about as well as its training points, and nearly as well as the best degree.'
 	};
 	return {
 		id: 'poly-diagnose',

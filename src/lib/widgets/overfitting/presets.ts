@@ -33,13 +33,15 @@ export const PRESETS: Preset[] = [
 	{
 		id: 'overfit',
 		label: 'Overfit',
-		story: '3 layers of 16 units (609 weights and biases) for 20 noisy training points: training loss heads to 0 while validation loss turns and climbs.',
+		story:
+			'3 layers of 16 units (609 weights and biases) for 20 noisy training points: training loss heads to 0 while validation loss turns and climbs.',
 		settings: overfit
 	},
 	{
 		id: 'l2',
 		label: 'L2 cures it',
-		story: 'The same network and data with an L2 penalty of 0.03: weights stay small, the boundary smooth, and validation loss stays near its lowest instead of climbing.',
+		story:
+			'The same network and data with an L2 penalty of 0.03: weights stay small, the boundary smooth, and validation loss stays near its lowest instead of climbing.',
 		// 0.03, not 0.01: at 0.01 validation loss still rose to 1.6 × its lowest within 300 epochs, and the page called it overfitting
 		// (tests/unit/overfittingPresets.test.ts); at 0.1 the penalty flattens the network to a coin toss (loss ln 2)
 		settings: { ...overfit, l2: 0.03 }
@@ -57,19 +59,31 @@ export const PRESETS: Preset[] = [
 	{
 		id: 'early',
 		label: 'Early stopping',
-		story: 'The overfitting run again, watched: training stops 20 epochs after the best validation loss and puts back that epoch’s weights.',
+		story:
+			'The overfitting run again, watched: training stops 20 epochs after the best validation loss and puts back that epoch’s weights.',
 		settings: { ...overfit, pat: 20, restore: 'on' }
 	},
 	{
 		id: 'underfit',
 		label: 'Underfit',
-		story: 'No hidden layer on the circles: a straight line cannot separate a ring from its centre, so both losses stay high together.',
+		story:
+			'No hidden layer on the circles: a straight line cannot separate a ring from its centre, so both losses stay high together.',
 		settings: { ...overfit, data: 'circles', n: 200, noise: 0.1, layers: [], act: 'linear' }
 	},
 	{
 		id: 'playground',
 		label: 'Playground default',
-		story: 'The TensorFlow Playground’s start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10.',
-		settings: { ...overfit, data: 'circles', n: 500, noise: 0.1, layers: [4, 2], act: 'tanh', opt: 'sgd', lr: 0.03 }
+		story:
+			'The TensorFlow Playground’s start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10.',
+		settings: {
+			...overfit,
+			data: 'circles',
+			n: 500,
+			noise: 0.1,
+			layers: [4, 2],
+			act: 'tanh',
+			opt: 'sgd',
+			lr: 0.03
+		}
 	}
 ];

@@ -34,7 +34,8 @@ export function rmseAxis(values: readonly number[]): RmseAxis {
 	return {
 		domain: [low, high],
 		clipped,
-		format: (position) => (clipped && position === low ? `≤ ${formatRmseTick(position)}` : formatRmseTick(position))
+		format: (position) =>
+			clipped && position === low ? `≤ ${formatRmseTick(position)}` : formatRmseTick(position)
 	};
 }
 

@@ -30,14 +30,19 @@ export interface RunHistory {
 export const emptyRunHistory = (): RunHistory => ({ sampled: [], stride: 1, recent: [], best: null });
 
 /** The last epoch recorded; null before any. */
-export const lastEpochOf = (history: RunHistory): EpochRecord | null => history.recent[history.recent.length - 1] ?? null;
+export const lastEpochOf = (history: RunHistory): EpochRecord | null =>
+	history.recent[history.recent.length - 1] ?? null;
 
 /**
  * The history with a slice of new epochs (in order, following the last one) appended, and the
  * trainer's best epoch after them. Returns a new object; the old one is not changed. Costs
  * O(MAX_SAMPLED + RECENT_EPOCHS + records), not O(epochs so far).
  */
-export function appendEpochs(history: RunHistory, records: readonly EpochRecord[], bestEpoch: number): RunHistory {
+export function appendEpochs(
+	history: RunHistory,
+	records: readonly EpochRecord[],
+	bestEpoch: number
+): RunHistory {
 	let { stride } = history;
 	let sampled = history.sampled.concat(records.filter((r) => r.epoch % stride === 0));
 	while (sampled.length > MAX_SAMPLED) {
@@ -46,13 +51,21 @@ export function appendEpochs(history: RunHistory, records: readonly EpochRecord[
 	}
 	const recent = history.recent.concat(records).slice(-RECENT_EPOCHS);
 	// the best epoch only ever moves to a newer one, which is in this slice; else it is the one kept
-	const best = records.find((r) => r.epoch === bestEpoch) ?? (history.best?.epoch === bestEpoch ? history.best : null) ?? findEpoch(history, bestEpoch);
+	const best =
+		records.find((r) => r.epoch === bestEpoch) ??
+		(history.best?.epoch === bestEpoch ? history.best : null) ??
+		findEpoch(history, bestEpoch);
 	return { sampled, stride, recent, best };
 }
 
 /** An epoch the history still holds (sampled, recent or best); null when it has been thinned out. */
 export function findEpoch(history: RunHistory, epoch: number): EpochRecord | null {
-	return history.recent.find((r) => r.epoch === epoch) ?? (history.best?.epoch === epoch ? history.best : null) ?? history.sampled.find((r) => r.epoch === epoch) ?? null;
+	return (
+		history.recent.find((r) => r.epoch === epoch) ??
+		(history.best?.epoch === epoch ? history.best : null) ??
+		history.sampled.find((r) => r.epoch === epoch) ??
+		null
+	);
 }
 
 /** The epochs the curves and their table show: sampled, best and recent, in order, each once. */

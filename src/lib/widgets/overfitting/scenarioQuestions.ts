@@ -18,7 +18,12 @@ function overfitRemedy(rng: Rng): Question {
 		form: 'scenario',
 		kind: 'choice',
 		prompt: `A bank's fraud model, a neural network, scores ${train}% accuracy on its training data and ${val}% on validation data. Which change is most likely to help?`,
-		options: [REGULARISE, 'Add more hidden layers and units', 'Train for more epochs', 'Remove the regularisation it has'],
+		options: [
+			REGULARISE,
+			'Add more hidden layers and units',
+			'Train for more epochs',
+			'Remove the regularisation it has'
+		],
 		answer: REGULARISE,
 		explanation: `Training ${train}% against validation ${val}%: a gap of ${train - val} points is overfitting (high variance), the network remembering its training rows. Regularisation, early stopping or more data close the gap; more capacity, more epochs or less regularisation widen it.`
 	};

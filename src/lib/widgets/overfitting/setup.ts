@@ -10,7 +10,26 @@ import type { Dataset } from '$lib/ml/datasets';
 import type { OverfittingUrlState } from './codec';
 import { HAS_CLASS_COUNT, makeData, seedsFor } from './data';
 
-type Inputs = Pick<OverfittingUrlState, 'data' | 'n' | 'noise' | 'cls' | 'seed' | 'tr' | 'cross' | 'layers' | 'act' | 'opt' | 'lr' | 'bs' | 'l1' | 'l2' | 'drop' | 'pat' | 'restore'>;
+type Inputs = Pick<
+	OverfittingUrlState,
+	| 'data'
+	| 'n'
+	| 'noise'
+	| 'cls'
+	| 'seed'
+	| 'tr'
+	| 'cross'
+	| 'layers'
+	| 'act'
+	| 'opt'
+	| 'lr'
+	| 'bs'
+	| 'l1'
+	| 'l2'
+	| 'drop'
+	| 'pat'
+	| 'restore'
+>;
 
 export function networkData({ data, n, noise, cls, seed }: Inputs): Dataset {
 	return makeData({ name: data, n, noise, classes: HAS_CLASS_COUNT.includes(data) ? cls : 2, seed });
@@ -21,7 +40,12 @@ export function networkProblem({ tr, seed, cross }: Inputs, data: Dataset): Prep
 }
 
 export function networkSpec({ layers, act }: Inputs, prepared: PreparedProblem): NetworkSpec {
-	return { inputs: prepared.problem.inputs, hidden: [...layers], activation: act, classes: prepared.problem.classes };
+	return {
+		inputs: prepared.problem.inputs,
+		hidden: [...layers],
+		activation: act,
+		classes: prepared.problem.classes
+	};
 }
 
 export function trainSettings(s: Inputs): TrainSettings {

@@ -58,7 +58,11 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 	costComparison = $derived(this.a ? compareWithFormula(this.a.index, this.input.cfp, this.input.cfn) : null);
 	costChoice = $derived(this.costComparison?.cheapest ?? null);
 	/** What A's scores are: exact probabilities, or (penguins) how far their bins are from calibrated. */
-	calibration = $derived(this.setA ? calibrationNote(this.input.src, this.input.src === 'penguins' ? reliability(this.setA) : []) : null);
+	calibration = $derived(
+		this.setA
+			? calibrationNote(this.input.src, this.input.src === 'penguins' ? reliability(this.setA) : [])
+			: null
+	);
 
 	/** The story last applied, while its settings still hold (null once the learner changes them). */
 	storyId = $state<string | null>(null);
@@ -75,7 +79,14 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 	threshold = $derived.by(() => {
 		const { pick, t } = this.input;
 		if (pick === 'half') return 0.5;
-		const choice = pick === 'f1' ? this.f1Choice : pick === 'recall' ? this.recallChoice : pick === 'cost' ? this.costChoice : null;
+		const choice =
+			pick === 'f1'
+				? this.f1Choice
+				: pick === 'recall'
+					? this.recallChoice
+					: pick === 'cost'
+						? this.costChoice
+						: null;
 		return choice ? onScale(choice.threshold) : t;
 	});
 
@@ -83,12 +94,26 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 	metrics = $derived(this.counts ? binaryMetrics(this.counts) : null);
 	cost = $derived(this.counts ? errorCost(this.counts, this.input.cfp, this.input.cfn) : null);
 	/** Why the threshold is here (null when the learner placed it by hand). */
-	ruleReason = $derived(this.counts ? explainPick({ ...this.input, threshold: this.threshold, counts: this.counts, cost: this.costComparison }) : null);
+	ruleReason = $derived(
+		this.counts
+			? explainPick({
+					...this.input,
+					threshold: this.threshold,
+					counts: this.counts,
+					cost: this.costComparison
+				})
+			: null
+	);
 	countsB = $derived<Counts | null>(this.b ? countsAt(this.b.index, this.threshold) : null);
 	metricsB = $derived(this.countsB ? binaryMetrics(this.countsB) : null);
 
 	questions = $derived(
-		this.a && this.counts ? thresholdQuestions({ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input }, this.input.q) : []
+		this.a && this.counts
+			? thresholdQuestions(
+					{ a: this.a, b: this.b, threshold: this.threshold, counts: this.counts, input: this.input },
+					this.input.q
+				)
+			: []
 	);
 
 	protected decode(params: URLSearchParams) {

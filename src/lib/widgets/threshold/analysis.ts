@@ -6,7 +6,15 @@
  */
 import { averagePrecision, binaryMetrics, prCurve, rocAuc, rocCurve } from '$lib/ml/metrics';
 import type { ScoreSet } from '$lib/ml/scores';
-import { countsAt, errorCost, indexScores, minCostThreshold, thresholdForRecall, type ScoreIndex, type ThresholdChoice } from '$lib/ml/threshold';
+import {
+	countsAt,
+	errorCost,
+	indexScores,
+	minCostThreshold,
+	thresholdForRecall,
+	type ScoreIndex,
+	type ThresholdChoice
+} from '$lib/ml/threshold';
 
 /** Bins of the score histogram over [0, 1]. */
 export const histogramBins = 40;
@@ -133,9 +141,14 @@ export function reliability(set: ScoreSet, bins = 5, minCount = 10): Reliability
 export const calibrationGap = (bin: ReliabilityBin) => bin.positiveShare - bin.meanScore;
 
 /** The bins whose gap is wider than chance explains, and the bin with the widest gap. */
-export function calibrationCheck(bins: ReliabilityBin[]): { off: ReliabilityBin[]; widest: ReliabilityBin | null } {
+export function calibrationCheck(bins: ReliabilityBin[]): {
+	off: ReliabilityBin[];
+	widest: ReliabilityBin | null;
+} {
 	const off = bins.filter((bin) => Math.abs(calibrationGap(bin)) > bin.band);
-	const widest = bins.reduce<ReliabilityBin | null>((w, bin) => (!w || Math.abs(calibrationGap(bin)) > Math.abs(calibrationGap(w)) ? bin : w), null);
+	const widest = bins.reduce<ReliabilityBin | null>(
+		(w, bin) => (!w || Math.abs(calibrationGap(bin)) > Math.abs(calibrationGap(w)) ? bin : w),
+		null
+	);
 	return { off, widest };
 }
-

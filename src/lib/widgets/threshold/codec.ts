@@ -76,7 +76,9 @@ export function decodeThresholdState(params: URLSearchParams): Decoded<Threshold
 	const decoded = thresholdCodec.decode(params);
 	for (const key of ['fa', 'fb'] as const) {
 		if (new Set(decoded.value[key]).size !== decoded.value[key].length) {
-			decoded.problems.push(`The link repeats a measurement in model ${key === 'fa' ? 'A' : 'B'}; using its default.`);
+			decoded.problems.push(
+				`The link repeats a measurement in model ${key === 'fa' ? 'A' : 'B'}; using its default.`
+			);
 			decoded.value[key] = [...thresholdCodec.fields[key].default];
 		}
 	}

@@ -9,8 +9,14 @@ export const examNotes: ExamNotes = {
 			name: 'Linear Learner: `binary_classifier_model_selection_criteria`',
 			what: 'how it picks its model and threshold on validation data: `accuracy`, `f_beta`, `precision_at_target_recall`, `recall_at_target_precision`.'
 		},
-		{ name: 'Linear Learner: `target_recall`, `target_precision`', what: 'the recall or precision those two criteria must hold, as the "Recall ≥" rule here does.' },
-		{ name: 'XGBoost: `eval_metric`', what: '`auc` for ranking; `aucpr` (PR-AUC, the idea of average precision) when positives are rare.' }
+		{
+			name: 'Linear Learner: `target_recall`, `target_precision`',
+			what: 'the recall or precision those two criteria must hold, as the "Recall ≥" rule here does.'
+		},
+		{
+			name: 'XGBoost: `eval_metric`',
+			what: '`auc` for ranking; `aucpr` (PR-AUC, the idea of average precision) when positives are rare.'
+		}
 	],
 	tip: 'Costly misses (fraud, screening) → recall and a lower threshold; costly false alarms (spam) → precision and a higher one; rare positives → PR-AUC over ROC AUC; ranking → ROC AUC.'
 };

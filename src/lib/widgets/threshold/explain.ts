@@ -57,7 +57,9 @@ export function calibrationNote(src: ScoreSource, bins: ReliabilityBin[]): strin
 	}
 	const { off, widest } = calibrationCheck(bins);
 	if (off.length > 0) {
-		const worst = off.reduce((w, bin) => (Math.abs(calibrationGap(bin)) > Math.abs(calibrationGap(w)) ? bin : w));
+		const worst = off.reduce((w, bin) =>
+			Math.abs(calibrationGap(bin)) > Math.abs(calibrationGap(w)) ? bin : w
+		);
 		const more = off.length > 1 ? ` (and in ${off.length - 1} more of the five score ranges)` : '';
 		return `Not calibrated everywhere: the ${n(worst.count)} penguins scored ${range(worst)} average ${f(worst.meanScore)}, yet ${formatPercent(worst.positiveShare)} of them are male, a gap wider than chance explains${more}; there the scores rank well but are not probabilities.`;
 	}

@@ -10,7 +10,12 @@ import { fitScaler } from '$lib/ml/scaling';
 import { kFold } from '$lib/ml/split';
 import type { ScoreSet } from '$lib/ml/scores';
 
-export const penguinFeatures = ['bill_length_mm', 'bill_depth_mm', 'flipper_length_mm', 'body_mass_g'] as const;
+export const penguinFeatures = [
+	'bill_length_mm',
+	'bill_depth_mm',
+	'flipper_length_mm',
+	'body_mass_g'
+] as const;
 export type PenguinFeature = (typeof penguinFeatures)[number];
 
 export const featureNames: Record<PenguinFeature, string> = {
@@ -23,7 +28,10 @@ export const featureNames: Record<PenguinFeature, string> = {
 const folds = 5;
 
 /** The rows that have a sex and every chosen measurement, with label 1 for male. */
-export function penguinData(table: Table, features: readonly PenguinFeature[]): { X: number[][]; y: number[] } {
+export function penguinData(
+	table: Table,
+	features: readonly PenguinFeature[]
+): { X: number[][]; y: number[] } {
 	const sex = columnByName(table, 'sex');
 	const { X, rows } = numericMatrix(table, [...features]);
 	const keep = rows.map((row, i) => ({ row, i })).filter(({ row }) => sex.values[row] !== null);
@@ -42,7 +50,10 @@ export function penguinScores(table: Table, features: readonly PenguinFeature[],
 	const scores = new Array<number>(X.length);
 	for (const { train, test } of kFold(X.length, folds, { shuffle: true, seed })) {
 		// standardised with the training rows' mean and std, so no test row shapes its own scaling
-		const scaler = fitScaler('standard', train.map((i) => X[i]));
+		const scaler = fitScaler(
+			'standard',
+			train.map((i) => X[i])
+		);
 		const model = fitLogistic(
 			scaler.transform(train.map((i) => X[i])),
 			train.map((i) => y[i])

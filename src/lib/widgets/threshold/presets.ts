@@ -55,7 +55,18 @@ export const presets: Preset[] = [
 	{
 		id: 'imbalance',
 		name: 'ROC hides rare positives',
-		settings: { src: 'simulated', n: 5000, pos: 50, bpos: 1, sep: 2, bsep: 2, sd: 1, cmp: 'on', hist: 'share', pick: 'f1' },
+		settings: {
+			src: 'simulated',
+			n: 5000,
+			pos: 50,
+			bpos: 1,
+			sep: 2,
+			bsep: 2,
+			sd: 1,
+			cmp: 'on',
+			hist: 'share',
+			pick: 'f1'
+		},
 		verdict({ a, b, input }) {
 			if (!b) return { holds: false, text: 'Turn on the comparison with B to see this story.' };
 			const same = Math.abs(a.auc - b.auc) <= sameAucGap;
@@ -67,14 +78,24 @@ export const presets: Preset[] = [
 				text:
 					`A and B have the same separation (${input.sep}); only B's positives are rare (${input.bpos}%). ` +
 					`Their ROC AUCs ${same ? 'nearly match' : 'differ'}: ${f(a.auc)} and ${f(b.auc)}. Average precision ${b.ap < a.ap ? 'falls' : 'goes'} from ${f(a.ap)} to ${f(b.ap)}: ` +
-					`to catch half its positives, A flags with precision ${f(precisionA)}, B with ${f(precisionB)}${mostlyFalse ? ', so at that recall most of B\'s flags are false alarms' : ''}.`
+					`to catch half its positives, A flags with precision ${f(precisionA)}, B with ${f(precisionB)}${mostlyFalse ? ", so at that recall most of B's flags are false alarms" : ''}.`
 			};
 		}
 	},
 	{
 		id: 'better-model',
 		name: 'Which model is better?',
-		settings: { src: 'simulated', n: 1000, pos: 20, bpos: 20, sep: 1.2, bsep: 2.5, sd: 1, cmp: 'on', pick: 'f1' },
+		settings: {
+			src: 'simulated',
+			n: 1000,
+			pos: 20,
+			bpos: 20,
+			sep: 1.2,
+			bsep: 2.5,
+			sd: 1,
+			cmp: 'on',
+			pick: 'f1'
+		},
 		verdict({ a, b, input }) {
 			if (!b) return { holds: false, text: 'Turn on the comparison with B to see this story.' };
 			const better = b.auc > a.auc && b.ap > a.ap;
@@ -83,14 +104,25 @@ export const presets: Preset[] = [
 				text:
 					`B separates the classes more than A (${input.bsep} against ${input.sep})${better ? ', so its ROC curve bows further to the top left' : ''}: ` +
 					`ROC AUC ${f(b.auc)} against ${f(a.auc)}, average precision ${f(b.ap)} against ${f(a.ap)}. ` +
-					'Both areas cover every threshold at once: moving the threshold moves each model\'s point along its own curve, not the areas.'
+					"Both areas cover every threshold at once: moving the threshold moves each model's point along its own curve, not the areas."
 			};
 		}
 	},
 	{
 		id: 'screening',
 		name: 'Costly misses (screening)',
-		settings: { src: 'simulated', n: 20_000, pos: 10, sep: 2, sd: 1, cfp: 1, cfn: 20, cmp: 'off', hist: 'share', pick: 'cost' },
+		settings: {
+			src: 'simulated',
+			n: 20_000,
+			pos: 10,
+			sep: 2,
+			sd: 1,
+			cfp: 1,
+			cfn: 20,
+			cmp: 'off',
+			hist: 'share',
+			pick: 'cost'
+		},
 		verdict(view) {
 			const far = view.cost.cheapest.threshold <= 0.25;
 			const ratio = formatAmount(view.input.cfn / view.input.cfp);
@@ -103,7 +135,18 @@ export const presets: Preset[] = [
 	{
 		id: 'spam',
 		name: 'Costly false alarms (spam filter)',
-		settings: { src: 'simulated', n: 20_000, pos: 40, sep: 2, sd: 1, cfp: 20, cfn: 1, cmp: 'off', hist: 'share', pick: 'cost' },
+		settings: {
+			src: 'simulated',
+			n: 20_000,
+			pos: 40,
+			sep: 2,
+			sd: 1,
+			cfp: 20,
+			cfn: 1,
+			cmp: 'off',
+			hist: 'share',
+			pick: 'cost'
+		},
 		verdict(view) {
 			const far = view.cost.cheapest.threshold >= 0.75;
 			const ratio = formatAmount(view.input.cfp / view.input.cfn);
@@ -116,12 +159,17 @@ export const presets: Preset[] = [
 	{
 		id: 'penguins',
 		name: 'Real data: penguin sex',
-		settings: { src: 'penguins', fa: ['bill_depth_mm', 'body_mass_g'], fb: ['flipper_length_mm'], cmp: 'on', pick: 'f1' },
+		settings: {
+			src: 'penguins',
+			fa: ['bill_depth_mm', 'body_mass_g'],
+			fb: ['flipper_length_mm'],
+			cmp: 'on',
+			pick: 'f1'
+		},
 		verdict({ a, b, input }) {
-			const names = (features: ThresholdUrlState['fa']) => features.map((feature) => featureNames[feature]).join(' and ');
-			const compared = b
-				? ` B uses ${names(input.fb)}: ROC AUC ${f(b.auc)} against A's ${f(a.auc)}.`
-				: '';
+			const names = (features: ThresholdUrlState['fa']) =>
+				features.map((feature) => featureNames[feature]).join(' and ');
+			const compared = b ? ` B uses ${names(input.fb)}: ROC AUC ${f(b.auc)} against A's ${f(a.auc)}.` : '';
 			return {
 				holds: b !== null && a.auc > b.auc,
 				text: `A logistic regression guesses a penguin's sex from its ${names(input.fa)}, fitted here in your browser; each score comes from a model that did not see that penguin.${compared}`
@@ -131,9 +179,14 @@ export const presets: Preset[] = [
 ];
 
 /** The settings a story's verdict depends on: all of its settings but the threshold rule and the bar height. */
-const storyKeys = (preset: Preset) => Object.keys(preset.settings).filter((key) => key !== 'pick' && key !== 'hist') as (keyof ThresholdUrlState)[];
+const storyKeys = (preset: Preset) =>
+	Object.keys(preset.settings).filter(
+		(key) => key !== 'pick' && key !== 'hist'
+	) as (keyof ThresholdUrlState)[];
 
 /** Whether the inputs still hold the story's settings (so its verdict speaks of what is on screen). */
 export function storyApplies(preset: Preset, input: ThresholdUrlState): boolean {
-	return storyKeys(preset).every((key) => JSON.stringify(input[key]) === JSON.stringify(preset.settings[key]));
+	return storyKeys(preset).every(
+		(key) => JSON.stringify(input[key]) === JSON.stringify(preset.settings[key])
+	);
 }

@@ -29,7 +29,9 @@ const generators: Generator[] = [...predictGenerators, ...scenarioGenerators];
 /** Every question the generators can ask for these numbers; `seed` picks each one's variant. */
 export function allThresholdQuestions(view: QuizView, seed: number): Question[] {
 	// each generator draws from its own stream, so adding one does not change the others' picks
-	return generators.map((make, i) => make(view, createRng(seed * 100 + i))).filter((q): q is Question => q !== null);
+	return generators
+		.map((make, i) => make(view, createRng(seed * 100 + i)))
+		.filter((q): q is Question => q !== null);
 }
 
 /** Predict-then-see questions that lead each set: foreseeing what a change does, then seeing it, is the page's lesson. */
@@ -38,6 +40,12 @@ export const leadingPredictions = 2;
 /** Up to `count` questions for these numbers, chosen and ordered by `seed`: two predictions first, then the rest. */
 export function thresholdQuestions(view: QuizView, seed: number, count = 4): Question[] {
 	const available = allThresholdQuestions(view, seed);
-	const leading = new Set(dealQuestions(available.filter((q) => q.form === 'predict'), seed, leadingPredictions));
+	const leading = new Set(
+		dealQuestions(
+			available.filter((q) => q.form === 'predict'),
+			seed,
+			leadingPredictions
+		)
+	);
 	return dealQuestions(available, seed, count, (q) => leading.has(q));
 }

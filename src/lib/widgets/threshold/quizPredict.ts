@@ -22,16 +22,20 @@ export const falls = 'It falls';
 export const stays = 'It stays the same';
 const directions = [rises, falls, stays];
 
-const direction = (before: number, after: number) => (after > before ? rises : after < before ? falls : stays);
+const direction = (before: number, after: number) =>
+	after > before ? rises : after < before ? falls : stays;
 
 /** A threshold 0.1–0.3 away from `from`, on the 0.01 grid, inside [0.05, 0.95]; null if none is. */
 export function moveTarget(from: number, rng: Rng): number | null {
-	const targets = [-0.3, -0.2, -0.1, 0.1, 0.2, 0.3].map((d) => stepThreshold(from, d)).filter((t) => t >= 0.05 && t <= 0.95 && t !== from);
+	const targets = [-0.3, -0.2, -0.1, 0.1, 0.2, 0.3]
+		.map((d) => stepThreshold(from, d))
+		.filter((t) => t >= 0.05 && t <= 0.95 && t !== from);
 	return targets.length ? targets[rng.int(targets.length)] : null;
 }
 
 /** A threshold as a sentence says it; "flag nothing" is above every score. */
-const saidThreshold = (t: number) => (t === Infinity ? 'above every score (flag nothing)' : formatThreshold(t));
+const saidThreshold = (t: number) =>
+	t === Infinity ? 'above every score (flag nothing)' : formatThreshold(t);
 
 /** The opening every threshold-move question shares, and its Show me. */
 function move({ a, threshold, input }: QuizView, to: number) {
@@ -48,7 +52,8 @@ interface Rate {
 	of(c: Counts): { value: number; said: string } | null;
 }
 
-const rate = (num: number, den: number) => (den === 0 ? null : { value: num / den, said: `${n(num)} / ${n(den)} = ${f(num / den)}` });
+const rate = (num: number, den: number) =>
+	den === 0 ? null : { value: num / den, said: `${n(num)} / ${n(den)} = ${f(num / den)}` };
 const monotone: Rate[] = [
 	{ name: 'recall', of: (c) => rate(c.tp, c.tp + c.fn) },
 	{ name: 'the false positive rate', of: (c) => rate(c.fp, c.fp + c.tn) },
@@ -101,7 +106,10 @@ const precisionDirection: Generator = (view, rng) => {
 const areasStay: Generator = (view, rng) => {
 	const to = moveTarget(view.threshold, rng);
 	if (to === null) return null;
-	const area = rng.int(2) === 0 ? { name: 'the ROC AUC', value: view.a.auc } : { name: 'the average precision (PR-AUC)', value: view.a.ap };
+	const area =
+		rng.int(2) === 0
+			? { name: 'the ROC AUC', value: view.a.auc }
+			: { name: 'the average precision (PR-AUC)', value: view.a.ap };
 	const { opening, see } = move(view, to);
 	return {
 		id: 'area-threshold',
@@ -135,7 +143,12 @@ const rarerPositives: Generator = ({ a, input }) => {
 	const auc = Math.abs(dAuc) <= aboutSame ? 'same' : dAuc <= -aLot ? 'falls' : null;
 	const ap = Math.abs(dAp) <= aboutSame ? 'same' : dAp <= -aLot ? 'falls' : null;
 	// one option for each clear outcome; a change between "about the same" and "a lot" has none
-	const outcomes: Record<string, number> = { 'same falls': 0, 'falls falls': 1, 'same same': 2, 'falls same': 3 };
+	const outcomes: Record<string, number> = {
+		'same falls': 0,
+		'falls falls': 1,
+		'same same': 2,
+		'falls same': 3
+	};
 	const answer = outcomes[`${auc} ${ap}`];
 	if (answer === undefined) return null;
 	return {
@@ -152,7 +165,11 @@ const rarerPositives: Generator = ({ a, input }) => {
 	};
 };
 
-export const costOptions = ['Lower: it flags more samples', 'Higher: it flags fewer samples', 'It stays where it is'];
+export const costOptions = [
+	'Lower: it flags more samples',
+	'Higher: it flags fewer samples',
+	'It stays where it is'
+];
 
 const costMoves: Generator = ({ a, input }, rng) => {
 	const which = rng.int(2) === 0 ? 'cfn' : 'cfp';
@@ -165,11 +182,17 @@ const costMoves: Generator = ({ a, input }, rng) => {
 	const name = which === 'cfn' ? 'false negative' : 'false positive';
 	const formulaBefore = calibratedCostThreshold(input.cfp, input.cfn);
 	const formulaAfter = calibratedCostThreshold(costs.cfp, costs.cfn) as number;
-	const formula = formulaBefore === null ? '' : ` For calibrated probabilities, c_FP / (c_FP + c_FN) goes from ${f(formulaBefore)} to ${f(formulaAfter)}.`;
+	const formula =
+		formulaBefore === null
+			? ''
+			: ` For calibrated probabilities, c_FP / (c_FP + c_FN) goes from ${f(formulaBefore)} to ${f(formulaAfter)}.`;
 	return {
 		id: 'cost-moves',
 		form: 'predict',
-		see: showMe(`a ${name} costs ${formatAmount(raised)}`, thresholdCodec, input, { [which]: raised, pick: 'cost' }),
+		see: showMe(`a ${name} costs ${formatAmount(raised)}`, thresholdCodec, input, {
+			[which]: raised,
+			pick: 'cost'
+		}),
 		kind: 'choice',
 		prompt: `A false positive costs ${formatAmount(input.cfp)} and a false negative ${formatAmount(input.cfn)}. If a ${name} costs ${formatAmount(raised)} instead, where does the cheapest threshold on these ${n(a.set.scores.length)} scores move?`,
 		options: costOptions,
@@ -185,9 +208,20 @@ const noEvidence: Generator = ({ a, input }) => {
 	const size = a.set.scores.length;
 	const prior = a.index.positives / size;
 	if (f(prior) === f(0.5)) return null; // the right option and "0.500" would be the same
-	const flat = makeScores({ n: size, positiveShare: input.pos / 100, separation: 0, spread: input.sd, seed: input.seed });
+	const flat = makeScores({
+		n: size,
+		positiveShare: input.pos / 100,
+		separation: 0,
+		spread: input.sd,
+		seed: input.seed
+	});
 	if (!flat.scores.every((s) => Math.abs(s - prior) < 1e-12)) return null;
-	const options = [`Every score is ${f(prior)}`, `Every score is ${f(0.5)}`, 'Scores spread evenly from 0 to 1', `Every score is ${f(0)}`];
+	const options = [
+		`Every score is ${f(prior)}`,
+		`Every score is ${f(0.5)}`,
+		'Scores spread evenly from 0 to 1',
+		`Every score is ${f(0)}`
+	];
 	return {
 		id: 'no-evidence',
 		form: 'predict',
@@ -200,4 +234,11 @@ const noEvidence: Generator = ({ a, input }) => {
 	};
 };
 
-export const predictGenerators: Generator[] = [metricDirection, precisionDirection, areasStay, rarerPositives, costMoves, noEvidence];
+export const predictGenerators: Generator[] = [
+	metricDirection,
+	precisionDirection,
+	areasStay,
+	rarerPositives,
+	costMoves,
+	noEvidence
+];
