@@ -1,4 +1,5 @@
 /** The threshold explorer's states as the page builds them, for its unit tests. */
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tableFromRows, type Table } from '$lib/data/table';
 import { ThresholdState } from '$lib/widgets/threshold/State.svelte';
@@ -27,10 +28,12 @@ export function openState(query = ''): ThresholdState {
 	return state;
 }
 
-/** A fresh widget state at `seed` after its story `id` was applied, as a click on the story does. */
+/** A fresh widget state after its story step `id` was opened (as its link or a click does), then its seed set to `seed`. */
 export function storyState(id: string, seed: number): ThresholdState {
-	const state = openState(`seed=${seed}`);
-	state.applyStory(id);
+	const state = openState('');
+	state.applyStep(state.steps.find((step) => step.id === id)!);
+	state.input.seed = seed;
+	expect(state.storyStep?.id).toBe(id);
 	return state;
 }
 

@@ -20,7 +20,7 @@ describe('story: ROC hides rare positives', () => {
 		"seed %i: the ROC AUCs nearly match, B's precision collapses and its verdict says so",
 		(seed) => {
 			const state = storyState('imbalance', seed);
-			const [a, b, story] = [state.a!, state.b!, state.story!];
+			const [a, b, story] = [state.a!, state.b!, state.storyText!];
 			expect(
 				Math.abs(rocAuc(a.set.yTrue, a.set.scores) - rocAuc(b.set.yTrue, b.set.scores))
 			).toBeLessThanOrEqual(0.03);
@@ -42,7 +42,7 @@ describe('story: which model is better?', () => {
 		'seed %i: B, with more separation, has the higher ROC AUC and average precision',
 		(seed) => {
 			const state = storyState('better-model', seed);
-			const [a, b, story] = [state.a!, state.b!, state.story!];
+			const [a, b, story] = [state.a!, state.b!, state.storyText!];
 			expect(rocAuc(b.set.yTrue, b.set.scores)).toBeGreaterThan(rocAuc(a.set.yTrue, a.set.scores));
 			expect(b.ap).toBeGreaterThan(a.ap);
 			expect(story.holds).toBe(true);
@@ -57,7 +57,7 @@ describe('story: costly misses (screening)', () => {
 		'seed %i: the cheapest threshold drops well below 0.5, close to 1 / (1 + 20)',
 		(seed) => {
 			const state = storyState('screening', seed);
-			const [set, threshold, story] = [state.setA!, state.threshold, state.story!];
+			const [set, threshold, story] = [state.setA!, state.threshold, state.storyText!];
 			const cheapest = cheapestByHand(set, 1, 20);
 			expect(threshold).toBe(cheapest.threshold);
 			expect(cheapest.threshold).toBeLessThan(0.25);
@@ -74,7 +74,7 @@ describe('story: costly false alarms (spam filter)', () => {
 		'seed %i: the cheapest threshold rises well above 0.5, close to 20 / (20 + 1)',
 		(seed) => {
 			const state = storyState('spam', seed);
-			const [set, threshold, story] = [state.setA!, state.threshold, state.story!];
+			const [set, threshold, story] = [state.setA!, state.threshold, state.storyText!];
 			const cheapest = cheapestByHand(set, 20, 1);
 			expect(threshold).toBe(cheapest.threshold);
 			expect(cheapest.threshold).toBeGreaterThan(0.75);
@@ -91,7 +91,7 @@ describe('story: penguins', () => {
 		'seed %i: bill depth and body mass rank the sexes better than flipper length alone',
 		(seed) => {
 			const state = storyState('penguins', seed);
-			const [a, b, story] = [state.setA!, state.setB!, state.story!];
+			const [a, b, story] = [state.setA!, state.setB!, state.storyText!];
 			expect(rocAuc(a.yTrue, a.scores)).toBeGreaterThan(rocAuc(b.yTrue, b.scores));
 			expect(story.holds).toBe(true);
 			expect(story.text).toContain('B uses flipper length');
@@ -106,11 +106,11 @@ describe('a story speaks only while its settings hold', () => {
 		() => {
 			const state = storyState('screening', 1);
 			state.setThreshold(0.3);
-			expect(state.story?.holds).toBe(true);
+			expect(state.storyText?.holds).toBe(true);
 			state.input.seed = 9;
-			expect(state.story?.holds).toBe(true);
+			expect(state.storyText?.holds).toBe(true);
 			state.input.cfn = 2;
-			expect(state.story).toBeNull();
+			expect(state.storyText).toBeNull();
 		},
 		slow
 	);
@@ -119,7 +119,7 @@ describe('a story speaks only while its settings hold', () => {
 		'every story has a verdict free of NaN at seed 1',
 		() => {
 			for (const preset of presets) {
-				const text = storyState(preset.id, 1).story?.text ?? '';
+				const text = storyState(preset.id, 1).storyText?.text ?? '';
 				expect(text.length, preset.id).toBeGreaterThan(40);
 				expect(text, preset.id).not.toMatch(/NaN|Infinity|undefined/);
 			}

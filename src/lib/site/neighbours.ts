@@ -56,3 +56,16 @@ export function ownsArrows(target: EventTarget | null): boolean {
 	const tabindex = target.getAttribute('tabindex');
 	return tabindex !== null && Number(tabindex) >= 0 && !target.matches('a, button, summary, main');
 }
+
+/** Where a presenter's ← / → go: the index of a story step to open, or the neighbouring widget. */
+export type PresenterTarget = { step: number } | 'widget';
+
+/**
+ * ← / → walk the page's story first (from no step, → opens the first), then leave for the
+ * previous / next widget, so a teacher can run a whole session from the keyboard.
+ * `current` is the index of the step on screen, -1 for none.
+ */
+export function presenterTarget(move: 'previous' | 'next', steps: number, current: number): PresenterTarget {
+	if (move === 'next') return current + 1 < steps ? { step: current + 1 } : 'widget';
+	return current > 0 && current < steps ? { step: current - 1 } : 'widget';
+}

@@ -15,7 +15,7 @@ import { analyse, compareWithFormula, reliability } from './analysis';
 import { decodeThresholdState, thresholdCodec, type Pick, type ThresholdUrlState } from './codec';
 import { calibrationNote, explainPick } from './explain';
 import { penguinScores } from './penguins';
-import { presets, storyApplies } from './presets';
+import { thresholdSteps } from './presets';
 import { thresholdQuestions } from './quiz';
 
 export { analyse, histogramBins, type ScoreAnalysis } from './analysis';
@@ -64,13 +64,7 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 			: null
 	);
 
-	/** The story last applied, while its settings still hold (null once the learner changes them). */
-	storyId = $state<string | null>(null);
-	story = $derived.by(() => {
-		const preset = presets.find((p) => p.id === this.storyId);
-		if (!preset || !storyApplies(preset, this.input) || !this.a || !this.costComparison) return null;
-		return preset.verdict({ a: this.a, b: this.b, input: this.input, cost: this.costComparison });
-	});
+	readonly steps = thresholdSteps;
 
 	/**
 	 * The threshold in force: where the active rule puts it (so it follows the rule when the
@@ -143,13 +137,5 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 		} catch (error) {
 			this.penguinError = `The penguin data could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
 		}
-	}
-
-	/** Applies a story's settings; its verdict shows while they hold. */
-	applyStory(id: string) {
-		const preset = presets.find((p) => p.id === id);
-		if (!preset) return;
-		Object.assign(this.input, preset.settings);
-		this.storyId = id;
 	}
 }

@@ -4,6 +4,7 @@
  * claim that these numbers do not bear out is left out of the sentence, and `holds` says
  * whether the lesson showed (the unit tests check it does, over many seeds).
  */
+import type { StepText, StoryStep } from '$lib/kit/story';
 import { formatAmount, formatCount } from '$lib/ui/format';
 import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
 import { precisionAtRecall, type CostComparison, type ScoreAnalysis } from './analysis';
@@ -21,18 +22,12 @@ export interface StoryView {
 	cost: CostComparison;
 }
 
-export interface Verdict {
-	/** Whether the numbers show the story's lesson. */
-	holds: boolean;
-	text: string;
-}
-
 export interface Preset {
 	id: string;
 	name: string;
 	settings: Partial<ThresholdUrlState>;
 	/** What to look at, said with the live numbers once the story is applied. */
-	verdict(view: StoryView): Verdict;
+	verdict(view: StoryView): StepText;
 }
 
 /** ROC AUCs this close are "nearly the same" (the curves lie on top of each other). */
@@ -178,15 +173,23 @@ export const presets: Preset[] = [
 	}
 ];
 
-/** The settings a story's verdict depends on: all of its settings but the threshold rule and the bar height. */
-const storyKeys = (preset: Preset) =>
-	Object.keys(preset.settings).filter(
-		(key) => key !== 'pick' && key !== 'hist'
-	) as (keyof ThresholdUrlState)[];
-
-/** Whether the inputs still hold the story's settings (so its verdict speaks of what is on screen). */
-export function storyApplies(preset: Preset, input: ThresholdUrlState): boolean {
-	return storyKeys(preset).every(
-		(key) => JSON.stringify(input[key]) === JSON.stringify(preset.settings[key])
-	);
+/** The parts of the page a step's verdict reads (the widget's state provides them). */
+export interface StepView {
+	a: ScoreAnalysis | null;
+	b: ScoreAnalysis | null;
+	input: ThresholdUrlState;
+	costComparison: CostComparison | null;
 }
+
+/**
+ * The presets as the page's story steps: the threshold rule and the bar height are free (a
+ * step's verdict does not depend on them, and the learner is invited to move them).
+ */
+export const thresholdSteps: StoryStep<ThresholdUrlState, StepView>[] = presets.map((preset) => ({
+	id: preset.id,
+	title: preset.name,
+	settings: preset.settings,
+	free: ['pick', 'hist', 't'],
+	say: ({ a, b, input, costComparison }) =>
+		a && costComparison ? preset.verdict({ a, b, input, cost: costComparison }) : null
+}));

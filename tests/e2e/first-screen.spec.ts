@@ -1,0 +1,66 @@
+/**
+ * Every widget's lesson on the first screen (the widget kit's page contract): at 1280 × 800 at
+ * least 240 px of its largest chart shows without scrolling and Share is on screen; at 375 ×
+ * 812 a chart starts within a screen and a half; in presenter mode at 1024 × 768 the largest
+ * chart is wholly on screen and covers at least a fifth of it. Charts are the page's <svg> and
+ * <canvas> of at least 20,000 px² (icons and sparklines left out). Run one widget with
+ * `-g <slug>`.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { widgets } from '$lib/catalog';
+import { openWidget, waitForSettled } from './helpers';
+
+/** The page's charts as boxes in the viewport, largest first. */
+function chartBoxes(page: Page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('main svg, main canvas')]
+			.map((element) => element.getBoundingClientRect().toJSON() as DOMRect)
+			.filter((box) => box.width * box.height >= 20_000)
+			.sort((a, b) => b.width * b.height - a.width * a.height)
+	);
+}
+
+async function open(page: Page, path: string) {
+	await openWidget(page, path);
+	await waitForSettled(page);
+}
+
+for (const { slug } of widgets) {
+	test.describe(slug, () => {
+		test('1280 × 800: the largest chart shows 240 px and Share is on the first screen', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await open(page, `/${slug}`);
+			const [largest] = await chartBoxes(page);
+			expect(largest, 'a chart').toBeDefined();
+			const shown = Math.min(800, largest.bottom) - Math.max(0, largest.top);
+			expect(
+				shown,
+				`px of the largest chart on screen (top ${Math.round(largest.top)})`
+			).toBeGreaterThanOrEqual(240);
+			const share = await page.getByRole('button', { name: 'Share' }).boundingBox();
+			expect(share!.y + share!.height).toBeLessThanOrEqual(800);
+		});
+
+		test('375 × 812: a chart starts within a screen and a half', async ({ page }) => {
+			await page.setViewportSize({ width: 375, height: 812 });
+			await open(page, `/${slug}`);
+			const boxes = await chartBoxes(page);
+			const top = Math.min(...boxes.map((box) => box.top));
+			expect(top, 'top of the first chart').toBeLessThanOrEqual(1.5 * 812);
+		});
+
+		test('presenter mode at 1024 × 768: the largest chart is wholly on screen and fills a fifth of it', async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 1024, height: 768 });
+			await open(page, `/${slug}?present`);
+			const [largest] = await chartBoxes(page);
+			expect(largest, 'a chart').toBeDefined();
+			expect(largest.top, 'top').toBeGreaterThanOrEqual(0);
+			expect(largest.bottom, 'bottom').toBeLessThanOrEqual(768);
+			expect(largest.left).toBeGreaterThanOrEqual(0);
+			expect(largest.right).toBeLessThanOrEqual(1024);
+			expect(largest.width * largest.height, 'area').toBeGreaterThanOrEqual(0.2 * 1024 * 768);
+		});
+	});
+}
