@@ -1,6 +1,7 @@
 // Where each widget's lesson sits on the first screen: for every widget page, at 1280 × 800
 // and at 375 × 812, the top of its first chart and how many pixels of its largest chart show
-// without scrolling, and the words on the page. Charts are the page's <svg> and <canvas>
+// without scrolling, and the words on the page; in presenter mode at 1024 × 768, whether the
+// largest chart is wholly on screen and the share of the screen it covers. Charts are the page's <svg> and <canvas>
 // elements of at least 20,000 px² (icons and sparklines left out).
 
 /** The widget slugs, in the catalog's order, read from src/lib/catalog.ts (the bench runs in plain Node). */
@@ -12,19 +13,21 @@ export async function widgetSlugs(root) {
 
 export const SCREENS = [
 	{ width: 1280, height: 800 },
-	{ width: 375, height: 812 }
+	{ width: 375, height: 812 },
+	// a projector, in presenter mode
+	{ width: 1024, height: 768, present: true }
 ];
 
 /** One row per screen and widget: { screen, slug, firstChartTop, largestShownPx, words }. */
 export async function measureFirstScreens(browser, origin, slugs) {
 	const rows = [];
 	for (const screen of SCREENS) {
-		const page = await browser.newPage({ viewport: screen });
+		const page = await browser.newPage({ viewport: { width: screen.width, height: screen.height } });
 		for (const slug of slugs) {
-			await page.goto(`${origin}/${slug}`);
+			await page.goto(`${origin}/${slug}${screen.present ? '?present' : ''}`);
 			await page.waitForSelector('html[data-hydrated]');
 			await page.waitForLoadState('networkidle');
-			const figures = await page.evaluate((height) => {
+			const figures = await page.evaluate(({ width, height }) => {
 				const boxes = [...document.querySelectorAll('main svg, main canvas')]
 					.map((e) => e.getBoundingClientRect())
 					.filter((b) => b.width * b.height >= 20_000);
@@ -40,8 +43,12 @@ export async function measureFirstScreens(browser, origin, slugs) {
 						: 0,
 					words: (document.querySelector('main')?.innerText ?? '').split(/\s+/).filter(Boolean).length
 				};
-			}, screen.height);
-			rows.push({ screen: `${screen.width}×${screen.height}`, slug, ...figures });
+			}, screen);
+			rows.push({
+				screen: `${screen.width}×${screen.height}${screen.present ? ' presenter' : ''}`,
+				slug,
+				...figures
+			});
 		}
 		await page.close();
 	}

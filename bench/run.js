@@ -398,11 +398,12 @@ async function main() {
 		);
 		for (const r of firstScreens) {
 			console.log(
-				`  ${r.screen.padEnd(9)} ${r.slug.padEnd(18)} first chart at ${String(r.firstChartTop ?? '–').padStart(5)} px, largest shows ${String(r.largestShownPx).padStart(4)} px, ${r.words} words`
+				`  ${r.screen.padEnd(18)} ${r.slug.padEnd(18)} first chart at ${String(r.firstChartTop ?? '–').padStart(5)} px, largest shows ${String(r.largestShownPx).padStart(4)} px (${r.largestWhole ? 'whole' : 'cut'}, ${r.largestSharePct}% of the screen), ${r.words} words`
 			);
 		}
 		const desktop = firstScreens.filter((r) => r.screen === '1280×800');
 		const phone = firstScreens.filter((r) => r.screen === '375×812');
+		const projector = firstScreens.filter((r) => r.screen.endsWith('presenter'));
 
 		const checks = [
 			{ name: 'home JS gzip', value: home.js.gzipKB, target: targets.homeJsGzipKB, unit: 'KB' },
@@ -463,6 +464,13 @@ async function main() {
 				name: 'widgets with a chart in 1.5 phone screens',
 				value: phone.filter((r) => r.firstChartTop !== null && r.firstChartTop <= 1.5 * 812).length,
 				target: phone.length,
+				unit: '',
+				atLeast: true
+			},
+			{
+				name: 'widgets whose largest chart fits a projector (whole, >= 20%)',
+				value: projector.filter((r) => r.largestWhole && r.largestSharePct >= 20).length,
+				target: projector.length,
 				unit: '',
 				atLeast: true
 			}
