@@ -29,13 +29,16 @@ export interface Field<T> {
 	maxLength?: number;
 	/** A number field's bounds, so a control can take them from the field instead of restating them. */
 	range?: NumberRange;
+	/** A word field's values in order, so a select or radio group can list them. */
+	options?: readonly T[];
 }
 
-/** The values a number field accepts: min to max inclusive, whole numbers only if `integer`. */
+/** The values a number field accepts: min to max inclusive, whole numbers only if `integer`, multiples of `step` if given. */
 export interface NumberRange {
 	min: number;
 	max: number;
 	integer: boolean;
+	step?: number;
 }
 
 export type Fields<S> = { [K in keyof S]: Field<S[K]> };
@@ -163,7 +166,7 @@ export function numberField(defaultValue: number, min: number, max: number, step
 		format: String,
 		edges: [String(min), String(max)],
 		maxLength: NUMBER_LENGTH,
-		range: { min, max, integer: false }
+		range: { min, max, integer: false, step }
 	};
 }
 
@@ -178,6 +181,7 @@ export function enumField<T extends string>(defaultValue: T, values: readonly T[
 		},
 		format: String,
 		edges: values,
+		options: values,
 		maxLength: largest(values.map((value) => value.length))
 	};
 }
