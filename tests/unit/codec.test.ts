@@ -13,7 +13,6 @@ import {
 import {
 	classNameError,
 	confusionCodec,
-	decodeConfusionState,
 	defaultClassNames,
 	nameKey,
 	type ConfusionUrlState
@@ -333,7 +332,7 @@ describe('classNameError', () => {
 	});
 });
 
-describe('confusionCodec / decodeConfusionState', () => {
+describe('confusionCodec', () => {
 	it('has the documented defaults', () => {
 		expect(confusionCodec.defaults()).toEqual(handDefaults);
 	});
@@ -344,11 +343,11 @@ describe('confusionCodec / decodeConfusionState', () => {
 	});
 
 	it('decodes an empty query to the defaults, silently', () => {
-		expect(decodeConfusionState(new URLSearchParams(''))).toEqual({ value: handDefaults, problems: [] });
+		expect(confusionCodec.decode(new URLSearchParams(''))).toEqual({ value: handDefaults, problems: [] });
 	});
 
 	it('takes the fields a link has and defaults the missing ones, silently', () => {
-		const { value, problems } = decodeConfusionState(new URLSearchParams('tp=7&mode=multiclass'));
+		const { value, problems } = confusionCodec.decode(new URLSearchParams('tp=7&mode=multiclass'));
 		expect(problems).toEqual([]);
 		expect(value).toEqual({ ...handDefaults, tp: 7, mode: 'multiclass' });
 	});
@@ -386,7 +385,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 			q: 42
 		};
 		const params = viaLink(confusionCodec.encode(state));
-		expect(decodeConfusionState(params)).toEqual({ value: state, problems: [] });
+		expect(confusionCodec.decode(params)).toEqual({ value: state, problems: [] });
 	});
 
 	it('round-trips any valid state (property)', () => {
@@ -419,7 +418,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 		);
 		fc.assert(
 			fc.property(state, (s) => {
-				expect(decodeConfusionState(viaLink(confusionCodec.encode(s)))).toEqual({ value: s, problems: [] });
+				expect(confusionCodec.decode(viaLink(confusionCodec.encode(s)))).toEqual({ value: s, problems: [] });
 			})
 		);
 	});
@@ -465,7 +464,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 		const params = new URLSearchParams(input);
 		params.set('fp', '3');
 		params.set('cfn', '2');
-		const { value, problems } = decodeConfusionState(params);
+		const { value, problems } = confusionCodec.decode(params);
 		expect(value).toEqual({ ...handDefaults, fp: 3, cfn: 2 });
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toContain(mentions);
@@ -474,13 +473,13 @@ describe('confusionCodec / decodeConfusionState', () => {
 
 	it('falls back to default names when the names do not match the matrix size', () => {
 		// 4 valid names, default 3×3 matrix
-		const { value, problems } = decodeConfusionState(new URLSearchParams('names=a,b,c,d&tp=3'));
+		const { value, problems } = confusionCodec.decode(new URLSearchParams('names=a,b,c,d&tp=3'));
 		expect(value).toEqual({ ...handDefaults, tp: 3 });
 		expect(problems).toEqual(['The link has 4 class names for a 3×3 matrix; using default names.']);
 	});
 
 	it('keeps a valid 4×4 matrix that comes with 5 names, and gives it default names', () => {
-		const { value, problems } = decodeConfusionState(
+		const { value, problems } = confusionCodec.decode(
 			new URLSearchParams('names=a,b,c,d,e&mc=1-0-0-0.0-1-0-0.0-0-1-0.0-0-0-1&tp=3')
 		);
 		expect(value).toEqual({
@@ -498,7 +497,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 	});
 
 	it('keeps a valid bigger matrix when the names match it', () => {
-		const { value, problems } = decodeConfusionState(
+		const { value, problems } = confusionCodec.decode(
 			new URLSearchParams('names=a,b,c,d&mc=1-0-0-0.0-1-0-0.0-0-1-0.0-0-0-1&focus=3')
 		);
 		expect(problems).toEqual([]);
@@ -513,7 +512,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 	});
 
 	it('replaces repeated names with default names, keeping the matrix and the other fields', () => {
-		const { value, problems } = decodeConfusionState(
+		const { value, problems } = confusionCodec.decode(
 			new URLSearchParams('names=a,b,a,c&mc=1-0-0-0.0-1-0-0.0-0-1-0.0-0-0-1&tn=9')
 		);
 		expect(problems).toEqual([
@@ -527,19 +526,19 @@ describe('confusionCodec / decodeConfusionState', () => {
 
 	it('resets a focus beyond the matrix to the first class', () => {
 		// focus 3 is a valid field value (0…5) but the default matrix has 3 classes (0…2)
-		const { value, problems } = decodeConfusionState(new URLSearchParams('focus=3&mode=multiclass'));
+		const { value, problems } = confusionCodec.decode(new URLSearchParams('focus=3&mode=multiclass'));
 		expect(value).toEqual({ ...handDefaults, mode: 'multiclass' });
 		expect(problems).toEqual(['The link focuses on class 4 of 3; using the first.']);
 	});
 
 	it('keeps a focus inside the matrix', () => {
-		const { value, problems } = decodeConfusionState(new URLSearchParams('focus=2'));
+		const { value, problems } = confusionCodec.decode(new URLSearchParams('focus=2'));
 		expect(problems).toEqual([]);
 		expect(value.focus).toBe(2);
 	});
 
 	it('reports several bad fields in one link, each once', () => {
-		const { value, problems } = decodeConfusionState(new URLSearchParams('tp=-5&fn=x&beta=0&tn=12'));
+		const { value, problems } = confusionCodec.decode(new URLSearchParams('tp=-5&fn=x&beta=0&tn=12'));
 		expect(value).toEqual({ ...handDefaults, tn: 12 });
 		expect(problems).toHaveLength(3);
 		expect(problems[0]).toMatch(/^“tp”/);
@@ -556,7 +555,7 @@ describe('confusionCodec / decodeConfusionState', () => {
 		},
 		{ name: 'a quiz seed of 0', query: 'q=0', field: 'q', mentions: 'outside 1–1,000,000' }
 	])('refuses $name', ({ query, field, mentions }) => {
-		const { value, problems } = decodeConfusionState(new URLSearchParams(query));
+		const { value, problems } = confusionCodec.decode(new URLSearchParams(query));
 		expect(value).toEqual(handDefaults);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(new RegExp(`^“${field}”`));
@@ -564,15 +563,15 @@ describe('confusionCodec / decodeConfusionState', () => {
 	});
 
 	it('reads "-0" as 0, never as negative zero', () => {
-		const { value } = decodeConfusionState(new URLSearchParams('tp=-0'));
+		const { value } = confusionCodec.decode(new URLSearchParams('tp=-0'));
 		expect(Object.is(value.tp, 0)).toBe(true);
 	});
 
 	it('does not share the default arrays between decodes', () => {
-		const first = decodeConfusionState(new URLSearchParams(''));
+		const first = confusionCodec.decode(new URLSearchParams(''));
 		first.value.mc[0][0] = 999;
 		first.value.names[0] = 'changed';
-		expect(decodeConfusionState(new URLSearchParams('')).value).toEqual(handDefaults);
+		expect(confusionCodec.decode(new URLSearchParams('')).value).toEqual(handDefaults);
 		expect(confusionCodec.defaults()).toEqual(handDefaults);
 	});
 });

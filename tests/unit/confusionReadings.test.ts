@@ -10,7 +10,6 @@ import { isCorrect, type Question } from '$lib/ui/quiz';
 import {
 	classNameError,
 	confusionCodec,
-	decodeConfusionState,
 	duplicateNameError,
 	nameKey,
 	type ConfusionUrlState
@@ -181,7 +180,7 @@ describe('the formula box and the link accept the same characters (item 15a)', (
 		const boxed = compile(text);
 		expect(boxed.ok).toBe(false);
 		expect(!boxed.ok && boxed.error).toContain('comment');
-		expect(decodeConfusionState(new URLSearchParams({ f: text })).problems).toHaveLength(1);
+		expect(confusionCodec.decode(new URLSearchParams({ f: text })).problems).toHaveLength(1);
 		expect(formulaCharacterError('tp\u202E')).toContain('U+202E');
 	});
 
@@ -200,7 +199,7 @@ describe('the formula box and the link accept the same characters (item 15a)', (
 			'tp // c'
 		])
 			if (compile(text).ok) {
-				const { value, problems } = decodeConfusionState(confusionCodec.encode(state({ f: text })));
+				const { value, problems } = confusionCodec.decode(confusionCodec.encode(state({ f: text })));
 				expect([value.f, problems], text).toEqual([text, []]);
 			}
 	});
@@ -230,13 +229,13 @@ describe('class names that look alike or hide characters are refused (item 15b)'
 	});
 
 	it('a link with look-alike names falls back to the defaults with a notice; one with old trailing spaces opens trimmed', () => {
-		const twin = decodeConfusionState(new URLSearchParams({ names: 'cat,ｃａｔ,dog' }));
+		const twin = confusionCodec.decode(new URLSearchParams({ names: 'cat,ｃａｔ,dog' }));
 		expect(twin.value.names).toEqual(['cat', 'dog', 'rabbit']);
 		expect(twin.problems.join(' ')).toMatch(/look the same/);
-		const override = decodeConfusionState(new URLSearchParams({ names: 'cat,d\u202Eog,fox' }));
+		const override = confusionCodec.decode(new URLSearchParams({ names: 'cat,d\u202Eog,fox' }));
 		expect(override.value.names).toEqual(['cat', 'dog', 'rabbit']);
 		expect(override.problems).toHaveLength(1);
-		const spaced = decodeConfusionState(new URLSearchParams({ names: 'cat ,dog,fox' }));
+		const spaced = confusionCodec.decode(new URLSearchParams({ names: 'cat ,dog,fox' }));
 		expect([spaced.value.names, spaced.problems]).toEqual([['cat', 'dog', 'fox'], []]);
 	});
 });

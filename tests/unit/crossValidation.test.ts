@@ -5,7 +5,7 @@ import { columnsChosenOnAllRows, makeWideTable } from '$lib/ml/selectionLeak';
 import { kFold, leaveOneOut, stratifiedKFold, timeSeriesSplit, type Fold } from '$lib/ml/split';
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { std } from '$lib/ml/stats';
-import { cvCodec, decodeCvState, type CvUrlState } from '$lib/widgets/cross-validation/codec';
+import { cvCodec, type CvUrlState } from '$lib/widgets/cross-validation/codec';
 import {
 	foldCountRows,
 	foldCountTable,
@@ -333,7 +333,7 @@ describe('cross-validation questions', () => {
 	it.each(states)('are well formed for %s, over seeds 1–12', (_, state) => {
 		for (let q = 1; q <= 12; q++) {
 			const s = { ...state, q };
-			expectWellFormedQuestions(cvQuestions(cvQuizFacts(s, dataOf(s)), q), decodeCvState);
+			expectWellFormedQuestions(cvQuestions(cvQuizFacts(s, dataOf(s)), q), cvCodec.decode);
 		}
 	});
 
@@ -461,12 +461,12 @@ describe('cross-validation link', () => {
 			dseed: 4,
 			fsel: 'on' as const
 		};
-		expect(decodeCvState(cvCodec.encode(state)).value).toEqual(state);
-		const { value, problems } = decodeCvState(new URLSearchParams('folds=50&method=holdout'));
+		expect(cvCodec.decode(cvCodec.encode(state)).value).toEqual(state);
+		const { value, problems } = cvCodec.decode(new URLSearchParams('folds=50&method=holdout'));
 		expect([value.folds, value.method]).toEqual([5, 'kfold']);
 		expect(problems).toHaveLength(2);
-		expect(decodeCvState(new URLSearchParams('seed=9')).value).toMatchObject({ seed: 9, dseed: 9 });
+		expect(cvCodec.decode(new URLSearchParams('seed=9')).value).toMatchObject({ seed: 9, dseed: 9 });
 		// a link from before the leak panel opens with the honest pipeline
-		expect(decodeCvState(new URLSearchParams('method=stratified&folds=10')).value.fsel).toBe('off');
+		expect(cvCodec.decode(new URLSearchParams('method=stratified&folds=10')).value.fsel).toBe('off');
 	});
 });

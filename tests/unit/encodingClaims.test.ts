@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '$lib/ml/datasets';
-import { decodeEncodingState } from '$lib/widgets/encoding/codec';
+import { encodingCodec } from '$lib/widgets/encoding/codec';
 import { encodingQuestions, rmseOptions, tailOptions, tailReason } from '$lib/widgets/encoding/quiz';
 import { EncodingState } from '$lib/widgets/encoding/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
@@ -246,7 +246,7 @@ describe('the questions', () => {
 	]) {
 		it(`${preset.name}: well formed for q = 1–6, half or more predict or scenario`, () => {
 			for (let q = 1; q <= 6; q++)
-				expectWellFormedQuestions(page(join(preset.params, `q=${q}`)).questions, decodeEncodingState);
+				expectWellFormedQuestions(page(join(preset.params, `q=${q}`)).questions, encodingCodec.decode);
 		});
 	}
 
@@ -261,7 +261,7 @@ describe('the questions', () => {
 						expect(widget.linkProblems).toEqual([]);
 						expect(new Set(widget.bag.vocabulary).size).toBe(widget.bag.vocabulary.length);
 						expect(widget.bag.vocabulary).toEqual(text.startsWith('Hello') && ng !== '2' ? ['hello'] : []);
-						expectWellFormedQuestions(widget.questions, decodeEncodingState);
+						expectWellFormedQuestions(widget.questions, encodingCodec.decode);
 					}
 				}
 			}

@@ -12,8 +12,10 @@ import {
 	tailShape
 } from '$lib/widgets/encoding/analysis';
 import { codeReach, treeSplits } from '$lib/widgets/encoding/treeSplits';
-import { decodeEncodingState, encodingCodec, type EncodingUrlState } from '$lib/widgets/encoding/codec';
+import { encodingCodec, type EncodingUrlState } from '$lib/widgets/encoding/codec';
 import { shopTable, SHOP_ROWS } from '$lib/widgets/encoding/shopTable';
+import { openLink } from './openLink';
+import { EncodingState } from '$lib/widgets/encoding/State.svelte';
 
 describe('the encoding codec', () => {
 	it('round-trips a state through the URL', () => {
@@ -31,12 +33,13 @@ describe('the encoding codec', () => {
 			ng: '12',
 			q: 3
 		};
-		expect(decodeEncodingState(encodingCodec.encode(state))).toEqual({ value: state, problems: [] });
+		expect(encodingCodec.decode(encodingCodec.encode(state))).toEqual({ value: state, problems: [] });
 	});
 
 	it('falls back field by field, and an upload link opens the penguins', () => {
-		const { value, problems } = decodeEncodingState(
-			new URLSearchParams('bins=x&ord=1.a&drop=both&cat=island&src=upload')
+		const { value, problems } = openLink(
+			new EncodingState(),
+			'bins=x&ord=1.a&drop=both&cat=island&src=upload'
 		);
 		expect(value.bins).toBe(4);
 		expect(value.ord).toBe('');

@@ -10,9 +10,11 @@ import {
 	splitRows,
 	type ScalingData
 } from '$lib/widgets/feature-scaling/analysis';
-import { decodeScalingState, scalingCodec } from '$lib/widgets/feature-scaling/codec';
+import { scalingCodec } from '$lib/widgets/feature-scaling/codec';
 import { fitLogistic } from '$lib/ml/logistic';
 import { logisticOneVsRest, purity } from '$lib/widgets/feature-scaling/models';
+import { openLink } from './openLink';
+import { ScalingState } from '$lib/widgets/feature-scaling/State.svelte';
 
 // heights and masses: 170/65.2, 182/81, 165/58.4, 159/52.1, 190/92.3, then one added point
 const X = [
@@ -157,21 +159,19 @@ describe('scaling link codec', () => {
 			place: 'test' as const,
 			cmp: 'robust' as const
 		};
-		const { value, problems } = decodeScalingState(scalingCodec.encode(state));
+		const { value, problems } = scalingCodec.decode(scalingCodec.encode(state));
 		expect(problems).toEqual([]);
 		expect(value).toEqual(state);
 	});
 
 	it('opens a link shared before the placement existed with the points in the training rows', () => {
-		const { value, problems } = decodeScalingState(new URLSearchParams('out=250_9000&fit=all'));
+		const { value, problems } = scalingCodec.decode(new URLSearchParams('out=250_9000&fit=all'));
 		expect(problems).toEqual([]);
 		expect(value.place).toBe('train');
 	});
 
 	it('refuses tampered points and never restores an upload', () => {
-		const { value, problems } = decodeScalingState(
-			new URLSearchParams('out=1_2~x_3&src=upload&fit=sometimes')
-		);
+		const { value, problems } = openLink(new ScalingState(), 'out=1_2~x_3&src=upload&fit=sometimes');
 		expect(value.out).toEqual([]);
 		expect(value.src).toBe('cars');
 		expect(value.fit).toBe('train');

@@ -10,7 +10,7 @@ import { fitTree } from '$lib/ml/tree';
 import { fitScaler, SCALER_METHODS } from '$lib/ml/scaling';
 import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
-import { decodeScalingState } from '$lib/widgets/feature-scaling/codec';
+import { scalingCodec } from '$lib/widgets/feature-scaling/codec';
 import { allScalingQuestions } from '$lib/widgets/feature-scaling/quiz';
 import type { ScalingState } from '$lib/widgets/feature-scaling/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
@@ -75,12 +75,12 @@ describe('dealt questions', () => {
 			const page = scalingPage(query);
 			for (let q = 1; q <= 8; q++) {
 				page.input.q = q;
-				expectWellFormedQuestions(page.questions, decodeScalingState);
+				expectWellFormedQuestions(page.questions, scalingCodec.decode);
 			}
 			const withPoint = scalingPage(`${query}&out=500_3000`);
 			for (let q = 1; q <= 4; q++) {
 				withPoint.input.q = q;
-				expectWellFormedQuestions(withPoint.questions, decodeScalingState);
+				expectWellFormedQuestions(withPoint.questions, scalingCodec.decode);
 			}
 		}
 	);
@@ -94,7 +94,7 @@ describe('dealt questions', () => {
 		expect(Object.values(available(upload)).some((q) => q.form === 'predict')).toBe(false);
 		for (let q = 1; q <= 4; q++) {
 			upload.input.q = q;
-			expectWellFormedQuestions(upload.questions, decodeScalingState);
+			expectWellFormedQuestions(upload.questions, scalingCodec.decode);
 		}
 	});
 });

@@ -7,7 +7,7 @@ import { loadDataset } from '$lib/ml/datasets';
 import { kMeans, type KMeansResult } from '$lib/ml/kmeans';
 import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
-import { decodeKMeansState, kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
+import { kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import {
 	focusPoint,
@@ -41,7 +41,7 @@ function opened(link: string | Partial<KMeansUrlState>): KMeansState {
 	);
 	return state;
 }
-const decode = (params: URLSearchParams) => decodeKMeansState(params);
+const decode = (params: URLSearchParams) => kMeansCodec.decode(params);
 /** The state "Show me" of a predict question opens. */
 const shown = (q: Question): KMeansState => {
 	if (q.form !== 'predict') throw new Error(`${q.id} is not a predict question`);

@@ -4,13 +4,15 @@ import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { kMeans } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import { decodeKMeansState, kMeansCodec } from '$lib/widgets/k-means/codec';
+import { kMeansCodec } from '$lib/widgets/k-means/codec';
 import { fromTable, generated, unequalSizes } from '$lib/widgets/k-means/data';
 import { failureNote, type FailureEvidence } from '$lib/widgets/k-means/failures';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import { focusPoint } from '$lib/widgets/k-means/quiz';
 import { howItEnded, stepStatus } from '$lib/widgets/k-means/stepText';
 import { sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
+import { openLink } from './openLink';
+import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 
 // Four points on a line, started at (0, 0) and (2, 0). By hand:
 // assign: labels 0,1,1,1; J = 0 + 0 + 8² + 10² = 164
@@ -175,7 +177,7 @@ describe('data and notes', () => {
 	});
 
 	it('a link from an upload opens blobs and says why; a bad k falls back alone', () => {
-		const decoded = decodeKMeansState(new URLSearchParams('src=upload&k=99&step=3'));
+		const decoded = openLink(new KMeansState(), 'src=upload&k=99&step=3');
 		expect(decoded.value.src).toBe('blobs');
 		expect(decoded.value.k).toBe(4);
 		expect(decoded.value.step).toBe(3);

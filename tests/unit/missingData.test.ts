@@ -10,9 +10,11 @@ import {
 	withHoles,
 	type Outcome
 } from '$lib/widgets/missing-data/analysis';
-import { decodeMissingState, missingCodec } from '$lib/widgets/missing-data/codec';
+import { missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingQuestions } from '$lib/widgets/missing-data/quiz';
 import { isCorrect } from '$lib/ui/quiz';
+import { openLink } from './openLink';
+import { MissingState } from '$lib/widgets/missing-data/State.svelte';
 
 // the e2e fixture tests/fixtures/csv/missing-small.csv: x observed 1, 4, 10, 3, 7 (gaps in rows 2 and 5), y = 10…70
 const header = ['x', 'y', 'same', 'empty'];
@@ -119,7 +121,7 @@ describe('codec', () => {
 		expect(missingCodec.decode(new URLSearchParams('hand=')).value.hand).toEqual([]);
 	});
 	it('falls back field by field and never opens an upload', () => {
-		const { value, problems } = decodeMissingState(new URLSearchParams('src=upload&rate=2&k=x&method=knn'));
+		const { value, problems } = openLink(new MissingState(), 'src=upload&rate=2&k=x&method=knn');
 		expect(value.src).toBe('penguins');
 		expect(value.rate).toBe(0.3);
 		expect(value.method).toBe('knn');

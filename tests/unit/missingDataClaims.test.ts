@@ -11,7 +11,7 @@ import { createRng } from '$lib/ml/random';
 import { pearson } from '$lib/ml/stats';
 import { studyData, type StudyData } from '$lib/widgets/missing-data/analysis';
 import { mechanismEffects, VERDICT_SEEDS, verdictSeeds } from '$lib/widgets/missing-data/bias';
-import { decodeMissingState } from '$lib/widgets/missing-data/codec';
+import { missingCodec } from '$lib/widgets/missing-data/codec';
 import {
 	biasOptions,
 	correlationOptions,
@@ -195,7 +195,7 @@ describe('the questions', () => {
 	for (const preset of presets) {
 		it(`${preset.name}: well formed for q = 1–6, half or more predict or scenario`, () => {
 			for (let q = 1; q <= 6; q++) {
-				expectWellFormedQuestions(page(withSeed(preset.params, 1, `q=${q}`)).questions, decodeMissingState);
+				expectWellFormedQuestions(page(withSeed(preset.params, 1, `q=${q}`)).questions, missingCodec.decode);
 			}
 		});
 	}
@@ -273,7 +273,7 @@ describe('the questions', () => {
 		const widget = page('q=2');
 		const [rate] = ratesFor(0.3, 2);
 		for (const question of widget.questions.filter((q) => q.form === 'predict')) {
-			const { value } = decodeMissingState(new URLSearchParams(question.see.params));
+			const { value } = missingCodec.decode(new URLSearchParams(question.see.params));
 			expect(value.rate).toBe(rate);
 			if (question.id === 'knn-mnar') expect([value.mech, value.method]).toEqual(['mnar', 'knn']);
 			if (question.id === 'biased-mechanisms')

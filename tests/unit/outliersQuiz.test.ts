@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
 import { flagBoth } from '$lib/widgets/outliers/analysis';
-import { decodeOutliersState } from '$lib/widgets/outliers/codec';
+import { outliersCodec } from '$lib/widgets/outliers/codec';
 import { allOutlierQuestions } from '$lib/widgets/outliers/quiz';
 import type { OutliersState } from '$lib/widgets/outliers/State.svelte';
 import { summarize } from '$lib/ml/outliers';
@@ -52,13 +52,13 @@ describe('dealt questions', () => {
 			const page = outliersPage(query);
 			for (let q = 1; q <= 8; q++) {
 				page.input.q = q;
-				expectWellFormedQuestions(page.questions, decodeOutliersState);
+				expectWellFormedQuestions(page.questions, outliersCodec.decode);
 			}
 			page.addPoint();
 			page.input.treat = 'cap';
 			for (let q = 1; q <= 4; q++) {
 				page.input.q = q;
-				expectWellFormedQuestions(page.questions, decodeOutliersState);
+				expectWellFormedQuestions(page.questions, outliersCodec.decode);
 			}
 		}
 	);
@@ -70,7 +70,7 @@ describe('dealt questions', () => {
 		expect(Object.values(available(page)).some((q) => q.form === 'predict')).toBe(false);
 		for (let q = 1; q <= 4; q++) {
 			page.input.q = q;
-			expectWellFormedQuestions(page.questions, decodeOutliersState);
+			expectWellFormedQuestions(page.questions, outliersCodec.decode);
 		}
 	});
 });

@@ -14,8 +14,10 @@ import {
 	tukeyBox,
 	valueDomain
 } from '$lib/widgets/outliers/analysis';
-import { decodeOutliersState, outliersCodec, type OutliersUrlState } from '$lib/widgets/outliers/codec';
+import { outliersCodec, type OutliersUrlState } from '$lib/widgets/outliers/codec';
 import { summarize, skewness } from '$lib/ml/outliers';
+import { openLink } from './openLink';
+import { OutliersState } from '$lib/widgets/outliers/State.svelte';
 
 // the heights of tests/fixtures/csv/valid-small.csv that have a mass too, then one added point (400)
 const heights = [170, 182, 165, 159, 190, 400];
@@ -216,9 +218,7 @@ describe('URL state', () => {
 	});
 
 	it('falls back field by field on a tampered link, and never restores an upload', () => {
-		const { value, problems } = decodeOutliersState(
-			new URLSearchParams('k=x&z=0&pt=1_a&treat=log&src=upload&col=a')
-		);
+		const { value, problems } = openLink(new OutliersState(), 'k=x&z=0&pt=1_a&treat=log&src=upload&col=a');
 		expect(value.k).toBe(1.5);
 		expect(value.z).toBe(3);
 		expect(value.pt).toBeNull();

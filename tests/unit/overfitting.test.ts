@@ -4,7 +4,6 @@ import { parameterCount } from '$lib/nn/architecture';
 import { CROSSES } from '$lib/nn/features';
 import {
 	DATA_NAMES,
-	decodeOverfittingState,
 	LEARNING_RATES,
 	overfittingCodec,
 	PENALTIES,
@@ -119,7 +118,7 @@ describe('URL codec', () => {
 describe('a link whose polynomial split leaves too few training points', () => {
 	it('falls back to the default share, with a notice, and keeps every other field', () => {
 		// 90% of 5 points held out: ⌈4.5⌉ = 5, leaving 0 to train on
-		const { value, problems } = decodeOverfittingState(
+		const { value, problems } = overfittingCodec.decode(
 			new URLSearchParams('tab=polynomial&pn=5&pval=90&deg=4')
 		);
 		expect(value.pval).toBe(30);
@@ -132,12 +131,12 @@ describe('a link whose polynomial split leaves too few training points', () => {
 
 	it('keeps a split that leaves exactly two', () => {
 		// 60% of 5 = 3 held out, 2 to train on
-		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=60'))).toMatchObject({
+		expect(overfittingCodec.decode(new URLSearchParams('pn=5&pval=60'))).toMatchObject({
 			value: { pn: 5, pval: 60 },
 			problems: []
 		});
 		// 65% of 5: ⌈3.25⌉ = 4 held out, 1 left
-		expect(decodeOverfittingState(new URLSearchParams('pn=5&pval=65')).problems).toHaveLength(1);
+		expect(overfittingCodec.decode(new URLSearchParams('pn=5&pval=65')).problems).toHaveLength(1);
 	});
 });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/ui/quiz';
-import { decodeOverfittingState, overfittingCodec } from '$lib/widgets/overfitting/codec';
+import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { penaltyOf, polyData, scoreFit } from '$lib/widgets/overfitting/polynomial';
 import { PRESETS } from '$lib/widgets/overfitting/presets';
 import { availableQuestions } from '$lib/widgets/overfitting/quiz';
@@ -57,7 +57,8 @@ const POLY_STATES = [
 
 describe('the questions dealt are well formed, half or more predict or scenario', () => {
 	it.each([...NETWORK_STATES, ...POLY_STATES])('%s', (query) => {
-		for (const q of SEEDS) expectWellFormedQuestions(page(withQ(query, q)).questions, decodeOverfittingState);
+		for (const q of SEEDS)
+			expectWellFormedQuestions(page(withQ(query, q)).questions, overfittingCodec.decode);
 	});
 
 	it('each tab asks its own questions, none of which the page prints (the best epoch, the network’s size now)', () => {
@@ -90,7 +91,7 @@ describe('network keys, computed again', () => {
 	it('net-weights: the changed network counted by hand, and Show me opens it on the network tab', () => {
 		for (const question of all(NETWORK_STATES, 'net-weights')) {
 			expect(question.form).toBe('predict');
-			const { value } = decodeOverfittingState(new URLSearchParams(question.see!.params));
+			const { value } = overfittingCodec.decode(new URLSearchParams(question.see!.params));
 			expect(value.tab).toBe('network');
 			const inputs = 2 + value.cross.length;
 			const outputs = 1; // every story and the default are two-class
@@ -127,7 +128,7 @@ describe('network keys, computed again', () => {
 describe('polynomial keys, refitted on the state Show me opens', () => {
 	/** Training and validation RMSE of a link's polynomial state, fitted here. */
 	const fitOf = (params: string | URLSearchParams) => {
-		const { value } = decodeOverfittingState(new URLSearchParams(params));
+		const { value } = overfittingCodec.decode(new URLSearchParams(params));
 		const score = scoreFit(
 			polyData(value.pn, value.pnoise, value.pseed, value.pval),
 			value.deg,

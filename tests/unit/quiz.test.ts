@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dealQuestions, isCorrect, readAnswer, testsUnderstanding, type Question } from '$lib/ui/quiz';
 import { allBinaryQuestions, binaryQuestions, multiclassQuestions } from '$lib/widgets/confusion-matrix/quiz';
 import { multiclassCandidates } from '$lib/widgets/confusion-matrix/multiclassQuiz';
-import {
-	confusionCodec,
-	decodeConfusionState,
-	type ConfusionUrlState
-} from '$lib/widgets/confusion-matrix/codec';
+import { confusionCodec, type ConfusionUrlState } from '$lib/widgets/confusion-matrix/codec';
 import { presets } from '$lib/widgets/confusion-matrix/presets';
 import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
 import { expectWellFormedQuestions } from './quizRules';
@@ -170,14 +166,14 @@ describe('dealQuestions', () => {
 /** The link state after "Show me" of a predict question. */
 function shown(q: Question): ConfusionUrlState {
 	if (q.form !== 'predict') throw new Error(`${q.id} is not a predict question`);
-	return decodeConfusionState(new URLSearchParams(q.see.params)).value;
+	return confusionCodec.decode(new URLSearchParams(q.see.params)).value;
 }
 const countsOf = (s: ConfusionUrlState): Counts => ({ tp: s.tp, fp: s.fp, fn: s.fn, tn: s.tn });
 const state = (change: Partial<ConfusionUrlState> = {}): ConfusionUrlState => ({
 	...confusionCodec.defaults(),
 	...change
 });
-const decode = (params: URLSearchParams) => decodeConfusionState(params);
+const decode = (params: URLSearchParams) => confusionCodec.decode(params);
 /** The metric a change question names ("what would happen to the F1 score?"). */
 const askedMetric = (q: Question) =>
 	({

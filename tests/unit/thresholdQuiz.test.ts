@@ -8,7 +8,7 @@ import { averagePrecision, rocAuc } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
 import type { Question } from '$lib/ui/quiz';
 import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
-import { decodeThresholdState } from '$lib/widgets/threshold/codec';
+import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { presets } from '$lib/widgets/threshold/presets';
 import { allThresholdQuestions, thresholdQuestions, type QuizView } from '$lib/widgets/threshold/quiz';
 import {
@@ -181,7 +181,7 @@ describe('threshold questions', () => {
 		({ view }) => {
 			for (const seed of questionSeeds) {
 				const dealt = thresholdQuestions(view, seed);
-				expectWellFormedQuestions(dealt, decodeThresholdState);
+				expectWellFormedQuestions(dealt, thresholdCodec.decode);
 				const predictions = allThresholdQuestions(view, seed).filter((q) => q.form === 'predict').length;
 				expect(dealt.slice(0, 2).filter((q) => q.form === 'predict')).toHaveLength(Math.min(2, predictions));
 			}

@@ -3,7 +3,7 @@ import { rocAuc } from '$lib/ml/metrics';
 import { formatAmount, roundDecimal } from '$lib/ui/format';
 import { formatMetric, formatPercent } from '$lib/widgets/confusion-matrix/metricInfo';
 import { indexScores } from '$lib/ml/threshold';
-import { decodeThresholdState, thresholdCodec } from '$lib/widgets/threshold/codec';
+import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import {
 	calibrationCheck,
 	compareWithFormula,
@@ -24,13 +24,13 @@ describe('threshold link codec', () => {
 			cmp: 'on' as const,
 			fa: ['bill_length_mm' as const]
 		};
-		const { value, problems } = decodeThresholdState(thresholdCodec.encode(state));
+		const { value, problems } = thresholdCodec.decode(thresholdCodec.encode(state));
 		expect(problems).toEqual([]);
 		expect(value).toEqual(state);
 	});
 
 	it('keeps the good fields of a tampered link and names the bad ones', () => {
-		const { value, problems } = decodeThresholdState(
+		const { value, problems } = thresholdCodec.decode(
 			new URLSearchParams('t=2&pos=0&sep=1.5&fa=bill_depth_mm,bill_depth_mm&src=mars')
 		);
 		expect(value.sep).toBe(1.5);

@@ -6,10 +6,19 @@
  */
 import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
-import { realTableInfo } from './dataSource';
+import type { Codec, Decoded } from '$lib/url/codec';
+import { realTableInfo, type UploadFallback } from './dataSource';
 import { UrlState } from './UrlState.svelte';
 
 export class TableUrlState<T extends { q: number; src: string }> extends UrlState<T> {
+	constructor(
+		codec: Codec<T>,
+		/** What a link with an upload opens where the file is not open. */
+		private readonly uploadFallback: UploadFallback<T>
+	) {
+		super(codec);
+	}
+
 	/** Real tables as they load (see RealTables). */
 	realTables = new RealTables();
 	/** The learner's table, once one is loaded. */
@@ -27,6 +36,18 @@ export class TableUrlState<T extends { q: number; src: string }> extends UrlStat
 	/** Call while the widget's component initialises: fetches each real table the moment it is chosen. */
 	followSource() {
 		this.realTables.follow(() => this.input.src);
+	}
+
+	/** A link made with an uploaded file opens the fallback table with a notice, unless the file is open here ("Show me" on it). */
+	protected decode(params: URLSearchParams): Decoded<T> {
+		const decoded = this.codec.decode(params);
+		if (decoded.value.src === 'upload' && !this.reopensUpload(params)) {
+			decoded.problems.push(
+				`The link was made with an uploaded file, which never leaves its browser; showing ${this.uploadFallback.name} instead.`
+			);
+			Object.assign(decoded.value, this.uploadFallback.settings);
+		}
+		return decoded;
 	}
 
 	/** Whether a link names the upload while one is open here: "Show me" on an uploaded file reopens it. */

@@ -46,3 +46,10 @@ export function datasetNote(src: string, { detail, tail }: DatasetNoteExtras = {
 export function uploadChoiceLabel(uploaded: Table | null): string {
 	return `Your CSV${uploaded ? ` (${uploaded.name})` : ': upload one below'}`;
 }
+
+/** What a link made with an uploaded file opens in a browser that does not hold that file (the file never leaves its browser). */
+export interface UploadFallback<T> {
+	/** The table it opens, for the notice: "the penguins". */
+	name: string;
+	settings: Partial<T>;
+}

@@ -70,7 +70,17 @@ export function maxLengthOf(field: Field<unknown>): number {
 	return field.maxLength ?? DEFAULT_MAX_FIELD_LENGTH;
 }
 
-export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
+/** What a codec checks beyond single fields. */
+export interface CodecOptions<S> {
+	/**
+	 * A rule that spans fields (parts that must add to 100%, names as many as the matrix's
+	 * classes): given the decoded link and its raw parameters, it replaces what breaks the
+	 * rule and adds a problem saying so.
+	 */
+	check?(decoded: Decoded<S>, params: URLSearchParams): void;
+}
+
+export function defineCodec<S extends object>(fields: Fields<S>, options: CodecOptions<S> = {}): Codec<S> {
 	const keys = Object.keys(fields) as (keyof S & string)[];
 	const same = <K extends keyof S>(key: K, a: S[K], b: S[K]) =>
 		fields[key].equals ? fields[key].equals(a, b) : a === b;
@@ -123,7 +133,9 @@ export function defineCodec<S extends object>(fields: Fields<S>): Codec<S> {
 						`“${key}” was ${quote(raw)}: ${parsed.reason}; using ${fields[key].format(fields[key].default) || 'the default'}.`
 					);
 			}
-			return { value, problems };
+			const decoded = { value, problems };
+			options.check?.(decoded, params);
+			return decoded;
 		}
 	};
 }

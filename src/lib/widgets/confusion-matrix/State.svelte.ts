@@ -5,13 +5,7 @@
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
 import { binaryMetrics, fBetaFromCounts, multiclassMetrics, oneVsRest, type Counts } from '$lib/ml/metrics';
-import {
-	confusionCodec,
-	decodeConfusionState,
-	defaultClassNames,
-	nameKey,
-	type ConfusionUrlState
-} from './codec';
+import { confusionCodec, defaultClassNames, nameKey, type ConfusionUrlState } from './codec';
 import { binaryInsights } from './insights';
 import { presetShowing, type Preset } from './presets';
 import { binaryQuestions, multiclassQuestions } from './quiz';
@@ -72,9 +66,6 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 	);
 
 	/** Takes the state a link carries; problems with it are kept for the notice. */
-	protected decode(params: URLSearchParams) {
-		return decodeConfusionState(params);
-	}
 
 	/** The query parameters that reproduce this state (read in place: a snapshot would copy it all on every edit). */
 

@@ -9,8 +9,7 @@ import {
 	intField,
 	listField,
 	numberField,
-	textField,
-	type Decoded
+	textField
 } from '$lib/url/codec';
 import { formulaCharacterError, maxFormulaLength } from './customMetric';
 
@@ -88,57 +87,58 @@ export function duplicateNameError(names: readonly string[], index: number, name
 		: `Looks the same as class ${other + 1} (“${names[other]}”) once spaces, letter case and look-alike letters are set aside.`;
 }
 
-export const confusionCodec = defineCodec<ConfusionUrlState>({
-	mode: enumField('binary', ['binary', 'multiclass'] as const),
-	tp: intField(40, 0, maxCount),
-	fp: intField(10, 0, maxCount),
-	fn: intField(20, 0, maxCount),
-	tn: intField(30, 0, maxCount),
-	cfp: numberField(1, 0, maxCost),
-	cfn: numberField(5, 0, maxCost),
-	btp: intField(55, 0, maxCount),
-	bfp: intField(25, 0, maxCount),
-	beta: numberField(1, 0.1, 5, 0.1),
-	f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) =>
-		formulaCharacterError(text) ? 'holds characters a formula cannot have' : null
-	),
-	names: listField(
-		defaultClassNames.slice(0, 3),
-		',',
-		// trimmed first: a link written before names were checked may carry "cat " and still opens
-		(raw) => (classNameError(raw.trim()) ? null : raw.trim()),
-		classCount
-	),
-	mc: countMatrixField(
-		[
-			[42, 6, 2],
-			[5, 31, 4],
-			[3, 9, 18]
-		],
-		classCount,
-		maxCount
-	),
-	focus: intField(0, 0, classCount.max - 1),
-	q: intField(1, 1, 1_000_000)
-});
-
-/** Decodes a URL's parameters and then checks what spans fields, falling back where they disagree. */
-export function decodeConfusionState(params: URLSearchParams): Decoded<ConfusionUrlState> {
-	const { value, problems } = confusionCodec.decode(params);
-	if (value.names.length !== value.mc.length) {
-		// the matrix carries the numbers: keep it and give its classes the default names
-		problems.push(
-			`The link has ${value.names.length} class names for a ${value.mc.length}×${value.mc.length} matrix; using default names.`
-		);
-		value.names = defaultClassNames.slice(0, value.mc.length);
+export const confusionCodec = defineCodec<ConfusionUrlState>(
+	{
+		mode: enumField('binary', ['binary', 'multiclass'] as const),
+		tp: intField(40, 0, maxCount),
+		fp: intField(10, 0, maxCount),
+		fn: intField(20, 0, maxCount),
+		tn: intField(30, 0, maxCount),
+		cfp: numberField(1, 0, maxCost),
+		cfn: numberField(5, 0, maxCost),
+		btp: intField(55, 0, maxCount),
+		bfp: intField(25, 0, maxCount),
+		beta: numberField(1, 0.1, 5, 0.1),
+		f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) =>
+			formulaCharacterError(text) ? 'holds characters a formula cannot have' : null
+		),
+		names: listField(
+			defaultClassNames.slice(0, 3),
+			',',
+			// trimmed first: a link written before names were checked may carry "cat " and still opens
+			(raw) => (classNameError(raw.trim()) ? null : raw.trim()),
+			classCount
+		),
+		mc: countMatrixField(
+			[
+				[42, 6, 2],
+				[5, 31, 4],
+				[3, 9, 18]
+			],
+			classCount,
+			maxCount
+		),
+		focus: intField(0, 0, classCount.max - 1),
+		q: intField(1, 1, 1_000_000)
+	},
+	{
+		check(decoded) {
+			const { value, problems } = decoded;
+			if (value.names.length !== value.mc.length) {
+				// the matrix carries the numbers: keep it and give its classes the default names
+				problems.push(
+					`The link has ${value.names.length} class names for a ${value.mc.length}×${value.mc.length} matrix; using default names.`
+				);
+				value.names = defaultClassNames.slice(0, value.mc.length);
+			}
+			if (new Set(value.names.map(nameKey)).size !== value.names.length) {
+				problems.push('The link repeats a class name (or two look the same); using the default names.');
+				value.names = defaultClassNames.slice(0, value.mc.length);
+			}
+			if (value.focus >= value.mc.length) {
+				problems.push(`The link focuses on class ${value.focus + 1} of ${value.mc.length}; using the first.`);
+				value.focus = 0;
+			}
+		}
 	}
-	if (new Set(value.names.map(nameKey)).size !== value.names.length) {
-		problems.push('The link repeats a class name (or two look the same); using the default names.');
-		value.names = defaultClassNames.slice(0, value.mc.length);
-	}
-	if (value.focus >= value.mc.length) {
-		problems.push(`The link focuses on class ${value.focus + 1} of ${value.mc.length}; using the first.`);
-		value.focus = 0;
-	}
-	return { value, problems };
-}
+);

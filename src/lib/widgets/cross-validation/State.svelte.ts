@@ -10,7 +10,7 @@ import { columnsChosenOnAllRows, makeWideTable, type LeakPair } from '$lib/ml/se
 import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { nextTask } from '$lib/ui/nextTask';
-import { cvCodec, decodeCvState, type CvUrlState } from './codec';
+import { cvCodec, type CvUrlState } from './codec';
 import {
 	foldCountJobs,
 	foldCountRows,
@@ -129,10 +129,6 @@ export class CvState extends UrlState<CvUrlState> {
 	#run = 0;
 	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
 	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
-
-	protected decode(params: URLSearchParams) {
-		return decodeCvState(params);
-	}
 
 	/** Stops a run in progress (its results would describe controls that have changed). */
 	cancelSlow() {

@@ -3,7 +3,7 @@
  * own carry only `seed`, which then seeded both: such a link's data seed is its seed, so it still
  * shows the rows it showed.
  */
-import { defineCodec, enumField, intField, numberField, type Decoded } from '$lib/url/codec';
+import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
 import { candidateKs } from '$lib/ml/holdoutScore';
 
 export type Method = 'kfold' | 'stratified' | 'timeseries' | 'loo';
@@ -31,23 +31,24 @@ export interface CvUrlState {
 	q: number;
 }
 
-export const cvCodec = defineCodec<CvUrlState>({
-	method: enumField<Method>('kfold', ['kfold', 'stratified', 'timeseries', 'loo']),
-	folds: intField(5, 2, 20),
-	shuffle: enumField<Switch>('on', ['on', 'off']),
-	n: intField(103, 20, 300),
-	pos: intField(20, 1, 50),
-	sep: numberField(1.5, 0, 5, 0.1),
-	time: enumField<Switch>('off', ['on', 'off']),
-	dseed: intField(1, 1, 1_000_000),
-	seed: intField(1, 1, 1_000_000),
-	k: intField(5, 1, candidateKs[candidateKs.length - 1]),
-	fsel: enumField<Switch>('off', ['on', 'off']),
-	q: intField(1, 1, 1_000_000)
-});
-
-export function decodeCvState(params: URLSearchParams): Decoded<CvUrlState> {
-	const decoded = cvCodec.decode(params);
-	if (params.has('seed') && !params.has('dseed')) decoded.value.dseed = decoded.value.seed;
-	return decoded;
-}
+export const cvCodec = defineCodec<CvUrlState>(
+	{
+		method: enumField<Method>('kfold', ['kfold', 'stratified', 'timeseries', 'loo']),
+		folds: intField(5, 2, 20),
+		shuffle: enumField<Switch>('on', ['on', 'off']),
+		n: intField(103, 20, 300),
+		pos: intField(20, 1, 50),
+		sep: numberField(1.5, 0, 5, 0.1),
+		time: enumField<Switch>('off', ['on', 'off']),
+		dseed: intField(1, 1, 1_000_000),
+		seed: intField(1, 1, 1_000_000),
+		k: intField(5, 1, candidateKs[candidateKs.length - 1]),
+		fsel: enumField<Switch>('off', ['on', 'off']),
+		q: intField(1, 1, 1_000_000)
+	},
+	{
+		check(decoded, params) {
+			if (params.has('seed') && !params.has('dseed')) decoded.value.dseed = decoded.value.seed;
+		}
+	}
+);

@@ -10,7 +10,7 @@ import { columnsChosenOnAllRows, makeWideTable, selectionLeak, type LeakPair } f
 import { makeFreshData, makeSplitData, type DataOptions, type SplitData } from '$lib/ml/splitDatasets';
 import { splitSizes } from '$lib/ml/split';
 import { nextTask } from '$lib/ui/nextTask';
-import { decodeSplitsState, splitsCodec, type SplitsUrlState } from './codec';
+import { splitsCodec, type SplitsUrlState } from './codec';
 import {
 	bestBy,
 	fractionsOf,
@@ -174,10 +174,6 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	#run = 0;
 	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
 	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
-
-	protected decode(params: URLSearchParams) {
-		return decodeSplitsState(params);
-	}
 
 	/** Stops a run in progress (its results would describe controls that have changed). */
 	cancelSlow() {

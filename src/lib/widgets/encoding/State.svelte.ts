@@ -7,7 +7,7 @@ import { numericColumnNames, type CategoricalColumn, type Table } from '$lib/dat
 import { countVectorize } from '$lib/ml/bagOfWords';
 import { fitOneHot, oneHotTransform, ordinalEncoding, type Category } from '$lib/ml/encoding';
 import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
-import { decodeEncodingState, encodingCodec, type EncodingSource, type EncodingUrlState } from './codec';
+import { encodingCodec, type EncodingSource, type EncodingUrlState, uploadFallback } from './codec';
 import { encodingQuestions } from './quiz';
 import { codeReach, treeSplits } from './treeSplits';
 import { shopTable } from './shopTable';
@@ -27,7 +27,7 @@ const ngramRanges = { '1': [1, 1], '2': [2, 2], '12': [1, 2] } as const;
 
 export class EncodingState extends TableUrlState<EncodingUrlState> {
 	constructor() {
-		super(encodingCodec);
+		super(encodingCodec, uploadFallback);
 	}
 
 	readonly shop = shopTable();
@@ -119,11 +119,6 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 			this.input.q
 		)
 	);
-
-	protected decode(params: URLSearchParams) {
-		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
-		return this.reopensUpload(params) ? encodingCodec.decode(params) : decodeEncodingState(params);
-	}
 
 	setSource(src: EncodingSource) {
 		this.input.src = src;

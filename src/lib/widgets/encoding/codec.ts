@@ -2,7 +2,8 @@
  * The encoding widget's state in the URL. An uploaded file never goes in a link (it stays in
  * the browser); a link made while one was shown opens the penguins instead.
  */
-import { defineCodec, enumField, intField, textField, type Decoded } from '$lib/url/codec';
+import type { UploadFallback } from '$lib/kit/dataSource';
+import { defineCodec, enumField, intField, textField } from '$lib/url/codec';
 import { MAX_SHOWN_BINS } from './analysis';
 
 export type EncodingSource = 'penguins' | 'cars' | 'shop' | 'upload';
@@ -50,19 +51,14 @@ export const encodingCodec = defineCodec<EncodingUrlState>({
 	q: intField(1, 1, 1_000_000)
 });
 
-export function decodeEncodingState(params: URLSearchParams): Decoded<EncodingUrlState> {
-	const decoded = encodingCodec.decode(params);
-	if (decoded.value.src === 'upload') {
-		decoded.problems.push(
-			'The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.'
-		);
-		Object.assign(decoded.value, {
-			src: 'penguins',
-			cat: 'island',
-			y: 'body_mass_g',
-			num: 'body_mass_g',
-			ord: ''
-		});
+/** What a link made with an uploaded file opens in a browser that does not hold that file. */
+export const uploadFallback: UploadFallback<EncodingUrlState> = {
+	name: 'the penguins',
+	settings: {
+		src: 'penguins',
+		cat: 'island',
+		y: 'body_mass_g',
+		num: 'body_mass_g',
+		ord: ''
 	}
-	return decoded;
-}
+};

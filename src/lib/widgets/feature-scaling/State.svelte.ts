@@ -9,7 +9,7 @@ import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table'
 import { kMeans } from '$lib/ml/kmeans';
 import { nearestNeighbours } from '$lib/ml/knn';
 import { DATASETS } from '$lib/ml/datasets';
-import { decodeScalingState, maxOutliers, scalingCodec, type ScalingUrlState } from './codec';
+import { maxOutliers, scalingCodec, type ScalingUrlState, uploadFallback } from './codec';
 import {
 	bulkDomain,
 	bulkRange,
@@ -43,7 +43,7 @@ interface Scores {
 
 export class ScalingState extends TableUrlState<ScalingUrlState> {
 	constructor() {
-		super(scalingCodec);
+		super(scalingCodec, uploadFallback);
 	}
 
 	/**
@@ -209,10 +209,6 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 			models: scoreModels(data, this.versions, split, this.input.seed),
 			knn: train && all ? { train, all, testRows: split.test.filter((i) => i < data.addedFrom).length } : null
 		};
-	}
-
-	protected decode(params: URLSearchParams) {
-		return decodeScalingState(params);
 	}
 
 	/** Picks a source and its default columns. */

@@ -2,7 +2,8 @@
  * The feature-scaling widget's state in the URL. An uploaded file is never put in a link
  * (it stays in the browser); a link made while one was shown opens the default data.
  */
-import { defineCodec, enumField, intField, pointsField, textField, type Decoded } from '$lib/url/codec';
+import type { UploadFallback } from '$lib/kit/dataSource';
+import { defineCodec, enumField, intField, pointsField, textField } from '$lib/url/codec';
 
 export type DataSource = 'blobs' | 'penguins' | 'iris' | 'cars' | 'upload';
 export type Placement = 'train' | 'test';
@@ -53,15 +54,8 @@ export const scalingCodec = defineCodec<ScalingUrlState>({
 	q: intField(1, 1, 1_000_000)
 });
 
-export function decodeScalingState(params: URLSearchParams): Decoded<ScalingUrlState> {
-	const decoded = scalingCodec.decode(params);
-	if (decoded.value.src === 'upload') {
-		decoded.problems.push(
-			'The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.'
-		);
-		decoded.value.src = 'cars';
-		decoded.value.fx = 'horsepower';
-		decoded.value.fy = 'weight';
-	}
-	return decoded;
-}
+/** What a link made with an uploaded file opens in a browser that does not hold that file. */
+export const uploadFallback: UploadFallback<ScalingUrlState> = {
+	name: 'the cars data',
+	settings: { src: 'cars', fx: 'horsepower', fy: 'weight' }
+};

@@ -10,7 +10,7 @@ import { DATASETS } from '$lib/ml/datasets';
 import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { counted } from '$lib/ui/format';
-import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
+import { kMeansCodec, maxK, type KMeansSource, type KMeansUrlState, uploadFallback } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
@@ -27,7 +27,7 @@ export const restarts = 10;
 
 export class KMeansState extends TableUrlState<KMeansUrlState> {
 	constructor() {
-		super(kMeansCodec);
+		super(kMeansCodec, uploadFallback);
 	}
 
 	playing = $state(false);
@@ -180,10 +180,6 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 		}
 		const made = generated(this.input);
 		return { ...made, X: maybeScale(made.X, scale) };
-	}
-
-	protected decode(params: URLSearchParams) {
-		return decodeKMeansState(params);
 	}
 
 	/** A link opens paused, whatever was playing. */

@@ -2,7 +2,8 @@
  * The k-means widget's state in the URL: the data settings, k, the start and the step on
  * screen, so a link reopens the exact frame. An uploaded file never goes in a link.
  */
-import { defineCodec, enumField, intField, numberField, pointsField, type Decoded } from '$lib/url/codec';
+import type { UploadFallback } from '$lib/kit/dataSource';
+import { defineCodec, enumField, intField, numberField, pointsField } from '$lib/url/codec';
 
 export type KMeansSource =
 	'blobs' | 'aniso' | 'moons' | 'circles' | 'uniform' | 'iris' | 'penguins' | 'upload';
@@ -62,13 +63,8 @@ export const kMeansCodec = defineCodec<KMeansUrlState>({
 	q: intField(1, 1, 1_000_000)
 });
 
-export function decodeKMeansState(params: URLSearchParams): Decoded<KMeansUrlState> {
-	const decoded = kMeansCodec.decode(params);
-	if (decoded.value.src === 'upload') {
-		decoded.problems.push(
-			'The link was made with an uploaded file, which never leaves its browser; showing generated blobs instead.'
-		);
-		decoded.value.src = 'blobs';
-	}
-	return decoded;
-}
+/** What a link made with an uploaded file opens in a browser that does not hold that file. */
+export const uploadFallback: UploadFallback<KMeansUrlState> = {
+	name: 'generated blobs',
+	settings: { src: 'blobs' }
+};

@@ -8,18 +8,18 @@ import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, wit
 import { mechanismEffects } from './bias';
 import { largestGain, spreadEffect } from './spread';
 import {
-	decodeMissingState,
 	defaultColumns,
 	maxHandHoles,
 	missingCodec,
 	type MissingUrlState,
-	type Source
+	type Source,
+	uploadFallback
 } from './codec';
 import { missingQuestions } from './quiz';
 
 export class MissingState extends TableUrlState<MissingUrlState> {
 	constructor() {
-		super(missingCodec);
+		super(missingCodec, uploadFallback);
 	}
 
 	table = $derived(this.sourceTable);
@@ -66,11 +66,6 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 				)
 			: []
 	);
-
-	protected decode(params: URLSearchParams) {
-		// "Show me" on an uploaded file reopens it; any other link with an upload opens the penguins
-		return this.reopensUpload(params) ? missingCodec.decode(params) : decodeMissingState(params);
-	}
 
 	setSource(src: Source) {
 		this.input.src = src;

@@ -2,6 +2,7 @@
  * The missing-values widget's state in the URL. An uploaded file never leaves its browser,
  * so a link made while one was shown opens the penguins instead, and says so.
  */
+import type { UploadFallback } from '$lib/kit/dataSource';
 import {
 	defineCodec,
 	enumField,
@@ -9,7 +10,6 @@ import {
 	listField,
 	numberField,
 	textField,
-	type Decoded,
 	type Field
 } from '$lib/url/codec';
 
@@ -84,18 +84,13 @@ export const defaultColumns: Record<Exclude<Source, 'upload'>, [string, string]>
 	iris: ['petal_length_cm', 'petal_width_cm']
 };
 
-export function decodeMissingState(params: URLSearchParams): Decoded<MissingUrlState> {
-	const decoded = missingCodec.decode(params);
-	if (decoded.value.src === 'upload') {
-		decoded.problems.push(
-			'The link was made with an uploaded file, which never leaves its browser; showing the penguins instead.'
-		);
-		Object.assign(decoded.value, {
-			src: 'penguins',
-			col: defaultColumns.penguins[0],
-			by: defaultColumns.penguins[1],
-			hand: []
-		});
+/** What a link made with an uploaded file opens in a browser that does not hold that file. */
+export const uploadFallback: UploadFallback<MissingUrlState> = {
+	name: 'the penguins',
+	settings: {
+		src: 'penguins',
+		col: defaultColumns.penguins[0],
+		by: defaultColumns.penguins[1],
+		hand: []
 	}
-	return decoded;
-}
+};

@@ -8,7 +8,7 @@ import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table'
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
 import { maxAbsZ, summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
-import { decodeOutliersState, outliersCodec, type OutliersUrlState } from './codec';
+import { outliersCodec, type OutliersUrlState, uploadFallback } from './codec';
 import {
 	fenceShift,
 	fitLine,
@@ -32,7 +32,7 @@ const defaultColumns: Record<DatasetName, [string, string]> = {
 
 export class OutliersState extends TableUrlState<OutliersUrlState> {
 	constructor() {
-		super(outliersCodec);
+		super(outliersCodec, uploadFallback);
 	}
 
 	/** The table on screen, or null for generated data (or while a table loads). */
@@ -108,10 +108,6 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 				)
 			: []
 	);
-
-	protected decode(params: URLSearchParams) {
-		return decodeOutliersState(params);
-	}
 
 	/** Picks a source and its default columns; the added point belongs to the old data, so it goes. */
 	setSource(src: OutliersUrlState['src']) {

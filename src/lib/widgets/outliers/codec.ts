@@ -2,15 +2,8 @@
  * The outliers widget's state in the URL. An uploaded file never goes into a link (it stays
  * in the browser); a link made while one was shown opens the cars data with a notice.
  */
-import {
-	defineCodec,
-	enumField,
-	intField,
-	numberField,
-	textField,
-	type Decoded,
-	type Field
-} from '$lib/url/codec';
+import type { UploadFallback } from '$lib/kit/dataSource';
+import { defineCodec, enumField, intField, numberField, textField, type Field } from '$lib/url/codec';
 
 export type DataSource = 'cars' | 'penguins' | 'iris' | 'normal' | 'skewed' | 'upload';
 export type Rule = 'iqr' | 'z';
@@ -72,13 +65,8 @@ export const outliersCodec = defineCodec<OutliersUrlState>({
 	q: intField(1, 1, 1_000_000)
 });
 
-export function decodeOutliersState(params: URLSearchParams): Decoded<OutliersUrlState> {
-	const decoded = outliersCodec.decode(params);
-	if (decoded.value.src === 'upload') {
-		decoded.problems.push(
-			'The link was made with an uploaded file, which never leaves its browser; showing the cars data instead.'
-		);
-		Object.assign(decoded.value, { src: 'cars', col: 'horsepower', col2: 'mpg', pt: null });
-	}
-	return decoded;
-}
+/** What a link made with an uploaded file opens in a browser that does not hold that file. */
+export const uploadFallback: UploadFallback<OutliersUrlState> = {
+	name: 'the cars data',
+	settings: { src: 'cars', col: 'horsepower', col2: 'mpg', pt: null }
+};

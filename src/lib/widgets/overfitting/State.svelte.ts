@@ -7,7 +7,7 @@
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
 import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
-import { decodeOverfittingState, overfittingCodec, type OverfittingUrlState } from './codec';
+import { overfittingCodec, type OverfittingUrlState } from './codec';
 import { readFit, runVerdict } from './diagnosis';
 import { NetworkState } from './NetworkState.svelte';
 import {
@@ -95,10 +95,6 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 			this.input.q
 		)
 	);
-
-	protected decode(params: URLSearchParams) {
-		return decodeOverfittingState(params);
-	}
 
 	applyPreset(id: string) {
 		const preset = PRESETS.find((p) => p.id === id);

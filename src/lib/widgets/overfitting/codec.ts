@@ -2,7 +2,7 @@
 import { ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, type Activation } from '$lib/nn/architecture';
 import { CROSSES, type Cross } from '$lib/nn/features';
 import { OPTIMIZERS, type OptimizerName } from '$lib/nn/settings';
-import { defineCodec, enumField, intField, listField, numberField, type Decoded } from '$lib/url/codec';
+import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
 import { MIN_TRAIN_POINTS, splitLeavesEnough, trainingCount } from './polynomial';
 
 export type Tab = 'network' | 'polynomial';
@@ -78,48 +78,44 @@ const crossField = {
 	format: (value: Cross[]) => (value.length === 0 ? 'none' : crossList.format(value))
 };
 
-export const overfittingCodec = defineCodec<OverfittingUrlState>({
-	tab: enumField<Tab>('network', ['network', 'polynomial']),
-	data: enumField<DataName>('circles', DATA_NAMES),
-	cls: intField(3, 2, 4),
-	noise: numberField(0.15, 0, 1, 0.05),
-	n: intField(200, 20, 1000),
-	tr: intField(50, 10, 90),
-	seed: intField(1, 1, 1_000_000),
-	layers: layersField,
-	act: enumField<Activation>('tanh', ACTIVATIONS),
-	opt: enumField<OptimizerName>('adam', OPTIMIZERS),
-	lr: oneOf(LEARNING_RATES, 0.03),
-	bs: intField(10, 1, 100),
-	l1: oneOf(PENALTIES, 0),
-	l2: oneOf(PENALTIES, 0),
-	drop: numberField(0, 0, 0.8, 0.05),
-	pat: intField(0, 0, 200),
-	restore: enumField<Switch>('on', ['on', 'off']),
-	cross: crossField,
-	pn: intField(30, 5, 200),
-	pnoise: numberField(0.25, 0, 1, 0.05),
-	pseed: intField(1, 1, 1_000_000),
-	pval: intField(30, 10, 90),
-	deg: intField(3, 1, 15),
-	lam: numberField(-9, -9, 2, 0.5),
-	q: intField(1, 1, 1_000_000)
-});
-
-/**
- * Decodes a link field by field, then checks what spans fields: a polynomial split that
- * leaves fewer than two training points (e.g. 90% of 5 points held out) falls back to the
- * default share, with a notice.
- */
-export function decodeOverfittingState(params: URLSearchParams): Decoded<OverfittingUrlState> {
-	const decoded = overfittingCodec.decode(params);
-	const { pn, pval } = decoded.value;
-	if (!splitLeavesEnough(pn, pval)) {
-		const fallback = overfittingCodec.fields.pval.default;
-		decoded.problems.push(
-			`The link holds out ${pval}% of ${pn} points for validation, leaving ${trainingCount(pn, pval)} for training; a fit needs at least ${MIN_TRAIN_POINTS}, so the training share is ${100 - fallback}%.`
-		);
-		decoded.value.pval = fallback;
+export const overfittingCodec = defineCodec<OverfittingUrlState>(
+	{
+		tab: enumField<Tab>('network', ['network', 'polynomial']),
+		data: enumField<DataName>('circles', DATA_NAMES),
+		cls: intField(3, 2, 4),
+		noise: numberField(0.15, 0, 1, 0.05),
+		n: intField(200, 20, 1000),
+		tr: intField(50, 10, 90),
+		seed: intField(1, 1, 1_000_000),
+		layers: layersField,
+		act: enumField<Activation>('tanh', ACTIVATIONS),
+		opt: enumField<OptimizerName>('adam', OPTIMIZERS),
+		lr: oneOf(LEARNING_RATES, 0.03),
+		bs: intField(10, 1, 100),
+		l1: oneOf(PENALTIES, 0),
+		l2: oneOf(PENALTIES, 0),
+		drop: numberField(0, 0, 0.8, 0.05),
+		pat: intField(0, 0, 200),
+		restore: enumField<Switch>('on', ['on', 'off']),
+		cross: crossField,
+		pn: intField(30, 5, 200),
+		pnoise: numberField(0.25, 0, 1, 0.05),
+		pseed: intField(1, 1, 1_000_000),
+		pval: intField(30, 10, 90),
+		deg: intField(3, 1, 15),
+		lam: numberField(-9, -9, 2, 0.5),
+		q: intField(1, 1, 1_000_000)
+	},
+	{
+		check(decoded) {
+			const { pn, pval } = decoded.value;
+			if (!splitLeavesEnough(pn, pval)) {
+				const fallback = overfittingCodec.fields.pval.default;
+				decoded.problems.push(
+					`The link holds out ${pval}% of ${pn} points for validation, leaving ${trainingCount(pn, pval)} for training; a fit needs at least ${MIN_TRAIN_POINTS}, so the training share is ${100 - fallback}%.`
+				);
+				decoded.value.pval = fallback;
+			}
+		}
 	}
-	return decoded;
-}
+);

@@ -12,7 +12,7 @@ import { binaryMetrics, type Counts } from '$lib/ml/metrics';
 import { binormalAuc, makeScores, type ScoreSet } from '$lib/ml/scores';
 import { countsAt, errorCost, maxF1Threshold, thresholdForRecall } from '$lib/ml/threshold';
 import { analyse, compareWithFormula, reliability } from './analysis';
-import { decodeThresholdState, thresholdCodec, type Pick, type ThresholdUrlState } from './codec';
+import { thresholdCodec, type Pick, type ThresholdUrlState } from './codec';
 import { calibrationNote, explainPick } from './explain';
 import { penguinScores } from './penguins';
 import { thresholdSteps } from './presets';
@@ -109,10 +109,6 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 				)
 			: []
 	);
-
-	protected decode(params: URLSearchParams) {
-		return decodeThresholdState(params);
-	}
 
 	/** Moves the threshold by hand: no rule placed it. */
 	setThreshold(value: number) {

@@ -3,7 +3,7 @@
  * decoding are generated. Everything that shapes the scores is here (not the scores
  * themselves: the seed regenerates them exactly).
  */
-import { defineCodec, enumField, intField, listField, numberField, type Decoded } from '$lib/url/codec';
+import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
 import { penguinFeatures, type PenguinFeature } from './penguins';
 
 export const maxSamples = 20_000;
@@ -50,37 +50,37 @@ const featureList = (defaults: PenguinFeature[]) =>
 		{ min: 1, max: penguinFeatures.length }
 	);
 
-export const thresholdCodec = defineCodec<ThresholdUrlState>({
-	src: enumField<ScoreSource>('simulated', ['simulated', 'penguins']),
-	n: intField(1000, 20, maxSamples),
-	pos: intField(20, 1, 50),
-	sep: numberField(2, 0, 5, 0.1),
-	sd: numberField(1, 0.5, 3, 0.1),
-	seed: intField(1, 1, 1_000_000),
-	fa: featureList(['bill_depth_mm', 'body_mass_g']),
-	fb: featureList(['flipper_length_mm']),
-	t: numberField(0.5, 0, 1),
-	pick: enumField<Pick>('none', ['none', 'f1', 'recall', 'cost', 'half']),
-	cfp: numberField(1, 0, maxCost),
-	cfn: numberField(5, 0, maxCost),
-	rt: intField(95, 1, 100),
-	cmp: enumField<'off' | 'on'>('off', ['off', 'on']),
-	bpos: intField(2, 1, 50),
-	bsep: numberField(2, 0, 5, 0.1),
-	hist: enumField<'count' | 'share'>('count', ['count', 'share']),
-	q: intField(1, 1, 1_000_000)
-});
-
-/** Decodes a link; a feature list that repeats a measurement falls back to its default. */
-export function decodeThresholdState(params: URLSearchParams): Decoded<ThresholdUrlState> {
-	const decoded = thresholdCodec.decode(params);
-	for (const key of ['fa', 'fb'] as const) {
-		if (new Set(decoded.value[key]).size !== decoded.value[key].length) {
-			decoded.problems.push(
-				`The link repeats a measurement in model ${key === 'fa' ? 'A' : 'B'}; using its default.`
-			);
-			decoded.value[key] = [...thresholdCodec.fields[key].default];
+export const thresholdCodec = defineCodec<ThresholdUrlState>(
+	{
+		src: enumField<ScoreSource>('simulated', ['simulated', 'penguins']),
+		n: intField(1000, 20, maxSamples),
+		pos: intField(20, 1, 50),
+		sep: numberField(2, 0, 5, 0.1),
+		sd: numberField(1, 0.5, 3, 0.1),
+		seed: intField(1, 1, 1_000_000),
+		fa: featureList(['bill_depth_mm', 'body_mass_g']),
+		fb: featureList(['flipper_length_mm']),
+		t: numberField(0.5, 0, 1),
+		pick: enumField<Pick>('none', ['none', 'f1', 'recall', 'cost', 'half']),
+		cfp: numberField(1, 0, maxCost),
+		cfn: numberField(5, 0, maxCost),
+		rt: intField(95, 1, 100),
+		cmp: enumField<'off' | 'on'>('off', ['off', 'on']),
+		bpos: intField(2, 1, 50),
+		bsep: numberField(2, 0, 5, 0.1),
+		hist: enumField<'count' | 'share'>('count', ['count', 'share']),
+		q: intField(1, 1, 1_000_000)
+	},
+	{
+		check(decoded) {
+			for (const key of ['fa', 'fb'] as const) {
+				if (new Set(decoded.value[key]).size !== decoded.value[key].length) {
+					decoded.problems.push(
+						`The link repeats a measurement in model ${key === 'fa' ? 'A' : 'B'}; using its default.`
+					);
+					decoded.value[key] = [...thresholdCodec.fields[key].default];
+				}
+			}
 		}
 	}
-	return decoded;
-}
+);
