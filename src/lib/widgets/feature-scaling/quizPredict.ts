@@ -21,7 +21,7 @@ import {
 import { scalingCodec, type Placement, type ScalingUrlState } from './codec';
 import { farPoint } from './data';
 import { percent, predictionChange, testPredictions, type PredictionChange } from './models';
-import type { Generator, ScalingQuizView } from './quiz';
+import type { Generator, ScalingQuizView } from './quizView';
 
 /** "a − b", with a negative b in brackets. */
 const minus = (a: number, b: number) => `${show(a)} − ${b < 0 ? `(${show(b)})` : show(b)}`;

@@ -6,7 +6,7 @@
 import { createRng, type Rng } from '$lib/ml/random';
 import { formatShort } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
-import type { Candidate, KMeansQuizView } from './quiz';
+import type { Candidate, KMeansQuizView } from './quizView';
 
 /** What the scenarios read of the page: the elbow sweep and its knee, once they arrive. */
 export type ScenarioContext = Pick<KMeansQuizView, 'sweep' | 'suggestion'>;

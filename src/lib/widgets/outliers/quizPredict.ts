@@ -13,7 +13,7 @@ import { showMe, type Question } from '$lib/ui/quiz';
 import { fenceShift, fitLine, flagBoth, ruleBounds, treat } from './analysis';
 import { fenceShiftText } from './text';
 import { outliersCodec, type OutliersUrlState } from './codec';
-import type { Generator, OutliersQuizView } from './quiz';
+import type { Generator, OutliersQuizView } from './quizView';
 
 /** Four significant digits, as the page rounds a point it adds. */
 const round = (value: number) => Number(value.toPrecision(4));

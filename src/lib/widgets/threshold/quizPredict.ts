@@ -13,7 +13,7 @@ import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
 import { analyse, calibratedCostThreshold } from './analysis';
 import { maxCost, thresholdCodec } from './codec';
 import { formatThreshold, stepThreshold } from './format';
-import type { Generator, QuizView } from './quiz';
+import type { Generator, QuizView } from './quizView';
 
 const n = formatCount;
 const f = formatMetric;

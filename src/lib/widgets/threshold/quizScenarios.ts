@@ -11,7 +11,7 @@ import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
 import { calibratedCostThreshold } from './analysis';
 import { formatThreshold } from './format';
 import { moveTarget } from './quizPredict';
-import type { Generator } from './quiz';
+import type { Generator } from './quizView';
 
 const n = formatCount;
 const f = formatMetric;
