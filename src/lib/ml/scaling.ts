@@ -30,7 +30,7 @@
  */
 import { show } from './show';
 import { checkMatrix, selectQuantiles } from './stats';
-import { ZERO_SCALE, type RowNorm } from './scaleConstants';
+import { ZERO_SCALE } from './scaleConstants';
 
 // Defined a level down so normalize need not import this module back.
 export { ZERO_SCALE, type RowNorm } from './scaleConstants';
