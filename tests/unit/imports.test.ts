@@ -123,3 +123,28 @@ describe('layering of src/lib', () => {
 		expect(findCycles(graph).map((c) => c.map(name).join(' → '))).toEqual([]);
 	});
 });
+
+describe('the engine (src/lib/ml)', () => {
+	const engine = sources.filter((f) => f.startsWith(join(lib, 'ml/')));
+
+	it('calls no fetch: loading tables is $lib/data’s job', () => {
+		const fetching = engine.filter((f) =>
+			/\bfetch\s*\(|\bfetchImpl\b|\bXMLHttpRequest\b/.test(readFileSync(f, 'utf8'))
+		);
+		expect(fetching.map(name)).toEqual([]);
+	});
+
+	it('imports from $lib/data only the Table type and the loader ENGINE.md names in datasets.ts', () => {
+		const allowed = new Set(['data/table.ts', 'data/loadDataset.ts']);
+		const reached = engine.flatMap((f) =>
+			(graph.get(f) ?? [])
+				.filter((t) => name(t).startsWith('data/') && !allowed.has(name(t)))
+				.map((t) => `${name(f)} → ${name(t)}`)
+		);
+		expect(reached).toEqual([]);
+		const loaderUsers = engine.filter((f) =>
+			(graph.get(f) ?? []).some((t) => name(t) === 'data/loadDataset.ts')
+		);
+		expect(loaderUsers.map(name)).toEqual(['ml/datasets.ts']);
+	});
+});
