@@ -148,3 +148,28 @@ describe('the engine (src/lib/ml)', () => {
 		expect(loaderUsers.map(name)).toEqual(['ml/datasets.ts']);
 	});
 });
+
+describe('widgets and workers', () => {
+	/** The widget folder a file of src/lib/widgets/<widget>/ belongs to, or null for any other file. */
+	const widgetOf = (file: string) => /^widgets\/([^/]+)\//.exec(name(file))?.[1] ?? null;
+
+	it('a widget imports no other widget: what two widgets share lives in src/lib', () => {
+		const crossings = [...graph].flatMap(([from, targets]) => {
+			const own = widgetOf(from);
+			if (own === null) return [];
+			return targets
+				.filter((t) => widgetOf(t) !== null && widgetOf(t) !== own)
+				.map((t) => `${name(from)} → ${name(t)}`);
+		});
+		expect(crossings).toEqual([]);
+	});
+
+	it('a worker imports no widget', () => {
+		const crossings = [...graph]
+			.filter(([from]) => name(from).startsWith('workers/'))
+			.flatMap(([from, targets]) =>
+				targets.filter((t) => widgetOf(t) !== null).map((t) => `${name(from)} → ${name(t)}`)
+			);
+		expect(crossings).toEqual([]);
+	});
+});

@@ -18,7 +18,7 @@ import {
 	type KMeansQuizView
 } from '$lib/widgets/k-means/quiz';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
-import type { SweepPoint } from '$lib/widgets/k-means/sweep';
+import type { SweepPoint } from '$lib/jobs/kmeansSweep';
 import { runWithOneMore } from '$lib/widgets/k-means/whatIf';
 import { expectWellFormedQuestions } from './quizRules';
 

@@ -10,7 +10,7 @@ import { failureNote, type FailureEvidence } from '$lib/widgets/k-means/failures
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import { focusPoint } from '$lib/widgets/k-means/quiz';
 import { howItEnded, stepStatus } from '$lib/widgets/k-means/stepText';
-import { sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
+import { sweep, type SweepPoint } from '$lib/jobs/kmeansSweep';
 
 // Four points on a line, started at (0, 0) and (2, 0). By hand:
 // assign: labels 0,1,1,1; J = 0 + 0 + 8² + 10² = 164

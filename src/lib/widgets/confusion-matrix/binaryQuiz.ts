@@ -9,7 +9,7 @@ import { createRng } from '$lib/ml/random';
 import { formatCount } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
-import { formatMetric, formatPercent } from './metricInfo';
+import { formatMetric, formatPercent } from '$lib/metrics/metricInfo';
 import {
 	askedMetrics,
 	binaryChanges,

@@ -4,7 +4,7 @@
  */
 import type { BinaryMetrics, Counts, MulticlassMetrics } from '$lib/ml/metrics';
 import { formatCount } from '$lib/ui/format';
-import { formatMetric, formatPercent } from './metricInfo';
+import { formatMetric, formatPercent } from '$lib/metrics/metricInfo';
 
 export interface Insight {
 	kind: 'warning' | 'info';

@@ -9,7 +9,7 @@ import { createRng } from '$lib/ml/random';
 import { formatCount } from '$lib/ui/format';
 import { showMe, type Question } from '$lib/ui/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
-import { formatMetric } from './metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { averageScenario, weightedScenario } from './scenarios';
 import {
 	averageDrops,

@@ -5,7 +5,7 @@
  */
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
 import { formatCount } from '$lib/ui/format';
-import { formatMetric, formatPercent } from './metricInfo';
+import { formatMetric, formatPercent } from '$lib/metrics/metricInfo';
 
 export interface Preset {
 	id: string;

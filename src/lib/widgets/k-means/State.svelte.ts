@@ -18,7 +18,7 @@ import { LatestJob } from './jobs';
 import { kMeansQuestions, questionsWithoutRun, ringedPoint, type KMeansQuizView } from './quiz';
 import { howItEnded } from './stepText';
 import { rawSpreads, rescaled, runWithOneMore, stepRun, tableSeeds } from './whatIf';
-import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from './sweep';
+import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from '$lib/jobs/kmeansSweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';

@@ -3,7 +3,7 @@ import type { KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
 import type { Question, QuestionForm } from '$lib/ui/quiz';
 import type { KMeansUrlState } from './codec';
 import type { Frame } from './frames';
-import type { SweepPoint } from './sweep';
+import type { SweepPoint } from '$lib/jobs/kmeansSweep';
 import type { OneMore, Rescaled } from './whatIf';
 
 export interface KMeansQuizView {

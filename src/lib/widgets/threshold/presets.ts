@@ -5,7 +5,7 @@
  * whether the lesson showed (the unit tests check it does, over many seeds).
  */
 import { formatAmount, formatCount } from '$lib/ui/format';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { precisionAtRecall, type CostComparison, type ScoreAnalysis } from './analysis';
 import type { ThresholdUrlState } from './codec';
 import { featureNames } from './penguins';

@@ -9,7 +9,7 @@ import { makeScores } from '$lib/ml/scores';
 import { countsAt, minCostThreshold } from '$lib/ml/threshold';
 import { formatAmount, formatCount } from '$lib/ui/format';
 import { showMe } from '$lib/ui/quiz';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { analyse, calibratedCostThreshold } from './analysis';
 import { maxCost, thresholdCodec } from './codec';
 import { formatThreshold, stepThreshold } from './format';

@@ -7,7 +7,7 @@
 import { countsAt } from '$lib/ml/threshold';
 import { counted, formatCount, plural } from '$lib/ui/format';
 import type { Question } from '$lib/ui/quiz';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { calibratedCostThreshold } from './analysis';
 import { formatThreshold } from './format';
 import { moveTarget } from './quizPredict';
