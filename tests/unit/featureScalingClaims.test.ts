@@ -8,7 +8,7 @@ import { fitLogistic } from '$lib/ml/logistic';
 import { knnAccuracy, nearestNeighbours } from '$lib/ml/knn';
 import { fitScaler } from '$lib/ml/scaling';
 import { fitTree } from '$lib/ml/tree';
-import { formatShort } from '$lib/ui/format';
+import { formatShort } from '$lib/format/format';
 import { robustSteady, sliver, wholePercent } from '$lib/widgets/feature-scaling/analysis';
 import { smallLeakRows } from '$lib/widgets/feature-scaling/leak';
 import { logisticOneVsRest, MODEL_IDS, modelNames, percent } from '$lib/widgets/feature-scaling/models';

@@ -7,7 +7,7 @@ import {
 	formatShort,
 	formatValue,
 	shortText
-} from '$lib/ui/format';
+} from '$lib/format/format';
 
 describe('numbers at the edges of double precision', () => {
 	it('are written in exponent form, never spelt out in hundreds of digits', () => {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '$lib/ml/datasets';
 import { kMeans, suggestK } from '$lib/ml/kmeans';
-import { formatShort } from '$lib/ui/format';
+import { formatShort } from '$lib/format/format';
 import { kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { fromTable, generated } from '$lib/widgets/k-means/data';
 import { failureNote, startsEnding } from '$lib/widgets/k-means/failures';

@@ -5,8 +5,8 @@ import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { loadDataset } from '$lib/ml/datasets';
 import { kMeans, type KMeansResult } from '$lib/ml/kmeans';
-import { formatShort } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
+import { formatShort } from '$lib/format/format';
+import type { Question } from '$lib/quiz/quiz';
 import { decodeKMeansState, kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import {

@@ -12,7 +12,7 @@ import {
 } from '$lib/widgets/missing-data/analysis';
 import { decodeMissingState, missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingQuestions } from '$lib/widgets/missing-data/quiz';
-import { isCorrect } from '$lib/ui/quiz';
+import { isCorrect } from '$lib/quiz/quiz';
 
 // the e2e fixture tests/fixtures/csv/missing-small.csv: x observed 1, 4, 10, 3, 7 (gaps in rows 2 and 5), y = 10…70
 const header = ['x', 'y', 'same', 'empty'];

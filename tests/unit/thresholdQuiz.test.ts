@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { averagePrecision, rocAuc } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import { formatMetric } from '$lib/metrics/metricInfo';
 import { decodeThresholdState } from '$lib/widgets/threshold/codec';
 import { presets } from '$lib/widgets/threshold/presets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rocAuc } from '$lib/ml/metrics';
-import { formatAmount, roundDecimal } from '$lib/ui/format';
+import { formatAmount, roundDecimal } from '$lib/format/format';
 import { formatMetric, formatPercent } from '$lib/metrics/metricInfo';
 import { indexScores } from '$lib/ml/threshold';
 import { decodeThresholdState, thresholdCodec } from '$lib/widgets/threshold/codec';

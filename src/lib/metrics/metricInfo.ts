@@ -3,7 +3,7 @@
  * (TeX, typeset at build time), the formula with the live counts in it, what it means,
  * and why it is undefined when it is. The values themselves come from the engine.
  */
-import { formatCount, roundDecimal } from '$lib/ui/format';
+import { formatCount, roundDecimal } from '$lib/format/format';
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
 
 export type MetricId = keyof BinaryMetrics;

@@ -3,7 +3,7 @@
  * in the live numbers (accuracy on imbalanced data, undefined metrics, no better than chance).
  */
 import type { BinaryMetrics, Counts, MulticlassMetrics } from '$lib/ml/metrics';
-import { formatCount } from '$lib/ui/format';
+import { formatCount } from '$lib/format/format';
 import { formatMetric, formatPercent } from '$lib/metrics/metricInfo';
 
 export interface Insight {

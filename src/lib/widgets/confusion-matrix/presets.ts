@@ -4,7 +4,7 @@
  * own matrix, so the sentence and the cards beside it cannot disagree.
  */
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
-import { formatCount } from '$lib/ui/format';
+import { formatCount } from '$lib/format/format';
 import { formatMetric, formatPercent } from '$lib/metrics/metricInfo';
 
 export interface Preset {

@@ -4,7 +4,7 @@
  * → F1 or PR-AUC; ranking → AUC-ROC); the seed picks the case, so "New questions" varies.
  */
 import { createRng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import { formatPercent } from '$lib/metrics/metricInfo';
 
 /** One case of a scenario: its prompt, and what its explanation adds for its own numbers. */

@@ -4,9 +4,9 @@
  * questions' answers come from {@link SplitsQuizFacts} (the engine on the changed state).
  */
 import { splitSizes } from '$lib/ml/split';
-import { formatCount } from '$lib/ui/format';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
-import { asScore } from '$lib/ui/scoreText';
+import { formatCount } from '$lib/format/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { asScore } from '$lib/format/scoreText';
 import { splitsCodec, type SplitsUrlState } from './codec';
 import { resized, type SplitsQuizFacts } from './quizFacts';
 

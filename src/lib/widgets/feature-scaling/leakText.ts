@@ -2,7 +2,7 @@
  * The sentences under the parameter table: what fitting the scalers on all rows changes,
  * written from the leak report and the 5-NN scores, so every number in them is the page's own.
  */
-import { formatShort as show } from '$lib/ui/format';
+import { formatShort as show } from '$lib/format/format';
 import type { Compared } from './codec';
 import { smallLeakRows, type LeakReport, type LeakScore } from './leak';
 import { percent } from './models';

@@ -4,8 +4,8 @@
  * Each computation asks about a row other than the picked one, whose working the page prints.
  */
 import type { MinMaxParams, RobustParams, StandardParams } from '$lib/ml/scaling';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
-import { formatShort as show } from '$lib/ui/format';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { formatShort as show } from '$lib/format/format';
 import type { Version } from './analysis';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenario';

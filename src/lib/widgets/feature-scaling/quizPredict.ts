@@ -7,8 +7,8 @@
  * (an upload never goes into a link, so "Show me" could not open it).
  */
 import { fitScaler } from '$lib/ml/scaling';
-import { counted, formatCount, formatShort as show } from '$lib/ui/format';
-import { showMe } from '$lib/ui/quiz';
+import { counted, formatCount, formatShort as show } from '$lib/format/format';
+import { showMe } from '$lib/quiz/quiz';
 import {
 	robustSteady,
 	scaleAll,

@@ -1,5 +1,5 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import type { ScalingData, Version } from './analysis';
 import type { ScalingUrlState } from './codec';
 

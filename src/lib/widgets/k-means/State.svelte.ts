@@ -9,7 +9,7 @@ import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
 import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import { counted } from '$lib/ui/format';
+import { counted } from '$lib/format/format';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';

@@ -5,8 +5,8 @@
  * stated numbers (scenarios.ts). Every prompt states the numbers it needs.
  */
 import { createRng } from '$lib/ml/random';
-import { formatFixed, formatShort } from '$lib/ui/format';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
+import { formatFixed, formatShort } from '$lib/format/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { kMeansCodec, maxK, type KMeansUrlState } from './codec';
 import { unitsRatio } from './failures';
 import { frameAt } from './frames';

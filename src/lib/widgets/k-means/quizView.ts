@@ -1,6 +1,6 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
 import type { KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
-import type { Question, QuestionForm } from '$lib/ui/quiz';
+import type { Question, QuestionForm } from '$lib/quiz/quiz';
 import type { KMeansUrlState } from './codec';
 import type { Frame } from './frames';
 import type { SweepPoint } from '$lib/jobs/kmeansSweep';

@@ -4,8 +4,8 @@
  * the page prints) and get their answers from the engine run at that rate.
  */
 import { createRng } from '$lib/ml/random';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
-import { formatCount } from '$lib/ui/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { formatCount } from '$lib/format/format';
 import { meanFilledSummary, punchedPositions, type Outcome, type StudyData, type Summary } from './analysis';
 import {
 	biasedMechanisms,

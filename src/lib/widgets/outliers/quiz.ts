@@ -4,8 +4,8 @@
  */
 import { maxAbsZ } from '$lib/ml/outliers';
 import { median } from '$lib/ml/stats';
-import { formatCount, roundDecimal, formatValue as v } from '$lib/ui/format';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
+import { formatCount, roundDecimal, formatValue as v } from '$lib/format/format';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { zCannotFlag } from './analysis';
 import { exactSum, exactText, goesText } from './text';
 import { predictGenerators } from './quizPredict';

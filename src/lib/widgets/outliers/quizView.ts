@@ -1,6 +1,6 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
 import type { ColumnSummary } from '$lib/ml/outliers';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import type { ColumnPair, Flags } from './analysis';
 import type { OutliersUrlState } from './codec';
 

@@ -4,7 +4,7 @@
  * claim that these numbers do not bear out is left out of the sentence, and `holds` says
  * whether the lesson showed (the unit tests check it does, over many seeds).
  */
-import { formatAmount, formatCount } from '$lib/ui/format';
+import { formatAmount, formatCount } from '$lib/format/format';
 import { formatMetric } from '$lib/metrics/metricInfo';
 import { precisionAtRecall, type CostComparison, type ScoreAnalysis } from './analysis';
 import type { ThresholdUrlState } from './codec';

@@ -5,7 +5,7 @@
  * numbers it needs; none asks for a number the page prints beside it.
  */
 import { createRng } from '$lib/ml/random';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenarios';
 import type { QuizView, Generator } from './quizView';

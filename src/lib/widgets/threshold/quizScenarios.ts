@@ -5,8 +5,8 @@
  * ROC AUC, rare positives → PR-AUC.
  */
 import { countsAt } from '$lib/ml/threshold';
-import { counted, formatCount, plural } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
+import { counted, formatCount, plural } from '$lib/format/format';
+import type { Question } from '$lib/quiz/quiz';
 import { formatMetric } from '$lib/metrics/metricInfo';
 import { calibratedCostThreshold } from './analysis';
 import { formatThreshold } from './format';

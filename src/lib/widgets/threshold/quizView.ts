@@ -1,7 +1,7 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
 import type { Counts } from '$lib/ml/metrics';
 import type { Rng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import type { ScoreAnalysis } from './analysis';
 import type { ThresholdUrlState } from './codec';
 
