@@ -40,12 +40,6 @@ export function formatMetric(value: number | null): string {
 	return roundDecimal(value, 3).toFixed(3);
 }
 
-/** A proportion as a percentage with one decimal, rounded as {@link formatMetric} rounds. */
-export function formatPercent(value: number | null): string {
-	// one decimal of a percentage is three of the proportion; toFixed(1) only writes it out
-	return value === null ? 'undefined' : `${(roundDecimal(value, 3) * 100).toFixed(1)}%`;
-}
-
 export const metricInfo: MetricInfo[] = [
 	{
 		id: 'accuracy',

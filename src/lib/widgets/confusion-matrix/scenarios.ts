@@ -5,7 +5,7 @@
  */
 import { createRng } from '$lib/ml/random';
 import type { Question } from '$lib/quiz/quiz';
-import { formatPercent } from '$lib/metrics/metricInfo';
+import { formatPercent } from '$lib/format/format';
 
 /** One case of a scenario: its prompt, and what its explanation adds for its own numbers. */
 export interface ScenarioCase {
