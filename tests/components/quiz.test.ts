@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import QuizFixture from './QuizFixture.svelte';
 
 const predict = (answer: string): Question => ({

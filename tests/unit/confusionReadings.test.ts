@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { binaryMetrics, multiclassMetrics, type Counts } from '$lib/ml/metrics';
-import { isCorrect, type Question } from '$lib/ui/quiz';
+import { isCorrect, type Question } from '$lib/quiz/quiz';
 import {
 	classNameError,
 	confusionCodec,

@@ -15,7 +15,7 @@ import {
 	spreadExtremes,
 	type FoldCountRow
 } from '$lib/widgets/cross-validation/foldCounts';
-import { asScore } from '$lib/ui/scoreText';
+import { asScore } from '$lib/format/scoreText';
 import {
 	crossValidate,
 	foldSizeRule,

@@ -6,7 +6,7 @@ import { meanAndSd, score } from '$lib/ml/holdoutScore';
 import { columnsChosenOnAllRows, makeWideTable, selectionLeak, WIDE_TABLE } from '$lib/ml/selectionLeak';
 import { splitSizes, trainValTestSplit } from '$lib/ml/split';
 import { makeFreshData, makeSplitData } from '$lib/ml/splitDatasets';
-import { asGain, asScore } from '$lib/ui/scoreText';
+import { asGain, asScore } from '$lib/format/scoreText';
 import {
 	bestBy,
 	heldOutArithmetic,
@@ -36,7 +36,7 @@ import {
 	testRowsAfterTraining
 } from '$lib/widgets/data-splits/quizFacts';
 import { runSeed, summariseLeak, summariseSeeds, type SeedRunInput } from '$lib/widgets/data-splits/seedRuns';
-import { counted } from '$lib/ui/format';
+import { counted } from '$lib/format/format';
 import { expectWellFormedQuestions } from './quizRules';
 
 describe('setPart', () => {

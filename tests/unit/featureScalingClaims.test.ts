@@ -8,10 +8,10 @@ import { fitLogistic } from '$lib/ml/logistic';
 import { knnAccuracy, nearestNeighbours } from '$lib/ml/knn';
 import { fitScaler } from '$lib/ml/scaling';
 import { fitTree } from '$lib/ml/tree';
-import { formatShort } from '$lib/ui/format';
+import { formatPercent, formatShort } from '$lib/format/format';
 import { robustSteady, sliver, wholePercent } from '$lib/widgets/feature-scaling/analysis';
 import { smallLeakRows } from '$lib/widgets/feature-scaling/leak';
-import { logisticOneVsRest, MODEL_IDS, modelNames, percent } from '$lib/widgets/feature-scaling/models';
+import { logisticOneVsRest, MODEL_IDS, modelNames } from '$lib/widgets/feature-scaling/models';
 import { PRESETS, SEEDS, scalingPage, scoredPage } from './featureScalingPage';
 
 const cases = PRESETS.flatMap((preset) => SEEDS.map((seed) => `${preset}&seed=${seed}`));
@@ -82,7 +82,7 @@ describe('fitting the scalers on all rows (the sentences under the parameter tab
 			expect(score.rowsApart).toBeLessThanOrEqual(smallLeakRows);
 			const note = page.leakNote.join(' ');
 			expect(note).toContain('usually this small');
-			expect(note).toContain(percent(score.train));
+			expect(note).toContain(formatPercent(score.train));
 			expect(note).toContain('no longer measures how the model does on unseen data');
 			// the largest shift it names is the parameter fitted on all rows
 			const largest = page.leak!.largest!;
@@ -126,7 +126,7 @@ describe('fitting the scalers on all rows (the sentences under the parameter tab
 			expect(note).toContain(
 				score.train === score.all
 					? 'happens not to move'
-					: `${percent(score.train)} fitted on the training rows, ${percent(score.all)} on all rows`
+					: `${formatPercent(score.train)} fitted on the training rows, ${formatPercent(score.all)} on all rows`
 			);
 		}
 	);
@@ -203,7 +203,7 @@ describe('which models scaling changes (the sentences under the model table)', (
 		expect(Math.min(...second)).toBeGreaterThan(1 - 1e-4);
 		expect(normalizer.scores.logistic).toBeNull();
 		expect(scores.undefinedIn.logistic).toEqual([normalizer.name]);
-		expect(percent(normalizer.scores.logistic)).toBe('undefined');
+		expect(formatPercent(normalizer.scores.logistic)).toBe('undefined');
 		// the per-feature scalers still fit it, and the note says both
 		expect(scores.sameAcrossScalers.logistic).toBe(true);
 		expect(page.modelNote.join(' ')).toContain(
@@ -279,7 +279,7 @@ describe('which models scaling changes (the sentences under the model table)', (
 				const changed = page.modelNote.find((s) => s.startsWith('Changed by at least one scaler')) ?? '';
 				const sameLine = page.modelNote.find((s) => s.startsWith('The same ')) ?? '';
 				for (const model of MODEL_IDS) {
-					const moved = perFeature.some((r) => percent(r.scores[model]) !== percent(raw[model]));
+					const moved = perFeature.some((r) => formatPercent(r.scores[model]) !== formatPercent(raw[model]));
 					if (changed.includes(modelNames[model].inText)) expect(moved, model).toBe(true);
 					if (sameLine.includes(modelNames[model].inText)) expect(moved, model).toBe(false);
 				}

@@ -1,13 +1,16 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	counted,
 	exponentText,
 	formatAmount,
 	formatFixed,
+	formatPercent,
 	formatShort,
 	formatValue,
 	shortText
-} from '$lib/ui/format';
+} from '$lib/format/format';
 
 describe('numbers at the edges of double precision', () => {
 	it('are written in exponent form, never spelt out in hundreds of digits', () => {
@@ -70,5 +73,40 @@ describe('counted', () => {
 		expect(counted(0, 'positive')).toBe('0 positives');
 		expect(counted(1, 'positive')).toBe('1 positive');
 		expect(counted(1200, 'sample')).toBe('1,200 samples');
+	});
+});
+
+describe('formatPercent, the one percentage format', () => {
+	it('rounds half up as the decimal is written, where toFixed reads the binary value below it', () => {
+		// 0.1235 is written 12.35%; half up gives 12.4%. In binary 0.1235 · 100 is 12.3499…, so toFixed wrote 12.3%.
+		expect((0.1235 * 100).toFixed(1)).toBe('12.3');
+		expect(formatPercent(0.1235)).toBe('12.4%');
+		expect((0.2345 * 100).toFixed(1)).toBe('23.4');
+		expect(formatPercent(0.2345)).toBe('23.5%');
+		expect(formatPercent(0.0015)).toBe('0.2%');
+		// values off a tie round the ordinary way
+		expect(formatPercent(2 / 3)).toBe('66.7%');
+		expect(formatPercent(1)).toBe('100.0%');
+	});
+
+	it('writes whole percentages when asked, and says "undefined" for no value', () => {
+		expect(formatPercent(0.985, 0)).toBe('99%');
+		expect(formatPercent(0.125, 0)).toBe('13%');
+		expect(formatPercent(0.3, 0)).toBe('30%');
+		expect(formatPercent(null)).toBe('undefined');
+	});
+
+	it('is the only percentage formatter: no other file writes a percentage with toFixed', () => {
+		const src = resolve(__dirname, '../../src');
+		const files = (dir: string): string[] =>
+			readdirSync(dir).flatMap((f) =>
+				statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]
+			);
+		// axisRoom's percentTick writes axis ticks with as many decimals as the tick has (25%, 12.5%), not a value
+		const allowed = new Set(['lib/format/format.ts', 'lib/charts/axisRoom.ts']);
+		const writers = files(src)
+			.filter((f) => /\.(ts|svelte)$/.test(f) && !allowed.has(relative(src, f)))
+			.filter((f) => /toFixed\([^)]*\)[^;\n]*%/.test(readFileSync(f, 'utf8')));
+		expect(writers.map((f) => relative(src, f))).toEqual([]);
 	});
 });

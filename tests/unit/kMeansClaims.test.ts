@@ -7,12 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '$lib/ml/datasets';
 import { kMeans, suggestK } from '$lib/ml/kmeans';
-import { formatShort } from '$lib/ui/format';
+import { formatShort } from '$lib/format/format';
 import { kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { fromTable, generated } from '$lib/widgets/k-means/data';
 import { failureNote, startsEnding } from '$lib/widgets/k-means/failures';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
-import { clusterCount, inertiaRises, sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
+import { clusterCount, inertiaRises, sweep, type SweepPoint } from '$lib/jobs/kmeansSweep';
 
 const staticDir = fileURLToPath(new URL('../../static', import.meta.url));
 const diskFetch = (async (input: RequestInfo | URL) =>

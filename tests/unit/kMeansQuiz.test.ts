@@ -5,8 +5,8 @@ import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { loadDataset } from '$lib/ml/datasets';
 import { kMeans, type KMeansResult } from '$lib/ml/kmeans';
-import { formatShort } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
+import { formatShort } from '$lib/format/format';
+import type { Question } from '$lib/quiz/quiz';
 import { kMeansCodec, type KMeansUrlState } from '$lib/widgets/k-means/codec';
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import {
@@ -18,7 +18,7 @@ import {
 	type KMeansQuizView
 } from '$lib/widgets/k-means/quiz';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
-import type { SweepPoint } from '$lib/widgets/k-means/sweep';
+import type { SweepPoint } from '$lib/jobs/kmeansSweep';
 import { runWithOneMore } from '$lib/widgets/k-means/whatIf';
 import { expectWellFormedQuestions } from './quizRules';
 

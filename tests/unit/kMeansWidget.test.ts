@@ -10,7 +10,7 @@ import { failureNote, type FailureEvidence } from '$lib/widgets/k-means/failures
 import { frameAt, frameCount, inertiaTrail } from '$lib/widgets/k-means/frames';
 import { focusPoint } from '$lib/widgets/k-means/quiz';
 import { howItEnded, stepStatus } from '$lib/widgets/k-means/stepText';
-import { sweep, type SweepPoint } from '$lib/widgets/k-means/sweep';
+import { sweep, type SweepPoint } from '$lib/jobs/kmeansSweep';
 import { openLink } from './openLink';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 

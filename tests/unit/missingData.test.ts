@@ -12,7 +12,7 @@ import {
 } from '$lib/widgets/missing-data/analysis';
 import { missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingQuestions } from '$lib/widgets/missing-data/quiz';
-import { isCorrect } from '$lib/ui/quiz';
+import { isCorrect } from '$lib/quiz/quiz';
 import { openLink } from './openLink';
 import { MissingState } from '$lib/widgets/missing-data/State.svelte';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, type NumberRules } from '$lib/ui/numberText';
+import { parseNumberText, type NumberRules } from '$lib/format/numberText';
 
 const count: NumberRules = { min: 0, max: 1_000_000_000, integer: true, noun: 'count' };
 

@@ -4,7 +4,7 @@
  * values are worked from the column by hand, not read back from the widget.
  */
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '$lib/ui/format';
+import { formatValue } from '$lib/format/format';
 import { fenceShiftText, logSkewText, rightSkewed } from '$lib/widgets/outliers/text';
 import { outliersPage, PRESETS } from './outliersPage';
 

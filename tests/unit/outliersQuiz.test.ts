@@ -3,8 +3,8 @@
  * against a computation of its own, by hand or by opening its "Show me" state in a fresh page.
  */
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
+import { formatValue } from '$lib/format/format';
+import type { Question } from '$lib/quiz/quiz';
 import { flagBoth } from '$lib/widgets/outliers/analysis';
 import { outliersCodec } from '$lib/widgets/outliers/codec';
 import { allOutlierQuestions } from '$lib/widgets/outliers/quiz';

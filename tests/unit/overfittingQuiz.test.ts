@@ -5,7 +5,7 @@
  * rule's thresholds written out, predict questions refitted on the state their "Show me" opens.
  */
 import { describe, expect, it } from 'vitest';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { penaltyOf, polyData, scoreFit } from '$lib/widgets/overfitting/polynomial';
 import { PRESETS } from '$lib/widgets/overfitting/presets';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealQuestions, isCorrect, readAnswer, testsUnderstanding, type Question } from '$lib/ui/quiz';
+import { dealQuestions, isCorrect, readAnswer, testsUnderstanding, type Question } from '$lib/quiz/quiz';
 import { allBinaryQuestions, binaryQuestions, multiclassQuestions } from '$lib/widgets/confusion-matrix/quiz';
 import { multiclassCandidates } from '$lib/widgets/confusion-matrix/multiclassQuiz';
 import { confusionCodec, type ConfusionUrlState } from '$lib/widgets/confusion-matrix/codec';

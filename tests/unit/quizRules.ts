@@ -4,7 +4,7 @@
  * learner can give, and "Show me" states that the widget's link codec accepts whole.
  */
 import { expect } from 'vitest';
-import { isCorrect, testsUnderstanding, type Question } from '$lib/ui/quiz';
+import { isCorrect, testsUnderstanding, type Question } from '$lib/quiz/quiz';
 
 /** Decodes a widget's link; `problems` lists the fields that could not be used. */
 type Decode = (params: URLSearchParams) => { problems: string[] };

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { averagePrecision, rocAuc } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import type { Question } from '$lib/quiz/quiz';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { presets } from '$lib/widgets/threshold/presets';
 import { allThresholdQuestions, thresholdQuestions, type QuizView } from '$lib/widgets/threshold/quiz';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rocAuc } from '$lib/ml/metrics';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { presets } from '$lib/widgets/threshold/presets';
 import { cheapestByHand, precisionAtRecallByHand } from './thresholdByHand';
 import { storyState } from './thresholdFixtures';

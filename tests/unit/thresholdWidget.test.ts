@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rocAuc } from '$lib/ml/metrics';
-import { formatAmount, roundDecimal } from '$lib/ui/format';
-import { formatMetric, formatPercent } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatAmount, roundDecimal, formatPercent } from '$lib/format/format';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { indexScores } from '$lib/ml/threshold';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import {

@@ -8,7 +8,7 @@
  * labels in exponent form, distinct from one another.
  */
 import { ticks as d3Ticks } from 'd3-array';
-import { exponentText } from '$lib/ui/format';
+import { exponentText } from '$lib/format/format';
 
 /** Below this span d3's ticks are computed from a step whose inverse may overflow; ours take over. */
 const TINY_SPAN = 1e-290;

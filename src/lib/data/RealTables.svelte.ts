@@ -4,7 +4,8 @@
  * for the page to show while the rest keeps working.
  */
 import { base } from '$app/paths';
-import { DATASETS, loadDataset, type DatasetName } from '$lib/ml/datasets';
+import { DATASETS, type DatasetName } from '$lib/ml/datasets';
+import { loadDataset } from './loadDataset';
 import type { Table } from './table';
 
 export class RealTables {

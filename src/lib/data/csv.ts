@@ -4,7 +4,7 @@
  * small files, and in Node tests. Nothing in a cell is ever evaluated; cells
  * are only read as numbers or kept as text.
  */
-import { counted, formatCount } from '../ui/format';
+import { counted, formatCount } from '$lib/format/format';
 import { decimalCommaColumns, isFormulaLike, strayTextAmongNumbers, useDecimalPoints } from './csvCells';
 import { decodeCsvBytes, sniffBinaryText } from './csvDecode';
 import { generatedName, isDataRow, uniqueColumnNames } from './csvHeader';

@@ -10,7 +10,7 @@
  * rescale it or leave it out. Zeros and a few tiny values among normal ones are harmless:
  * the spread then comes from the normal ones.
  */
-import { counted } from '../ui/format';
+import { counted } from '$lib/format/format';
 import type { Column, Table } from './table';
 
 /** Largest |value| a usable column may hold: (2 · 1e100)³ · 200,000 rows = 1.6e306, below the largest double. */

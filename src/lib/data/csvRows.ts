@@ -7,7 +7,7 @@
  * filling memory.
  */
 import Papa from 'papaparse';
-import { formatCount } from '../ui/format';
+import { formatCount } from '$lib/format/format';
 import { nextTask } from '../ui/nextTask';
 
 export const MAX_CSV_COLUMNS = 1_000;

@@ -1,4 +1,4 @@
-import { renderFormulas } from '$lib/ui/tex';
+import { renderFormulas } from '$lib/format/tex';
 import { partsOf, type FormulasOf, type Slug } from './registry';
 
 /**

@@ -7,7 +7,7 @@
 import { widgets, type Widget } from '$lib/catalog';
 import type { Codec } from '$lib/url/codec';
 import { confusionCodec } from '$lib/widgets/confusion-matrix/codec';
-import { widgetFormulas as confusionFormulas } from '$lib/widgets/confusion-matrix/metricInfo';
+import { widgetFormulas as confusionFormulas } from '$lib/metrics/metricInfo';
 import { cvCodec } from '$lib/widgets/cross-validation/codec';
 import { cvFormulas } from '$lib/widgets/cross-validation/formulas';
 import { splitsCodec } from '$lib/widgets/data-splits/codec';

@@ -386,5 +386,9 @@ export function makeRegression1D(options: BaseOptions = {}): Dataset {
 	return { X, y };
 }
 
-export { DATASETS, datasetInfo, loadDataset, parseCsvTable, clearDatasetCache } from './realTables';
-export type { DatasetName, DatasetInfo, LoadOptions } from './realTables';
+export { DATASETS, datasetInfo, parseCsvTable } from './realTables';
+export type { DatasetName, DatasetInfo } from './realTables';
+// Kept here only because ENGINE.md names datasets.ts as loadDataset's home; the fetching code lives
+// in $lib/data, which the site imports directly.
+export { loadDataset, clearDatasetCache } from '../data/loadDataset';
+export type { LoadOptions } from '../data/loadDataset';

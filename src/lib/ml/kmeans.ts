@@ -48,9 +48,9 @@ import { checkMatrix } from './stats';
 export { silhouetteSamples, silhouetteScore } from './silhouette';
 export { suggestK } from './kneedle';
 export type { ElbowPoint, KneeSuggestion } from './kneedle';
-
-/** How the first centroids of a run are chosen. */
-export type KMeansInit = 'k-means++' | 'random';
+import type { KMeansInit, KMeansRun, KMeansStep } from './kmeansTypes';
+// Defined a level down so kmeansRuns and lloyd need not import this module back.
+export type { KMeansInit, KMeansRun, KMeansStep } from './kmeansTypes';
 
 /** Options of {@link kMeans}; every field is optional. */
 export interface KMeansOptions {
@@ -74,30 +74,6 @@ export interface KMeansOptions {
 	recordHistory?: boolean;
 	/** Checked between runs and between iterations; once aborted, the call throws the signal's reason. */
 	signal?: AbortSignal;
-}
-
-/**
- * One frame of the k-means animation: a set of centroids and the assignment
- * of every point to the nearest of THOSE centroids.
- */
-export interface KMeansStep {
-	/** k rows, in the units of X. */
-	centroids: number[][];
-	/** For each sample, the index of its nearest centroid in `centroids` (ties go to the lower index). */
-	labels: number[];
-	/** Σ squared distance from each sample to `centroids[labels[i]]`, in units of X squared. */
-	inertia: number;
-}
-
-/** Summary of one of the nInit runs, in the order they ran. */
-export interface KMeansRun {
-	/** The seed that reproduces this run alone: kMeans(X, k, { ...options, seed, nInit: 1 }). */
-	seed: number;
-	inertia: number;
-	/** scikit-learn's n_iter_ for this run. */
-	iterations: number;
-	/** False when the run stopped at maxIter without meeting either convergence test. */
-	converged: boolean;
 }
 
 /** Output of {@link kMeans}: the best run. */

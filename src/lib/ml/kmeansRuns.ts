@@ -13,7 +13,7 @@
  * shuffle) share prefixes the same way, whatever k.
  */
 import type { FlatData } from './flatData';
-import type { KMeansInit, KMeansRun } from './kmeans';
+import type { KMeansInit, KMeansRun } from './kmeansTypes';
 import { lloyd, sameClustering, type RunOutcome, type RunSettings } from './lloyd';
 import { createRng } from './random';
 import { candidateCount, kMeansPlusPlus, randomRows, type Nearest } from './seeding';

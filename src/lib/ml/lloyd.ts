@@ -5,7 +5,7 @@
  */
 import { squaredDistance, toRows, type FlatData } from './flatData';
 import { BoundedAssigner } from './hamerly';
-import type { KMeansStep } from './kmeans';
+import type { KMeansStep } from './kmeansTypes';
 import type { Nearest } from './seeding';
 
 export { squaredDistance };

@@ -1,5 +1,5 @@
 /** The row normalizer, as scikit-learn's `Normalizer`: each sample scaled to unit norm. Exported through scaling.ts. */
-import { ZERO_SCALE, type RowNorm } from './scaling';
+import { ZERO_SCALE, type RowNorm } from './scaleConstants';
 import { show } from './show';
 import { checkMatrix } from './stats';
 

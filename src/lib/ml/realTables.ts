@@ -1,6 +1,7 @@
 /**
- * The real tables shipped in `static/data/` (sources and licences in its README), loaded by
- * name and parsed into the shared Table type. Exported through datasets.ts.
+ * The real tables shipped in `static/data/` (sources and licences in its README): their catalogue
+ * and the pure CSV parse into the shared Table type. Exported through datasets.ts. Fetching them
+ * is `$lib/data/loadDataset.ts`'s job: the engine reads no network.
  */
 import Papa from 'papaparse';
 import { tableFromRows, type Table } from '../data/table';
@@ -56,16 +57,6 @@ export const DATASETS: readonly DatasetInfo[] = [
 	}
 ];
 
-/** Options of {@link loadDataset}. */
-export interface LoadOptions {
-	/** The fetch to use (default: the global one); tests in Node pass one that reads the file from disk. */
-	fetch?: typeof fetch;
-	/** The site's base path (SvelteKit's `base` from `$app/paths`), e.g. '' or '/playground'. Default ''. */
-	base?: string;
-}
-
-const cache = new Map<DatasetName, Promise<Table>>();
-
 /** The catalogue entry of a table; throws for an unknown name, listing the known ones. */
 export function datasetInfo(name: string): DatasetInfo {
 	const info = DATASETS.find((d) => d.name === name);
@@ -94,46 +85,4 @@ export function parseCsvTable(name: string, text: string): Table {
 		}
 	});
 	return tableFromRows(name, header, rows);
-}
-
-async function fetchTable(name: DatasetName, options: LoadOptions): Promise<Table> {
-	const fetchImpl = options.fetch ?? globalThis.fetch;
-	if (typeof fetchImpl !== 'function')
-		throw new Error('loadDataset: no fetch is available; pass options.fetch');
-	const url = `${options.base ?? ''}/data/${name}.csv`;
-	const response = await fetchImpl(url);
-	if (!response.ok)
-		throw new Error(`loadDataset: GET ${url} answered ${response.status} ${response.statusText}`.trim());
-	return parseCsvTable(name, await response.text());
-}
-
-/**
- * Loads one of the real tables of {@link DATASETS}.
- * Inputs: `name`; `options.fetch` and `options.base` (see {@link LoadOptions}).
- * Output: a promise of the {@link Table} (column kinds and missing counts as
- * `tableFromRows` decides them), cached per name: later calls share the
- * first result and must treat it as read-only. A failed load is not cached,
- * so it can be retried.
- * Rejects for an unknown name, a failed request or malformed CSV.
- */
-export function loadDataset(name: DatasetName, options: LoadOptions = {}): Promise<Table> {
-	let info: DatasetInfo;
-	try {
-		info = datasetInfo(name);
-	} catch (error) {
-		return Promise.reject(error);
-	}
-	const cached = cache.get(info.name);
-	if (cached) return cached;
-	const pending = fetchTable(info.name, options);
-	cache.set(info.name, pending);
-	pending.catch(() => {
-		if (cache.get(info.name) === pending) cache.delete(info.name);
-	});
-	return pending;
-}
-
-/** Forgets every loaded table (for tests, or to reload after the files changed). */
-export function clearDatasetCache(): void {
-	cache.clear();
 }

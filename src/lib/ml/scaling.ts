@@ -30,14 +30,15 @@
  */
 import { show } from './show';
 import { checkMatrix, selectQuantiles } from './stats';
+import { ZERO_SCALE } from './scaleConstants';
+
+// Defined a level down so normalize need not import this module back.
+export { ZERO_SCALE, type RowNorm } from './scaleConstants';
 
 export type ScalerMethod = 'standard' | 'minmax' | 'maxabs' | 'robust';
 
 /** The scaler methods, in the order a picker shows them. */
 export const SCALER_METHODS: readonly ScalerMethod[] = ['standard', 'minmax', 'maxabs', 'robust'];
-
-/** Row norms of {@link normalizeRows}: sum of |x|, Euclidean length, or largest |x|. */
-export type RowNorm = 'l1' | 'l2' | 'max';
 
 /** Fitted values of the `standard` scaler, one entry per feature (units of that feature). */
 export interface StandardParams {
@@ -117,8 +118,6 @@ export interface Scaler<M extends ScalerMethod = ScalerMethod> {
 }
 
 const EPSILON = Number.EPSILON;
-// scikit-learn's _handle_zeros_in_scale: scales below this are treated as 0.
-export const ZERO_SCALE = 10 * EPSILON;
 
 /** Offsets and divisors of a fit, as typed arrays for the transform loops. */
 interface Affine {

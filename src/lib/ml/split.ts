@@ -14,6 +14,10 @@ import { appendAll, largest, smallest } from './extremes';
 import { checkInteger, range } from './indices';
 import { createRng } from './random';
 import { show } from './show';
+import type { Fold } from './fold';
+
+// Defined a level down so timeSeriesSplit need not import this module back.
+export type { Fold } from './fold';
 
 /** Shares of the samples for the three parts; each in [0, 1), train > 0, summing to 1. */
 export interface SplitFractions {
@@ -44,12 +48,6 @@ export interface SplitSizes {
 	train: number;
 	val: number;
 	test: number;
-}
-
-/** One cross-validation round: indices to fit on and indices to score on, both ascending. */
-export interface Fold {
-	train: number[];
-	test: number[];
 }
 
 /** Options of {@link kFold} and {@link stratifiedKFold}. */

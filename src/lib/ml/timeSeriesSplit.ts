@@ -1,6 +1,6 @@
 /** scikit-learn's `TimeSeriesSplit`: folds that always train on the past and test on what follows. Exported through split.ts. */
 import { checkInteger, range } from './indices';
-import type { Fold } from './split';
+import type { Fold } from './fold';
 
 /** Options of {@link timeSeriesSplit}, as scikit-learn's `TimeSeriesSplit` arguments. */
 export interface TimeSeriesSplitOptions {

@@ -8,7 +8,7 @@
  * is not written to the address at all (see linkLimits.ts).
  */
 import { largest } from '$lib/ml/extremes';
-import { formatCount } from '$lib/ui/format';
+import { formatCount } from '$lib/format/format';
 
 /** Longest raw value of a field that does not say (every field here does). */
 export const DEFAULT_MAX_FIELD_LENGTH = 4_000;

@@ -4,7 +4,7 @@
  * wrote 109,079 characters where the codec reads 4,000), or a query longer than servers
  * take, is not written: the address keeps the last state that fitted, and this says why.
  */
-import { formatCount } from '$lib/ui/format';
+import { formatCount } from '$lib/format/format';
 import { LinkParams } from './codec';
 
 /**

@@ -5,7 +5,7 @@
  *
  * Messages: KMeansJob in, KMeansJobReply out.
  */
-import { runJob, type KMeansJob, type KMeansJobReply } from '../widgets/k-means/sweep';
+import { runJob, type KMeansJob, type KMeansJobReply } from '$lib/jobs/kmeansSweep';
 
 const reply = (message: KMeansJobReply) => self.postMessage(message);
 

@@ -6,10 +6,10 @@
  */
 import { binaryMetrics, type BinaryMetrics, type Counts } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
-import { formatCount } from '$lib/ui/format';
-import { showMe, type Question } from '$lib/ui/quiz';
+import { formatCount, formatPercent } from '$lib/format/format';
+import { showMe, type Question } from '$lib/quiz/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
-import { formatMetric, formatPercent } from './metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import {
 	askedMetrics,
 	binaryChanges,

@@ -3,8 +3,8 @@
  * in the live numbers (accuracy on imbalanced data, undefined metrics, no better than chance).
  */
 import type { BinaryMetrics, Counts, MulticlassMetrics } from '$lib/ml/metrics';
-import { formatCount } from '$lib/ui/format';
-import { formatMetric, formatPercent } from './metricInfo';
+import { formatCount, formatPercent } from '$lib/format/format';
+import { formatMetric } from '$lib/metrics/metricInfo';
 
 export interface Insight {
 	kind: 'warning' | 'info';

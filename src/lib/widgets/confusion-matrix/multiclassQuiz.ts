@@ -6,10 +6,10 @@
  */
 import { multiclassMetrics, type MulticlassMetrics } from '$lib/ml/metrics';
 import { createRng } from '$lib/ml/random';
-import { formatCount } from '$lib/ui/format';
-import { showMe, type Question } from '$lib/ui/quiz';
+import { formatCount } from '$lib/format/format';
+import { showMe, type Question } from '$lib/quiz/quiz';
 import { confusionCodec, type ConfusionUrlState } from './codec';
-import { formatMetric } from './metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { averageScenario, weightedScenario } from './scenarios';
 import {
 	averageDrops,

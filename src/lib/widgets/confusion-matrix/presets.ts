@@ -4,8 +4,8 @@
  * own matrix, so the sentence and the cards beside it cannot disagree.
  */
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
-import { formatCount } from '$lib/ui/format';
-import { formatMetric, formatPercent } from './metricInfo';
+import { formatCount, formatPercent } from '$lib/format/format';
+import { formatMetric } from '$lib/metrics/metricInfo';
 
 export interface Preset {
 	id: string;

@@ -4,7 +4,7 @@
  * with a predict question first and at least half of them predict or scenario questions.
  */
 import { createRng } from '$lib/ml/random';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { binaryCandidates } from './binaryQuiz';
 import type { ConfusionUrlState } from './codec';
 import { multiclassCandidates } from './multiclassQuiz';

@@ -4,8 +4,8 @@
  * → F1 or PR-AUC; ranking → AUC-ROC); the seed picks the case, so "New questions" varies.
  */
 import { createRng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
-import { formatPercent } from './metricInfo';
+import type { Question } from '$lib/quiz/quiz';
+import { formatPercent } from '$lib/format/format';
 
 /** One case of a scenario: its prompt, and what its explanation adds for its own numbers. */
 export interface ScenarioCase {

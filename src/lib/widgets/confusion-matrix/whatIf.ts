@@ -5,7 +5,7 @@
  */
 import { binaryMetrics, multiclassMetrics, type BinaryMetrics, type Counts } from '$lib/ml/metrics';
 import { maxCount } from './codec';
-import { formatMetric } from './metricInfo';
+import { formatMetric } from '$lib/metrics/metricInfo';
 
 export interface BinaryChange {
 	id: 'catch-ten' | 'ten-false-alarms' | 'double-negatives';

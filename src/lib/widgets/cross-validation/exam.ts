@@ -1,5 +1,5 @@
 /** The cross-validation page's "On the exam" box (facts from the exam guide's study notes and CURRICULUM.md). */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const cvExam: ExamNotes = {
 	asked:

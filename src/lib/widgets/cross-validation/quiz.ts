@@ -3,8 +3,8 @@
  * asks about rows or settings other than those on screen, so its answer cannot be read off the
  * page; the predict questions' answers come from {@link CvQuizFacts} (the engine on the changed state).
  */
-import { formatCount } from '$lib/ui/format';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
+import { formatCount } from '$lib/format/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { cvCodec, type CvUrlState } from './codec';
 import { questionFolds, type CvQuizFacts } from './quizFacts';
 

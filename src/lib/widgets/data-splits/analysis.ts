@@ -8,7 +8,7 @@ import { aucPairs, candidateKs, knnPredictions, rowsOf, scoresForKs } from '$lib
 import { createRng } from '$lib/ml/random';
 import { splitSizes, trainValTestSplit, type TrainValTest } from '$lib/ml/split';
 import type { SplitData } from '$lib/ml/splitDatasets';
-import { counted, formatCount } from '$lib/ui/format';
+import { counted, formatCount } from '$lib/format/format';
 
 /** Copies of a random 30% of the rows appended, as a careless merge of two exports would leave them. */
 export function withDuplicates(data: SplitData, seed: number): SplitData & { copies: number } {

@@ -4,9 +4,9 @@
  * questions' answers come from {@link SplitsQuizFacts} (the engine on the changed state).
  */
 import { splitSizes } from '$lib/ml/split';
-import { formatCount } from '$lib/ui/format';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
-import { asScore } from '$lib/ui/scoreText';
+import { formatCount, formatPercent } from '$lib/format/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { asScore } from '$lib/format/scoreText';
 import { splitsCodec, type SplitsUrlState } from './codec';
 import { resized, type SplitsQuizFacts } from './quizFacts';
 
@@ -216,7 +216,7 @@ const generators: Generator[] = [
 			[5000, 50],
 			[2000, 100]
 		][input.q % 3];
-		const accuracy = `${(((total - fraud) / total) * 100).toFixed(0)}%`;
+		const accuracy = formatPercent((total - fraud) / total, 0);
 		const options = [
 			'ROC AUC: 0.5 for a model that ranks no case above another',
 			`Accuracy: ${accuracy} here`,

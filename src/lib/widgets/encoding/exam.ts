@@ -1,5 +1,5 @@
 /** "On the exam" for categorical encoding: how the exam asks about it, from the study notes in ../shared/seeds. */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const encodingExam: ExamNotes = {
 	asked:

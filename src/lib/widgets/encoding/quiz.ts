@@ -14,8 +14,8 @@ import {
 	type OneHotEncoder
 } from '$lib/ml/encoding';
 import { createRng, type Rng } from '$lib/ml/random';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
-import { formatCount, formatFixed } from '$lib/ui/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { formatCount, formatFixed } from '$lib/format/format';
 import {
 	formatOrder,
 	ordinalVsOneHot,

@@ -1,5 +1,5 @@
 /** "On the exam" for feature scaling: how the AWS Certified Machine Learning – Specialty asks about it. */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const examNotes: ExamNotes = {
 	asked:

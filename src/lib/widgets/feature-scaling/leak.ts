@@ -3,7 +3,7 @@
  * by side, the largest shift, and, when the learner's added point is a test row, how far that
  * one unseen row reshapes the training data once a scaler is fitted on it.
  */
-import { formatShort } from '$lib/ui/format';
+import { formatShort } from '$lib/format/format';
 import { bulkRange, paramRows, type ScalingData, type Version } from './analysis';
 import type { Compared } from './codec';
 

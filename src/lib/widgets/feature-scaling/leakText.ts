@@ -2,10 +2,9 @@
  * The sentences under the parameter table: what fitting the scalers on all rows changes,
  * written from the leak report and the 5-NN scores, so every number in them is the page's own.
  */
-import { formatShort as show } from '$lib/ui/format';
+import { formatPercent, formatShort as show } from '$lib/format/format';
 import type { Compared } from './codec';
 import { smallLeakRows, type LeakReport, type LeakScore } from './leak';
-import { percent } from './models';
 
 /** A scaler's name before a possessive ("min-max's max"). */
 const owner: Record<Compared, string> = {
@@ -28,8 +27,8 @@ export function leakSentences(
 	const changed = `${report.changed} of ${report.total} fitted numbers change when the test rows are included`;
 	const scored = score
 		? score.train === score.all
-			? `5-NN accuracy after ${owner[score.scaler]} stays ${percent(score.train)} either way`
-			: `5-NN accuracy after ${owner[score.scaler]} is ${percent(score.train)} fitted on the training rows, ${percent(score.all)} on all rows`
+			? `5-NN accuracy after ${owner[score.scaler]} stays ${formatPercent(score.train)} either way`
+			: `5-NN accuracy after ${owner[score.scaler]} is ${formatPercent(score.train)} fitted on the training rows, ${formatPercent(score.all)} on all rows`
 		: null;
 	const sentences: string[] = [];
 	if (report.addedInTest === 0) {

@@ -8,6 +8,7 @@
  * The learner's added points carry no class: the models train and score on the original rows
  * only, so an added point changes them only through the scalers it moves.
  */
+import { formatPercent } from '$lib/format/format';
 import { kMeans } from '$lib/ml/kmeans';
 import { knnClassifier } from '$lib/ml/knn';
 import { fitLogistic } from '$lib/ml/logistic';
@@ -49,7 +50,7 @@ export interface ModelScores {
 	 * same after every one of the four per-feature scalers.
 	 */
 	sameAcrossScalers: Record<ModelId, boolean>;
-	/** Per model: whether its score prints the same (as {@link percent} writes it) raw and after every per-feature scaler. */
+	/** Per model: whether its score prints the same (as {@link formatPercent} writes it) raw and after every per-feature scaler. */
 	sameScoreAcrossScalers: Record<ModelId, boolean>;
 	/**
 	 * The per-feature scalers after which the unpenalised logistic regression's answers differ
@@ -216,7 +217,7 @@ export function scoreModels(
 		testRows: test.length,
 		sameAcrossScalers: byModel((m) => perFeature.every((p) => sameArrays(p[m], rawPredictions[m]))),
 		sameScoreAcrossScalers: byModel((m) =>
-			perFeatureRows.every((row) => percent(row.scores[m]) === percent(rows[0].scores[m]))
+			perFeatureRows.every((row) => formatPercent(row.scores[m]) === formatPercent(rows[0].scores[m]))
 		),
 		logisticSolverStop: solverStop.map((space) => space.name),
 		logisticDiffersIn: differs.map((space) => space.name),
@@ -321,6 +322,3 @@ export function predictionChange(before: TestPredictions, after: TestPredictions
 	});
 	return { changed, gained, lost };
 }
-
-/** An accuracy or purity as a percentage with one decimal: 0.725 → "72.5%"; a model that could not be fitted, "undefined". */
-export const percent = (v: number | null) => (v === null ? 'undefined' : `${(v * 100).toFixed(1)}%`);

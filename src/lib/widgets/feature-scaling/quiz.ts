@@ -4,24 +4,15 @@
  * Each computation asks about a row other than the picked one, whose working the page prints.
  */
 import type { MinMaxParams, RobustParams, StandardParams } from '$lib/ml/scaling';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
-import { formatShort as show } from '$lib/ui/format';
-import type { ScalingData, Version } from './analysis';
-import type { ScalingUrlState } from './codec';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { formatShort as show } from '$lib/format/format';
+import type { Version } from './analysis';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenario';
+import type { ScalingQuizView, Generator } from './quizView';
 
-export interface ScalingQuizView {
-	/** The link state on screen (a predict question's "Show me" is this with its change). */
-	input: ScalingUrlState;
-	data: ScalingData;
-	split: { train: number[]; test: number[] };
-	/** Every scaler fitted on the training rows. */
-	trainFit: Version[];
-	picked: number;
-}
-
-export type Generator = (view: ScalingQuizView) => Question | null;
+// Defined a level down so the generator modules need not import this module back.
+export type { ScalingQuizView, Generator } from './quizView';
 
 function params<T>(versions: Version[], id: string): T | null {
 	return (versions.find((v) => v.id === id)?.scaler?.params as T | undefined) ?? null;

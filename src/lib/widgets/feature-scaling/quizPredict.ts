@@ -7,8 +7,8 @@
  * (an upload never goes into a link, so "Show me" could not open it).
  */
 import { fitScaler } from '$lib/ml/scaling';
-import { counted, formatCount, formatShort as show } from '$lib/ui/format';
-import { showMe } from '$lib/ui/quiz';
+import { counted, formatCount, formatPercent, formatShort as show } from '$lib/format/format';
+import { showMe } from '$lib/quiz/quiz';
 import {
 	robustSteady,
 	scaleAll,
@@ -20,8 +20,8 @@ import {
 } from './analysis';
 import { scalingCodec, type Placement, type ScalingUrlState } from './codec';
 import { farPoint } from './data';
-import { percent, predictionChange, testPredictions, type PredictionChange } from './models';
-import type { Generator, ScalingQuizView } from './quiz';
+import { predictionChange, testPredictions, type PredictionChange } from './models';
+import type { Generator, ScalingQuizView } from './quizView';
 
 /** "a − b", with a negative b in brackets. */
 const minus = (a: number, b: number) => `${show(a)} − ${b < 0 ? `(${show(b)})` : show(b)}`;
@@ -193,10 +193,10 @@ export const predictGenerators: Generator[] = [
 			id: `outlier-${model}`,
 			form: 'predict',
 			kind: 'choice',
-			prompt: `After min-max scaling fitted on the training rows, a ${name} scores ${percent(before)} on the test rows. Add one point with ${view.data.xName} = ${show(point[0])} to the training rows (no class: it only moves the scaler) and refit. Its test accuracy…`,
+			prompt: `After min-max scaling fitted on the training rows, a ${name} scores ${formatPercent(before)} on the test rows. Add one point with ${view.data.xName} = ${show(point[0])} to the training rows (no class: it only moves the scaler) and refit. Its test accuracy…`,
 			options,
 			answer,
-			explanation: `${percent(before)} before, ${percent(after)} after. ${why}`,
+			explanation: `${formatPercent(before)} before, ${formatPercent(after)} after. ${why}`,
 			see: see(view, `a point at ${view.data.xName} = ${show(point[0])}`, {
 				out: [point],
 				place: 'train',

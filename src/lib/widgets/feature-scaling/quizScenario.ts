@@ -1,7 +1,7 @@
 /** Exam-style scenarios for feature scaling: which models need it, where to fit a scaler, which scaler survives spikes. */
 import { fitScaler } from '$lib/ml/scaling';
-import { formatCount, formatShort as show } from '$lib/ui/format';
-import type { Generator } from './quiz';
+import { formatCount, formatShort as show } from '$lib/format/format';
+import type { Generator } from './quizView';
 
 export const scenarioGenerators: Generator[] = [
 	({ data, split, trainFit }) => {

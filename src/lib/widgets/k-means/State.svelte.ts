@@ -9,7 +9,7 @@ import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
 import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import { counted } from '$lib/ui/format';
+import { counted } from '$lib/format/format';
 import { kMeansCodec, maxK, type KMeansSource, type KMeansUrlState, uploadFallback } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';
@@ -18,7 +18,7 @@ import { LatestJob } from './jobs';
 import { kMeansQuestions, questionsWithoutRun, ringedPoint, type KMeansQuizView } from './quiz';
 import { howItEnded } from './stepText';
 import { rawSpreads, rescaled, runWithOneMore, stepRun, tableSeeds } from './whatIf';
-import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from './sweep';
+import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from '$lib/jobs/kmeansSweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';

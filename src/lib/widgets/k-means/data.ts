@@ -8,7 +8,7 @@ import { makeBlobs, makeCircles, makeMoons } from '$lib/ml/datasets';
 import { pcaTop } from '$lib/ml/pca';
 import { createRng } from '$lib/ml/random';
 import { fitScaler } from '$lib/ml/scaling';
-import { counted, formatCount } from '$lib/ui/format';
+import { counted, formatCount } from '$lib/format/format';
 import type { KMeansUrlState } from './codec';
 
 export interface ClusterData {

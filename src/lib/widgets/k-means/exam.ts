@@ -1,5 +1,5 @@
 /** "On the exam" for k-means: facts from the study notes (../shared/seeds) and the curriculum's exam facts. */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const examNotes: ExamNotes = {
 	asked:

@@ -7,10 +7,10 @@
  * the columns' spreads before any scaling or projection.
  */
 import type { KneeSuggestion } from '$lib/ml/kmeans';
-import { counted, formatCount, formatFixed, formatShort, formatValue } from '$lib/ui/format';
+import { counted, formatCount, formatFixed, formatShort, formatValue } from '$lib/format/format';
 import type { KMeansUrlState } from './codec';
 import { stretchedGap, stretchedLength, type ClusterData } from './data';
-import type { SweepPoint } from './sweep';
+import type { SweepPoint } from '$lib/jobs/kmeansSweep';
 
 export interface FailureNote {
 	kind: 'info' | 'warning' | 'success';

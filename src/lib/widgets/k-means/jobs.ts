@@ -2,7 +2,7 @@
  * Starts k-means work in a Web Worker, with progress, and stops it on request. Where
  * there is no Worker (component tests in jsdom) the job runs in the page instead.
  */
-import { runJob, type KMeansJob, type KMeansJobReply, type ProgressListener } from './sweep';
+import { runJob, type KMeansJob, type KMeansJobReply, type ProgressListener } from '$lib/jobs/kmeansSweep';
 
 export interface JobHandle {
 	/** Resolves with the reply, or with null when stopped. */

@@ -4,45 +4,18 @@
  * engine on the changed state that "Show me" opens, or they are exam scenarios and sums on
  * stated numbers (scenarios.ts). Every prompt states the numbers it needs.
  */
-import type { KMeansStep, KneeSuggestion } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
-import { formatFixed, formatShort } from '$lib/ui/format';
-import { dealQuestions, showMe, type Question, type QuestionForm } from '$lib/ui/quiz';
+import { formatFixed, formatShort } from '$lib/format/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { kMeansCodec, maxK, type KMeansUrlState } from './codec';
 import { unitsRatio } from './failures';
-import { frameAt, type Frame } from './frames';
+import { frameAt } from './frames';
 import { kMeansScenarios, type ScenarioContext } from './scenarios';
-import type { SweepPoint } from './sweep';
-import { lastStep, type OneMore, type Rescaled } from './whatIf';
+import { lastStep } from './whatIf';
+import type { KMeansQuizView, Candidate } from './quizView';
 
-export interface KMeansQuizView {
-	input: KMeansUrlState;
-	X: number[][];
-	/** k as run: at most the number of points. */
-	k: number;
-	history: KMeansStep[];
-	trail: readonly (number | null)[];
-	frame: Frame;
-	/** The final inertia of the run on screen. */
-	inertia: number;
-	sweep: SweepPoint[] | null;
-	suggestion: KneeSuggestion | null;
-	/** Adjusted Rand index of the final clusters against the true groups; null without them. */
-	agreement: number | null;
-	/** Each raw feature's standard deviation, before any scaling. */
-	spreads: { name: string; sd: number }[];
-	/** The run with one more cluster and the best of ten starts either side; computed only when its question is dealt. */
-	oneMore: () => OneMore | null;
-	/** The run on the features scaled the other way; computed only when its question is dealt. */
-	rescaled: () => Rescaled | null;
-}
-
-/** A question that can be asked here, built only once it is dealt (some need a k-means run of their own). */
-export interface Candidate {
-	id: string;
-	form: QuestionForm;
-	make: () => Question | null;
-}
+// Defined a level down so the generator modules need not import this module back.
+export type { KMeansQuizView, Candidate } from './quizView';
 
 export const clusterName = (c: number) => `cluster ${c + 1}`;
 const squared = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, j) => s + (v - b[j]) ** 2, 0);

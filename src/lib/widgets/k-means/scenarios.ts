@@ -4,9 +4,9 @@
  * stated points. The seed picks each case, so "New questions" varies.
  */
 import { createRng, type Rng } from '$lib/ml/random';
-import { formatShort } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
-import type { Candidate, KMeansQuizView } from './quiz';
+import { formatShort } from '$lib/format/format';
+import type { Question } from '$lib/quiz/quiz';
+import type { Candidate, KMeansQuizView } from './quizView';
 
 /** What the scenarios read of the page: the elbow sweep and its knee, once they arrive. */
 export type ScenarioContext = Pick<KMeansQuizView, 'sweep' | 'suggestion'>;

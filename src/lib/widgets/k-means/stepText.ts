@@ -7,7 +7,7 @@
  * a few points in its last assign step, so the end is told from the frame, not assumed.
  */
 import { DEFAULT_TOL, kMeansTolerance, type KMeansResult } from '$lib/ml/kmeans';
-import { counted, formatShort, superscript } from '$lib/ui/format';
+import { counted, formatShort, superscript } from '$lib/format/format';
 import type { Frame } from './frames';
 
 export interface Ending {

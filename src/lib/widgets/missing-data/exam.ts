@@ -1,5 +1,5 @@
 /** "On the exam" for missing values: how the exam asks about gaps, from the study notes in ../shared/seeds and the curriculum's exam facts. */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const missingExam: ExamNotes = {
 	asked:

@@ -4,8 +4,8 @@
  * the page prints) and get their answers from the engine run at that rate.
  */
 import { createRng } from '$lib/ml/random';
-import { dealQuestions, showMe, type Question } from '$lib/ui/quiz';
-import { formatCount } from '$lib/ui/format';
+import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { formatCount, formatPercent } from '$lib/format/format';
 import { meanFilledSummary, punchedPositions, type Outcome, type StudyData, type Summary } from './analysis';
 import {
 	biasedMechanisms,
@@ -31,10 +31,10 @@ export const show = (v: number) => String(Number(v.toPrecision(4))).replace('-',
 export const signed = (v: number) => `${v >= 0 ? '+' : '−'}${show(Math.abs(v))}`;
 /** A share of a reference value as a signed percentage with one decimal: "−5.4%". */
 export const signedPercent = (v: number, of: number) => {
-	const p = (100 * v) / Math.abs(of || 1);
-	return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(1)}%`;
+	const share = v / Math.abs(of || 1);
+	return `${share >= 0 ? '+' : '−'}${formatPercent(Math.abs(share))}`;
 };
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+const percent = (rate: number) => formatPercent(rate, 0);
 
 /** Missing rates a question may ask about; never the one on screen, whose numbers the page prints. */
 export const questionRates = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6] as const;

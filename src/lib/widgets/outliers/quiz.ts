@@ -2,26 +2,18 @@
  * "Check yourself" for outliers: predict-then-see questions (quizPredict.ts), exam scenarios
  * (quizScenario.ts) and computations with the column's own numbers, dealt by seed.
  */
-import { maxAbsZ, type ColumnSummary } from '$lib/ml/outliers';
+import { maxAbsZ } from '$lib/ml/outliers';
 import { median } from '$lib/ml/stats';
-import { formatCount, roundDecimal, formatValue as v } from '$lib/ui/format';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
-import { zCannotFlag, type ColumnPair, type Flags } from './analysis';
+import { formatCount, roundDecimal, formatValue as v } from '$lib/format/format';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { zCannotFlag } from './analysis';
 import { exactSum, exactText, goesText } from './text';
-import type { OutliersUrlState } from './codec';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenario';
+import type { OutliersQuizView, Generator } from './quizView';
 
-export interface OutliersQuizView {
-	/** The link state on screen (a predict question's "Show me" is this with its change). */
-	input: OutliersUrlState;
-	/** The two columns, the learner's point included. */
-	data: ColumnPair;
-	flags: Flags;
-	before: ColumnSummary;
-}
-
-export type Generator = (view: OutliersQuizView) => Question | null;
+// Defined a level down so the generator modules need not import this module back.
+export type { OutliersQuizView, Generator } from './quizView';
 
 export const largest = (x: number[]) => x.reduce((a, b) => (b > a ? b : a), x[0]);
 

@@ -8,12 +8,12 @@
  */
 import { summarize } from '$lib/ml/outliers';
 import { median } from '$lib/ml/stats';
-import { formatCount, formatValue as v } from '$lib/ui/format';
-import { showMe, type Question } from '$lib/ui/quiz';
+import { formatCount, formatValue as v } from '$lib/format/format';
+import { showMe, type Question } from '$lib/quiz/quiz';
 import { fenceShift, fitLine, flagBoth, ruleBounds, treat } from './analysis';
 import { fenceShiftText } from './text';
 import { outliersCodec, type OutliersUrlState } from './codec';
-import type { Generator, OutliersQuizView } from './quiz';
+import type { Generator, OutliersQuizView } from './quizView';
 
 /** Four significant digits, as the page rounds a point it adds. */
 const round = (value: number) => Number(value.toPrecision(4));

@@ -1,5 +1,5 @@
 /** Exam-style scenarios for outliers: investigate before treating, fit fences on training rows, and the anomaly detector AWS offers. */
-import type { Generator } from './quiz';
+import type { Generator } from './quizView';
 
 export const scenarioGenerators: Generator[] = [
 	() => {

@@ -4,7 +4,7 @@
  * the skewness, and a column's sum written exactly enough to add up.
  */
 import type { ColumnSummary } from '$lib/ml/outliers';
-import { roundDecimal, formatValue as v } from '$lib/ui/format';
+import { roundDecimal, formatValue as v } from '$lib/format/format';
 import type { FenceShift } from './analysis';
 
 /** "Appending it moved the upper fence from 76.11 to 94.72 and the upper z cut-off from …": the verdict only as the numbers give it. */

@@ -1,5 +1,5 @@
 /** "On the exam" for over- and underfitting (facts from the project's exam study notes and curriculum). */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const overfittingExam: ExamNotes = {
 	asked:

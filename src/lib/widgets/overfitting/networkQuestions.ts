@@ -12,8 +12,8 @@ import {
 	type NetworkSpec
 } from '$lib/nn/architecture';
 import type { Rng } from '$lib/ml/random';
-import { formatCount } from '$lib/ui/format';
-import { showMe, type Question } from '$lib/ui/quiz';
+import { formatCount } from '$lib/format/format';
+import { showMe, type Question } from '$lib/quiz/quiz';
 import { overfittingCodec, type OverfittingUrlState } from './codec';
 import {
 	diagnoseRun,

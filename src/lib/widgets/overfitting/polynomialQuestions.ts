@@ -4,8 +4,8 @@
  * the diagnosis question states a degree's errors and is graded by the page's own rule.
  */
 import type { Rng } from '$lib/ml/random';
-import { formatShort } from '$lib/ui/format';
-import { showMe, type Question } from '$lib/ui/quiz';
+import { formatShort } from '$lib/format/format';
+import { showMe, type Question } from '$lib/quiz/quiz';
 import { overfittingCodec, type OverfittingUrlState } from './codec';
 import { diagnoseFit, FIT_OVER_VAL, FIT_UNDER_TRAIN, type FitKind } from './diagnosis';
 import {

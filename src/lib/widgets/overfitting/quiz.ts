@@ -4,7 +4,7 @@
  * the page prints (the best epoch, the lowest-error degree, the network's size).
  */
 import { createRng, type Rng } from '$lib/ml/random';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { networkGenerators, type NetworkQuizView } from './networkQuestions';
 import { polynomialGenerators, type PolynomialQuizView } from './polynomialQuestions';
 import { scenarioGenerators } from './scenarioQuestions';

@@ -5,7 +5,7 @@
  * linear axis and labels the ticks with the RMSE itself; values below a floor, where the
  * curve passes through the training points, sit on the bottom edge, labelled "≤ floor".
  */
-import { superscript } from '$lib/ui/format';
+import { superscript } from '$lib/format/format';
 
 /** log₁₀ of the smallest RMSE drawn apart from 0: errors below 0.001 are "through every point" at this data's scale (y within ±1, noise up to 1). */
 export const RMSE_FLOOR_LOG = -3;

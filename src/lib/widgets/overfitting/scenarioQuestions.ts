@@ -5,7 +5,7 @@
  * underfitting).
  */
 import type { Rng } from '$lib/ml/random';
-import type { Question } from '$lib/ui/quiz';
+import type { Question } from '$lib/quiz/quiz';
 
 const REGULARISE = 'Add dropout or an L1/L2 penalty, or stop training early';
 const MORE_CAPACITY = 'Add capacity (more units, layers or features) and lower the regularisation';

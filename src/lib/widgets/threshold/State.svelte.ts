@@ -7,7 +7,7 @@
 import { UrlState } from '$lib/kit/UrlState.svelte';
 import { base } from '$app/paths';
 import type { Table } from '$lib/data/table';
-import { loadDataset } from '$lib/ml/datasets';
+import { loadDataset } from '$lib/data/loadDataset';
 import { binaryMetrics, type Counts } from '$lib/ml/metrics';
 import { binormalAuc, makeScores, type ScoreSet } from '$lib/ml/scores';
 import { countsAt, errorCost, maxF1Threshold, thresholdForRecall } from '$lib/ml/threshold';

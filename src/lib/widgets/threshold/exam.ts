@@ -1,5 +1,5 @@
 /** "On the exam" for the threshold explorer: how thresholds, ROC and PR curves are asked, and the SageMaker settings that carry them. */
-import type { ExamNotes } from '$lib/ui/exam';
+import type { ExamNotes } from '$lib/quiz/exam';
 
 export const examNotes: ExamNotes = {
 	asked:

@@ -1,7 +1,7 @@
 /** Why a rule put the threshold where it did, and what the scores are, said with the live numbers. */
 import { binaryMetrics, type Counts } from '$lib/ml/metrics';
-import { formatAmount, formatCount } from '$lib/ui/format';
-import { formatMetric, formatPercent } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatAmount, formatCount, formatPercent } from '$lib/format/format';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { calibrationCheck, calibrationGap, type CostComparison, type ReliabilityBin } from './analysis';
 import type { Pick, ScoreSource } from './codec';
 import { formatThreshold } from './format';

@@ -1,6 +1,6 @@
 /** How the threshold explorer writes its numbers. */
 import type { Counts } from '$lib/ml/metrics';
-import { counted, plural } from '$lib/ui/format';
+import { counted, plural } from '$lib/format/format';
 
 /** A threshold: three decimals on the slider's grid, more when a rule put it on an exact score. */
 export function formatThreshold(t: number): string {

@@ -1,5 +1,5 @@
 /** The threshold explorer's formulas in TeX, typeset at build time by its +page.server.ts. */
-import { widgetFormulas } from '$lib/widgets/confusion-matrix/metricInfo';
+import { widgetFormulas } from '$lib/metrics/metricInfo';
 
 export function thresholdFormulas(): Record<string, string> {
 	const { precision, recall, f1, accuracy, specificity, fpr, cost } = widgetFormulas();

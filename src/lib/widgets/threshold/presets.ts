@@ -5,8 +5,8 @@
  * whether the lesson showed (the unit tests check it does, over many seeds).
  */
 import type { StepText, StoryStep } from '$lib/kit/story';
-import { formatAmount, formatCount } from '$lib/ui/format';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatAmount, formatCount } from '$lib/format/format';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { precisionAtRecall, type CostComparison, type ScoreAnalysis } from './analysis';
 import type { ThresholdUrlState } from './codec';
 import { featureNames } from './penguins';

@@ -4,25 +4,14 @@
  * opens), exam scenarios, and a computation from stated counts. Each question states the
  * numbers it needs; none asks for a number the page prints beside it.
  */
-import type { Counts } from '$lib/ml/metrics';
-import { createRng, type Rng } from '$lib/ml/random';
-import { dealQuestions, type Question } from '$lib/ui/quiz';
-import type { ScoreAnalysis } from './analysis';
-import type { ThresholdUrlState } from './codec';
+import { createRng } from '$lib/ml/random';
+import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenarios';
+import type { QuizView, Generator } from './quizView';
 
-/** What the questions read: A's scores, the threshold in force and its matrix, the inputs. */
-export interface QuizView {
-	a: ScoreAnalysis;
-	b: ScoreAnalysis | null;
-	threshold: number;
-	counts: Counts;
-	input: ThresholdUrlState;
-}
-
-/** Builds one question for these numbers, or null when it has no clear answer for them. */
-export type Generator = (view: QuizView, rng: Rng) => Question | null;
+// Defined a level down so the generator modules need not import this module back.
+export type { QuizView, Generator } from './quizView';
 
 const generators: Generator[] = [...predictGenerators, ...scenarioGenerators];
 

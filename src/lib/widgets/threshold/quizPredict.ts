@@ -7,13 +7,13 @@ import type { Counts } from '$lib/ml/metrics';
 import type { Rng } from '$lib/ml/random';
 import { makeScores } from '$lib/ml/scores';
 import { countsAt, minCostThreshold } from '$lib/ml/threshold';
-import { formatAmount, formatCount } from '$lib/ui/format';
-import { showMe } from '$lib/ui/quiz';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { formatAmount, formatCount } from '$lib/format/format';
+import { showMe } from '$lib/quiz/quiz';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { analyse, calibratedCostThreshold } from './analysis';
 import { maxCost, thresholdCodec } from './codec';
 import { formatThreshold, stepThreshold } from './format';
-import type { Generator, QuizView } from './quiz';
+import type { Generator, QuizView } from './quizView';
 
 const n = formatCount;
 const f = formatMetric;

@@ -5,13 +5,13 @@
  * ROC AUC, rare positives → PR-AUC.
  */
 import { countsAt } from '$lib/ml/threshold';
-import { counted, formatCount, plural } from '$lib/ui/format';
-import type { Question } from '$lib/ui/quiz';
-import { formatMetric } from '$lib/widgets/confusion-matrix/metricInfo';
+import { counted, formatCount, plural } from '$lib/format/format';
+import type { Question } from '$lib/quiz/quiz';
+import { formatMetric } from '$lib/metrics/metricInfo';
 import { calibratedCostThreshold } from './analysis';
 import { formatThreshold } from './format';
 import { moveTarget } from './quizPredict';
-import type { Generator } from './quiz';
+import type { Generator } from './quizView';
 
 const n = formatCount;
 const f = formatMetric;

@@ -72,6 +72,17 @@ export function roundDecimal(value: number, digits: number): number {
 	return value < 0 ? -result : result;
 }
 
+/**
+ * A proportion as a percentage with `decimals` decimals (one by default); null is "undefined".
+ * Rounded as written in decimals, as {@link roundDecimal} rounds (0.1235 → 12.4%), where
+ * `(0.1235 * 100).toFixed(1)` reads the binary 12.3499… and writes 12.3%: so a percentage
+ * and its proportion (0.124) never disagree. The site's one percentage format.
+ */
+export function formatPercent(value: number | null, decimals = 1): string {
+	// one decimal of a percentage is three of the proportion; toFixed only writes it out
+	return value === null ? 'undefined' : `${(roundDecimal(value, decimals + 2) * 100).toFixed(decimals)}%`;
+}
+
 /** A count and its noun, singular for exactly one: "1 row", "2 rows", "1,000 categories". */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
 	return `${formatCount(count)} ${count === 1 ? singular : plural}`;

@@ -3,7 +3,7 @@
  * (TeX, typeset at build time), the formula with the live counts in it, what it means,
  * and why it is undefined when it is. The values themselves come from the engine.
  */
-import { formatCount, roundDecimal } from '$lib/ui/format';
+import { formatCount, roundDecimal } from '$lib/format/format';
 import type { BinaryMetrics, Counts } from '$lib/ml/metrics';
 
 export type MetricId = keyof BinaryMetrics;
@@ -38,12 +38,6 @@ export function formatMetric(value: number | null): string {
 	if (value === null) return 'undefined';
 	if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(2);
 	return roundDecimal(value, 3).toFixed(3);
-}
-
-/** A proportion as a percentage with one decimal, rounded as {@link formatMetric} rounds. */
-export function formatPercent(value: number | null): string {
-	// one decimal of a percentage is three of the proportion; toFixed(1) only writes it out
-	return value === null ? 'undefined' : `${(roundDecimal(value, 3) * 100).toFixed(1)}%`;
 }
 
 export const metricInfo: MetricInfo[] = [

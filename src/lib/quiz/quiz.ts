@@ -12,7 +12,7 @@
  */
 import type { Codec } from '$lib/url/codec';
 import { createRng } from '$lib/ml/random';
-import { parseNumberText } from './numberText';
+import { parseNumberText } from '$lib/format/numberText';
 
 export type QuestionForm = 'predict' | 'scenario' | 'compute';
 
