@@ -3,7 +3,7 @@ import { render } from '@testing-library/svelte';
 import { scaleLinear } from 'd3-scale';
 import BarChart from '$lib/charts/BarChart.svelte';
 import BoxPlots from '$lib/charts/BoxPlots.svelte';
-import CurvePlot from '$lib/charts/CurvePlot.svelte';
+import LinePlot from '$lib/charts/LinePlot.svelte';
 import {
 	axisTicks,
 	bottomRoom,
@@ -188,11 +188,14 @@ describe('charts', () => {
 		}
 	});
 
-	it('CurvePlot draws a square point for a second model', () => {
-		const { getByTestId } = render(CurvePlot, {
+	it('LinePlot draws a square point for a second model', () => {
+		const { getByTestId } = render(LinePlot, {
 			caption: 'ROC',
 			xLabel: 'FPR',
 			yLabel: 'TPR',
+			xDomain: [0, 1],
+			yDomain: [0, 1],
+			square: true,
 			series: [],
 			points: [
 				{ id: 'a', label: 'A', x: 0.2, y: 0.8, color: 'blue' },
