@@ -176,13 +176,13 @@ describe('charts', () => {
 			});
 			// the label ends 8 px before the plot: its whole width fits in the margin
 			expect(leftOf(wide.container) - 8).toBeGreaterThanOrEqual(textWidth('values', fontEm.label * 16));
-			expect(wide.container.querySelector('.label')).toHaveAttribute('text-anchor', 'end');
+			expect(wide.container.querySelector('.row-label')).toHaveAttribute('text-anchor', 'end');
 			wide.unmount();
 			Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 60 });
 			const narrow = render(BoxPlots, { caption: 'Box', rows: [row], domain: [0, 6], format: String });
 			// too narrow for label and box side by side: the label sits above its box
 			expect(leftOf(narrow.container)).toBeLessThan(textWidth('values', fontEm.label * 16));
-			expect(narrow.container.querySelector('.label')).not.toHaveAttribute('text-anchor');
+			expect(narrow.container.querySelector('.row-label')).not.toHaveAttribute('text-anchor');
 		} finally {
 			Object.defineProperty(Element.prototype, 'clientWidth', width);
 		}
