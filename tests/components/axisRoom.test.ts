@@ -3,7 +3,7 @@ import { render } from '@testing-library/svelte';
 import { scaleLinear } from 'd3-scale';
 import BarChart from '$lib/charts/BarChart.svelte';
 import BoxPlots from '$lib/charts/BoxPlots.svelte';
-import CurvePlot from '$lib/charts/CurvePlot.svelte';
+import LinePlot from '$lib/charts/LinePlot.svelte';
 import {
 	axisTicks,
 	bottomRoom,
@@ -176,23 +176,26 @@ describe('charts', () => {
 			});
 			// the label ends 8 px before the plot: its whole width fits in the margin
 			expect(leftOf(wide.container) - 8).toBeGreaterThanOrEqual(textWidth('values', fontEm.label * 16));
-			expect(wide.container.querySelector('.label')).toHaveAttribute('text-anchor', 'end');
+			expect(wide.container.querySelector('.row-label')).toHaveAttribute('text-anchor', 'end');
 			wide.unmount();
 			Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 60 });
 			const narrow = render(BoxPlots, { caption: 'Box', rows: [row], domain: [0, 6], format: String });
 			// too narrow for label and box side by side: the label sits above its box
 			expect(leftOf(narrow.container)).toBeLessThan(textWidth('values', fontEm.label * 16));
-			expect(narrow.container.querySelector('.label')).not.toHaveAttribute('text-anchor');
+			expect(narrow.container.querySelector('.row-label')).not.toHaveAttribute('text-anchor');
 		} finally {
 			Object.defineProperty(Element.prototype, 'clientWidth', width);
 		}
 	});
 
-	it('CurvePlot draws a square point for a second model', () => {
-		const { getByTestId } = render(CurvePlot, {
+	it('LinePlot draws a square point for a second model', () => {
+		const { getByTestId } = render(LinePlot, {
 			caption: 'ROC',
 			xLabel: 'FPR',
 			yLabel: 'TPR',
+			xDomain: [0, 1],
+			yDomain: [0, 1],
+			square: true,
 			series: [],
 			points: [
 				{ id: 'a', label: 'A', x: 0.2, y: 0.8, color: 'blue' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
-import LinePlot, { clipPolyline } from '$lib/charts/LinePlot.svelte';
+import LinePlot from '$lib/charts/LinePlot.svelte';
+import { clipPolyline } from '$lib/charts/linePaths';
 
 // jsdom has no ResizeObserver, which bind:clientWidth uses
 globalThis.ResizeObserver ??= class {
