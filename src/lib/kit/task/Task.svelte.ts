@@ -1,0 +1,154 @@
+/**
+ * One way to run slow work: a Task owned by a widget's state, made from a `$derived` input
+ * and a runner. Once the controls rest (the input unchanged for `restMs`) it runs the
+ * input; a change meanwhile cancels the stale run, whose answer is never heard. The runner
+ * works in a worker (`runInWorker`) or in frame-sized slices on the main thread
+ * (`slicePacer`), and is told to stop through its AbortSignal.
+ */
+import { untrack } from 'svelte';
+
+export interface RunContext {
+	/** Aborted when the run is stale (the input changed) or stopped: stop at the next chance. */
+	signal: AbortSignal;
+	/** How far the run is, 0 to 1 (null: unknown), and optionally what it is doing. */
+	progress(fraction: number | null, stage?: string): void;
+}
+
+/** Computes the result for an input; a throw (or a rejection) becomes the task's error message. */
+export type Runner<I, R> = (input: I, context: RunContext) => R | Promise<R>;
+
+export interface TaskOptions<I> {
+	/** How long the input must stay unchanged before a run starts, ms (a dragged slider starts no run per step). */
+	restMs?: number;
+	/** Whether a result computed for one input answers another; by default, their fields are the same values. */
+	same?: (a: I, b: I) => boolean;
+}
+
+/** The rest before a run starts, ms: a slider dragged by keyboard or pointer moves more often than this. */
+export const REST_MS = 150;
+
+/** Whether two inputs have the same fields holding the same values (objects compared by reference). */
+export function sameFields<I>(a: I, b: I): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	const keys = Object.keys(a) as (keyof I)[];
+	return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** A message for whatever a runner threw. */
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export class Task<I, R> {
+	/** True from a change of input until its run answers, fails or is stopped; true before the first run too. */
+	pending = $state(true);
+	/** How far the running run is (0 to 1), null when it does not say or none runs. */
+	progress = $state<number | null>(null);
+	/** What the running run said it is doing, with its progress. */
+	stage = $state<string | null>(null);
+	/** The last result, kept until the next run completes (see `current` for the input on screen). */
+	result = $state.raw<R | null>(null);
+	/** The input `result` was computed for. */
+	resultInput = $state.raw<I | null>(null);
+	/** Why the last run failed, as a sentence; null when it did not. */
+	error = $state<string | null>(null);
+	/** True once the learner stopped a run, until one starts again. */
+	stopped = $state(false);
+
+	/** What to compute now; null when there is nothing to compute. */
+	input = $derived.by(() => this.read());
+	/** The result when it was computed for the input as it is now, else null. */
+	current = $derived.by((): R | null => {
+		const input = this.input;
+		const done = this.resultInput;
+		return input !== null && done !== null && this.same(done, input) ? this.result : null;
+	});
+
+	#controller: AbortController | null = null;
+	private readonly restMs: number;
+	private readonly same: (a: I, b: I) => boolean;
+
+	constructor(
+		private readonly read: () => I | null,
+		private readonly runner: Runner<I, R>,
+		options: TaskOptions<I> = {}
+	) {
+		this.restMs = options.restMs ?? REST_MS;
+		this.same = options.same ?? sameFields;
+	}
+
+	/**
+	 * Call while the owning widget's component initialises: runs the input once the controls
+	 * rest, and cancels a run whose input changed (or whose page closed).
+	 */
+	follow(): void {
+		$effect(() => {
+			const input = this.input;
+			untrack(() => {
+				this.#abort();
+				this.pending = input !== null;
+				this.stopped = false;
+			});
+			if (input === null) return;
+			const timer = setTimeout(() => void this.run(input), this.restMs);
+			return () => {
+				clearTimeout(timer);
+				this.#abort();
+			};
+		});
+	}
+
+	/** Runs `input` (the input as it is now by default) at once, cancelling any run going. */
+	async run(input: I | null = this.input): Promise<void> {
+		this.#abort();
+		if (input === null) {
+			this.pending = false;
+			return;
+		}
+		const controller = new AbortController();
+		this.#controller = controller;
+		const live = () => this.#controller === controller;
+		this.pending = true;
+		this.stopped = false;
+		this.error = null;
+		this.progress = null;
+		this.stage = null;
+		const progress = (fraction: number | null, stage?: string) => {
+			if (!live()) return;
+			this.progress = fraction;
+			this.stage = stage ?? null;
+		};
+		try {
+			const value = await this.runner(input, { signal: controller.signal, progress });
+			if (!live()) return;
+			this.result = value;
+			this.resultInput = input;
+		} catch (error) {
+			// a stale or stopped run's error (its AbortError included) is not news
+			if (!live()) return;
+			this.error = messageOf(error);
+		}
+		this.#controller = null;
+		this.#settle();
+	}
+
+	/** The stop button's action: ends the run going; the last result stays. */
+	cancel(): void {
+		if (!this.#controller) return;
+		this.#abort();
+		this.#settle();
+		this.stopped = true;
+	}
+
+	#settle(): void {
+		this.pending = false;
+		this.progress = null;
+		this.stage = null;
+	}
+
+	#abort(): void {
+		this.#controller?.abort();
+		this.#controller = null;
+	}
+}
