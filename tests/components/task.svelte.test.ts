@@ -6,7 +6,7 @@
  */
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sameFields, Task, type RunContext } from '$lib/kit/task/Task.svelte';
+import { sameValue, Task, type RunContext } from '$lib/kit/task/Task.svelte';
 
 /** A run the test answers by hand. */
 interface Call {
@@ -186,12 +186,27 @@ describe('Task following the controls', () => {
 	});
 });
 
-describe('sameFields', () => {
-	it('compares fields by value or reference, one level deep', () => {
+describe('sameValue', () => {
+	it('compares arrays and plain objects by their values, anything else with Object.is', () => {
 		const X = [[1, 2]];
-		expect(sameFields({ X, k: 3 }, { X, k: 3 })).toBe(true);
-		expect(sameFields({ X, k: 3 }, { X: [[1, 2]], k: 3 })).toBe(false);
-		expect(sameFields({ X, k: 3 }, { X, k: 4 })).toBe(false);
-		expect(sameFields(2, 2)).toBe(true);
+		expect(sameValue({ X, k: 3 }, { X, k: 3 })).toBe(true);
+		expect(sameValue({ X, k: 3 }, { X: [[1, 2]], k: 3 })).toBe(true);
+		expect(sameValue({ X, k: 3 }, { X: [[1, 2.5]], k: 3 })).toBe(false);
+		expect(
+			sameValue(
+				{ X, k: 3 },
+				{
+					X: [
+						[1, 2],
+						[3, 4]
+					],
+					k: 3
+				}
+			)
+		).toBe(false);
+		expect(sameValue({ X, k: 3 }, { X, k: 4 })).toBe(false);
+		expect(sameValue({ X, k: 3 }, { X })).toBe(false);
+		expect(sameValue(NaN, NaN)).toBe(true);
+		expect(sameValue(new Date(0), new Date(0))).toBe(false);
 	});
 });

@@ -20,19 +20,29 @@ export type Runner<I, R> = (input: I, context: RunContext) => R | Promise<R>;
 export interface TaskOptions<I> {
 	/** How long the input must stay unchanged before a run starts, ms (a dragged slider starts no run per step). */
 	restMs?: number;
-	/** Whether a result computed for one input answers another; by default, their fields are the same values. */
+	/** Whether a result computed for one input answers another; by default, they hold the same values (see sameValue). */
 	same?: (a: I, b: I) => boolean;
 }
 
 /** The rest before a run starts, ms: a slider dragged by keyboard or pointer moves more often than this. */
 export const REST_MS = 150;
 
-/** Whether two inputs have the same fields holding the same values (objects compared by reference). */
-export function sameFields<I>(a: I, b: I): boolean {
-	if (a === b) return true;
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	const keys = Object.keys(a) as (keyof I)[];
-	return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+/**
+ * Whether two inputs hold the same values: arrays and plain objects compared element by
+ * element (a shared reference at once), anything else with Object.is. By value, because the
+ * same points can be rebuilt as a new array (in a server-side render every read rebuilds them).
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (Array.isArray(a) && Array.isArray(b))
+		return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
+	if (!isPlainObject(a) || !isPlainObject(b)) return false;
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /** A message for whatever a runner threw. */
@@ -75,7 +85,7 @@ export class Task<I, R> {
 		options: TaskOptions<I> = {}
 	) {
 		this.restMs = options.restMs ?? REST_MS;
-		this.same = options.same ?? sameFields;
+		this.same = options.same ?? sameValue;
 	}
 
 	/**
