@@ -109,38 +109,43 @@ export class Task<I, R> {
 		});
 	}
 
-	/** Runs `input` (the input as it is now by default) at once, cancelling any run going. */
-	async run(input: I | null = this.input): Promise<void> {
+	/**
+	 * Runs `input` (the input as it is now by default) at once, cancelling any run going. A
+	 * runner that answers without a promise (work short enough for one task) is taken at once,
+	 * before this returns.
+	 */
+	run(input: I | null = this.input): Promise<void> {
 		this.#abort();
 		if (input === null) {
 			this.pending = false;
-			return;
+			return Promise.resolve();
 		}
 		const controller = new AbortController();
 		this.#controller = controller;
-		const live = () => this.#controller === controller;
 		this.pending = true;
 		this.stopped = false;
 		this.error = null;
 		this.progress = null;
 		this.stage = null;
 		const progress = (fraction: number | null, stage?: string) => {
-			if (!live()) return;
+			if (this.#controller !== controller) return;
 			this.progress = fraction;
 			this.stage = stage ?? null;
 		};
 		try {
-			const value = await this.runner(input, { signal: controller.signal, progress });
-			if (!live()) return;
-			this.result = value;
-			this.resultInput = input;
+			const answer = this.runner(input, { signal: controller.signal, progress });
+			if (!(answer instanceof Promise)) {
+				this.#finish(controller, () => this.#take(input, answer));
+				return Promise.resolve();
+			}
+			return answer.then(
+				(value) => this.#finish(controller, () => this.#take(input, value)),
+				(error: unknown) => this.#finish(controller, () => (this.error = messageOf(error)))
+			);
 		} catch (error) {
-			// a stale or stopped run's error (its AbortError included) is not news
-			if (!live()) return;
-			this.error = messageOf(error);
+			this.#finish(controller, () => (this.error = messageOf(error)));
+			return Promise.resolve();
 		}
-		this.#controller = null;
-		this.#settle();
 	}
 
 	/** The stop button's action: ends the run going; the last result stays. */
@@ -149,6 +154,19 @@ export class Task<I, R> {
 		this.#abort();
 		this.#settle();
 		this.stopped = true;
+	}
+
+	/** Ends a run with its answer, unless it is stale or stopped (then its answer, an AbortError included, is not news). */
+	#finish(controller: AbortController, answer: () => void): void {
+		if (this.#controller !== controller) return;
+		this.#controller = null;
+		answer();
+		this.#settle();
+	}
+
+	#take(input: I, value: R): void {
+		this.result = value;
+		this.resultInput = input;
 	}
 
 	#settle(): void {
