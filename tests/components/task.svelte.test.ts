@@ -101,6 +101,24 @@ describe('Task run by hand', () => {
 		expect(task.result).toBe('one');
 	});
 
+	it('a runner that answers without a promise is taken before run() returns; its throw becomes a message', () => {
+		const controls = new Controls();
+		const task = new Task(
+			() => controls.value,
+			(input: number) => {
+				if (input < 0) throw new Error(`no square root of ${input}`);
+				return Math.sqrt(input);
+			}
+		);
+		controls.value = 9;
+		void task.run();
+		expect([task.result, task.pending]).toEqual([3, false]);
+		controls.value = -4;
+		void task.run();
+		expect(task.error).toBe('no square root of -4');
+		expect(task.result).toBe(3);
+	});
+
 	it('a null input runs nothing and is not pending', async () => {
 		const controls = new Controls();
 		controls.value = null;
@@ -172,6 +190,24 @@ describe('Task following the controls', () => {
 		await vi.waitFor(() => expect(task.result).toBe('three'));
 		expect(task.current).toBe('three');
 		expect(task.pending).toBe(false);
+		stop();
+	});
+
+	it('stop during the rest: no run starts, it says stopped, and a change of input starts again', () => {
+		const controls = new Controls();
+		const { calls, runner } = fakeRunner();
+		const task = new Task(() => controls.value, runner, { restMs: 100 });
+		const stop = follow(task);
+		vi.advanceTimersByTime(50);
+		task.cancel();
+		expect([task.pending, task.stopped]).toEqual([false, true]);
+		vi.advanceTimersByTime(100);
+		expect(calls).toEqual([]);
+		controls.value = 2;
+		flushSync();
+		expect([task.pending, task.stopped]).toEqual([true, false]);
+		vi.advanceTimersByTime(100);
+		expect(calls.map((c) => c.input)).toEqual([2]);
 		stop();
 	});
 

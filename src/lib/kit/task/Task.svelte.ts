@@ -76,6 +76,8 @@ export class Task<I, R> {
 	});
 
 	#controller: AbortController | null = null;
+	/** The rest before the next run, while the controls may still move. */
+	#timer: ReturnType<typeof setTimeout> | undefined;
 	private readonly restMs: number;
 	private readonly same: (a: I, b: I) => boolean;
 
@@ -101,11 +103,8 @@ export class Task<I, R> {
 				this.stopped = false;
 			});
 			if (input === null) return;
-			const timer = setTimeout(() => void this.run(input), this.restMs);
-			return () => {
-				clearTimeout(timer);
-				this.#abort();
-			};
+			this.#timer = setTimeout(() => void this.run(input), this.restMs);
+			return () => this.#abort();
 		});
 	}
 
@@ -148,9 +147,9 @@ export class Task<I, R> {
 		}
 	}
 
-	/** The stop button's action: ends the run going; the last result stays. */
+	/** The stop button's action: ends the run going, or the one about to start; the last result stays. */
 	cancel(): void {
-		if (!this.#controller) return;
+		if (!this.pending) return;
 		this.#abort();
 		this.#settle();
 		this.stopped = true;
@@ -175,7 +174,9 @@ export class Task<I, R> {
 		this.stage = null;
 	}
 
+	/** Cancels the run waiting for the controls to rest, and the run going. */
 	#abort(): void {
+		clearTimeout(this.#timer);
 		this.#controller?.abort();
 		this.#controller = null;
 	}
