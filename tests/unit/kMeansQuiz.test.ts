@@ -213,6 +213,8 @@ describe('k-means questions', () => {
 		const big = opened({ n: 2000 });
 		expect(big.X.length * (big.k + 1)).toBeGreaterThan(oneMoreBudget);
 		expect(kMeansCandidates(big.quizView!, 1).map((c) => c.id)).not.toContain('one-more-cluster');
+		// nor are its starts sent to the worker
+		expect(big.oneMoreTask.input).toBeNull();
 	}, 60_000);
 
 	it('clicked centroids not yet placed: says what to do, and deals scenario questions that need no run', () => {
