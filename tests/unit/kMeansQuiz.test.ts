@@ -173,12 +173,16 @@ describe('k-means questions', () => {
 		expect(q.explanation).toContain('With k = 2 the best of the ten ends at 4.');
 	});
 
-	it('one more cluster on every generated source and table: the key is the best of ten starts at k + 1 against k, recomputed from the link Show me opens', () => {
+	it('one more cluster on every generated source and table: the key is the best of ten starts at k + 1 against k, recomputed from the link Show me opens', async () => {
 		let asked = 0;
 		for (const source of sources.slice(0, 7))
 			for (const seed of [1, 2, 3])
 				for (const dseed of [1, 2]) {
 					const state = opened({ ...source, seed, dseed });
+					// the twenty starts come from the page's tasks (in the page here: Node has no Worker); until then the question is not asked
+					expect(byId(state.quizView!, 1, 'one-more-cluster')).toBeUndefined();
+					await state.seedsTask.run();
+					await state.oneMoreTask.run();
 					const q = byId(state.quizView!, 1, 'one-more-cluster');
 					const after = opened({ ...source, seed, dseed, k: state.k + 1 });
 					// the seeds table's starts, here from the engine alone: seeds 1…10, one start each
@@ -209,6 +213,8 @@ describe('k-means questions', () => {
 		const big = opened({ n: 2000 });
 		expect(big.X.length * (big.k + 1)).toBeGreaterThan(oneMoreBudget);
 		expect(kMeansCandidates(big.quizView!, 1).map((c) => c.id)).not.toContain('one-more-cluster');
+		// nor are its starts sent to the worker
+		expect(big.oneMoreTask.input).toBeNull();
 	}, 60_000);
 
 	it('clicked centroids not yet placed: says what to do, and deals scenario questions that need no run', () => {
@@ -292,8 +298,11 @@ describe('k-means questions', () => {
 		}
 	});
 
-	it('scenarios name the exam’s answers, and the sums by hand match the stated points', () => {
+	it('scenarios name the exam’s answers, and the sums by hand match the stated points', async () => {
 		const state = opened({});
+		// every candidate builds once the worker's starts are in (here run in the page)
+		await state.seedsTask.run();
+		await state.oneMoreTask.run();
 		const scenarioAnswers: Record<string, RegExp> = {
 			'scenario-algorithm': /^K-Means$/,
 			'scenario-scale-first': /^Standardise each feature/,

@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { formatCount } from '$lib/format/format';
-import { nextTask } from '../ui/nextTask';
+import { nextTask } from '../kit/task/slices';
 
 export const MAX_CSV_COLUMNS = 1_000;
 export const MAX_CSV_ROWS = 200_000;

@@ -7,7 +7,7 @@
  * 1 ms and turns back into arrays in about 18 ms. Text columns go as one code
  * per row and the list of distinct values, so each value is copied once.
  */
-import { nextTask } from '../ui/nextTask';
+import { nextTask } from '../kit/task/slices';
 import type { CsvResult } from './csv';
 import type { UnusableColumn } from './csvRange';
 import type { Column } from './table';

@@ -6,6 +6,7 @@
  * tests). Either way the answer is a CsvResult, never an exception.
  */
 import { csvSizeMessage, parseCsvBlob, STOPPED_MESSAGE, type CsvParseOptions, type CsvResult } from './csv';
+import { runInWorker } from '../kit/task/worker';
 import { resultFromWireSliced, type CsvWorkerReply, type CsvWorkerRequest } from './csvTransfer';
 
 /**
@@ -23,27 +24,20 @@ function unreadable(error: unknown): CsvResult {
 	return { ok: false, message: `The file could not be read (${reason}). Try again, or choose another file.` };
 }
 
-function loadInWorker(file: File, { onProgress, signal }: CsvParseOptions): Promise<CsvResult> {
-	return new Promise((resolve) => {
-		const worker = new Worker(new URL('../workers/csv.worker.ts', import.meta.url), { type: 'module' });
-		const finish = (result: CsvResult) => {
-			worker.terminate();
-			signal?.removeEventListener('abort', stop);
-			resolve(result);
-		};
-		// terminating stops the worker at once, even in the middle of a slice
-		const stop = () => finish(STOPPED);
-		signal?.addEventListener('abort', stop, { once: true });
-		worker.addEventListener('message', (event: MessageEvent<CsvWorkerReply>) => {
-			const reply = event.data;
-			if (reply.type === 'progress') onProgress?.(reply.fraction);
-			else void resultFromWireSliced(reply.result).then(finish);
+const makeWorker = () => new Worker(new URL('../workers/csv.worker.ts', import.meta.url), { type: 'module' });
+
+/** Parses in the CSV worker; aborting terminates it at once, even in the middle of a slice. */
+async function loadInWorker(file: File, { onProgress, signal }: CsvParseOptions): Promise<CsvResult> {
+	const request: CsvWorkerRequest = { type: 'parse', file, fileName: file.name };
+	try {
+		const reply = await runInWorker<CsvWorkerReply>(makeWorker, request, {
+			signal,
+			onProgress: (progress) => onProgress?.(progress.fraction)
 		});
-		worker.addEventListener('error', (event) => finish(unreadable(event.message || 'the reader stopped')));
-		worker.addEventListener('messageerror', () => finish(unreadable('the reader sent an unreadable answer')));
-		const request: CsvWorkerRequest = { type: 'parse', file, fileName: file.name };
-		worker.postMessage(request);
-	});
+		return await resultFromWireSliced(reply.result);
+	} catch (error) {
+		return signal?.aborted ? STOPPED : unreadable(error);
+	}
 }
 
 /**

@@ -2,14 +2,15 @@
  * The cross-validation widget's state: the URL's inputs as `$state`; the folds, each fold's
  * score (ROC AUC), their mean and spread `$derived`. The slower numbers (the fold-count
  * table's 200 reshuffled runs, the feature-selection leak on its wide table) are computed by
- * `computeSlow` once the controls rest, in slices of under a frame with pauses between.
+ * the `slowTask` once the controls rest, in slices of under a frame with pauses between.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
+import { slicePacer } from '$lib/kit/task/slices';
+import { Task } from '$lib/kit/task/Task.svelte';
 import { missingClass, usableK } from '$lib/ml/holdoutScore';
 import { columnsChosenOnAllRows, makeWideTable, type LeakPair } from '$lib/ml/selectionLeak';
 import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
-import { nextTask } from '$lib/ui/nextTask';
 import { cvCodec, type CvUrlState } from './codec';
 import {
 	foldCountJobs,
@@ -32,7 +33,7 @@ import { leakFoldPredictions, leakFromPredictions, wideFolds, type LeakFoldPredi
 import { cvQuestions } from './quiz';
 import { cvQuizFacts } from './quizFacts';
 
-/** What `computeSlow` produces; empty until it has run once. */
+/** What the `slowTask` produces; empty until it has run once. */
 export interface SlowNumbers {
 	table: FoldCountRow[];
 	/** The CV estimate with features chosen inside each fold (clean) and on all rows first (leaky). */
@@ -40,9 +41,6 @@ export interface SlowNumbers {
 }
 
 const noSlowNumbers: SlowNumbers = { table: [], leak: null };
-
-/** Milliseconds of work between pauses: under one frame. */
-const SLICE_MS = 12;
 
 export class CvState extends UrlState<CvUrlState> {
 	constructor() {
@@ -110,9 +108,21 @@ export class CvState extends UrlState<CvUrlState> {
 	/** Rows never in a test fold: a time-series split never tests its first block. */
 	neverTested = $derived(this.data.y.length - this.folds.reduce((sum, f) => sum + f.test.length, 0));
 
-	slow = $state.raw<SlowNumbers>(noSlowNumbers);
-	/** True from a change until `computeSlow` has caught up with it. */
-	slowPending = $state(true);
+	/** The fold-count table and the leak, once the controls rest (a change cancels a run going). */
+	slowTask = new Task(
+		() => ({
+			data: this.data,
+			method: this.input.method,
+			foldOptions: this.foldOptions,
+			folds: this.input.folds,
+			k: this.input.k
+		}),
+		(_, { signal }) => this.#computeSlow(signal)
+	);
+	/** The last slow numbers, kept while the next are computed. */
+	slow = $derived<SlowNumbers>(this.slowTask.result ?? noSlowNumbers);
+	/** True from a change until the `slowTask` has caught up with it. */
+	slowPending = $derived(this.slowTask.pending);
 	table = $derived(this.slow.table);
 	leak = $derived(this.slow.leak);
 	/** The table's rows with an estimate, for the sentence under it. */
@@ -126,45 +136,30 @@ export class CvState extends UrlState<CvUrlState> {
 	quizFacts = $derived(cvQuizFacts($state.snapshot(this.input), this.data));
 	questions = $derived(cvQuestions(this.quizFacts, this.input.q));
 
-	#run = 0;
 	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
 	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
 
-	/** Stops a run in progress (its results would describe controls that have changed). */
-	cancelSlow() {
-		this.#run++;
-	}
-
 	/** The fold-count table, the leak and the question facts for the controls as they are now, a slice at a time. */
-	async computeSlow(): Promise<void> {
-		const run = ++this.#run;
+	async #computeSlow(signal: AbortSignal): Promise<SlowNumbers> {
 		const { data, foldOptions } = this;
 		const input = $state.snapshot(this.input);
-		let sliceStart = performance.now();
-		const pause = async () => {
-			if (performance.now() - sliceStart > SLICE_MS) {
-				await nextTask();
-				sliceStart = performance.now();
-			}
-			return run === this.#run;
-		};
+		const pause = slicePacer(signal);
 		const runs: FoldCountRun[] = [];
 		for (const job of foldCountJobs(input.method)) {
 			runs.push(runFoldCountJob(data, input.method, input.k, job));
-			if (!(await pause())) return;
+			await pause();
 		}
 		const wide = this.#wideTable();
 		const folds = wideFolds(wide.table, input.method, input.folds, foldOptions);
 		const predictions: LeakFoldPredictions[] = [];
 		for (const fold of folds) {
 			predictions.push(leakFoldPredictions(wide.table, wide.leakyColumns, fold, input.k));
-			if (!(await pause())) return;
+			await pause();
 		}
-		this.slow = {
+		return {
 			table: foldCountRows(input.method, runs),
 			leak: leakFromPredictions(wide.table.y, folds, predictions)
 		};
-		this.slowPending = false;
 	}
 
 	#wideTable() {

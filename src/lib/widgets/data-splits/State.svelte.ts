@@ -1,15 +1,16 @@
 /**
  * The data-splits widget's state: the URL's inputs as `$state`, everything else `$derived`.
  * The costlier numbers (50 seeds, k tuning, the wide table of the feature-selection leak) are
- * computed by `computeSlow` once the controls rest, seed by seed with pauses between, so a
+ * computed by the `slowTask` once the controls rest, seed by seed in frame-sized slices, so a
  * slider step never waits for them.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
+import { slicePacer } from '$lib/kit/task/slices';
+import { Task } from '$lib/kit/task/Task.svelte';
 import { meanAndSd, missingClass, score, usableK } from '$lib/ml/holdoutScore';
 import { columnsChosenOnAllRows, makeWideTable, selectionLeak, type LeakPair } from '$lib/ml/selectionLeak';
 import { makeFreshData, makeSplitData, type DataOptions, type SplitData } from '$lib/ml/splitDatasets';
 import { splitSizes } from '$lib/ml/split';
-import { nextTask } from '$lib/ui/nextTask';
 import { splitsCodec, type SplitsUrlState } from './codec';
 import {
 	bestBy,
@@ -37,7 +38,7 @@ import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
 import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
 
-/** What `computeSlow` produces; empty until it has run once. */
+/** What the `slowTask` produces; empty until it has run once. */
 export interface SlowNumbers {
 	summary: SeedSummary | null;
 	tuningRows: TuningRow[];
@@ -56,9 +57,6 @@ const noSlowNumbers: SlowNumbers = {
 	quiz: null,
 	error: null
 };
-
-/** Milliseconds of work between pauses: under one frame. */
-const SLICE_MS = 12;
 
 export class SplitsState extends UrlState<SplitsUrlState> {
 	constructor() {
@@ -152,9 +150,26 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 		return score(this.clean, parts.train, parts.test, this.input.k);
 	});
 
-	slow = $state.raw<SlowNumbers>(noSlowNumbers);
-	/** True from a change until `computeSlow` has caught up with it. */
-	slowPending = $state(true);
+	/** The 50-seed numbers, the k table and the wide-table leak, once the controls rest (a change cancels a run going). */
+	slowTask = new Task(
+		() => ({
+			data: this.data,
+			parts: this.parts,
+			settings: this.settings,
+			dataOptions: this.dataOptions,
+			k: this.input.k,
+			te: this.input.te
+		}),
+		(_, { signal }) => this.#computeSlow(signal)
+	);
+	/** The last slow numbers (kept while the next are computed), or why they could not be. */
+	slow = $derived<SlowNumbers>(
+		this.slowTask.error !== null
+			? { ...noSlowNumbers, error: this.slowTask.error }
+			: (this.slowTask.result ?? noSlowNumbers)
+	);
+	/** True from a change until the `slowTask` has caught up with it. */
+	slowPending = $derived(this.slowTask.pending);
 	summary = $derived(this.slow.summary);
 	/** The scaler's leak under SMALL_SCALING_LEAK of AUC (over 50 seeds once they are in): the page then calls it "usually this small". */
 	scalingSmall = $derived(scalingLeakSmall(this.scaling, this.summary?.scaling ?? null));
@@ -170,75 +185,44 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 
 	questions = $derived(this.slow.quiz ? splitsQuestions(this.slow.quiz, this.input.q) : []);
 
-	/** Counts runs, so that a run the controls have outdated stops at its next pause. */
-	#run = 0;
 	/** The wide table depends on the data seed alone, and costs tens of milliseconds to draw. */
 	#wide: { seed: number; table: SplitData; leakyColumns: number[] } | null = null;
 
-	/** Stops a run in progress (its results would describe controls that have changed). */
-	cancelSlow() {
-		this.#run++;
-	}
-
 	/** The 50-seed numbers, the k table and the wide-table leak, for the controls as they are now. */
-	async computeSlow(): Promise<void> {
-		const run = ++this.#run;
+	async #computeSlow(signal: AbortSignal): Promise<SlowNumbers> {
 		const { parts, data, settings } = this;
 		const input = $state.snapshot(this.input);
-		if (!parts) {
-			this.slow = { ...noSlowNumbers, quiz: splitsQuizFacts(input, data, settings, [], []) };
-			this.slowPending = false;
-			return;
+		if (!parts) return { ...noSlowNumbers, quiz: splitsQuizFacts(input, data, settings, [], []) };
+		const pause = slicePacer(signal);
+		const wide = this.#wideTable();
+		const fresh = makeFreshData(this.dataOptions, input.te / 100);
+		const seedInput = {
+			data,
+			originals: this.clean.X.length,
+			settings,
+			k: input.k,
+			timeData: input.time === 'on' ? this.clean : null,
+			fresh,
+			wide: wide.table,
+			wideLeakyColumns: wide.leakyColumns
+		};
+		const results: SeedResult[] = [];
+		for (const seed of SPREAD_SEEDS) {
+			results.push(runSeed(seedInput, seed));
+			await pause();
 		}
-		try {
-			const wide = this.#wideTable();
-			const fresh = makeFreshData(this.dataOptions, this.input.te / 100);
-			const seedInput = {
-				data: this.data,
-				originals: this.clean.X.length,
-				settings: this.settings,
-				k: this.input.k,
-				timeData: this.input.time === 'on' ? this.clean : null,
-				fresh,
-				wide: wide.table,
-				wideLeakyColumns: wide.leakyColumns
-			};
-			const results: SeedResult[] = [];
-			let sliceStart = performance.now();
-			for (const seed of SPREAD_SEEDS) {
-				results.push(runSeed(seedInput, seed));
-				if (performance.now() - sliceStart > SLICE_MS) {
-					await nextTask();
-					if (run !== this.#run) return;
-					sliceStart = performance.now();
-				}
-			}
-			// the test-size question's split, seed by seed too
-			const doubled = doubledTest(data, settings);
-			const doubledSpread: number[] = [];
-			for (const seed of doubled ? SPREAD_SEEDS : []) {
-				const value = seedTestScore(data, doubled as SplitSettings, input.k, seed);
-				if (value !== null) doubledSpread.push(value);
-				if (performance.now() - sliceStart > SLICE_MS) {
-					await nextTask();
-					if (run !== this.#run) return;
-					sliceStart = performance.now();
-				}
-			}
-			const summary = summariseSeeds(seedInput, results);
-			const tuningRows = tuning(data, parts, fresh);
-			const quiz = splitsQuizFacts(input, data, settings, summary.spread, doubledSpread);
-			if (run !== this.#run) return;
-			this.slow = { summary, tuningRows, selection: this.#wideSelection(wide), quiz, error: null };
-		} catch (error) {
-			if (run !== this.#run) return;
-			this.slow = {
-				...noSlowNumbers,
-				quiz: null,
-				error: error instanceof Error ? error.message : String(error)
-			};
+		// the test-size question's split, seed by seed too
+		const doubled = doubledTest(data, settings);
+		const doubledSpread: number[] = [];
+		for (const seed of doubled ? SPREAD_SEEDS : []) {
+			const value = seedTestScore(data, doubled as SplitSettings, input.k, seed);
+			if (value !== null) doubledSpread.push(value);
+			await pause();
 		}
-		this.slowPending = false;
+		const summary = summariseSeeds(seedInput, results);
+		const tuningRows = tuning(data, parts, fresh);
+		const quiz = splitsQuizFacts(input, data, settings, summary.spread, doubledSpread);
+		return { summary, tuningRows, selection: this.#wideSelection(wide), quiz, error: null };
 	}
 
 	#wideSelection(wide: { table: SplitData; leakyColumns: number[] }): LeakPair {

@@ -1,10 +1,11 @@
 /**
  * The feature-scaling widget's state: the inputs (what the URL holds) as `$state`, the
  * loaded or uploaded table (never in the URL) as raw state, and every result `$derived`.
- * The model scores take longer than a frame: `scoreNow` computes them once the controls
+ * The model scores take longer than a frame: the `scoresTask` computes them once the controls
  * rest, and `scores` holds them with the data they were computed for.
  */
 import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
+import { Task } from '$lib/kit/task/Task.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
 import { nearestNeighbours } from '$lib/ml/knn';
@@ -158,7 +159,13 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 		return Object.fromEntries([['raw', run(this.data.X)], ...this.versions.map((v) => [v.id, run(v.X)])]);
 	});
 
-	scores = $state.raw<Scores | null>(null);
+	/** The model scores (tens of milliseconds, one task) once the controls rest, so dragging a point stays smooth. */
+	scoresTask = new Task(
+		() => ({ data: this.data, split: this.split, versions: this.versions, seed: this.input.seed }),
+		() => this.#score(),
+		{ restMs: 250 }
+	);
+	scores = $derived(this.scoresTask.result);
 	/** What the scores depend on besides the table: the data, the split and the fit. */
 	scoreKey = $derived.by(() => {
 		const { src, fx, fy, n, seed, out, place, fit } = this.input;
@@ -168,7 +175,7 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	freshScores = $derived(
 		this.scores && this.scores.key === this.scoreKey && this.scores.table === this.table ? this.scores : null
 	);
-	/** True from a change until `scoreNow` has caught up with it. */
+	/** True from a change until the `scoresTask` has caught up with it. */
 	scoresPending = $derived(this.freshScores === null);
 	/** The model table: the last scores computed, marked as updating while they catch up. */
 	modelScores = $derived(this.scores?.models ?? null);
@@ -195,15 +202,16 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 			: []
 	);
 
-	/** Scores the models (tens of milliseconds): call once the controls rest. */
+	/** Scores the models at once, for the controls as they are now (the page waits for them to rest instead). */
 	scoreNow() {
+		void this.scoresTask.run();
+	}
+
+	#score(): Scores | null {
 		const { data, split } = this;
-		if (!data || !split) {
-			this.scores = null;
-			return;
-		}
+		if (!data || !split) return null;
 		const [train, all] = [knnByScaler(data, this.trainFit, split), knnByScaler(data, this.allFit, split)];
-		this.scores = {
+		return {
 			key: this.scoreKey,
 			table: this.table,
 			models: scoreModels(data, this.versions, split, this.input.seed),

@@ -1,27 +1,39 @@
 /**
  * The k-means widget's state: inputs (what the URL holds) as `$state`, a loaded or
  * uploaded table as raw state, the run and the frame on screen `$derived`, and the elbow
- * sweep and silhouette values, which come from a worker, as state set when they arrive.
+ * sweep, the seeds table, the silhouette values and the one-more-cluster question's starts
+ * as Tasks: each runs in the k-means worker once the controls rest.
  */
 import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
+import { Task } from '$lib/kit/task/Task.svelte';
 import type { Table } from '$lib/data/table';
 import { adjustedRandScore } from '$lib/ml/agreement';
 import { DATASETS } from '$lib/ml/datasets';
-import { suggestK, type KMeansInit, type KMeansResult, type KMeansRun } from '$lib/ml/kmeans';
+import { suggestK, type KMeansInit, type KMeansResult } from '$lib/ml/kmeans';
 import { createRng } from '$lib/ml/random';
 import { counted } from '$lib/format/format';
 import { kMeansCodec, maxK, type KMeansSource, type KMeansUrlState, uploadFallback } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
 import { failureNote } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
-import { LatestJob } from './jobs';
-import { kMeansQuestions, questionsWithoutRun, ringedPoint, type KMeansQuizView } from './quiz';
+import { seedsJob, silhouetteJob, sweepJob } from './jobs';
+import {
+	kMeansQuestions,
+	offersOneMore,
+	questionsWithoutRun,
+	ringedPoint,
+	type KMeansQuizView
+} from './quiz';
 import { howItEnded } from './stepText';
-import { rawSpreads, rescaled, runWithOneMore, stepRun, tableSeeds } from './whatIf';
-import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from '$lib/jobs/kmeansSweep';
+import { bestInertia, oneMoreFrom, rawSpreads, rescaled, stepRun, tableSeeds } from './whatIf';
+import { clusterCount, inertiaRises, type SweepPhase } from '$lib/jobs/kmeansSweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';
+/** What a seeds job is for: the points, k and how it starts (never clicked centroids). */
+type SeedsInput = { X: number[][]; k: number; init: KMeansInit };
+/** How long the controls rest before the worker starts, ms: dragging k or the seed starts no job per step. */
+const restMs = 250;
 /** Restarts per k in the elbow sweep and in the seeds comparison (scikit-learn's classic n_init). */
 export const restarts = 10;
 
@@ -70,34 +82,75 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 			: null
 	);
 
-	/** The worker's last answers, with what they were computed for: a reply for other points or another k is never shown. */
-	private seedsFor = $state.raw<{ X: number[][]; k: number; init: KMeansInit; runs: KMeansRun[] } | null>(
-		null
+	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is), in the worker; none with clicked centroids. */
+	seedsTask = new Task(
+		(): SeedsInput | null =>
+			this.X.length === 0 || this.input.init === 'click'
+				? null
+				: { X: this.X, k: this.k, init: this.input.init },
+		({ X, k, init }, context) => seedsJob({ type: 'seeds', X, k, init, seeds: tableSeeds }, context),
+		{ restMs: restMs }
 	);
-	private sweepFor = $state.raw<{ X: number[][]; points: SweepPoint[] } | null>(null);
-	/** Starts with seeds 1…10 (fixed, so picking one to step through leaves the list as it is), from the worker; null with clicked centroids. */
-	seedRuns = $derived(
-		this.seedsFor &&
-			this.seedsFor.X === this.X &&
-			this.seedsFor.k === this.k &&
-			this.seedsFor.init === this.input.init
-			? this.seedsFor.runs
-			: null
-	);
+	/** The seeds table's runs for the points, k and start on screen (a reply for others is never shown); null until they arrive. */
+	seedRuns = $derived(this.seedsTask.current);
 
-	/** The elbow sweep, filled in by the worker. */
-	sweep = $derived(this.sweepFor?.X === this.X ? this.sweepFor.points : null);
 	/** The largest k of the sweep: 10, or fewer when there are fewer points. */
 	sweepKs = $derived(Math.min(maxK, this.X.length));
-	sweepProgress = $state<{ done: number; total: number; phase: SweepPhase } | null>(null);
-	sweepStopped = $state(false);
-	sweepError = $state<string | null>(null);
+	/** The elbow sweep for k = 1…sweepKs, in the worker, with progress and a stop button. */
+	sweepTask = new Task(
+		() =>
+			this.X.length === 0
+				? null
+				: {
+						X: this.X,
+						kMax: this.sweepKs,
+						init: this.input.init === 'click' ? 'k-means++' : this.input.init,
+						seed: this.input.seed
+					},
+		({ X, kMax, init, seed }, context) =>
+			sweepJob(
+				{ type: 'sweep', X, ks: Array.from({ length: kMax }, (_, i) => i + 1), init, seed, nInit: restarts },
+				context
+			),
+		{ restMs }
+	);
+	/** The elbow sweep for the points, start and seed on screen; null until the worker answers. */
+	sweep = $derived(this.sweepTask.current);
+	/** How far the sweep is (0 to 1) and what it is doing, while it runs; null otherwise. */
+	sweepProgress = $derived.by((): { fraction: number; phase: SweepPhase } | null =>
+		this.sweepTask.pending && this.sweep === null
+			? {
+					fraction: this.sweepTask.progress ?? 0,
+					phase: (this.sweepTask.stage as SweepPhase | null) ?? 'runs'
+				}
+			: null
+	);
+	sweepStopped = $derived(this.sweepTask.stopped);
+	sweepError = $derived(this.sweepTask.error);
 	/** Where the sweep's inertia rises with k (ten starts missed the lower minimum); empty when it falls all the way. */
 	sweepRises = $derived(this.sweep ? inertiaRises(this.sweep) : []);
 	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
+	/** The silhouette of every point for the run's final clusters, in the worker; none when it is undefined (see silhouetteUndefined). */
+	silhouetteTask = new Task(
+		() => (this.run && this.silhouetteUndefined === null ? { X: this.X, labels: this.run.labels } : null),
+		({ X, labels }, context) => silhouetteJob({ type: 'silhouette', X, labels }, context),
+		{ restMs }
+	);
+	/** Why the silhouette of the run's clusters is undefined (one cluster, or one per point); null when it is defined. */
+	silhouetteUndefined = $derived.by(() => {
+		const labels = this.run?.labels;
+		if (!labels) return null;
+		const clusters = clusterCount(labels);
+		return clusters < 2 || clusters >= labels.length
+			? `The silhouette is undefined with ${clusters} cluster${clusters === 1 ? '' : 's'} for ${labels.length} points: it compares each point's own cluster with the nearest other one, so it needs 2 to n − 1 clusters.`
+			: null;
+	});
 	/** Silhouette value of every point for the run's final clusters, from the worker. */
-	silhouettes = $state.raw<{ labels: number[]; values: number[] } | null>(null);
-	silhouetteError = $state<string | null>(null);
+	silhouettes = $derived.by(() => {
+		const values = this.silhouetteTask.current;
+		return values && this.run ? { labels: this.run.labels, values } : null;
+	});
+	silhouetteError = $derived(this.silhouetteUndefined ?? this.silhouetteTask.error);
 
 	/** The lowest inertia any start tried with this k reached: the ten seeds' table, or the sweep's best of ten at this k. */
 	bestKnown = $derived.by((): { inertia: number; from: string } | null => {
@@ -130,8 +183,26 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 			: null
 	);
 
-	/** What the questions ask about, read only when one is dealt: the run with one more cluster, and the run on the features scaled the other way. */
-	private oneMoreRun = $derived(runWithOneMore(this.X, this.k, this.input));
+	/** The ten table starts with one more cluster, in the worker, when the one-more-cluster question can be asked. */
+	oneMoreTask = new Task(
+		(): SeedsInput | null =>
+			this.input.init !== 'click' && offersOneMore(this.input, this.X.length, this.k)
+				? { X: this.X, k: this.k + 1, init: this.input.init }
+				: null,
+		({ X, k, init }, context) => seedsJob({ type: 'seeds', X, k, init, seeds: tableSeeds }, context),
+		{ restMs }
+	);
+	/**
+	 * What the questions ask about, read only when one is dealt: the run with one more cluster
+	 * (null, so not asked, until both sets of starts are back from the worker), and the run on
+	 * the features scaled the other way.
+	 */
+	private oneMoreRun = $derived.by(() => {
+		const [before, after] = [this.seedRuns, this.oneMoreTask.current];
+		return before && after
+			? oneMoreFrom(this.X, this.k, this.input, bestInertia(before), bestInertia(after))
+			: null;
+	});
 	private rescaledRun = $derived(rescaled(this.dataScaled(this.input.scale !== 'on'), this.k, this.input));
 	/** Each raw feature's standard deviation, before any scaling. */
 	spreads = $derived(this.points ? rawSpreads(this.input, this.points) : []);
@@ -242,65 +313,19 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 		this.playing = false;
 	}
 
-	private sweepJob = new LatestJob();
-	/** Starts the elbow sweep for k = 1…10 (fewer when there are fewer points), stopping any running one. */
+	/** Every Task of the page follows its controls: call while the component initialises. */
+	followTasks() {
+		for (const task of [this.sweepTask, this.seedsTask, this.silhouetteTask, this.oneMoreTask]) task.follow();
+	}
+
+	/** Runs the elbow sweep again at once (after it was stopped). */
 	runSweep() {
-		this.sweepJob.stop();
-		const X = this.X;
-		if (X.length === 0) return;
-		const ks = Array.from({ length: this.sweepKs }, (_, i) => i + 1);
-		const init = this.input.init === 'click' ? 'k-means++' : this.input.init;
-		this.sweepFor = null;
-		this.sweepStopped = false;
-		this.sweepError = null;
-		this.sweepProgress = { done: 0, total: 1, phase: 'runs' };
-		this.sweepJob.start(
-			{ type: 'sweep', X, ks, init, seed: this.input.seed, nInit: restarts },
-			(reply) => {
-				this.sweepProgress = null;
-				if (reply.type === 'sweep') this.sweepFor = { X, points: reply.points };
-				else if (reply.type === 'error') this.sweepError = reply.message;
-			},
-			(done, total, phase) => (this.sweepProgress = { done, total, phase })
-		);
+		void this.sweepTask.run();
 	}
 
+	/** The sweep's stop button. */
 	stopSweep() {
-		this.sweepJob.stop();
-		this.sweepProgress = null;
-		this.sweepStopped = true;
-	}
-
-	private seedsJob = new LatestJob();
-	/** Runs k-means from seeds 1…10 in the worker, replacing any run in progress. */
-	runSeeds() {
-		this.seedsJob.stop();
-		this.seedsFor = null;
-		const { X, k } = this;
-		const { init } = this.input;
-		if (X.length === 0 || init === 'click') return;
-		this.seedsJob.start({ type: 'seeds', X, k, init, seeds: tableSeeds }, (reply) => {
-			if (reply.type === 'seeds') this.seedsFor = { X, k, init, runs: reply.runs };
-		});
-	}
-
-	private silhouetteJob = new LatestJob();
-	/** The silhouette of every point for the run's final clusters (undefined for one cluster). */
-	runSilhouette() {
-		this.silhouetteJob.stop();
-		this.silhouettes = null;
-		this.silhouetteError = null;
-		const labels = this.run?.labels;
-		if (!labels) return;
-		const clusters = clusterCount(labels);
-		if (clusters < 2 || clusters >= labels.length) {
-			this.silhouetteError = `The silhouette is undefined with ${clusters} cluster${clusters === 1 ? '' : 's'} for ${labels.length} points: it compares each point's own cluster with the nearest other one, so it needs 2 to n − 1 clusters.`;
-			return;
-		}
-		this.silhouetteJob.start({ type: 'silhouette', X: this.X, labels }, (reply) => {
-			if (reply.type === 'silhouette') this.silhouettes = { labels, values: reply.values };
-			else if (reply.type === 'error') this.silhouetteError = reply.message;
-		});
+		this.sweepTask.cancel();
 	}
 }
 

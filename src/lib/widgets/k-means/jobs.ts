@@ -1,65 +1,54 @@
 /**
- * Starts k-means work in a Web Worker, with progress, and stops it on request. Where
- * there is no Worker (component tests in jsdom) the job runs in the page instead.
+ * Runners for the k-means tasks: each job runs in the k-means worker through the kit's
+ * runInWorker, with progress, and stops when its task cancels it. Where there is no Worker
+ * (unit and component tests) the job runs in the page instead.
  */
-import { runJob, type KMeansJob, type KMeansJobReply, type ProgressListener } from '$lib/jobs/kmeansSweep';
+import { runInWorker } from '$lib/kit/task/worker';
+import type { RunContext } from '$lib/kit/task/Task.svelte';
+import {
+	runJob,
+	type KMeansJob,
+	type KMeansJobReply,
+	type SweepPhase,
+	type SweepPoint
+} from '$lib/ml/kmeansJobs';
+import type { KMeansRun } from '$lib/ml/kmeans';
 
-export interface JobHandle {
-	/** Resolves with the reply, or with null when stopped. */
-	done: Promise<KMeansJobReply | null>;
-	stop(): void;
+const makeWorker = () =>
+	new Worker(new URL('../../workers/kmeans.worker.ts', import.meta.url), { type: 'module' });
+
+type Answer = Exclude<KMeansJobReply, { type: 'progress' }>;
+
+/** Runs a job and answers with its reply; the worker's error reply becomes a thrown Error (the task's message). */
+async function runKMeansJob<T extends Answer['type']>(
+	job: KMeansJob,
+	expect: T,
+	{ signal, progress }: RunContext
+): Promise<Extract<Answer, { type: T }>> {
+	const onProgress = (done: number, total: number, phase: SweepPhase) => progress(done / total, phase);
+	const reply: KMeansJobReply =
+		typeof Worker === 'undefined'
+			? await Promise.resolve().then(() => (signal.throwIfAborted(), runJob(job, onProgress)))
+			: await runInWorker<KMeansJobReply>(makeWorker, job, {
+					signal,
+					onProgress: (p) => onProgress(p.done, p.total, p.phase)
+				});
+	if (reply.type === 'error') throw new Error(reply.message);
+	if (reply.type !== expect) throw new Error(`the k-means worker answered ${reply.type}, not ${expect}`);
+	return reply as Extract<Answer, { type: T }>;
 }
 
-export function startJob(job: KMeansJob, onProgress: ProgressListener): JobHandle {
-	if (typeof Worker === 'undefined') {
-		let stopped = false;
-		const done = Promise.resolve().then(() => (stopped ? null : runJob(job, onProgress)));
-		return { done, stop: () => (stopped = true) };
-	}
-	const worker = new Worker(new URL('../../workers/kmeans.worker.ts', import.meta.url), { type: 'module' });
-	let settle: (reply: KMeansJobReply | null) => void = () => {};
-	const done = new Promise<KMeansJobReply | null>((resolve) => (settle = resolve));
-	const finish = (reply: KMeansJobReply | null) => {
-		worker.terminate();
-		settle(reply);
-	};
-	worker.addEventListener('message', (event: MessageEvent<KMeansJobReply>) => {
-		if (event.data.type === 'progress') onProgress(event.data.done, event.data.total, event.data.phase);
-		else finish(event.data);
-	});
-	worker.addEventListener('error', (event) =>
-		finish({ type: 'error', message: event.message || 'the worker stopped' })
-	);
-	worker.postMessage(job);
-	return { done, stop: () => finish(null) };
-}
+export const sweepJob = async (
+	job: KMeansJob & { type: 'sweep' },
+	context: RunContext
+): Promise<SweepPoint[]> => (await runKMeansJob(job, 'sweep', context)).points;
 
-/**
- * One kind of job where only the newest counts: starting one stops the one before, and the
- * reply (or progress) of a job that was stopped or replaced is dropped.
- */
-export class LatestJob {
-	private current: JobHandle | null = null;
+export const seedsJob = async (
+	job: KMeansJob & { type: 'seeds' },
+	context: RunContext
+): Promise<KMeansRun[]> => (await runKMeansJob(job, 'seeds', context)).runs;
 
-	start(
-		job: KMeansJob,
-		onReply: (reply: KMeansJobReply) => void,
-		onProgress: ProgressListener = () => {}
-	): void {
-		this.current?.stop();
-		const handle = startJob(job, (done, total, phase) => {
-			if (this.current === handle) onProgress(done, total, phase);
-		});
-		this.current = handle;
-		void handle.done.then((reply) => {
-			if (this.current !== handle || !reply) return;
-			this.current = null;
-			onReply(reply);
-		});
-	}
-
-	stop(): void {
-		this.current?.stop();
-		this.current = null;
-	}
-}
+export const silhouetteJob = async (
+	job: KMeansJob & { type: 'silhouette' },
+	context: RunContext
+): Promise<number[]> => (await runKMeansJob(job, 'silhouette', context)).values;

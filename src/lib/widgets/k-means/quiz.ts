@@ -106,12 +106,19 @@ const moveOf = (before: number, after: number) =>
 	Math.abs(after - before) <= 1e-9 * Math.max(1, before) ? moves[2] : after < before ? moves[0] : moves[1];
 
 /**
- * Points × clusters up to which the one-more-cluster question is offered: it runs twenty
- * k-means starts on the page's thread when dealt, about 20 ms at 300 points and k = 4 but
- * 150 ms at 2,000 points and k = 10 on a busy machine. 300 points (the default), Iris and the
- * penguins fit at every k the page allows.
+ * Points × clusters up to which the one-more-cluster question is offered. Its twenty k-means
+ * starts run in the k-means worker, but "Show me"'s run with k + 1, every step recorded, is
+ * built on the page's thread when the question is dealt; this bound keeps that a few
+ * milliseconds. 300 points (the default), Iris and the penguins fit at every k the page allows.
  */
 export const oneMoreBudget = 4000;
+
+/** Whether the one-more-cluster question can be asked of these settings: the state starts its worker job only then. */
+export function offersOneMore(input: KMeansUrlState, n: number, k: number): boolean {
+	return (
+		input.src !== 'upload' && input.init !== 'click' && k < maxK && k + 1 <= n && n * (k + 1) <= oneMoreBudget
+	);
+}
 
 /**
  * One more cluster, keeping the best of the ten table starts: which way does the best inertia
@@ -122,8 +129,7 @@ export const oneMoreBudget = 4000;
  */
 const oneMoreCluster: Generator = (view) => {
 	const { input, k } = view;
-	if (input.src === 'upload' || input.init === 'click' || k >= maxK || k + 1 > view.X.length) return null;
-	if (view.X.length * (k + 1) > oneMoreBudget) return null;
+	if (!offersOneMore(input, view.X.length, k)) return null;
 	return {
 		id: 'one-more-cluster',
 		form: 'predict',

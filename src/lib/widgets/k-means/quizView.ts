@@ -22,7 +22,7 @@ export interface KMeansQuizView {
 	agreement: number | null;
 	/** Each raw feature's standard deviation, before any scaling. */
 	spreads: { name: string; sd: number }[];
-	/** The run with one more cluster and the best of ten starts either side; computed only when its question is dealt. */
+	/** The run with one more cluster and the best of ten starts either side (null until the worker has them: then the question is not dealt); read only when its question is dealt. */
 	oneMore: () => OneMore | null;
 	/** The run on the features scaled the other way; computed only when its question is dealt. */
 	rescaled: () => Rescaled | null;

@@ -25,11 +25,12 @@ export const lastStep = (run: KMeansResult) => frameCount(run.history) - 1;
 /** The seeds table's starts: seeds 1…10, one start each (nInit = 1). */
 export const tableSeeds = Array.from({ length: 10 }, (_, i) => i + 1);
 
-/** The lowest final inertia of the seeds table's starts with this k: what keeping the best of ten starts gives. */
+/** The lowest final inertia of some starts: what keeping the best of them gives. */
+export const bestInertia = (runs: readonly { inertia: number }[]) => Math.min(...runs.map((r) => r.inertia));
+
+/** The lowest final inertia of the seeds table's starts with this k (the seeds job's runs, computed here). */
 export function bestOfStarts(X: number[][], k: number, init: KMeansInit): number {
-	return Math.min(
-		...tableSeeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false }).inertia)
-	);
+	return bestInertia(tableSeeds.map((seed) => kMeans(X, k, { init, seed, nInit: 1, recordHistory: false })));
 }
 
 export interface OneMore {
@@ -40,14 +41,28 @@ export interface OneMore {
 	best: number;
 }
 
-/** One more cluster, the same start, and the best of the ten table starts either side; null with clicked centroids (the new one has no place) or at the largest k. */
+/** Whether one more cluster can be run: not with clicked centroids (the new one has no place), nor at the largest k or one cluster per point. */
+const oneMoreRuns = (X: number[][], k: number, input: KMeansUrlState) =>
+	input.init !== 'click' && k < maxK && k + 1 <= X.length;
+
+/**
+ * One more cluster from the same start, given the best of the ten table starts with k and
+ * with k + 1 (the page has them from the k-means worker); null where one more cannot run.
+ */
+export function oneMoreFrom(
+	X: number[][],
+	k: number,
+	input: KMeansUrlState,
+	bestBefore: number,
+	best: number
+): OneMore | null {
+	return oneMoreRuns(X, k, input) ? { run: stepRun(X, k + 1, input), bestBefore, best } : null;
+}
+
+/** As {@link oneMoreFrom}, the twenty starts computed here, on the calling thread. */
 export function runWithOneMore(X: number[][], k: number, input: KMeansUrlState): OneMore | null {
-	if (input.init === 'click' || k >= maxK || k + 1 > X.length) return null;
-	return {
-		run: stepRun(X, k + 1, input),
-		bestBefore: bestOfStarts(X, k, input.init),
-		best: bestOfStarts(X, k + 1, input.init)
-	};
+	if (input.init === 'click' || !oneMoreRuns(X, k, input)) return null;
+	return oneMoreFrom(X, k, input, bestOfStarts(X, k, input.init), bestOfStarts(X, k + 1, input.init));
 }
 
 export interface Rescaled {

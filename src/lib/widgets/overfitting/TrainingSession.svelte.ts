@@ -6,6 +6,7 @@
  * Pausing stops asking (the slice under way still lands).
  * A run number (the Playground's generation counter) drops answers of a run reset since.
  */
+import { startWorker, type WorkerHandle } from '$lib/kit/task/worker';
 import { startTrainWorker, type TrainReply, type TrainSetup, type TrainSnapshot } from '$lib/nn/protocol';
 import type { TrainingStatus } from '$lib/nn/settings';
 import {
@@ -46,7 +47,7 @@ export class TrainingSession {
 	thinned = $derived(thinning(this.history));
 	epoch = $derived(this.last?.epoch ?? 0);
 
-	private worker: Worker | null = null;
+	private worker: WorkerHandle | null = null;
 	private run = 0;
 	/** Slices asked for and not answered yet. */
 	private inFlight = 0;
@@ -95,7 +96,7 @@ export class TrainingSession {
 	}
 
 	dispose(): void {
-		this.worker?.terminate();
+		this.worker?.stop();
 		this.worker = null;
 		this.run++;
 	}
@@ -122,15 +123,18 @@ export class TrainingSession {
 	}
 
 	private post(message: Parameters<Worker['postMessage']>[0]): void {
+		// one long-lived worker for the session's epochs, started and stopped by the kit's shared code
 		if (!this.worker) {
-			this.worker = startTrainWorker();
-			this.worker.addEventListener('message', (event: MessageEvent<TrainReply>) => this.receive(event.data));
-			this.worker.addEventListener('error', (event) => {
-				this.error = event.message || 'the training worker failed to start';
-				this.pause();
-			});
+			this.worker = startWorker<TrainReply>(
+				startTrainWorker,
+				(reply) => this.receive(reply),
+				(why) => {
+					this.error = why;
+					this.pause();
+				}
+			);
 		}
-		this.worker.postMessage(message);
+		this.worker.post(message);
 	}
 
 	private receive(reply: TrainReply): void {
