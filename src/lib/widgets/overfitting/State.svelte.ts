@@ -26,7 +26,7 @@ import { degreeReport, equation, fitSentence, fittedCurve, shrinkReport } from '
 import { overfittingSteps } from './presets';
 import { overfittingQuestions } from './quiz';
 import { ruleEpochs } from './runHistory';
-import { bestMarkerLabel, objectiveSentence, verdictCallout } from './runReport';
+import { bestMarkerLabel, objectiveSentence, thinnedSentence, verdictCallout } from './runReport';
 import { TrainingSession } from './TrainingSession.svelte';
 
 export class OverfittingState extends UrlState<OverfittingUrlState> {
@@ -69,6 +69,7 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 	bestMarkerLabel = $derived(bestMarkerLabel(this.session.bestEpoch, this.runVerdict));
 	/** The loss and accuracy charts' series and shared epoch axis. */
 	epochCharts = $derived(epochCharts(this.session.curve, this.session.epoch));
+	thinnedText = $derived(thinnedSentence(this.session.thinned));
 
 	/**
 	 * The validation share the fits use: the URL's, which the controls and the link decoder keep

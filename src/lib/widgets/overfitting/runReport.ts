@@ -17,6 +17,7 @@ import {
 	underfittingCures,
 	type RunVerdict
 } from './diagnosis';
+import { formatCount } from '$lib/ui/format';
 import { formatLoss as loss } from './format';
 
 /** The callout on the run: which verdict (its test id) and what it says; null while the run shows neither. */
@@ -73,4 +74,11 @@ export function objectiveSentence(
 		`${restored ? `With the restored weights of epoch ${current.epoch}` : 'Now'}: cross-entropy ${loss(current.trainLoss)} on ${trainingPoints} training points${terms}${objective.terms.length ? ` = ${loss(objective.total)}` : ''}. ` +
 		`The validation points are never trained on: their loss, ${loss(current.valLoss)}, estimates how the network does on new data.`
 	);
+}
+
+/** How a long run's curves thin their older epochs; null while they show every one. */
+export function thinnedSentence(thinned: { stride: number; fullFrom: number } | null): string | null {
+	return thinned
+		? `A long run: the curves and their tables keep every epoch from epoch ${formatCount(thinned.fullFrom)} on, and one epoch in ${formatCount(thinned.stride)} before it (with the lowest validation loss's), so that they stay quick to draw.`
+		: null;
 }
