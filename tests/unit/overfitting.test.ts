@@ -24,7 +24,7 @@ import {
 	scoreFit,
 	trainingCount
 } from '$lib/widgets/overfitting/polynomial';
-import { PRESETS } from '$lib/widgets/overfitting/presets';
+import { overfittingSteps } from '$lib/widgets/overfitting/presets';
 import { formatRmseTick, rmseAxis, rmsePosition } from '$lib/widgets/overfitting/rmseAxis';
 import { OverfittingState } from '$lib/widgets/overfitting/State.svelte';
 
@@ -83,35 +83,20 @@ describe('URL codec', () => {
 		expect(problems.join(' ')).toMatch(/lr/);
 	});
 
-	it('each story says the settings its preset has', () => {
-		const story = (id: string) => PRESETS.find((p) => p.id === id)!;
-		expect(story('l2').story).toContain(`L2 penalty of ${story('l2').settings.l2}`);
-		expect(story('dropout').story).toContain(`${story('dropout').settings.drop! * 100}% of its hidden units`);
-		expect(story('dropout').story).toContain(`(${story('dropout').settings.lr})`);
-		expect(story('early').story).toContain(`stops ${story('early').settings.pat} epochs after`);
-		expect(story('underfit').settings).toMatchObject({ data: 'circles', layers: [] });
-		// the Playground's start: circles, 500 points, half for training, 4 and 2 tanh units, SGD at 0.03, batches of 10
-		expect(story('playground').settings).toMatchObject({
-			data: 'circles',
-			n: 500,
-			tr: 50,
-			layers: [4, 2],
-			act: 'tanh',
-			opt: 'sgd',
-			lr: 0.03,
-			bs: 10
-		});
-	});
-
-	it('every preset is a valid state', () => {
-		for (const preset of PRESETS) {
-			const state = { ...overfittingCodec.defaults(), ...preset.settings };
-			expect(encodeDecode(state), preset.id).toEqual({ value: state, problems: [] });
+	it('every story step is a valid state, and its link (or a click on it) opens that step, not another', () => {
+		for (const step of overfittingSteps) {
+			const state = { ...overfittingCodec.defaults(), ...step.settings };
+			expect(encodeDecode(state), step.id).toEqual({ value: state, problems: [] });
+			const opened = new OverfittingState();
+			opened.load(new URLSearchParams(opened.stepLink(step).slice(1)));
+			expect(opened.storyStep?.id, step.id).toBe(step.id);
+			const clicked = new OverfittingState();
+			clicked.applyStep(step);
+			expect(clicked.storyStep?.id, step.id).toBe(step.id);
 		}
-		// the overfit preset's network: 2·16+16 = 48, 16·16+16 = 272 twice, 16·1+1 = 17 → 609, as its story says
-		const overfit = PRESETS.find((p) => p.id === 'overfit')!.settings;
+		// the overfit step's network: 2·16+16 = 48, 16·16+16 = 272 twice, 16·1+1 = 17 → 609
+		const overfit = overfittingSteps.find((s) => s.id === 'overfit')!.settings;
 		expect(parameterCount({ inputs: 2, hidden: overfit.layers!, activation: 'relu', classes: 2 })).toBe(609);
-		expect(PRESETS.find((p) => p.id === 'overfit')!.story).toContain('609');
 	});
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/quiz/quiz';
 import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { penaltyOf, polyData, scoreFit } from '$lib/widgets/overfitting/polynomial';
-import { PRESETS } from '$lib/widgets/overfitting/presets';
+import { overfittingSteps } from '$lib/widgets/overfitting/presets';
 import { availableQuestions } from '$lib/widgets/overfitting/quiz';
 import { OverfittingState } from '$lib/widgets/overfitting/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
@@ -25,7 +25,7 @@ function page(query: string | URLSearchParams): OverfittingState {
 const preset = (id: string) => {
 	const params = overfittingCodec.encode({
 		...overfittingCodec.defaults(),
-		...PRESETS.find((p) => p.id === id)!.settings
+		...overfittingSteps.find((s) => s.id === id)!.settings
 	});
 	params.delete('q');
 	params.delete('tab');
@@ -45,7 +45,10 @@ function offered(query: string, q: number): Question[] {
 const numbersIn = (text: string) =>
 	[...text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
 
-const NETWORK_STATES = ['tab=network', ...PRESETS.map((p) => `tab=network&${preset(p.id)}`)];
+const NETWORK_STATES = [
+	'tab=network',
+	...overfittingSteps.filter((s) => s.settings.tab === 'network').map((s) => `tab=network&${preset(s.id)}`)
+];
 const POLY_STATES = [
 	'tab=polynomial',
 	'tab=polynomial&pseed=1&pnoise=0.3&deg=2',

@@ -18,7 +18,7 @@ import {
 } from '$lib/ml/outliers';
 import { fitPolynomial } from '$lib/ml/regression';
 import { pearson } from '$lib/ml/stats';
-import type { Mark } from '$lib/charts/Scatter.svelte';
+import type { Mark } from '$lib/charts/marks';
 import type { Rule, Treatment } from './codec';
 
 /** The column examined (x) and the column fitted against it (y), row by row. */

@@ -9,6 +9,7 @@ import { UrlState } from '$lib/kit/UrlState.svelte';
 import { kernelSums, penalisedLoss } from '$lib/nn/penalty';
 import { overfittingCodec, type OverfittingUrlState } from './codec';
 import { readFit, runVerdict } from './diagnosis';
+import { epochCharts } from './epochCurves';
 import { NetworkState } from './NetworkState.svelte';
 import {
 	degreesWhereTrainingRises,
@@ -21,9 +22,11 @@ import {
 	scoreFit,
 	splitLeavesEnough
 } from './polynomial';
-import { PRESETS } from './presets';
+import { degreeReport, equation, fitSentence, fittedCurve, shrinkReport } from './polyReport';
+import { overfittingSteps } from './presets';
 import { overfittingQuestions } from './quiz';
 import { ruleEpochs } from './runHistory';
+import { bestMarkerLabel, objectiveSentence, thinnedSentence, verdictCallout } from './runReport';
 import { TrainingSession } from './TrainingSession.svelte';
 
 export class OverfittingState extends UrlState<OverfittingUrlState> {
@@ -31,14 +34,7 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 		super(overfittingCodec);
 	}
 
-	/** The preset last chosen, while no setting has moved away from it. */
-	preset = $derived(
-		PRESETS.find((p) =>
-			Object.entries(p.settings).every(([key, value]) =>
-				same(this.input[key as keyof OverfittingUrlState], value)
-			)
-		) ?? null
-	);
+	readonly steps = overfittingSteps;
 
 	network = new NetworkState(() => this.input);
 	session = new TrainingSession();
@@ -57,6 +53,23 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 	objective = $derived(
 		this.current ? penalisedLoss(this.current.trainLoss, this.input, kernelSums(this.session.kernels)) : null
 	);
+	/** That loss in a sentence, term by term. */
+	objectiveText = $derived(
+		this.current && this.objective
+			? objectiveSentence(
+					this.current,
+					this.objective,
+					this.network.prepared.train.length,
+					this.session.restored
+				)
+			: null
+	);
+	/** The callout on the run (over- or underfitting, or restored weights); null while it shows neither. */
+	runCallout = $derived(verdictCallout(this.runVerdict, this.input, this.network.classes));
+	bestMarkerLabel = $derived(bestMarkerLabel(this.session.bestEpoch, this.runVerdict));
+	/** The loss and accuracy charts' series and shared epoch axis. */
+	epochCharts = $derived(epochCharts(this.session.curve, this.session.epoch));
+	thinnedText = $derived(thinnedSentence(this.session.thinned));
 
 	/**
 	 * The validation share the fits use: the URL's, which the controls and the link decoder keep
@@ -87,6 +100,14 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 	fitVerdict = $derived(this.fitReading?.kind ?? null);
 	/** Degrees whose training RMSE is above the lower degree's (only ever with a penalty on). */
 	trainingRises = $derived(degreesWhereTrainingRises(this.sweep));
+	/** The fit's callout, its curve on the chart, the error-against-degree chart and the shrinking, as the page shows them. */
+	fitText = $derived(fitSentence(this.fitReading, this.polyFit, this.bestFit));
+	curve = $derived(fittedCurve(this.polyData, this.polyFit));
+	equation = $derived(equation(this.polyFit));
+	degrees = $derived(
+		degreeReport(this.sweep, this.bestFit, this.penalty, this.polyData.train.x, this.trainingRises)
+	);
+	shrink = $derived(shrinkReport(this.shrinkage, this.input.deg));
 
 	/** Questions for the tab on screen; they read the settings, never the run, so a question holds still while the network trains. */
 	questions = $derived(
@@ -95,15 +116,4 @@ export class OverfittingState extends UrlState<OverfittingUrlState> {
 			this.input.q
 		)
 	);
-
-	applyPreset(id: string) {
-		const preset = PRESETS.find((p) => p.id === id);
-		if (preset) this.input = { ...this.input, ...structuredClone(preset.settings) };
-	}
-}
-
-function same(a: unknown, b: unknown): boolean {
-	return Array.isArray(a) && Array.isArray(b)
-		? a.length === b.length && a.every((v, i) => v === b[i])
-		: a === b;
 }
