@@ -69,21 +69,56 @@ test.describe('Confusion matrix, binary', () => {
 		await expect(metricValue(page, 'precision')).toContainText('0.857');
 	});
 
-	test('the fraud story: 99% accuracy, recall 0, precision undefined', async ({ page }) => {
+	test('the fraud step: 99% accuracy, recall 0, precision undefined; an edit of the matrix leaves the step', async ({
+		page
+	}) => {
 		await openWidget(page, '/confusion-matrix');
-		await page.getByRole('button', { name: 'Fraud at 1% prevalence' }).click();
+		const fraud = page.getByRole('link', { name: 'Step 2: Fraud at 1% prevalence' });
+		await fraud.click();
 		await expect(countInput(page, 'False negatives')).toHaveValue('100');
 		await expect(metricValue(page, 'accuracy')).toContainText('0.990');
 		await expect(metricValue(page, 'recall')).toContainText('0.000');
 		await expect(metricValue(page, 'precision')).toHaveText('undefined');
 		await expect(page.getByText(/Accuracy is 99.0%, yet recall is 0.0%/)).toBeVisible();
-		const fraud = page.getByRole('button', { name: 'Fraud at 1% prevalence' });
-		await expect(fraud).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.getByText(/10,000 payments, 100 of them fraud/)).toBeVisible();
-		// the story belongs to its matrix: an edit ends it
+		await expect(fraud).toHaveAttribute('aria-current', 'step');
+		await expect(page.getByTestId('story')).toContainText('10,000 payments, 100 of them fraud');
+		// the prices of a mistake are free on a step; a count is not
+		await page.getByLabel('Cost of a false positive', { exact: true }).fill('7');
+		await expect(fraud).toHaveAttribute('aria-current', 'step');
 		await countInput(page, 'True positives').fill('5');
-		await expect(page.getByText(/10,000 payments, 100 of them fraud/)).toHaveCount(0);
-		await expect(fraud).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.getByTestId('story')).not.toContainText('10,000 payments');
+		await expect(fraud).not.toHaveAttribute('aria-current', 'step');
+	});
+
+	test('the story: step 2 is a link, and its link opens the same step in a fresh page', async ({
+		page,
+		context
+	}) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/confusion-matrix');
+		const step = page.getByRole('link', { name: 'Step 2: Fraud at 1% prevalence' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		// by hand: 9,900 of 10,000 right; F1 = 0 (no true positives); balanced accuracy (0 + 1) / 2
+		const said =
+			'10,000 payments, 100 of them fraud, and a "model" that flags nothing. Accuracy is 99.0%, yet it catches no fraud: recall is 0.000 and precision is 0/0 (nothing is flagged). Recall, F1 (0.000) and balanced accuracy (0.500, a coin toss\'s) show it.';
+		await expect(page.getByTestId('story')).toHaveText(said);
+
+		const href = (await step.getAttribute('href'))!;
+		const other = await context.newPage();
+		await openWidget(other, `/confusion-matrix${href}`);
+		await expect(other.getByRole('link', { name: 'Step 2: Fraud at 1% prevalence' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(said);
+		await expect(countInput(other, 'True negatives')).toHaveValue('9900');
+
+		// the last step switches to the multiclass matrix and its averages
+		await other.getByRole('link', { name: 'Step 5: A rare class: macro against weighted' }).click();
+		await expect(other.getByTestId('story')).toContainText('macro F1 (0.616)');
+		await expect(other.getByLabel('Actual rabbit, predicted rabbit')).toHaveValue('1');
+		expect(problems).toEqual([]);
 	});
 
 	test('works from the keyboard: arrows step a count, Tab reaches every count', async ({ page }) => {
@@ -103,8 +138,8 @@ test.describe('Confusion matrix, binary', () => {
 		await expect(countInput(page, 'False positives')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(countInput(page, 'True negatives')).toBeFocused();
-		// a preset button works with Enter
-		await page.getByRole('button', { name: 'Spam filter: precision first' }).focus();
+		// a story step works with Enter
+		await page.getByRole('link', { name: 'Step 4: Spam filter: precision first' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(countInput(page, 'True positives')).toHaveValue('700');
 	});
@@ -149,7 +184,7 @@ test.describe('Confusion matrix, binary', () => {
 		await countInput(page, 'False positives').fill('7');
 		await page.getByLabel('Cost of a false positive', { exact: true }).fill('3');
 		await page.getByLabel('Formula in tp, fp, fn and tn').fill('tp - fp');
-		await page.getByRole('button', { name: 'Copy share link' }).click();
+		await page.getByRole('button', { name: 'Share' }).click();
 		const link = await page.getByLabel('Share link').inputValue();
 		expect(link).toContain('tp=123');
 
@@ -173,7 +208,7 @@ test.describe('Confusion matrix, binary', () => {
 			.getByRole('link', { name: 'Confusion matrix' })
 			.click();
 		await expect(countInput(page, 'True positives')).toHaveValue('40');
-		await page.getByRole('button', { name: 'Copy share link' }).click();
+		await page.getByRole('button', { name: 'Share' }).click();
 		expect(await page.getByLabel('Share link').inputValue()).not.toContain('tp=77');
 		await page.goBack();
 		await expect(countInput(page, 'True positives')).toHaveValue('77');
@@ -288,8 +323,8 @@ test.describe('Confusion matrix, multiclass', () => {
 	test('per-class and averaged metrics, editable names and a one-vs-rest focus', async ({ page }) => {
 		const problems = watchPage(page);
 		await openWidget(page, '/confusion-matrix?mode=multiclass');
-		await page.getByLabel('Binary (positive / negative)').check();
-		await page.getByLabel('Multiclass (3–6 classes)').check();
+		await page.getByLabel('Binary', { exact: true }).check();
+		await page.getByLabel('Multiclass (3–6)').check();
 		// default [[42,6,2],[5,31,4],[3,9,18]]: accuracy 91/120
 		await expect(page.getByText('Averages (accuracy 0.758)')).toBeVisible();
 		// micro = accuracy
@@ -338,10 +373,12 @@ test.describe('Confusion matrix, multiclass', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`axe finds no serious violation on the widget, ${scheme}`, async ({ page }) => {
+		// two full axe runs over ~1,600 elements: 20 s each on a machine shared with other builds
+		test.slow();
 		await page.emulateMedia({ colorScheme: scheme });
 		await openWidget(page, '/confusion-matrix');
 		await expectNoSeriousAxeViolations(page);
-		await page.getByLabel('Multiclass (3–6 classes)').check();
+		await page.getByLabel('Multiclass (3–6)').check();
 		await expectNoSeriousAxeViolations(page);
 	});
 }

@@ -38,6 +38,7 @@ test.describe('Categorical encoding and binning', () => {
 		await expect(page).toHaveURL(/ord=1\.0\.2/);
 
 		// one-hot's least-squares predictions are the islands' mean body mass (Biscoe 4,716 g in the published Palmer data)
+		await page.getByRole('button', { name: 'Show the values as a table' }).click();
 		await expect(page.getByRole('table', { name: /Predicted body_mass_g/ })).toContainText('4716');
 		// a tree splits the codes into ranges: with Dream first, Biscoe alone (the best grouping on body mass) takes two splits
 		await expect(page.getByTestId('tree-splits')).toContainText('never {Biscoe} | {Dream, Torgersen}');
@@ -51,6 +52,37 @@ test.describe('Categorical encoding and binning', () => {
 		await expect(other.getByTestId('onehot-columns')).toHaveText('2');
 		await expect(other.getByTestId('implied')).toContainText('Biscoe is between Dream and Torgersen');
 		await expect(other.getByLabel("'ignore': all zeros")).toBeChecked();
+		expect(problems).toEqual([]);
+	});
+
+	test('the story: step 2 is a link that opens the unseen value, and its link opens the same step in a fresh page', async ({
+		page,
+		context
+	}) => {
+		const problems = watchPage(page);
+		await openWidget(page, '/encoding');
+		const step = page.getByRole('link', { name: 'Step 2: A value never seen' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		const said =
+			"“Anvers” is none of the 3 values of island the encoder learned. With handle_unknown='ignore' it becomes [0, 0], the very row of the dropped “Biscoe”: the model cannot tell them apart.";
+		await expect(page.getByTestId('story')).toHaveText(said);
+		// the step set the encoder as the sentence says: drop first, unknown values ignored
+		await expect(page.getByTestId('onehot-columns')).toHaveText('2');
+		await expect(page.getByTestId('new-value')).toContainText('“Anvers” → [0, 0]');
+
+		const href = (await step.getAttribute('href'))!;
+		const other = await context.newPage();
+		await openWidget(other, `/encoding${href}`);
+		await expect(other.getByRole('link', { name: 'Step 2: A value never seen' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(said);
+		// another step's link leaves it
+		await other.getByRole('link', { name: 'Step 3: Hundreds of ZIP codes' }).click();
+		await expect(other.getByRole('radio', { name: /Shop customers/ })).toBeChecked();
+		await expect(other.getByTestId('story')).toContainText('One-hot makes 244 columns for zip');
 		expect(problems).toEqual([]);
 	});
 

@@ -4,10 +4,12 @@
  * metric cards, the charts and the quiz alike.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
+import { formatAmount } from '$lib/format/format';
 import { binaryMetrics, fBetaFromCounts, multiclassMetrics, oneVsRest, type Counts } from '$lib/ml/metrics';
 import { confusionCodec, defaultClassNames, nameKey, type ConfusionUrlState } from './codec';
-import { binaryInsights } from './insights';
-import { presetShowing, type Preset } from './presets';
+import { binaryInsights, multiclassInsights, undefinedScores } from './insights';
+import { metricInfo } from '$lib/metrics/metricInfo';
+import { confusionSteps } from './presets';
 import { binaryQuestions, multiclassQuestions } from './quiz';
 
 export type CountKey = keyof Counts;
@@ -24,6 +26,9 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 	constructor() {
 		super(confusionCodec);
 	}
+
+	/** The story: four binary matrices and a multiclass one, each step a link. */
+	readonly steps = confusionSteps;
 
 	counts = $derived<Counts>({ tp: this.input.tp, fp: this.input.fp, fn: this.input.fn, tn: this.input.tn });
 	metrics = $derived(binaryMetrics(this.counts));
@@ -49,15 +54,54 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 		winner: this.costA === this.costB ? 'same' : this.costA < this.costB ? 'A' : 'B',
 		saving: cents(Math.abs(this.costA - this.costB))
 	});
+	/** The cost comparison in a sentence, as the cost panel shows it. */
+	costVerdict = $derived(
+		this.cheaper.winner === 'same'
+			? `A and B cost the same: ${formatAmount(this.costA)}.`
+			: `${this.cheaper.winner} is cheaper: it saves ${formatAmount(this.cheaper.saving)} against ${this.cheaper.winner === 'A' ? 'B' : 'A'}.`
+	);
+	/** Which of precision and recall this beta favours. */
+	fBetaLeaning = $derived(
+		this.input.beta > 1
+			? 'recall counts more than precision'
+			: this.input.beta < 1
+				? 'precision counts more than recall'
+				: 'precision and recall count equally (F1)'
+	);
 
 	/** What the matrix tells the learner: the exam's traps, spotted in these numbers. */
 	insights = $derived(binaryInsights(this.counts, this.metrics));
-	/** The story on screen: the preset whose matrix is on screen (editing a count ends it), told with its numbers. */
-	activePreset = $derived(presetShowing(this.counts));
-	story = $derived(this.activePreset ? this.activePreset.story(this.counts, this.metrics) : '');
+	/** Every metric as a bar (MCC, the one that can go negative, in its own colour). */
+	metricBars = $derived(
+		metricInfo.map((info) => ({
+			id: info.id,
+			label: info.shortName ?? info.name,
+			value: this.metrics[info.id],
+			color: info.id === 'mcc' ? 'var(--fp)' : undefined
+		}))
+	);
 
 	multiclass = $derived(multiclassMetrics(this.input.mc));
 	focusCounts = $derived(oneVsRest(this.input.mc, this.input.focus));
+	/** Each class's F1, then the three averages of it (in the accent's contrast colour): the rare-class lesson in one chart. */
+	f1Bars = $derived([
+		...this.multiclass.perClass.map((cls, i) => ({
+			id: `class-${i}`,
+			label: this.input.names[i],
+			value: cls.f1
+		})),
+		...(['macro', 'weighted', 'micro'] as const).map((average) => ({
+			id: average,
+			label: `${average[0].toUpperCase()}${average.slice(1)} F1`,
+			value: this.multiclass[average].f1,
+			color: 'var(--series-b)'
+		}))
+	]);
+	/** What the multiclass matrix tells the learner, and which of its scores are 0/0. */
+	multiclassNotes = $derived([
+		...multiclassInsights(this.multiclass, this.input.names),
+		...undefinedScores(this.multiclass, this.input.names)
+	]);
 
 	questions = $derived(
 		this.input.mode === 'binary'
@@ -67,16 +111,8 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 
 	/** Takes the state a link carries; problems with it are kept for the notice. */
 
-	/** The query parameters that reproduce this state (read in place: a snapshot would copy it all on every edit). */
-
 	setCount(key: CountKey, value: number) {
 		this.input[key] = value;
-	}
-
-	applyPreset(preset: Preset) {
-		Object.assign(this.input, preset.counts);
-		this.input.cfp = preset.costs.fp;
-		this.input.cfn = preset.costs.fn;
 	}
 
 	/** Grows or shrinks the multiclass matrix to k classes, keeping the cells both sizes share. */

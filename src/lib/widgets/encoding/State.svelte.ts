@@ -6,9 +6,19 @@ import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, type CategoricalColumn, type Table } from '$lib/data/table';
 import { countVectorize } from '$lib/ml/bagOfWords';
 import { fitOneHot, oneHotTransform, ordinalEncoding, type Category } from '$lib/ml/encoding';
-import { binBoth, binningInput, categoryCounts, formatOrder, ordinalVsOneHot, parseOrder } from './analysis';
+import {
+	binBoth,
+	binningInput,
+	cardinality,
+	categoryCounts,
+	formatOrder,
+	ordinalPlot,
+	ordinalVsOneHot,
+	parseOrder
+} from './analysis';
 import { encodingCodec, type EncodingSource, type EncodingUrlState, uploadFallback } from './codec';
 import { encodingQuestions } from './quiz';
+import { encodingSteps } from './story';
 import { codeReach, treeSplits } from './treeSplits';
 import { shopTable } from './shopTable';
 
@@ -29,6 +39,9 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 	constructor() {
 		super(encodingCodec, uploadFallback);
 	}
+
+	/** The story: codes that invent an order, an unseen value, high cardinality, skewed bins. */
+	readonly steps = encodingSteps;
 
 	readonly shop = shopTable();
 
@@ -59,6 +72,11 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 		}
 	});
 
+	/** Whether the new value is one the encoder never saw. */
+	newValueUnseen = $derived(this.encoded ? !this.encoded.categories.includes(this.input.nv) : false);
+	/** What one-hot costs for this column, and its alternatives' figures. */
+	cardinality = $derived(this.column ? cardinality(this.counts, this.values.length) : null);
+
 	/** The ordinal order over the present categories (missing values keep no code, as scikit-learn's NaN). */
 	present = $derived(this.counts.filter((c) => c.category !== null).map((c) => c.category as string));
 	orderPositions = $derived(parseOrder(this.input.ord, this.present.length));
@@ -78,6 +96,16 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 			? ordinalVsOneHot(this.order, this.ordinal.codes, this.targetValues)
 			: null
 	);
+	/** The fit drawn on the stage: the category means and the line over the codes. */
+	ordinalPlot = $derived(this.ordinalFit ? ordinalPlot(this.ordinalFit) : null);
+	/** Rows per category in the order shown, and the rows with no category (they get no code). */
+	orderRows = $derived(
+		this.order.map((category) => ({
+			category,
+			count: this.counts.find((c) => c.category === category)?.count ?? 0
+		}))
+	);
+	missingCount = $derived(this.counts.find((c) => c.category === null)?.count ?? 0);
 	/** The groupings one split of these codes can make, and one it cannot. */
 	reach = $derived(codeReach(this.order));
 	/** A tree's best single split of the codes against the best grouping of the categories, on the target. */

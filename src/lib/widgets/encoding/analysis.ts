@@ -3,6 +3,7 @@ import type { Column } from '$lib/data/table';
 import { categoriesOf, kBinsDiscretize, type BinsResult, type Category } from '$lib/ml/encoding';
 import { skewness } from '$lib/ml/outliers';
 import { fitPolynomial } from '$lib/ml/regression';
+import { formatCount } from '$lib/format/format';
 
 /** Most bins the widget offers: more than a histogram can show at 375 px. */
 export const MAX_SHOWN_BINS = 50;
@@ -91,11 +92,28 @@ export interface Binnings {
 	uniform: BinsResult;
 	quantile: BinsResult;
 	tails: TailShape;
+	/** The range and equal width (max − min) / k; null for a constant column (no range to split). */
+	range: { min: number; max: number; width: number } | null;
+	/** Where NumPy's linear quantile reads the second edge: position (n − 1)·1/k among the sorted values. */
+	secondEdgePosition: number;
+	/** The most rows in any bin of either binning, so both histograms share a count axis. */
+	tallest: number;
 }
 
 export function binBoth(x: number[], bins: number): Binnings {
 	const uniform = kBinsDiscretize(x, bins, 'uniform');
-	return { uniform, quantile: kBinsDiscretize(x, bins, 'quantile'), tails: tailShape(x, uniform.counts) };
+	const quantile = kBinsDiscretize(x, bins, 'quantile');
+	// kBinsDiscretize marks a constant column with infinite edges
+	const constant = uniform.edges[0] === -Infinity;
+	const [min, max] = [uniform.edges[0], uniform.edges[uniform.edges.length - 1]];
+	return {
+		uniform,
+		quantile,
+		tails: tailShape(x, uniform.counts),
+		range: constant ? null : { min, max, width: (max - min) / bins },
+		secondEdgePosition: (x.length - 1) / bins,
+		tallest: Math.max(...uniform.counts, ...quantile.counts)
+	};
 }
 
 /**
@@ -203,3 +221,70 @@ export function ordinalVsOneHot(
 		rmseLine: rmse((code) => lines[code])
 	};
 }
+
+/** The ordinal fit as drawn: each category's mean (what one-hot predicts) at its code, and the one line over the codes. */
+export interface OrdinalPlot {
+	xDomain: [number, number];
+	yDomain: [number, number];
+	codes: number[];
+	means: number[];
+	line: number[];
+}
+
+/** The axes' ranges hold every mean and the line's ends, with a tenth of their spread to spare. */
+export function ordinalPlot(fit: OrdinalFit): OrdinalPlot {
+	const codes = fit.fits.map((f) => f.code);
+	const means = fit.fits.map((f) => f.mean);
+	const line = fit.fits.map((f) => f.line);
+	const low = Math.min(...means, ...line);
+	const high = Math.max(...means, ...line);
+	// one category's worth of values all equal: a flat band of 1 unit rather than a zero-height axis
+	const spare = high > low ? (high - low) / 10 : 1;
+	return {
+		xDomain: [Math.min(...codes) - 0.5, Math.max(...codes) + 0.5],
+		yDomain: [low - spare, high + spare],
+		codes,
+		means,
+		line
+	};
+}
+
+/** Above this many categories a column is "high cardinality". */
+export const HIGH_CARDINALITY = 20;
+
+/** What one-hot costs for a column, and the figures of its alternatives. */
+export interface Cardinality {
+	/** Categories (one-hot columns) and rows. */
+	k: number;
+	n: number;
+	/** Cells of the one-hot matrix, and the percentage of them that are 0 (all but one per row). */
+	cells: number;
+	zeroPercent: number;
+	high: boolean;
+	rare: ReturnType<typeof rareGrouping>;
+	/** The three commonest categories with their share of the rows (frequency encoding). */
+	top: { category: Category; share: number }[];
+	/** Expected categories sharing a hashed column with another (`expectedSharing` into `HASH_COLUMNS`). */
+	sharing: number;
+}
+
+export function cardinality(counts: readonly CategoryCount[], n: number): Cardinality {
+	const k = counts.length;
+	return {
+		k,
+		n,
+		cells: n * k,
+		zeroPercent: 100 * (1 - 1 / k),
+		high: k > HIGH_CARDINALITY,
+		rare: rareGrouping(counts),
+		top: [...counts]
+			.sort((a, b) => b.count - a.count)
+			.slice(0, 3)
+			.map((c) => ({ category: c.category, share: c.count / n })),
+		sharing: expectedSharing(k, HASH_COLUMNS)
+	};
+}
+
+/** The fewest to the most rows in a binning's bins, as written on the page: "17 to 190". */
+export const binSpread = (counts: readonly number[]) =>
+	`${formatCount(Math.min(...counts))} to ${formatCount(Math.max(...counts))}`;
