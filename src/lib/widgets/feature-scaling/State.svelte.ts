@@ -27,6 +27,7 @@ import { leakSentences } from './leakText';
 import { modelSentences } from './modelText';
 import { knnByScaler, scoreModels, type ModelScores } from './models';
 import { scalingQuestions } from './quiz';
+import { scalingSteps } from './story';
 
 /** The neighbours compared between the raw and the scaled data. */
 export const neighbourCount = 5;
@@ -51,6 +52,10 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	 * them is pinned at the edge), or each fits its own data, added points included.
 	 */
 	sharedAxes = $state(true);
+
+	readonly steps = scalingSteps;
+	/** The neighbours compared between the raw and the scaled data (the story reads it too). */
+	readonly neighbourCount = neighbourCount;
 
 	/** The table on screen, or null for generated data (or while a table loads). */
 	table = $derived(this.sourceTable);
@@ -93,6 +98,11 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 			? [columnDomain(this.data.X.map((r) => r[0])), columnDomain(this.data.X.map((r) => r[1]))]
 			: null
 	);
+	/** Each feature's smallest and largest value over the original rows (the added points left out). */
+	rawRanges = $derived.by((): [[number, number], [number, number]] | null => {
+		const data = this.data;
+		return data ? [bulkRange(data.X, 0, data.addedFrom), bulkRange(data.X, 1, data.addedFrom)] : null;
+	});
 	scaledDomain = $derived(
 		this.data ? bulkDomain(this.versions, this.data.addedFrom) : ([-1, 1] as [number, number])
 	);
