@@ -148,12 +148,25 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	/** The picked point, kept inside the data. */
 	picked = $derived(this.data ? Math.min(this.input.pick, this.data.X.length - 1) : 0);
 	compared = $derived(this.versions.find((v) => v.id === this.input.cmp) ?? null);
+	/** The picked point's nearest neighbours in the raw space ('raw') and after each scaler (by version id): the plots ring them. */
+	neighbours = $derived.by((): Record<string, number[]> => {
+		const data = this.data;
+		if (!data) return {};
+		const k = Math.min(neighbourCount, data.X.length - 1);
+		return Object.fromEntries(
+			[['raw', data.X] as const, ...this.versions.map((v) => [v.id, v.X] as const)].map(([id, X]) => [
+				id,
+				nearestNeighbours(X, this.picked, k)
+			])
+		);
+	});
 	/** How many of the picked point's nearest neighbours in the raw data are still among its nearest after the compared scaler. */
 	sameNeighbours = $derived.by(() => {
-		if (!this.data || !this.compared) return null;
-		const k = Math.min(neighbourCount, this.data.X.length - 1);
-		const before = nearestNeighbours(this.data.X, this.picked, k);
-		return nearestNeighbours(this.compared.X, this.picked, k).filter((i) => before.includes(i)).length;
+		const [before, after] = [
+			this.neighbours.raw,
+			this.compared ? this.neighbours[this.compared.id] : undefined
+		];
+		return before && after ? after.filter((i) => before.includes(i)).length : null;
 	});
 
 	/** k for the clusterings: one cluster per class, or 3 when the data have no classes. */
