@@ -14,6 +14,7 @@ import {
 	bulkDomain,
 	bulkRange,
 	columnDomain,
+	fiveNumbersByVersion,
 	orderByRawX,
 	outlierEffect,
 	scaleAll,
@@ -136,6 +137,10 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	leak = $derived(
 		this.data && this.split ? leakReport(this.data, this.split, this.trainFit, this.allFit) : null
 	);
+	/** The feature the box plots show (0 or 1): a view choice, not in the link. */
+	boxFeature = $state(0);
+	/** Each scaler's output for that feature as five numbers, on one axis. */
+	boxes = $derived(fiveNumbersByVersion(this.versions, this.boxFeature));
 	/** Each version's own extents, for when the plots do not share axes. */
 	ownDomains = $derived(
 		Object.fromEntries(

@@ -5,6 +5,7 @@
  */
 import { trainValTestSplit } from '$lib/ml/split';
 import { fitScaler, normalizeRows, SCALER_METHODS, type Scaler, type ScalerMethod } from '$lib/ml/scaling';
+import { quantiles } from '$lib/ml/stats';
 import type { Compared, Placement } from './codec';
 
 /** Two numeric columns, rows with both values present, and any points the learner added at the end. */
@@ -267,4 +268,31 @@ export function outlierEffect(
 		took: tookMax && tookMin ? 'both ends' : tookMax ? 'maximum' : tookMin ? 'minimum' : null,
 		robustRatio: width(span(robustWithout)) === 0 ? 1 : robustSpan / width(span(robustWithout))
 	};
+}
+
+/** One scaler's output for one feature as five numbers (a box plot's row). */
+export interface FiveNumbers {
+	id: string;
+	label: string;
+	min: number;
+	q1: number;
+	median: number;
+	q3: number;
+	max: number;
+}
+
+/** Each version's values of `feature` as five numbers (quartiles by linear interpolation), and the axis that holds them all. */
+export function fiveNumbersByVersion(
+	versions: Version[],
+	feature: number
+): { rows: FiveNumbers[]; domain: [number, number] } {
+	const rows = versions.map((v) => {
+		const [min, q1, median, q3, max] = quantiles(
+			v.X.map((row) => row[feature]),
+			[0, 0.25, 0.5, 0.75, 1]
+		);
+		return { id: v.id, label: v.name, min, q1, median, q3, max };
+	});
+	const domain: [number, number] = [Math.min(...rows.map((r) => r.min)), Math.max(...rows.map((r) => r.max))];
+	return { rows, domain };
 }
