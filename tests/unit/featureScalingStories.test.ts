@@ -99,6 +99,8 @@ describe('feature-scaling story', () => {
 			};
 			const robustKept = iqr(trainHp) / iqr([...trainHp, farCar[0]]);
 			expect(robustKept).toBeGreaterThanOrEqual(0.8);
+			// the verdicts the sentence under the plots and the story both read
+			expect(page.effect).toMatchObject({ squeezed: true, robustHeld: true });
 			const story = page.storyText!;
 			expect(story.holds).toBe(true);
 			expect(story.text).toContain(

@@ -220,6 +220,10 @@ export interface OutlierEffect {
 	took: 'maximum' | 'minimum' | 'both ends' | null;
 	/** The original rows' robust-scaled spread with the added points, over the spread without them. */
 	robustRatio: number;
+	/** Whether min-max squeezed the original rows into a sliver ({@link sliver}): the sentence and the story say so only then. */
+	squeezed: boolean;
+	/** Whether robust scaling hardly noticed the added points ({@link robustSteady}). */
+	robustHeld: boolean;
 }
 
 /** A share as a whole percentage, as the page prints it: 0.247 → "25%"; a sliver that would round to 0 (1.8e-7), "under 1%". */
@@ -257,6 +261,8 @@ export function outlierEffect(
 	const tookMax = fitted.max[0] > fittedWithout.max[0];
 	const tookMin = fitted.min[0] < fittedWithout.min[0];
 	const robustSpan = width(span(robust));
+	const kept = width(span(minmax));
+	const robustRatio = width(span(robustWithout)) === 0 ? 1 : robustSpan / width(span(robustWithout));
 	return {
 		added,
 		seen: fitRows.some((i) => i >= data.addedFrom),
@@ -264,9 +270,11 @@ export function outlierEffect(
 		minmaxWithout: span(minmaxWithout),
 		robust: span(robust),
 		robustWithout: span(robustWithout),
-		kept: width(span(minmax)),
+		kept,
 		took: tookMax && tookMin ? 'both ends' : tookMax ? 'maximum' : tookMin ? 'minimum' : null,
-		robustRatio: width(span(robustWithout)) === 0 ? 1 : robustSpan / width(span(robustWithout))
+		robustRatio,
+		squeezed: kept < sliver,
+		robustHeld: robustRatio >= robustSteady
 	};
 }
 

@@ -5,14 +5,7 @@
  */
 import type { StepText, StoryStep } from '$lib/kit/story';
 import { formatCount, formatShort as show } from '$lib/ui/format';
-import {
-	methodInText,
-	robustSteady,
-	sliver,
-	wholePercent,
-	type OutlierEffect,
-	type ScalingData
-} from './analysis';
+import { methodInText, wholePercent, type OutlierEffect, type ScalingData } from './analysis';
 import type { ScalingUrlState } from './codec';
 
 /** What the steps read from the widget's state. */
@@ -66,8 +59,7 @@ function squeezeStep({ data, effect }: ScalingStepView): StepText | null {
 	if (!effect)
 		return { holds: false, text: 'Add an outlier to see what it does to min-max and robust scaling.' };
 	return {
-		holds:
-			effect.seen && effect.took === 'maximum' && effect.kept < sliver && effect.robustRatio >= robustSteady,
+		holds: effect.seen && effect.took === 'maximum' && effect.squeezed && effect.robustHeld,
 		text:
 			`Min-max takes its ${effect.took ?? 'range'} from the added point, so the other rows' ${data.xName} now spans ${span(effect.minmax)}: ` +
 			`${wholePercent(effect.kept)} of the range. Robust scaling uses the median and quartiles and keeps ${wholePercent(effect.robustRatio)} of its spread.`
@@ -86,7 +78,7 @@ function testRowStep({ data, effect }: ScalingStepView): StepText | null {
 function leakStep({ data, effect }: ScalingStepView): StepText | null {
 	if (!data || !effect) return null;
 	return {
-		holds: effect.seen && effect.kept < sliver,
+		holds: effect.seen && effect.squeezed,
 		text: `Fitted on all rows, min-max learns its ${effect.took ?? 'range'} from that test row: the other rows' ${data.xName} shrinks to ${span(effect.minmax)}, ${wholePercent(effect.kept)} of the range. The test rows have leaked into the scaling.`
 	};
 }
