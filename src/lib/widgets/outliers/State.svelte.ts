@@ -26,7 +26,7 @@ import {
 } from './analysis';
 import { outlierQuestions } from './quiz';
 import { outliersSteps } from './story';
-import { exactSum } from './text';
+import { exactSum, fenceShiftText, logSkewText } from './text';
 
 /** Columns that show the lesson where a table has them: a right-skewed one and one it predicts. */
 const defaultColumns: Record<DatasetName, [string, string]> = {
@@ -74,6 +74,8 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 			? fenceShift(this.flagsWithoutAdded, this.flags, this.data.x[this.added])
 			: null
 	);
+	/** What the learner's point moved, in words, under the flag table. */
+	pointShiftText = $derived(this.pointShift ? fenceShiftText(this.pointShift, 'Your point') : null);
 	/** The largest |z| any value can reach among this many, √(n − 1); and whether that stops the cut-off flagging anything (the flag table says so). */
 	zLimit = $derived(this.data ? maxAbsZ(this.data.x.length) : null);
 	zCapped = $derived(this.data && this.flags ? zCannotFlag(this.flags, this.data.x.length) : false);
@@ -132,6 +134,8 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 		const largest = extent(this.data.x)[1];
 		return { value: largest, logged: Math.log1p(largest) };
 	});
+	/** What log(1 + x) did to the skewness, in words (the log formula and the story's log step say it). */
+	logSkew = $derived(this.before && this.after ? logSkewText(this.before, this.after) : null);
 	/** The same statistics without the learner's point: what one point moved. */
 	withoutAdded = $derived(this.data && this.added !== null ? summarize(this.data.x.slice(0, -1)) : null);
 

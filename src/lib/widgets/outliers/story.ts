@@ -8,7 +8,7 @@ import type { ColumnSummary } from '$lib/ml/outliers';
 import { formatCount, formatValue as v } from '$lib/ui/format';
 import type { ColumnPair, Flags } from './analysis';
 import type { OutliersUrlState } from './codec';
-import { goesText, logSkewText, rightSkewed } from './text';
+import { goesText, rightSkewed } from './text';
 
 /** What the steps read from the widget's state. */
 export interface OutliersStepView {
@@ -20,6 +20,8 @@ export interface OutliersStepView {
 	before: ColumnSummary | null;
 	after: ColumnSummary | null;
 	withoutAdded: ColumnSummary | null;
+	/** What log(1 + x) did to the skewness, in words. */
+	logSkew: string | null;
 	zLimit: number | null;
 	zCapped: boolean;
 }
@@ -70,11 +72,11 @@ function removeStep({ data, before, after, input }: OutliersStepView): StepText 
 	};
 }
 
-function logStep({ before, after }: OutliersStepView): StepText | null {
-	if (!before || !after || before.skewness === null || after.skewness === null) return null;
+function logStep({ before, after, logSkew }: OutliersStepView): StepText | null {
+	if (!before || !after || !logSkew || before.skewness === null || after.skewness === null) return null;
 	return {
 		holds: before.skewness >= rightSkewed && Math.abs(after.skewness) < before.skewness,
-		text: `${logSkewText(before, after)} No row is dropped.`
+		text: `${logSkew} No row is dropped.`
 	};
 }
 
