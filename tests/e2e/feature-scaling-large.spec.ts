@@ -22,6 +22,7 @@ test.describe('Feature scaling, a large upload', () => {
 		await expect(page.getByText('rows-100000x10.csv: 100,000 rows × 10 columns')).toBeVisible({
 			timeout: 30_000
 		});
+		await page.locator('summary', { hasText: 'Show the maths' }).click();
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
 		expect(workers.some((url) => /csv\.worker/.test(url))).toBe(true);
 	});

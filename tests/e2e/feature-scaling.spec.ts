@@ -12,6 +12,9 @@ const paramRow = (page: Page, parameter: string) =>
 		.getByRole('row')
 		.filter({ has: page.getByRole('rowheader', { name: parameter, exact: true }) });
 
+/** Opens "Show the maths", where the parameter table is. */
+const showMaths = (page: Page) => page.locator('summary', { hasText: 'Show the maths' }).click();
+
 test.beforeAll(async () => {
 	await makeLargeFixtures();
 });
@@ -26,6 +29,7 @@ test.describe('Feature scaling', () => {
 		await expect(page.getByText('valid-small.csv: 6 rows × 4 columns')).toBeVisible();
 		await expect(page.getByRole('radio', { name: /Your CSV/ })).toBeChecked();
 		await page.getByLabel('all rows (leaks the test rows)').check();
+		await showMaths(page);
 		// the 5 rows with both height and mass: heights 170, 182, 165, 159, 190; masses 65.2, 81, 58.4, 52.1, 92.3
 		// mean 866 / 5 = 173.2; std √(638.8 / 5) = 11.30; min 159, max 190; median 170, Q1 165, Q3 182, IQR 17
 		await expect(paramRow(page, 'mean μ')).toContainText('173.2');
@@ -75,6 +79,7 @@ test.describe('Feature scaling', () => {
 		await upload(page).setInputFiles(join(fixtures, 'formula-cells.csv'));
 		await expect(page.getByText(/kept as plain text and never run here/)).toBeVisible();
 		await page.getByRole('radio', { name: /Cars/ }).check();
+		await showMaths(page);
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
 	});
 
@@ -83,6 +88,7 @@ test.describe('Feature scaling', () => {
 		context
 	}) => {
 		await openWidget(page, '/feature-scaling');
+		await showMaths(page);
 		await expect(page.getByRole('table', { name: /Fitted parameters/ })).toBeVisible();
 		// where the original rows' horsepower lands after min-max and robust scaling, as the page says it
 		const span = async (id: string) => {
@@ -121,6 +127,7 @@ test.describe('Feature scaling', () => {
 		await expect(other.getByRole('group', { name: 'Added point 1' })).toBeVisible();
 		await expect(other.getByLabel('all rows (leaks the test rows)')).toBeChecked();
 		await expect(other.getByTestId('scaled-0')).toHaveText(scaled);
+		await showMaths(other);
 		await expect(other.getByTestId('leak-note')).toContainText(
 			'fitted numbers change when the test rows are included'
 		);
@@ -147,6 +154,7 @@ test.describe('Feature scaling', () => {
 		await expect(page.getByRole('group', { name: 'Added point 1' })).toBeVisible();
 		await expect(page.getByRole('radio', { name: 'the test rows', exact: true })).toBeChecked();
 		// the page now shows the leak the question asked about, in its own numbers
+		await showMaths(page);
 		const note = page.getByTestId('leak-note');
 		await expect(note).toContainText('Your added point is in the test rows');
 		await expect(note).toContainText("min-max's max of horsepower");
@@ -156,6 +164,29 @@ test.describe('Feature scaling', () => {
 		await expect(note).toContainText('horsepower at 0 to 0.2541');
 		// the question set held still while the state changed under it
 		await expect(prompt).toBeVisible();
+	});
+
+	test('the story: step 2 says what the outlier does to min-max, and its link opens the same step elsewhere', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/feature-scaling');
+		const step = page.getByRole('link', { name: 'Step 2: An outlier squeezes min-max' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		// the cars' horsepower runs 46 to 230; min-max fitted with 770 puts it at 0 to 184 / 724 = 0.2541
+		const story = page.getByTestId('story');
+		await expect(story).toContainText("the other rows' horsepower now spans 0 to 0.2541: 25% of the range");
+		await expect(page.getByRole('group', { name: 'Added point 1' })).toBeVisible();
+		const text = await story.innerText();
+
+		const other = await context.newPage();
+		await openWidget(other, `/feature-scaling${await step.getAttribute('href')}`);
+		await expect(other.getByRole('link', { name: 'Step 2: An outlier squeezes min-max' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(text);
 	});
 
 	test('colouring by k-means shows the clusters found in each space, and is kept in the link', async ({

@@ -6,6 +6,9 @@ const fixtures = join(process.cwd(), 'tests/fixtures/csv');
 const upload = (page: Page) => page.getByLabel('Upload a CSV file');
 const treatment = (page: Page, name: string | RegExp) => page.getByRole('radio', { name });
 
+/** Opens "Show the maths", where the fences and cut-offs are worked. */
+const showMaths = (page: Page) => page.locator('summary', { hasText: 'Show the maths' }).click();
+
 /** Uploads the small heights table and adds the point (400 cm, 70 kg). */
 async function smallTableWithPoint(page: Page) {
 	await openWidget(page, '/outliers');
@@ -14,6 +17,7 @@ async function smallTableWithPoint(page: Page) {
 	await page.getByRole('button', { name: 'Add an outlier' }).click();
 	await page.getByLabel('height_cm of your point', { exact: true }).fill('400');
 	await page.getByLabel('mass_kg of your point', { exact: true }).fill('70');
+	await showMaths(page);
 }
 
 test.describe('Outliers', () => {
@@ -58,7 +62,9 @@ test.describe('Outliers', () => {
 		const fitBefore = await page.getByTestId('fit-before').innerText();
 		// the point is the largest in both columns, so it sits 3% of the padded axes in from the top right:
 		// x at (400 − 151.77) / 255.46 = 1.03 / 1.06 of the width, y at 0.03 / 1.06 of the height
-		const box = (await page.locator('figure.scatter canvas').boundingBox())!;
+		const canvas = page.locator('figure.scatter canvas');
+		await canvas.scrollIntoViewIfNeeded();
+		const box = (await canvas.boundingBox())!;
 		await page.mouse.move(box.x + (box.width * 1.03) / 1.06, box.y + (box.height * 0.03) / 1.06);
 		await page.mouse.down();
 		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 5 });
@@ -134,8 +140,34 @@ test.describe('Outliers', () => {
 		await expect(page.getByTestId('investigate')).toContainText('Investigate before treating');
 	});
 
+	test('the story: step 2 says what one point does to the mean and the median, and its link opens the same step elsewhere', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/outliers');
+		const step = page.getByRole('link', { name: 'Step 2: One point drags the mean' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		// 392 cars with horsepower and mpg: mean 104.47, median 93.5; with a 432 hp car, 105.3 and 94
+		const story = page.getByTestId('story');
+		await expect(story).toContainText(
+			'With your one point the mean goes from 104.5 to 105.3; the median goes from 93.5 to 94.'
+		);
+		await expect(page.getByRole('button', { name: 'Remove your point' })).toBeVisible();
+		const text = await story.innerText();
+
+		const other = await context.newPage();
+		await openWidget(other, `/outliers${await step.getAttribute('href')}`);
+		await expect(other.getByRole('link', { name: 'Step 2: One point drags the mean' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(text);
+	});
+
 	test('a share link restores the column, rules, treatment and point', async ({ page, context }) => {
 		await openWidget(page, '/outliers');
+		await showMaths(page);
 		await expect(page.getByTestId('upper-fence')).toBeVisible();
 		await page.getByRole('radio', { name: 'Generated, right-skewed' }).check();
 		await page.getByLabel('IQR multiplier k', { exact: true }).fill('3');
@@ -154,6 +186,7 @@ test.describe('Outliers', () => {
 		await expect(other.getByRole('radio', { name: 'Generated, right-skewed' })).toBeChecked();
 		await expect(other.getByLabel('IQR multiplier k', { exact: true })).toHaveValue('3');
 		await expect(treatment(other, 'Winsorize at percentiles')).toBeChecked();
+		await showMaths(other);
 		await expect(other.getByTestId('upper-fence')).toHaveText(fence);
 		await expect(other.getByTestId('after-mean')).toHaveText(mean);
 		await expect(other.getByRole('button', { name: 'Remove your point' })).toBeVisible();
@@ -165,6 +198,7 @@ test.describe('Outliers', () => {
 		await expect(page.getByRole('alert').filter({ hasText: 'uploaded file' })).toBeVisible();
 		await expect(page.getByRole('alert').filter({ hasText: '“k” was “abc”' })).toBeVisible();
 		await expect(treatment(page, 'Log-transform, log(1 + x)')).toBeChecked();
+		await showMaths(page);
 		await expect(page.getByTestId('upper-fence')).toBeVisible();
 		await expectNoSeriousAxeViolations(page);
 		await page.emulateMedia({ colorScheme: 'dark' });

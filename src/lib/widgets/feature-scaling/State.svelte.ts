@@ -15,6 +15,7 @@ import {
 	bulkDomain,
 	bulkRange,
 	columnDomain,
+	fiveNumbersByVersion,
 	orderByRawX,
 	outlierEffect,
 	scaleAll,
@@ -28,6 +29,7 @@ import { leakSentences } from './leakText';
 import { modelSentences } from './modelText';
 import { knnByScaler, scoreModels, type ModelScores } from './models';
 import { scalingQuestions } from './quiz';
+import { scalingSteps } from './story';
 
 /** The neighbours compared between the raw and the scaled data. */
 export const neighbourCount = 5;
@@ -52,6 +54,10 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	 * them is pinned at the edge), or each fits its own data, added points included.
 	 */
 	sharedAxes = $state(true);
+
+	readonly steps = scalingSteps;
+	/** The neighbours compared between the raw and the scaled data (the story reads it too). */
+	readonly neighbourCount = neighbourCount;
 
 	/** The table on screen, or null for generated data (or while a table loads). */
 	table = $derived(this.sourceTable);
@@ -94,6 +100,11 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 			? [columnDomain(this.data.X.map((r) => r[0])), columnDomain(this.data.X.map((r) => r[1]))]
 			: null
 	);
+	/** Each feature's smallest and largest value over the original rows (the added points left out). */
+	rawRanges = $derived.by((): [[number, number], [number, number]] | null => {
+		const data = this.data;
+		return data ? [bulkRange(data.X, 0, data.addedFrom), bulkRange(data.X, 1, data.addedFrom)] : null;
+	});
 	scaledDomain = $derived(
 		this.data ? bulkDomain(this.versions, this.data.addedFrom) : ([-1, 1] as [number, number])
 	);
@@ -127,6 +138,10 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	leak = $derived(
 		this.data && this.split ? leakReport(this.data, this.split, this.trainFit, this.allFit) : null
 	);
+	/** The feature the box plots show (0 or 1): a view choice, not in the link. */
+	boxFeature = $state(0);
+	/** Each scaler's output for that feature as five numbers, on one axis. */
+	boxes = $derived(fiveNumbersByVersion(this.versions, this.boxFeature));
 	/** Each version's own extents, for when the plots do not share axes. */
 	ownDomains = $derived(
 		Object.fromEntries(
@@ -139,12 +154,25 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	/** The picked point, kept inside the data. */
 	picked = $derived(this.data ? Math.min(this.input.pick, this.data.X.length - 1) : 0);
 	compared = $derived(this.versions.find((v) => v.id === this.input.cmp) ?? null);
+	/** The picked point's nearest neighbours in the raw space ('raw') and after each scaler (by version id): the plots ring them. */
+	neighbours = $derived.by((): Record<string, number[]> => {
+		const data = this.data;
+		if (!data) return {};
+		const k = Math.min(neighbourCount, data.X.length - 1);
+		return Object.fromEntries(
+			[['raw', data.X] as const, ...this.versions.map((v) => [v.id, v.X] as const)].map(([id, X]) => [
+				id,
+				nearestNeighbours(X, this.picked, k)
+			])
+		);
+	});
 	/** How many of the picked point's nearest neighbours in the raw data are still among its nearest after the compared scaler. */
 	sameNeighbours = $derived.by(() => {
-		if (!this.data || !this.compared) return null;
-		const k = Math.min(neighbourCount, this.data.X.length - 1);
-		const before = nearestNeighbours(this.data.X, this.picked, k);
-		return nearestNeighbours(this.compared.X, this.picked, k).filter((i) => before.includes(i)).length;
+		const [before, after] = [
+			this.neighbours.raw,
+			this.compared ? this.neighbours[this.compared.id] : undefined
+		];
+		return before && after ? after.filter((i) => before.includes(i)).length : null;
 	});
 
 	/** k for the clusterings: one cluster per class, or 3 when the data have no classes. */

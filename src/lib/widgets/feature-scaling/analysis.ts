@@ -5,6 +5,7 @@
  */
 import { trainValTestSplit } from '$lib/ml/split';
 import { fitScaler, normalizeRows, SCALER_METHODS, type Scaler, type ScalerMethod } from '$lib/ml/scaling';
+import { quantiles } from '$lib/ml/stats';
 import type { Compared, Placement } from './codec';
 
 /** Two numeric columns, rows with both values present, and any points the learner added at the end. */
@@ -219,6 +220,10 @@ export interface OutlierEffect {
 	took: 'maximum' | 'minimum' | 'both ends' | null;
 	/** The original rows' robust-scaled spread with the added points, over the spread without them. */
 	robustRatio: number;
+	/** Whether min-max squeezed the original rows into a sliver ({@link sliver}): the sentence and the story say so only then. */
+	squeezed: boolean;
+	/** Whether robust scaling hardly noticed the added points ({@link robustSteady}). */
+	robustHeld: boolean;
 }
 
 /** A share as a whole percentage, as the page prints it: 0.247 → "25%"; a sliver that would round to 0 (1.8e-7), "under 1%". */
@@ -256,6 +261,8 @@ export function outlierEffect(
 	const tookMax = fitted.max[0] > fittedWithout.max[0];
 	const tookMin = fitted.min[0] < fittedWithout.min[0];
 	const robustSpan = width(span(robust));
+	const kept = width(span(minmax));
+	const robustRatio = width(span(robustWithout)) === 0 ? 1 : robustSpan / width(span(robustWithout));
 	return {
 		added,
 		seen: fitRows.some((i) => i >= data.addedFrom),
@@ -263,8 +270,37 @@ export function outlierEffect(
 		minmaxWithout: span(minmaxWithout),
 		robust: span(robust),
 		robustWithout: span(robustWithout),
-		kept: width(span(minmax)),
+		kept,
 		took: tookMax && tookMin ? 'both ends' : tookMax ? 'maximum' : tookMin ? 'minimum' : null,
-		robustRatio: width(span(robustWithout)) === 0 ? 1 : robustSpan / width(span(robustWithout))
+		robustRatio,
+		squeezed: kept < sliver,
+		robustHeld: robustRatio >= robustSteady
 	};
+}
+
+/** One scaler's output for one feature as five numbers (a box plot's row). */
+export interface FiveNumbers {
+	id: string;
+	label: string;
+	min: number;
+	q1: number;
+	median: number;
+	q3: number;
+	max: number;
+}
+
+/** Each version's values of `feature` as five numbers (quartiles by linear interpolation), and the axis that holds them all. */
+export function fiveNumbersByVersion(
+	versions: Version[],
+	feature: number
+): { rows: FiveNumbers[]; domain: [number, number] } {
+	const rows = versions.map((v) => {
+		const [min, q1, median, q3, max] = quantiles(
+			v.X.map((row) => row[feature]),
+			[0, 0.25, 0.5, 0.75, 1]
+		);
+		return { id: v.id, label: v.name, min, q1, median, q3, max };
+	});
+	const domain: [number, number] = [Math.min(...rows.map((r) => r.min)), Math.max(...rows.map((r) => r.max))];
+	return { rows, domain };
 }

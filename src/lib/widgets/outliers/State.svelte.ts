@@ -10,7 +10,11 @@ import { maxAbsZ, summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
 import { outliersCodec, type OutliersUrlState, uploadFallback } from './codec';
 import {
+	columnHistogram,
+	extent,
 	fenceShift,
+	skewMoments,
+	summaryRows,
 	fitLine,
 	flagBoth,
 	generatedPair,
@@ -21,7 +25,8 @@ import {
 	type ColumnPair
 } from './analysis';
 import { outlierQuestions } from './quiz';
-import { exactSum } from './text';
+import { outliersSteps } from './story';
+import { exactSum, fenceShiftText, logSkewText } from './text';
 
 /** Columns that show the lesson where a table has them: a right-skewed one and one it predicts. */
 const defaultColumns: Record<DatasetName, [string, string]> = {
@@ -34,6 +39,8 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 	constructor() {
 		super(outliersCodec, uploadFallback);
 	}
+
+	readonly steps = outliersSteps;
 
 	/** The table on screen, or null for generated data (or while a table loads). */
 	table = $derived(this.sourceTable);
@@ -67,6 +74,8 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 			? fenceShift(this.flagsWithoutAdded, this.flags, this.data.x[this.added])
 			: null
 	);
+	/** What the learner's point moved, in words, under the flag table. */
+	pointShiftText = $derived(this.pointShift ? fenceShiftText(this.pointShift, 'Your point') : null);
 	/** The largest |z| any value can reach among this many, √(n − 1); and whether that stops the cut-off flagging anything (the flag table says so). */
 	zLimit = $derived(this.data ? maxAbsZ(this.data.x.length) : null);
 	zCapped = $derived(this.data && this.flags ? zCannotFlag(this.flags, this.data.x.length) : false);
@@ -97,6 +106,36 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 				)
 			: null;
 	});
+	/** After a log transform that worked, the centre and spread are in log units. */
+	logged = $derived(this.input.treat === 'log' && !this.treated?.problem);
+	/** The before/after table, its changes computed once. */
+	summaryRows = $derived(this.before && this.after ? summaryRows(this.before, this.after, this.logged) : []);
+	/** The moments the skewness formula writes, before and after (null: undefined, std 0). */
+	momentsBefore = $derived(this.before ? skewMoments(this.before) : null);
+	momentsAfter = $derived(this.after ? skewMoments(this.after) : null);
+	/** The column's histogram, its axis taking in the fences, the cut-offs, the mean and the median. */
+	histogramBefore = $derived(
+		this.data && this.flags && this.before
+			? columnHistogram(this.data.x, [
+					this.flags.iqr.lower,
+					this.flags.iqr.upper,
+					this.flags.z.lower,
+					this.flags.z.upper,
+					this.before.mean,
+					this.before.median
+				])
+			: null
+	);
+	/** The treated values' histogram. */
+	histogramAfter = $derived(this.treated ? columnHistogram(this.treated.values, []) : null);
+	/** The largest value and what log(1 + x) makes of it (the log formula's example). */
+	largestLogged = $derived.by(() => {
+		if (!this.data) return null;
+		const largest = extent(this.data.x)[1];
+		return { value: largest, logged: Math.log1p(largest) };
+	});
+	/** What log(1 + x) did to the skewness, in words (the log formula and the story's log step say it). */
+	logSkew = $derived(this.before && this.after ? logSkewText(this.before, this.after) : null);
 	/** The same statistics without the learner's point: what one point moved. */
 	withoutAdded = $derived(this.data && this.added !== null ? summarize(this.data.x.slice(0, -1)) : null);
 

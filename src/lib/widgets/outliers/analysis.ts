@@ -16,8 +16,9 @@ import {
 	type IqrFences,
 	type ZFences
 } from '$lib/ml/outliers';
+import type { ColumnSummary } from '$lib/ml/outliers';
 import { fitPolynomial } from '$lib/ml/regression';
-import { pearson } from '$lib/ml/stats';
+import { histogram, pearson } from '$lib/ml/stats';
 import type { Mark } from '$lib/charts/marks';
 import type { Rule, Treatment } from './codec';
 
@@ -319,4 +320,57 @@ export function scatterMarks(
 	// the learner's point keeps the red of a flagged point under its ring
 	if (added !== null) marks.set(added, flagged[added] ? 'picked-outlier' : 'picked');
 	return { marks, draggable: new Set(added === null ? [] : [added]) };
+}
+
+/** A column's histogram: its value axis (taking in the `cutoffs` near it, as {@link valueDomain}) and about √n bins, 8 to 40. */
+export function columnHistogram(
+	x: readonly number[],
+	cutoffs: readonly (number | null)[]
+): { domain: [number, number]; counts: number[] } {
+	const domain = valueDomain(x, cutoffs);
+	const bins = Math.min(40, Math.max(8, Math.ceil(Math.sqrt(x.length))));
+	return { domain, counts: histogram([...x], bins, { range: domain }).counts };
+}
+
+/** The central moments the skewness formula writes, m₂ = s² and m₃ = g₁·s³ (ddof 0); null when the skewness is undefined (std 0). */
+export function skewMoments(s: ColumnSummary): { m2: number; m3: number } | null {
+	return s.skewness === null ? null : { m2: s.std ** 2, m3: s.skewness * s.std ** 3 };
+}
+
+/** One statistic of the column before and after the treatment, and its change. */
+export interface SummaryRow {
+	id: 'n' | 'mean' | 'median' | 'std' | 'skew';
+	label: string;
+	/** Null: undefined (a skewness with std 0). */
+	before: number | null;
+	after: number | null;
+	/** Null when the change means nothing: a log's centre and spread are in log units, or a side is undefined. */
+	change: number | null;
+	/** After a log transform, the statistic is in log units. */
+	inLogUnits: boolean;
+}
+
+/** The before/after table: after a log transform the centre and spread have no change to show (log units against raw ones). */
+export function summaryRows(before: ColumnSummary, after: ColumnSummary, logged: boolean): SummaryRow[] {
+	const row = (
+		id: SummaryRow['id'],
+		label: string,
+		b: number | null,
+		a: number | null,
+		inLogUnits: boolean
+	) => ({
+		id,
+		label,
+		before: b,
+		after: a,
+		change: b === null || a === null || (logged && inLogUnits) ? null : a - b,
+		inLogUnits: logged && inLogUnits
+	});
+	return [
+		row('n', 'n (values)', before.n, after.n, false),
+		row('mean', 'mean', before.mean, after.mean, true),
+		row('median', 'median', before.median, after.median, true),
+		row('std', 'std (ddof 0)', before.std, after.std, true),
+		row('skew', 'skewness g₁', before.skewness, after.skewness, false)
+	];
 }
