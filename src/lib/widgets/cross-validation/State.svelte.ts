@@ -119,7 +119,10 @@ export class CvState extends UrlState<CvUrlState> {
 	oneRowFolds = $derived(this.folds.every((f) => f.test.length === 1));
 	/** Which class the unscored folds lack, in words: "no positive", "no negative", or both kinds. */
 	lacking = $derived(
-		[...new Set(this.missing.filter((m) => m !== null))].map((kind) => `no ${kind}`).join(' or ')
+		(['positive', 'negative'] as const)
+			.filter((kind) => this.missing.includes(kind))
+			.map((kind) => `no ${kind}`)
+			.join(' or ')
 	);
 	/** The fold grid's text alternative: the folds and their test sizes (the first 25), and what a time-series fold leaves out. */
 	gridSummary = $derived(
