@@ -58,7 +58,7 @@ export const cvSteps: StoryStep<CvUrlState, CvStepView>[] = [
 	},
 	{
 		id: 'fold-spread',
-		title: 'Each fold is one noisy score',
+		title: 'Noisy fold scores',
 		settings: { method: 'stratified', folds: 10 },
 		say({ folds, scores, meanSd }) {
 			if (folds.length === 0 || !meanSd) return null;
@@ -74,7 +74,7 @@ export const cvSteps: StoryStep<CvUrlState, CvStepView>[] = [
 	},
 	{
 		id: 'rare-class',
-		title: 'A rare class needs stratifying',
+		title: 'A rare class',
 		settings: { method: 'kfold', n: 100, pos: 10, folds: 10 },
 		say({ folds, missing, positives, stratifiedWouldScoreAll, input }) {
 			if (folds.length === 0) return null;
@@ -89,7 +89,7 @@ export const cvSteps: StoryStep<CvUrlState, CvStepView>[] = [
 	},
 	{
 		id: 'time-series',
-		title: 'Time order: train on the past',
+		title: 'Time order',
 		settings: { method: 'timeseries', time: 'on' },
 		say({ folds, timeRule, input }) {
 			if (folds.length === 0) return null;
@@ -104,7 +104,7 @@ export const cvSteps: StoryStep<CvUrlState, CvStepView>[] = [
 	},
 	{
 		id: 'leak',
-		title: 'Feature selection before the folds',
+		title: 'Selection before the folds',
 		settings: { fsel: 'on' },
 		say({ leak, slowPending }) {
 			if (slowPending || !leak || leak.clean === null || leak.leaky === null) return null;

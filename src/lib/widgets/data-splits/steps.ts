@@ -68,7 +68,7 @@ export const splitsSteps: StoryStep<SplitsUrlState, SplitsStepView>[] = [
 	},
 	{
 		id: 'time-order',
-		title: 'Time order: test on the future',
+		title: 'Time order',
 		// enough rows and positives that the last tenth holds both classes, so the in-order split has an AUC
 		settings: { time: 'on', shuffle: 'off', n: 500, pos: 30 },
 		say({ summary, slowPending, parts }) {
