@@ -4,66 +4,28 @@
  * (fold sizes by hand, k-NN and roc_auc_score without the widget's scoring code).
  */
 import { describe, expect, it } from 'vitest';
-import { knnClassifier } from '$lib/ml/knn';
-import { rocAuc } from '$lib/ml/metrics';
 import { topFeaturesByCorrelation } from '$lib/ml/featureSelection';
 import { columnsChosenOnAllRows, makeWideTable } from '$lib/ml/selectionLeak';
 import { kFold, stratifiedKFold, type Fold } from '$lib/ml/split';
-import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
+import type { SplitData } from '$lib/ml/splitDatasets';
 import { asScore } from '$lib/ui/scoreText';
 import { cvCodec } from '$lib/widgets/cross-validation/codec';
 import { CvState } from '$lib/widgets/cross-validation/State.svelte';
 import { cvSteps } from '$lib/widgets/cross-validation/steps';
+import { aucOn, dataOf, expectClean, mean, openStep } from './splitStoriesByHand';
 
 const seeds = [1, 2, 3, 4];
 const slow = 60_000;
 
-/** The page after a click on step `id` (as its link opens it), its data and shuffle seeds then set to `seed`, its slow numbers in. */
-async function storyState(id: string, seed: number): Promise<CvState> {
-	const state = new CvState();
-	state.load(new URLSearchParams(''));
-	state.applyStep(state.steps.find((step) => step.id === id)!);
-	state.input.seed = seed;
-	state.input.dseed = seed;
-	expect(state.storyStep?.id).toBe(id);
-	await state.computeSlow();
-	return state;
-}
+const storyState = (id: string, seed: number) => openStep(new CvState(), id, seed);
 
 function inputOf(id: string, seed: number) {
 	const step = cvSteps.find((s) => s.id === id)!;
 	return { ...cvCodec.defaults(), ...step.settings, seed, dseed: seed };
 }
 
-function dataOf(input: ReturnType<typeof inputOf>): SplitData {
-	return makeSplitData({
-		n: input.n,
-		positiveShare: input.pos / 100,
-		separation: input.sep,
-		seed: input.dseed,
-		drift: input.time === 'on'
-	});
-}
-
-/** AUC of k-NN fitted on a fold's training rows, scoring its test rows: each row's share of positive neighbours, then roc_auc_score. */
-function foldAuc(data: SplitData, fold: Fold, k: number): number | null {
-	const truth = fold.test.map((i) => data.y[i]);
-	if (!truth.includes(0) || !truth.includes(1)) return null;
-	const model = knnClassifier(
-		fold.train.map((i) => data.X[i]),
-		fold.train.map((i) => data.y[i]),
-		k
-	);
-	const shares = fold.test.map(
-		(i) => model.neighbours(data.X[i]).filter((j) => data.y[fold.train[j]] === 1).length / k
-	);
-	return rocAuc(truth, shares);
-}
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-
-function expectClean(text: string) {
-	expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
-}
+/** AUC of k-NN on a fold's test rows, fitted on its training rows. */
+const foldAuc = (data: SplitData, fold: Fold, k: number) => aucOn(data, fold.train, fold.test, k);
 
 describe('story: 5 folds of 103 rows', () => {
 	it.each(seeds)(

@@ -4,72 +4,24 @@
  * data (counts by hand, k-NN and roc_auc_score without the widget's scoring code).
  */
 import { describe, expect, it } from 'vitest';
-import { knnClassifier } from '$lib/ml/knn';
-import { rocAuc } from '$lib/ml/metrics';
 import { trainValTestSplit } from '$lib/ml/split';
-import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
 import { asScore } from '$lib/ui/scoreText';
 import { withDuplicates } from '$lib/widgets/data-splits/analysis';
 import { splitsCodec } from '$lib/widgets/data-splits/codec';
 import { SplitsState } from '$lib/widgets/data-splits/State.svelte';
 import { splitsSteps } from '$lib/widgets/data-splits/steps';
+import { aucOn, dataOf, expectClean, mean, openStep, seeds1to50 } from './splitStoriesByHand';
 
 const seeds = [1, 2, 3, 4];
-const seeds1to50 = Array.from({ length: 50 }, (_, i) => i + 1);
 /** The 50-seed run takes seconds on a shared machine. */
 const slow = 60_000;
 
-/** The page after a click on step `id` (as its link opens it), then its data and split seeds set to `seed`, with its 50-seed run in. */
-async function storyState(id: string, seed: number): Promise<SplitsState> {
-	const state = new SplitsState();
-	state.load(new URLSearchParams(''));
-	state.applyStep(state.steps.find((step) => step.id === id)!);
-	state.input.seed = seed;
-	state.input.dseed = seed;
-	expect(state.storyStep?.id).toBe(id);
-	await state.computeSlow();
-	return state;
-}
+const storyState = (id: string, seed: number) => openStep(new SplitsState(), id, seed);
 
 /** The step's settings over the defaults, with these seeds: the inputs the test rebuilds the data from. */
 function inputOf(id: string, seed: number) {
 	const step = splitsSteps.find((s) => s.id === id)!;
 	return { ...splitsCodec.defaults(), ...step.settings, seed, dseed: seed };
-}
-
-function dataOf(input: ReturnType<typeof inputOf>): SplitData {
-	return makeSplitData({
-		n: input.n,
-		positiveShare: input.pos / 100,
-		separation: input.sep,
-		seed: input.dseed,
-		drift: input.time === 'on'
-	});
-}
-
-/** AUC of k-NN fitted on `train` rows of `data`, scoring `X`/`y`: each row's share of positive neighbours, then scikit-learn's roc_auc_score. */
-function knnAuc(data: SplitData, train: number[], X: number[][], y: number[], k: number): number | null {
-	if (!y.includes(0) || !y.includes(1)) return null;
-	const model = knnClassifier(
-		train.map((i) => data.X[i]),
-		train.map((i) => data.y[i]),
-		k
-	);
-	const shares = X.map((x) => model.neighbours(x).filter((j) => data.y[train[j]] === 1).length / k);
-	return rocAuc(y, shares);
-}
-const aucOn = (data: SplitData, train: number[], test: number[], k: number) =>
-	knnAuc(
-		data,
-		train,
-		test.map((i) => data.X[i]),
-		test.map((i) => data.y[i]),
-		k
-	);
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-
-function expectClean(text: string) {
-	expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
 }
 
 describe('story: a rare class drifts, and stratifying keeps it', () => {
