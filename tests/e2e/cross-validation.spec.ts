@@ -126,6 +126,32 @@ test.describe('Cross-validation', () => {
 		await expect(question).toBeVisible();
 	});
 
+	test('story step 2: its link is current, the story quotes the fold scores on screen, and its address opens the same step', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/cross-validation');
+		const step = page.getByRole('link', { name: 'Noisy fold scores' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		await expect(page).toHaveURL(/method=stratified/);
+		const story = page.getByTestId('story');
+		await expect(story).toContainText('The 10 fold AUCs run from');
+		// the mean it quotes is the headline's
+		const mean = await page.getByTestId('cv-mean').innerText();
+		const sd = await page.getByTestId('cv-sd').innerText();
+		await expect(story).toContainText(`Cross-validation reports their mean, ${mean} ± ${sd}.`);
+		const said = await story.innerText();
+
+		const other = await context.newPage();
+		await openWidget(other, (await step.getAttribute('href'))!.replace(/^\?/, '/cross-validation?'));
+		await expect(other.getByRole('link', { name: 'Noisy fold scores' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(said);
+	});
+
 	test('a share link restores the folds; axe clean in light and dark; fits a phone', async ({
 		page,
 		context

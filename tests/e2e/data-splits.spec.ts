@@ -142,7 +142,8 @@ test.describe('Train, validation, test', () => {
 		await expect(page).toHaveURL(/[?&]seed=17(&|$)/);
 		await expect(page).toHaveURL(/strat=on/);
 		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
-		const testSize = await size(page, 'test').innerText();
+		// the counts table is under the closed "Show the maths": read its text, not what is rendered
+		const testSize = (await size(page, 'test').textContent())!;
 		const testScore = await page.getByTestId('test-score').innerText();
 
 		const other = await context.newPage();
@@ -159,6 +160,31 @@ test.describe('Train, validation, test', () => {
 			/smallest allowed is 20/
 		);
 		await expect(size(other, 'test')).toHaveText(testSize);
+	});
+
+	test('story step 2: its link is current, the story says what the numbers show, and its address opens the same step', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/data-splits');
+		const step = page.getByRole('link', { name: 'Stratify to keep it' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		await expect(page).toHaveURL(/strat=on/);
+		const story = page.getByTestId('story');
+		// 5% of 200 rows: 10 positives; stratified, the 20-row test part holds 10 × 20 ÷ 200 = 1 on every seed
+		const said =
+			'Stratified, the 20 test rows hold 1 of the 10 positives: 1 on every split seed from 1 to 50, within one of 10 × 20 ÷ 200 = 1.0.';
+		await expect(story).toHaveText(said);
+		await expect(positives(page, 'test')).toHaveText('1');
+
+		const other = await context.newPage();
+		await openWidget(other, (await step.getAttribute('href'))!.replace(/^\?/, '/data-splits?'));
+		await expect(other.getByRole('link', { name: 'Stratify to keep it' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(said);
 	});
 
 	test('a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({

@@ -11,6 +11,7 @@ import { missingClass, usableK } from '$lib/ml/holdoutScore';
 import { columnsChosenOnAllRows, makeWideTable, type LeakPair } from '$lib/ml/selectionLeak';
 import { stratifiedKFoldWarnings, type Fold } from '$lib/ml/split';
 import { makeSplitData, type SplitData } from '$lib/ml/splitDatasets';
+import { counted } from '$lib/format/format';
 import { cvCodec, type CvUrlState } from './codec';
 import {
 	foldCountJobs,
@@ -32,6 +33,7 @@ import {
 import { leakFoldPredictions, leakFromPredictions, wideFolds, type LeakFoldPredictions } from './leak';
 import { cvQuestions } from './quiz';
 import { cvQuizFacts } from './quizFacts';
+import { cvSteps } from './steps';
 
 /** What the `slowTask` produces; empty until it has run once. */
 export interface SlowNumbers {
@@ -46,6 +48,8 @@ export class CvState extends UrlState<CvUrlState> {
 	constructor() {
 		super(cvCodec);
 	}
+
+	readonly steps = cvSteps;
 
 	data = $derived(
 		makeSplitData({
@@ -107,6 +111,24 @@ export class CvState extends UrlState<CvUrlState> {
 	testPositives = $derived(this.folds.map((fold) => fold.test.filter((i) => this.data.y[i] === 1).length));
 	/** Rows never in a test fold: a time-series split never tests its first block. */
 	neverTested = $derived(this.data.y.length - this.folds.reduce((sum, f) => sum + f.test.length, 0));
+	/** Each test fold's size, in the folds' order. */
+	testSizes = $derived(this.folds.map((f) => f.test.length));
+	/** Leave-one-out: every test fold is one row, so no fold has an AUC of its own. */
+	oneRowFolds = $derived(this.folds.every((f) => f.test.length === 1));
+	/** Which class the unscored folds lack, in words: "no positive", "no negative", or both kinds. */
+	lacking = $derived(
+		(['positive', 'negative'] as const)
+			.filter((kind) => this.missing.includes(kind))
+			.map((kind) => `no ${kind}`)
+			.join(' or ')
+	);
+	/** The fold grid's text alternative: the folds and their test sizes (the first 25), and what a time-series fold leaves out. */
+	gridSummary = $derived(
+		`${counted(this.folds.length, 'fold')}; test fold sizes ${this.testSizes.slice(0, 25).join(', ')}${this.testSizes.length > 25 ? '…' : ''}` +
+			(this.input.method === 'timeseries'
+				? '; each fold trains on the rows before its test block only, and the rows after it are not used.'
+				: '.')
+	);
 
 	/** The fold-count table and the leak, once the controls rest (a change cancels a run going). */
 	slowTask = new Task(
@@ -125,6 +147,12 @@ export class CvState extends UrlState<CvUrlState> {
 	slowPending = $derived(this.slowTask.pending);
 	table = $derived(this.slow.table);
 	leak = $derived(this.slow.leak);
+	/** The leak's lift of the cross-validated AUC (leaky − clean); null before it is in or when either is undefined. */
+	leakLift = $derived(
+		this.leak && this.leak.clean !== null && this.leak.leaky !== null
+			? this.leak.leaky - this.leak.clean
+			: null
+	);
 	/** The table's rows with an estimate, for the sentence under it. */
 	definedRows = $derived(this.table.filter((row) => row.mean !== null && row.fits !== null));
 	/** Among the reshuffled rows, the ones whose estimate moved most and least over the reshuffles. */

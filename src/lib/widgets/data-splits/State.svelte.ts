@@ -15,7 +15,9 @@ import { splitsCodec, type SplitsUrlState } from './codec';
 import {
 	bestBy,
 	fractionsOf,
+	gridSummary,
 	partCounts,
+	partShares,
 	partPairs,
 	splitData,
 	SPREAD_SEEDS,
@@ -37,6 +39,7 @@ import {
 import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
 import { runSeed, summariseSeeds, type SeedResult, type SeedSummary } from './seedRuns';
+import { splitsSteps } from './steps';
 
 /** What the `slowTask` produces; empty until it has run once. */
 export interface SlowNumbers {
@@ -62,6 +65,8 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	constructor() {
 		super(splitsCodec);
 	}
+
+	readonly steps = splitsSteps;
 
 	dataOptions = $derived<DataOptions>({
 		n: this.input.n,
@@ -104,6 +109,10 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 		return of;
 	});
 	counts = $derived(this.parts ? partCounts(this.data.y, this.parts) : []);
+	/** All rows, then each part, with its share of positives: the share chart and the counts table read these. */
+	shares = $derived(partShares(this.data.y, this.counts));
+	/** The sample grid's text alternative. */
+	gridText = $derived(gridSummary(this.data.y.length, this.counts));
 	/** The part sizes the rounding rule gives (null when these shares leave no training row). */
 	sizes = $derived.by(() => {
 		try {
@@ -179,9 +188,24 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	);
 	spread = $derived(this.summary?.spread ?? []);
 	spreadStats = $derived(meanAndSd(this.spread));
+	/** The lowest and highest test AUC over the seeds; null before they are in. */
+	spreadRange = $derived(
+		this.spread.length ? { min: Math.min(...this.spread), max: Math.max(...this.spread) } : null
+	);
+	/** Drifting data: shuffled splits score better on their own test parts than the split in time order. */
+	shuffledLooksBetter = $derived.by(() => {
+		const time = this.summary?.time;
+		return time != null && time.inOrder !== null && time.shuffledMean > time.inOrder;
+	});
 	tuningRows = $derived(this.slow.tuningRows);
 	byVal = $derived(bestBy(this.tuningRows, 'val'));
 	byTest = $derived(bestBy(this.tuningRows, 'test'));
+	/** How much the k picked on test overstates its fresh score; null without both scores. */
+	optimism = $derived(
+		this.byTest && this.byTest.test !== null && this.byTest.fresh !== null
+			? this.byTest.test - this.byTest.fresh
+			: null
+	);
 
 	questions = $derived(this.slow.quiz ? splitsQuestions(this.slow.quiz, this.input.q) : []);
 

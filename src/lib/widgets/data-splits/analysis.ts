@@ -133,3 +133,64 @@ export function heldOutArithmetic(percent: number, rows: number, size: number): 
 	const product = Number(((percent / 100) * rows).toFixed(3));
 	return `⌈${percent / 100} × ${formatCount(rows)}⌉ = ${Number.isInteger(product) ? '' : `⌈${product}⌉ = `}${formatCount(size)}`;
 }
+
+/** The parts' names on the page, in the engine's order. */
+export const PART_NAMES = { train: 'Training', val: 'Validation', test: 'Test' } as const;
+
+/** A part (or all rows) with its share of positives; `share` is null for an empty part, which has none. */
+export interface PartShare {
+	part: 'all' | keyof TrainValTest;
+	label: string;
+	size: number;
+	positives: number;
+	share: number | null;
+}
+
+/** All rows first, then each part: the numbers the share chart and the counts table both show. */
+export function partShares(y: number[], counts: ReturnType<typeof partCounts>): PartShare[] {
+	const positives = y.filter((v) => v === 1).length;
+	return [
+		{
+			part: 'all',
+			label: 'All data',
+			size: y.length,
+			positives,
+			share: y.length ? positives / y.length : null
+		},
+		...counts.map((c) => ({
+			part: c.part,
+			label: PART_NAMES[c.part],
+			size: c.size,
+			positives: c.positives,
+			share: c.size ? c.positives / c.size : null
+		}))
+	];
+}
+
+/** The sample grid's text alternative: each part's size and positives, or why nothing was dealt. */
+export function gridSummary(rows: number, counts: ReturnType<typeof partCounts>): string {
+	if (counts.length === 0)
+		return `${counted(rows, 'sample')}, none dealt to a part: the split cannot be made.`;
+	return (
+		counts
+			.map((c) => `${PART_NAMES[c.part]}: ${counted(c.size, 'sample')}, ${formatCount(c.positives)} positive`)
+			.join('; ') + '.'
+	);
+}
+
+/** The fewest and most positives the test part holds over split seeds 1–50 with these settings. */
+export interface SeedRange {
+	min: number;
+	max: number;
+}
+
+/**
+ * The test part's positives on the splits of SPREAD_SEEDS with these settings (only the seed
+ * changes): how far the luck of the deal moves a rare class. Splitting only, no model: cheap.
+ */
+export function testPositivesOverSeeds(data: SplitData, s: SplitSettings): SeedRange {
+	const counts = SPREAD_SEEDS.map(
+		(seed) => splitData(data, { ...s, seed }).test.filter((i) => data.y[i] === 1).length
+	);
+	return { min: Math.min(...counts), max: Math.max(...counts) };
+}

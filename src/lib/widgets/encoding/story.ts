@@ -8,26 +8,27 @@ import { counted, formatCount } from '$lib/format/format';
 import { binSpread, categoryLabel, RARE_BELOW } from './analysis';
 import type { EncodingUrlState } from './codec';
 import { show } from './quiz';
-import type { EncodingState } from './State.svelte';
+import type { CategoricalColumn, Column, Table } from '$lib/data/table';
+import type { Category, OneHotEncoder } from '$lib/ml/encoding';
+import type { Binnings, Cardinality, CategoryCount, OrdinalFit } from './analysis';
 
-/** What a step reads from the page (the widget's state provides it). */
-export type StepView = Pick<
-	EncodingState,
-	| 'input'
-	| 'table'
-	| 'column'
-	| 'values'
-	| 'counts'
-	| 'cardinality'
-	| 'newValueUnseen'
-	| 'order'
-	| 'target'
-	| 'ordinalFit'
-	| 'encoded'
-	| 'newValueRow'
-	| 'binColumn'
-	| 'binnings'
->;
+/** What a step reads from the page (the widget's state provides it; written out here so this file need not import the state). */
+export interface StepView {
+	input: EncodingUrlState;
+	table: Table | null | undefined;
+	column: CategoricalColumn | null | undefined;
+	values: Category[];
+	counts: CategoryCount[];
+	cardinality: Cardinality | null;
+	newValueUnseen: boolean;
+	order: string[];
+	target: string | null;
+	ordinalFit: OrdinalFit | null;
+	encoded: OneHotEncoder | null;
+	newValueRow: { row: number[] } | { error: string } | null;
+	binColumn: Column | undefined;
+	binnings: Binnings | null;
+}
 
 /** Ordinal codes force one line through the category means; one-hot fits each mean. */
 function orderStory({ order, ordinalFit: fit, target, column }: StepView): StepText | null {
