@@ -12,13 +12,14 @@ import { createRng } from '$lib/ml/random';
 import { counted } from '$lib/ui/format';
 import { decodeKMeansState, kMeansCodec, maxK, type KMeansSource, type KMeansUrlState } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
-import { failureNote } from './failures';
+import { failureNote, groupInertia, seedSummary } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { LatestJob } from './jobs';
 import { kMeansQuestions, questionsWithoutRun, ringedPoint, type KMeansQuizView } from './quiz';
+import { kMeansSteps } from './steps';
 import { howItEnded } from './stepText';
 import { rawSpreads, rescaled, runWithOneMore, stepRun, tableSeeds } from './whatIf';
-import { clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from './sweep';
+import { bestSilhouette, clusterCount, inertiaRises, type SweepPhase, type SweepPoint } from './sweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';
@@ -29,6 +30,9 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	constructor() {
 		super(kMeansCodec);
 	}
+
+	/** The story: Lloyd's steps, a bad start, moons, and units before and after standardising. */
+	readonly steps = kMeansSteps;
 
 	playing = $state(false);
 
@@ -70,6 +74,11 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 			: null
 	);
 
+	/** The true groups' inertia, each around its own mean: what the run's inertia is compared with; null without groups. */
+	groupsInertia = $derived(
+		this.points?.truth && this.points.truth.length > 0 ? groupInertia(this.points.X, this.points.truth) : null
+	);
+
 	/** The worker's last answers, with what they were computed for: a reply for other points or another k is never shown. */
 	private seedsFor = $state.raw<{ X: number[][]; k: number; init: KMeansInit; runs: KMeansRun[] } | null>(
 		null
@@ -85,6 +94,9 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 			: null
 	);
 
+	/** The seeds table summed up: best, worst, and the starts stuck worse than the best. */
+	seedsSummary = $derived(this.seedRuns ? seedSummary(this.seedRuns) : null);
+
 	/** The elbow sweep, filled in by the worker. */
 	sweep = $derived(this.sweepFor?.X === this.X ? this.sweepFor.points : null);
 	/** The largest k of the sweep: 10, or fewer when there are fewer points. */
@@ -94,6 +106,8 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	sweepError = $state<string | null>(null);
 	/** Where the sweep's inertia rises with k (ten starts missed the lower minimum); empty when it falls all the way. */
 	sweepRises = $derived(this.sweep ? inertiaRises(this.sweep) : []);
+	/** The k whose clusters score the highest silhouette, read by the elbow panel's sentence and marker. */
+	bestSilhouette = $derived(this.sweep ? bestSilhouette(this.sweep) : null);
 	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
 	/** Silhouette value of every point for the run's final clusters, from the worker. */
 	silhouettes = $state.raw<{ labels: number[]; values: number[] } | null>(null);
@@ -132,7 +146,8 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 
 	/** What the questions ask about, read only when one is dealt: the run with one more cluster, and the run on the features scaled the other way. */
 	private oneMoreRun = $derived(runWithOneMore(this.X, this.k, this.input));
-	private rescaledRun = $derived(rescaled(this.dataScaled(this.input.scale !== 'on'), this.k, this.input));
+	/** The same run on the features scaled the other way: the questions and the story compare with it. */
+	otherScaling = $derived(rescaled(this.dataScaled(this.input.scale !== 'on'), this.k, this.input));
 	/** Each raw feature's standard deviation, before any scaling. */
 	spreads = $derived(this.points ? rawSpreads(this.input, this.points) : []);
 
@@ -152,7 +167,7 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 					agreement: this.agreement,
 					spreads: this.spreads,
 					oneMore: () => this.oneMoreRun,
-					rescaled: () => this.rescaledRun
+					rescaled: () => this.otherScaling
 				}
 			: null
 	);
