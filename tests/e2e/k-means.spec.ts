@@ -238,4 +238,26 @@ test.describe('k-means', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
+
+	test('story: step 2 is a link; it becomes the current step, says its sentence, and opens the same in a fresh page', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/k-means');
+		const step = page.getByRole('link', { name: 'Step 2: A bad start' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		const story = page.getByTestId('story');
+		await expect(story).toContainText('From these random rows each step only goes downhill');
+		const text = await story.innerText();
+		const href = await step.getAttribute('href');
+
+		const other = await context.newPage();
+		await openWidget(other, `/k-means${href}`);
+		await expect(other.getByRole('link', { name: 'Step 2: A bad start' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(text);
+	});
 });
