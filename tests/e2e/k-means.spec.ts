@@ -151,11 +151,11 @@ test.describe('k-means', () => {
 		);
 		await expect(page.locator('.quiz li')).toHaveCount(4);
 		await expect(page.getByText('Predict, then see')).toHaveCount(0);
-		// from the first button of the placing line, Tab on to the plot
+		// from the first button of the placing line, back to the plot, which stands before it
 		await page.getByRole('button', { name: 'Place it on a random point' }).focus();
 		const plot = page.getByRole('application', { name: /^Place centroid 1/ });
 		for (let i = 0; i < 12 && !(await plot.evaluate((el) => el === document.activeElement)); i++)
-			await page.keyboard.press('Tab');
+			await page.keyboard.press('Shift+Tab');
 		await expect(plot).toBeFocused();
 		await expect(page.getByTestId('place-cursor')).toBeVisible();
 		const announced = page.getByTestId('place-announcement');
