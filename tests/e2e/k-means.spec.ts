@@ -151,11 +151,11 @@ test.describe('k-means', () => {
 		);
 		await expect(page.locator('.quiz li')).toHaveCount(4);
 		await expect(page.getByText('Predict, then see')).toHaveCount(0);
-		// from the first button of the placing line, Tab on to the plot
+		// from the first button of the placing line, back to the plot, which stands before it
 		await page.getByRole('button', { name: 'Place it on a random point' }).focus();
 		const plot = page.getByRole('application', { name: /^Place centroid 1/ });
 		for (let i = 0; i < 12 && !(await plot.evaluate((el) => el === document.activeElement)); i++)
-			await page.keyboard.press('Tab');
+			await page.keyboard.press('Shift+Tab');
 		await expect(plot).toBeFocused();
 		await expect(page.getByTestId('place-cursor')).toBeVisible();
 		const announced = page.getByTestId('place-announcement');
@@ -237,5 +237,27 @@ test.describe('k-means', () => {
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test('story: step 2 is a link; it becomes the current step, says its sentence, and opens the same in a fresh page', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/k-means');
+		const step = page.getByRole('link', { name: 'Step 2: A bad start' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		const story = page.getByTestId('story');
+		await expect(story).toContainText('From these random rows each step only goes downhill');
+		const text = await story.innerText();
+		const href = await step.getAttribute('href');
+
+		const other = await context.newPage();
+		await openWidget(other, `/k-means${href}`);
+		await expect(other.getByRole('link', { name: 'Step 2: A bad start' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(text);
 	});
 });

@@ -94,7 +94,8 @@ test.describe('Missing values', () => {
 		// both choices must be in the address before it is shared (it is written after each change)
 		await expect(page).toHaveURL(/mech=mnar.*method=drop-rows|method=drop-rows.*mech=mnar/);
 		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
-		const bias = await page.getByTestId('drop-bias').innerText();
+		// inside "Show the maths", closed: textContent, as innerText reads only what is rendered
+		const bias = (await page.getByTestId('drop-bias').textContent())!;
 
 		const other = await context.newPage();
 		await openWidget(other, url);
@@ -151,5 +152,27 @@ test.describe('Missing values', () => {
 		await expect(page.getByRole('alert').filter({ hasText: 'uploaded file' })).toBeVisible();
 		await expect(method(page)).toHaveValue('median');
 		await expect(page.getByRole('radio', { name: /Penguins/ })).toBeChecked();
+	});
+
+	test('story: step 2 is a link; it becomes the current step, says its sentence, and opens the same in a fresh page', async ({
+		page,
+		context
+	}) => {
+		await openWidget(page, '/missing-data');
+		const step = page.getByRole('link', { name: 'Step 2: Drop rows, at random' });
+		await step.click();
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		const story = page.getByTestId('story');
+		await expect(story).toContainText('Completely at random, the rows kept average');
+		const text = await story.innerText();
+		const href = await step.getAttribute('href');
+
+		const other = await context.newPage();
+		await openWidget(other, `/missing-data${href}`);
+		await expect(other.getByRole('link', { name: 'Step 2: Drop rows, at random' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(other.getByTestId('story')).toHaveText(text);
 	});
 });

@@ -14,7 +14,7 @@ import { createRng } from '$lib/ml/random';
 import { counted } from '$lib/format/format';
 import { kMeansCodec, maxK, type KMeansSource, type KMeansUrlState, uploadFallback } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
-import { failureNote } from './failures';
+import { failureNote, groupInertia, seedSummary } from './failures';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { seedsJob, silhouetteJob, sweepJob } from './jobs';
 import {
@@ -24,9 +24,10 @@ import {
 	ringedPoint,
 	type KMeansQuizView
 } from './quiz';
+import { kMeansSteps } from './steps';
 import { howItEnded } from './stepText';
 import { bestInertia, oneMoreFrom, rawSpreads, rescaled, stepRun, tableSeeds } from './whatIf';
-import { clusterCount, inertiaRises, type SweepPhase } from '$lib/jobs/kmeansSweep';
+import { bestSilhouette, clusterCount, inertiaRises, type SweepPhase } from '$lib/jobs/kmeansSweep';
 
 type TableSource = 'iris' | 'penguins';
 const isTable = (src: KMeansSource): src is TableSource => src === 'iris' || src === 'penguins';
@@ -41,6 +42,9 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	constructor() {
 		super(kMeansCodec, uploadFallback);
 	}
+
+	/** The story: Lloyd's steps, a bad start, moons, and units before and after standardising. */
+	readonly steps = kMeansSteps;
 
 	playing = $state(false);
 
@@ -76,6 +80,10 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	ending = $derived(this.run ? howItEnded(this.X, this.run) : null);
 
 	/** How well the final clusters match the groups the data came from (adjusted Rand index). */
+	/** The true groups' inertia, each around its own mean: what the run's inertia is compared with; null without groups. */
+	groupsInertia = $derived(
+		this.points?.truth && this.points.truth.length > 0 ? groupInertia(this.points.X, this.points.truth) : null
+	);
 	agreement = $derived(
 		this.run && this.points?.truth && this.points.truth.length > 1
 			? adjustedRandScore(this.points.truth, this.run.labels)
@@ -93,6 +101,8 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	);
 	/** The seeds table's runs for the points, k and start on screen (a reply for others is never shown); null until they arrive. */
 	seedRuns = $derived(this.seedsTask.current);
+	/** The seeds table summed up: best, worst, and the starts stuck worse than the best. */
+	seedsSummary = $derived(this.seedRuns ? seedSummary(this.seedRuns) : null);
 
 	/** The largest k of the sweep: 10, or fewer when there are fewer points. */
 	sweepKs = $derived(Math.min(maxK, this.X.length));
@@ -129,6 +139,8 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	sweepError = $derived(this.sweepTask.error);
 	/** Where the sweep's inertia rises with k (ten starts missed the lower minimum); empty when it falls all the way. */
 	sweepRises = $derived(this.sweep ? inertiaRises(this.sweep) : []);
+	/** The k whose clusters score the highest silhouette, read by the elbow panel's sentence and marker. */
+	bestSilhouette = $derived(this.sweep ? bestSilhouette(this.sweep) : null);
 	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
 	/** The silhouette of every point for the run's final clusters, in the worker; none when it is undefined (see silhouetteUndefined). */
 	silhouetteTask = new Task(
@@ -203,7 +215,8 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 			? oneMoreFrom(this.X, this.k, this.input, bestInertia(before), bestInertia(after))
 			: null;
 	});
-	private rescaledRun = $derived(rescaled(this.dataScaled(this.input.scale !== 'on'), this.k, this.input));
+	/** The same run on the features scaled the other way: the questions and the story compare with it. */
+	otherScaling = $derived(rescaled(this.dataScaled(this.input.scale !== 'on'), this.k, this.input));
 	/** Each raw feature's standard deviation, before any scaling. */
 	spreads = $derived(this.points ? rawSpreads(this.input, this.points) : []);
 
@@ -223,7 +236,7 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 					agreement: this.agreement,
 					spreads: this.spreads,
 					oneMore: () => this.oneMoreRun,
-					rescaled: () => this.rescaledRun
+					rescaled: () => this.otherScaling
 				}
 			: null
 	);

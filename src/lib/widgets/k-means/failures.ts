@@ -10,7 +10,7 @@ import type { KneeSuggestion } from '$lib/ml/kmeans';
 import { counted, formatCount, formatFixed, formatShort, formatValue } from '$lib/format/format';
 import type { KMeansUrlState } from './codec';
 import { stretchedGap, stretchedLength, type ClusterData } from './data';
-import type { SweepPoint } from '$lib/jobs/kmeansSweep';
+import { bestSilhouette, type SeedSummary, type SweepPoint } from '$lib/jobs/kmeansSweep';
 
 export interface FailureNote {
 	kind: 'info' | 'warning' | 'success';
@@ -50,6 +50,18 @@ export function aboveBest(inertia: number, best: number): string {
  */
 export const lowerAsShown = (best: number, inertia: number): boolean =>
 	best < inertia && (formatShort(best) !== formatShort(inertia) || aboveBest(inertia, best) !== '+0.0%');
+
+/** The seeds table's best and worst inertia and the starts ending worse than the best; null without starts. */
+export function seedSummary(runs: readonly { inertia: number }[]): SeedSummary | null {
+	if (runs.length === 0) return null;
+	const inertias = runs.map((r) => r.inertia);
+	const best = inertias.reduce((a, b) => Math.min(a, b));
+	return {
+		best,
+		worst: inertias.reduce((a, b) => Math.max(a, b)),
+		worse: inertias.filter((inertia) => isWorse(inertia, best)).length
+	};
+}
 
 /** "1 of 10 starts ends", "3 of 10 starts end". */
 export const startsEnding = (count: number, total: number): string =>
@@ -121,8 +133,7 @@ function noClusters(input: KMeansUrlState, evidence: FailureEvidence): FailureNo
 			? `Even so, the knee finder suggests k = ${suggestion.k} on the elbow plot: a smooth curve still has a point of greatest bend, so a suggested k is no proof of clusters.`
 			: 'The elbow plot shows no clear bend.';
 	}
-	const scored = (sweep ?? []).filter((p): p is SweepPoint & { silhouette: number } => p.silhouette !== null);
-	const top = scored.length ? scored.reduce((a, b) => (b.silhouette > a.silhouette ? b : a)) : null;
+	const top = sweep ? bestSilhouette(sweep) : null;
 	const silhouette = top
 		? ` The highest silhouette score is ${formatFixed(top.silhouette, 2)} (k = ${top.k}), which Kaufman and Rousseeuw read as ${silhouetteReading(top.silhouette)}.`
 		: '';

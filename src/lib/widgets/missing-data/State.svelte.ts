@@ -16,11 +16,17 @@ import {
 	uploadFallback
 } from './codec';
 import { missingQuestions } from './quiz';
+import { missingSteps } from './steps';
+import { biasVerdicts } from './verdicts';
+import { methodWorking } from './working';
 
 export class MissingState extends TableUrlState<MissingUrlState> {
 	constructor() {
 		super(missingCodec, uploadFallback);
 	}
+
+	/** The story: what mean imputation, dropping rows and k-NN do, one step each. */
+	readonly steps = missingSteps;
 
 	table = $derived(this.sourceTable);
 	numericColumns = $derived(numericColumnNames(this.table));
@@ -57,6 +63,11 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 			? mechanismEffects(this.data, this.input.rate, this.input.seed, this.input.k)
 			: null
 	);
+
+	/** The bias table's two paragraphs, read by the page and the story alike; null while a number they need is undefined. */
+	verdicts = $derived(this.data ? biasVerdicts(this.effects, this.punched.length, this.data) : null);
+	/** The chosen method worked through, for "Show the maths". */
+	working = $derived(this.data && this.chosen ? methodWorking(this.data, this.after, this.chosen) : null);
 
 	questions = $derived(
 		this.data && this.truth
