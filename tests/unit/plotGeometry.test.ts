@@ -27,6 +27,13 @@ describe('frameGeometry', () => {
 		expect(frameGeometry({ ...axes, maxWidth: 40 }, 2000, 24).outerWidth).toBe(960);
 	});
 
+	it('keeps the whole chart within maxHeight (presenter mode): a 600 px square becomes 384 px tall, a shorter chart stays', () => {
+		const capped = frameGeometry({ ...axes, maxHeight: 384 }, 600, 16);
+		expect(capped.outerHeight).toBe(384);
+		expect(capped.outerWidth).toBe(600);
+		expect(frameGeometry({ ...axes, height: 220, maxHeight: 384 }, 600, 16).outerHeight).toBe(220);
+	});
+
 	it('hands out scales from the domains to the plot, y from the bottom up', () => {
 		const g = frameGeometry({ ...axes, height: 220 }, 500, 16);
 		expect(g.x(0)).toBe(0);

@@ -59,6 +59,8 @@ export interface FrameSpec {
 	least?: Partial<Margins>;
 	/** Smallest plot width, px. */
 	minWidth?: number;
+	/** Tallest the whole chart may be, px (presenter mode: the chart must fit the projector's screen). */
+	maxHeight?: number;
 }
 
 /** The frame laid out: everything a layer needs to draw. */
@@ -111,7 +113,10 @@ export function frameGeometry(spec: FrameSpec, measuredWidth: number, rem: numbe
 	if (spec.rows) return rowsGeometry(spec, spec.rows, width, rem, xDomain, xCount);
 	const yAxis = spec.y ?? { domain: [0, 1], hidden: true };
 	const yDomain = finiteDomain(yAxis.domain);
-	const height = spec.height === undefined ? undefined : Math.round((spec.height * rem) / 16);
+	const wanted = spec.height === undefined ? undefined : Math.round((spec.height * rem) / 16);
+	// a cap turns a square plot into a shorter one rather than letting it leave the screen
+	const height =
+		spec.maxHeight !== undefined && (wanted ?? width) > spec.maxHeight ? Math.round(spec.maxHeight) : wanted;
 	const yCountGuess = wantedTicks(yAxis, height ?? width, defaultTicks.y);
 	const layout = plotLayout({
 		rem,
