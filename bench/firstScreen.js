@@ -41,6 +41,15 @@ export async function measureFirstScreens(browser, origin, slugs) {
 					largestShownPx: largest
 						? Math.max(0, Math.round(Math.min(height, largest.bottom) - Math.max(0, largest.top)))
 						: 0,
+					largestWhole:
+						largest !== null &&
+						largest.top >= 0 &&
+						largest.bottom <= height &&
+						largest.left >= 0 &&
+						largest.right <= width,
+					largestSharePct: largest
+						? Math.round((100 * largest.width * largest.height) / (width * height))
+						: 0,
 					words: (document.querySelector('main')?.innerText ?? '').split(/\s+/).filter(Boolean).length
 				};
 			}, screen);
