@@ -144,12 +144,24 @@ test('every widget leads to the next in the curriculum, and back', async ({ page
 	expect(problems).toEqual([]);
 });
 
-test('in presenter mode ← and → change widget, a focused control keeps its arrows, Esc leaves', async ({
+test('in presenter mode → walks the story then changes widget, ← goes back, a focused control keeps its arrows, Esc leaves', async ({
 	page
 }) => {
 	const problems = watchPage(page);
 	await openWidget(page, '/confusion-matrix?present');
-	await expect(page.getByText('← → change widget · Esc leaves')).toBeVisible();
+	await expect(page.getByText('← → story steps, then widgets · Esc leaves')).toBeVisible();
+	const steps = page.locator('a[data-story-step]');
+	const count = await steps.count();
+	expect(count).toBeGreaterThanOrEqual(3);
+	// → opens each step in turn (from the one on screen, if the page opened on one)
+	const current = await steps.evaluateAll((links) =>
+		links.findIndex((link) => link.getAttribute('aria-current') === 'step')
+	);
+	for (let i = current + 1; i < count; i++) {
+		await page.keyboard.press('ArrowRight');
+		await expect(steps.nth(i)).toHaveAttribute('aria-current', 'step');
+	}
+	// past the last step, → changes widget, keeping presenter mode
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\/data-splits\?present$/);
 	await expect(page.locator('html')).toHaveAttribute('data-present', '');

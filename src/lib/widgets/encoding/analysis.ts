@@ -232,6 +232,9 @@ export interface OrdinalPlot {
 }
 
 /** The axes' ranges hold every mean and the line's ends, with a tenth of their spread to spare. */
+/** Most categories the ordinal chart draws: past it the dots are a smear (and thousands of marks slow the page). */
+export const MAX_PLOTTED_CATEGORIES = 100;
+
 export function ordinalPlot(fit: OrdinalFit): OrdinalPlot {
 	const codes = fit.fits.map((f) => f.code);
 	const means = fit.fits.map((f) => f.mean);
