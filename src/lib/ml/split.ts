@@ -15,6 +15,7 @@ import { checkInteger, range } from './indices';
 import { createRng } from './random';
 import { show } from './show';
 import type { Fold } from './fold';
+import { checkLabels, checkSeed, checkShuffle, foldFromTestMask } from './splitChecks';
 
 // Defined a level down so timeSeriesSplit need not import this module back.
 export type { Fold } from './fold';
@@ -60,44 +61,6 @@ export interface KFoldOptions {
 
 /** Fractions within this of each other are equal: 0.7 + 0.15 + 0.15 is not exactly 1 in floating point. */
 const FRACTION_TOLERANCE = 1e-9;
-
-function checkSeed(where: string, seed: unknown): number {
-	if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
-		throw new Error(`${where}: seed is ${show(seed)}; it must be a safe integer`);
-	}
-	return seed;
-}
-
-function checkShuffle(where: string, shuffle: unknown): boolean {
-	if (typeof shuffle !== 'boolean')
-		throw new Error(`${where}: shuffle is ${show(shuffle)}; it must be true or false`);
-	return shuffle;
-}
-
-/** Labels as given, checked to be finite numbers; `n` (if given) is the length they must have. */
-function checkLabels(where: string, name: string, labels: readonly number[], n?: number): void {
-	if (!Array.isArray(labels)) throw new Error(`${where}: ${name} must be an array of class labels`);
-	if (labels.length === 0) throw new Error(`${where}: ${name} is empty; at least one label is needed`);
-	if (n !== undefined && labels.length !== n) {
-		throw new Error(
-			`${where}: ${name} has ${labels.length} labels but n is ${n}; there must be one label per sample`
-		);
-	}
-	for (let i = 0; i < labels.length; i++) {
-		const v: unknown = labels[i];
-		if (typeof v !== 'number' || !Number.isFinite(v)) {
-			throw new Error(`${where}: ${name}[${i}] is ${show(v)}; every label must be a finite number`);
-		}
-	}
-}
-
-/** The fold whose test part is `test`: train is every other index, both ascending. */
-function foldFromTestMask(n: number, inTest: readonly boolean[]): Fold {
-	const train: number[] = [];
-	const test: number[] = [];
-	for (let i = 0; i < n; i++) (inTest[i] ? test : train).push(i);
-	return { train, test };
-}
 
 /**
  * ⌈x⌉, except that a product within rounding of an integer counts as that
