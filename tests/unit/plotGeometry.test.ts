@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presenterHeights } from '$lib/charts/stage';
 import { frameGeometry, roomLabels, rowBand } from '$lib/charts/plotGeometry';
 import { rowsLayout } from '$lib/charts/axisRoom';
 
@@ -32,6 +33,30 @@ describe('frameGeometry', () => {
 		expect(capped.outerHeight).toBe(384);
 		expect(capped.outerWidth).toBe(600);
 		expect(frameGeometry({ ...axes, height: 220, maxHeight: 384 }, 600, 16).outerHeight).toBe(220);
+	});
+
+	it('grows a chart of set height to minHeight (the stage on a projector), within maxHeight', () => {
+		// 220 px at 24 px type is 330 px; the stage of a 1080 px screen wants at least 45%, 486 px
+		expect(frameGeometry({ ...axes, height: 220, minHeight: 486, maxHeight: 594 }, 900, 24).outerHeight).toBe(
+			486
+		);
+		expect(frameGeometry({ ...axes, height: 500, minHeight: 300, maxHeight: 400 }, 900, 16).outerHeight).toBe(
+			400
+		);
+	});
+
+	it('gives a stage chart the room under its top on a projector, within 40–65% of the screen; other panels 40%', () => {
+		// 1080 − 300 − 16 px of gap = 764, above 65% of 1080 = 702
+		expect(presenterHeights(true, 1080, 300)).toEqual({ min: 486, max: 702 });
+		// 768 − 330 − 16 = 422 px: the cap; 45% of 768 (345.6) the least
+		expect(presenterHeights(true, 768, 330)).toEqual({ min: expect.closeTo(345.6, 9), max: 422 });
+		// a chart far down keeps 40% of the screen (307.2), and its least is no more than that
+		const low = presenterHeights(true, 768, 600);
+		expect(low.max).toBeCloseTo(307.2, 9);
+		expect(low.min).toBeCloseTo(307.2, 9);
+		// before its top is measured, half the screen
+		expect(presenterHeights(true, 768).max).toBe(384);
+		expect(presenterHeights(false, 1080).max).toBeCloseTo(432, 9);
 	});
 
 	it('hands out scales from the domains to the plot, y from the bottom up', () => {

@@ -61,6 +61,10 @@ export interface FrameSpec {
 	minWidth?: number;
 	/** Tallest the whole chart may be, px (presenter mode: the chart must fit the projector's screen). */
 	maxHeight?: number;
+	/** Least height of a chart given a `height`, px (presenter mode: the stage fills a large screen). */
+	minHeight?: number;
+	/** Keep the plot square when `maxHeight` shortens it (equal units on both axes, a square grid). */
+	square?: boolean;
 }
 
 /** The frame laid out: everything a layer needs to draw. */
@@ -113,7 +117,10 @@ export function frameGeometry(spec: FrameSpec, measuredWidth: number, rem: numbe
 	if (spec.rows) return rowsGeometry(spec, spec.rows, width, rem, xDomain, xCount);
 	const yAxis = spec.y ?? { domain: [0, 1], hidden: true };
 	const yDomain = finiteDomain(yAxis.domain);
-	const wanted = spec.height === undefined ? undefined : Math.round((spec.height * rem) / 16);
+	const wanted =
+		spec.height === undefined
+			? undefined
+			: Math.max(Math.round((spec.height * rem) / 16), spec.minHeight ?? 0);
 	// a cap turns a square plot into a shorter one rather than letting it leave the screen
 	const height =
 		spec.maxHeight !== undefined && (wanted ?? width) > spec.maxHeight ? Math.round(spec.maxHeight) : wanted;
@@ -129,7 +136,8 @@ export function frameGeometry(spec: FrameSpec, measuredWidth: number, rem: numbe
 		least: spec.least,
 		minWidth: spec.minWidth
 	});
-	const { margin, innerWidth, innerHeight } = layout;
+	const { margin, innerHeight } = layout;
+	const innerWidth = spec.square ? Math.min(layout.innerWidth, innerHeight) : layout.innerWidth;
 	const x = scaleLinear().domain(xDomain).range([0, innerWidth]);
 	// not clamped: a value beyond the domain is drawn beyond the plot, where a clip path can hide it
 	const y = scaleLinear().domain(yDomain).range([innerHeight, 0]);
