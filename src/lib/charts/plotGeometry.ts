@@ -111,10 +111,9 @@ export function roomLabels(axis: AxisSpec, count: number): string[] {
  */
 export function frameGeometry(spec: FrameSpec, measuredWidth: number, rem: number): FrameGeometry {
 	const width = spec.maxWidth === undefined ? measuredWidth : Math.min(measuredWidth, spec.maxWidth * rem);
-	const xDomain = finiteDomain(spec.x.domain);
 	// a tick count that depends on the axis' length is asked at the widest the plot can be
 	const xCount = wantedTicks(spec.x, width, defaultTicks.x);
-	if (spec.rows) return rowsGeometry(spec, spec.rows, width, rem, xDomain, xCount);
+	if (spec.rows) return rowsGeometry(spec, spec.rows, width, rem, xCount);
 	const yAxis = spec.y ?? { domain: [0, 1], hidden: true };
 	const yDomain = finiteDomain(yAxis.domain);
 	const wanted =
@@ -138,9 +137,21 @@ export function frameGeometry(spec: FrameSpec, measuredWidth: number, rem: numbe
 	});
 	const { margin, innerHeight } = layout;
 	const innerWidth = spec.square ? Math.min(layout.innerWidth, innerHeight) : layout.innerWidth;
-	const x = scaleLinear().domain(xDomain).range([0, innerWidth]);
 	// not clamped: a value beyond the domain is drawn beyond the plot, where a clip path can hide it
 	const y = scaleLinear().domain(yDomain).range([innerHeight, 0]);
+	return {
+		...plotBox(spec.x, rem, margin, innerWidth, innerHeight),
+		y,
+		yTicks: wantedTicks(yAxis, innerHeight, defaultTicks.y),
+		xTitle: layout.xTitle,
+		yTitle: layout.yTitle,
+		rows: null
+	};
+}
+
+/** The parts every frame shares: its sizes, and the x scale with a tick count whose labels fit side by side. */
+function plotBox(xAxis: AxisSpec, rem: number, margin: Margins, innerWidth: number, innerHeight: number) {
+	const x = scaleLinear().domain(finiteDomain(xAxis.domain)).range([0, innerWidth]);
 	return {
 		rem,
 		margin,
@@ -149,12 +160,7 @@ export function frameGeometry(spec: FrameSpec, measuredWidth: number, rem: numbe
 		outerWidth: innerWidth + margin.left + margin.right,
 		outerHeight: innerHeight + margin.top + margin.bottom,
 		x,
-		y,
-		xTicks: fitTickCount(x, wantedTicks(spec.x, innerWidth, defaultTicks.x), rem, spec.x.format),
-		yTicks: wantedTicks(yAxis, innerHeight, defaultTicks.y),
-		xTitle: layout.xTitle,
-		yTitle: layout.yTitle,
-		rows: null
+		xTicks: fitTickCount(x, wantedTicks(xAxis, innerWidth, defaultTicks.x), rem, xAxis.format)
 	};
 }
 
@@ -164,7 +170,6 @@ function rowsGeometry(
 	rows: RowsSpec,
 	width: number,
 	rem: number,
-	xDomain: [number, number],
 	xCount: number
 ): FrameGeometry {
 	const layout = rowsLayout({
@@ -179,17 +184,9 @@ function rowsGeometry(
 	const { margin } = layout;
 	const innerWidth = Math.max(spec.minWidth ?? 60, width - margin.left - margin.right);
 	const innerHeight = rows.labels.length * layout.row;
-	const x = scaleLinear().domain(xDomain).range([0, innerWidth]);
 	return {
-		rem,
-		margin,
-		innerWidth,
-		innerHeight,
-		outerWidth: innerWidth + margin.left + margin.right,
-		outerHeight: innerHeight + margin.top + margin.bottom,
-		x,
+		...plotBox(spec.x, rem, margin, innerWidth, innerHeight),
 		y: scaleLinear().domain([0, rows.labels.length]).range([0, innerHeight]),
-		xTicks: fitTickCount(x, wantedTicks(spec.x, innerWidth, defaultTicks.x), rem, spec.x.format),
 		yTicks: 0,
 		xTitle: { lines: [], y: innerHeight },
 		yTitle: { lines: [], x: 0 },
