@@ -156,6 +156,8 @@ test.describe('Cross-validation', () => {
 		page,
 		context
 	}) => {
+		// two pages and two axe runs over every fold cell: slow on a busy two-core machine
+		test.setTimeout(90_000);
 		await openWidget(page, '/cross-validation');
 		await page.getByLabel('Method').selectOption({ label: 'Stratified k-fold' });
 		await page.getByLabel('Shuffle seed', { exact: true }).fill('9');

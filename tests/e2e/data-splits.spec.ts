@@ -190,6 +190,8 @@ test.describe('Train, validation, test', () => {
 	test('a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({
 		page
 	}) => {
+		// two axe runs over every sample's cell: slow on a busy two-core machine
+		test.setTimeout(90_000);
 		await openWidget(page, '/data-splits?tr=70&va=20&te=20&time=on');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('110%');
 		await expect(page.getByTestId('time-order')).toBeVisible({ timeout: 20_000 });
