@@ -19,7 +19,10 @@ export interface Hyperparameter {
 
 export interface SearchObjective {
 	id: ObjectiveId;
+	/** The select's words. */
 	label: string;
+	/** What the surface is, for captions. */
+	description: string;
 	params: readonly [Hyperparameter, Hyperparameter];
 	/** The hyperparameter that matters (its distinct values are counted). */
 	important: 0 | 1;
@@ -34,7 +37,8 @@ const bump = (x: number, centre: number, width: number) => Math.exp(-(((x - cent
 export const objectives: Record<ObjectiveId, SearchObjective> = {
 	'one-matters': {
 		id: 'one-matters',
-		label: 'Dropout matters, momentum barely',
+		label: 'One that matters',
+		description: 'dropout matters, momentum barely',
 		params: [
 			{ name: 'dropout', lo: 0.02, hi: 0.8, axis: 'linear' },
 			{ name: 'momentum', lo: 0.5, hi: 0.99, axis: 'linear' }
@@ -46,7 +50,8 @@ export const objectives: Record<ObjectiveId, SearchObjective> = {
 	},
 	ridge: {
 		id: 'ridge',
-		label: 'A narrow ridge: learning rate against momentum',
+		label: 'A narrow ridge',
+		description: 'a narrow ridge of learning rate against momentum',
 		params: [
 			{ name: 'learning rate', lo: 0.01, hi: 0.5, axis: 'linear' },
 			{ name: 'momentum', lo: 0.5, hi: 0.99, axis: 'linear' }
@@ -58,7 +63,8 @@ export const objectives: Record<ObjectiveId, SearchObjective> = {
 	},
 	'log-scale': {
 		id: 'log-scale',
-		label: 'Learning rate × L2 penalty, over decades',
+		label: 'Decades (log scale)',
+		description: 'learning rate × L2 penalty, over decades',
 		params: [
 			{ name: 'learning rate', lo: 1e-5, hi: 1, axis: 'log' },
 			{ name: 'L2 penalty', lo: 1e-6, hi: 10, axis: 'log' }
