@@ -19,6 +19,7 @@ import {
 	valueAt
 } from '$lib/widgets/hyperparameter-search/objectives';
 import { runSearch } from '$lib/widgets/hyperparameter-search/runs';
+import { formatParam } from '$lib/widgets/hyperparameter-search/format';
 import { logScaleByHand, oneMattersByHand, openState } from './hyperparameterSearchFixtures';
 
 describe('the surfaces', () => {
@@ -180,5 +181,29 @@ describe('codec and state', () => {
 		expect(state.shownTrials).toHaveLength(5);
 		state.input.at = 40;
 		expect(state.shown).toBe(12);
+	});
+});
+
+describe('the sentences under the map', () => {
+	it('say what the run tried and found, from the trials themselves', () => {
+		const state = openState('strat=hyperband&n=9&seed=2');
+		const run = state.run!;
+		const full = run.trials.filter((t) => t.resource === 1);
+		const best = full.reduce((b, t) => (t.score > b.score ? t : b));
+		const dropouts = new Set(run.trials.map((t) => t.values[0])).size;
+		expect(state.runText).toBe(
+			`Hyperband (successive halving): 27 configurations, 3 of them trained in full, tried ${dropouts} distinct values of dropout. ` +
+				`Its best is ${best.score.toFixed(3)}, at dropout ${formatParam(best.values[0])} and momentum ${formatParam(best.values[1])}; the true best is 0.932.`
+		);
+	});
+	it('count the decades a log-scale run used', () => {
+		const state = openState('obj=log-scale&strat=random&n=20&scale=log&seed=5');
+		const rates = state.run!.trials.map((t) => t.values[0]);
+		const inTop = rates.filter((r) => r >= 0.1).length;
+		const near = rates.filter((r) => Math.abs(Math.log10(r) + 2.7) <= 0.5).length;
+		expect(state.decadeText).toBe(
+			`${inTop} of 20 configurations have a learning rate in the top decade (0.1 or more), where this scale puts 20% of its draws; ${near} lie within half a decade of the best, 0.002.`
+		);
+		expect(openState('').decadeText).toBeNull();
 	});
 });

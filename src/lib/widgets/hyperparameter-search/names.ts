@@ -9,6 +9,14 @@ export const strategyNames: Record<Strategy, string> = {
 	hyperband: 'Hyperband (successive halving)'
 };
 
+/** The strategy select's words: short, so they fit the controls' column. */
+export const strategyLabels: Record<Strategy, string> = {
+	grid: 'Grid',
+	random: 'Random',
+	bayes: 'Bayesian',
+	hyperband: 'Hyperband'
+};
+
 /** Each strategy's colour in the best-so-far chart and the table. */
 export const strategyColours: Record<Strategy, string> = {
 	grid: 'var(--cat-3)',
