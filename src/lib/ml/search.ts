@@ -115,6 +115,9 @@ export function fitSurrogate(points: readonly (readonly number[])[], scores: rea
 	};
 }
 
+/** Candidates per axis Bayesian search chooses among by default (24² = 576 on two hyperparameters). */
+export const CANDIDATES_PER_SIDE = 24;
+
 export interface BayesianOptions {
 	/** Random trials before the model chooses (at least 1). */
 	initial?: number;
@@ -135,7 +138,7 @@ export function* bayesianTrials(
 	budget: number,
 	dims: number,
 	rng: Rng,
-	{ initial = 3, candidatesPerSide = 24, xi = 0.01 }: BayesianOptions = {}
+	{ initial = 3, candidatesPerSide = CANDIDATES_PER_SIDE, xi = 0.01 }: BayesianOptions = {}
 ): Generator<Trial, void, void> {
 	checkBudget(budget);
 	const side = candidatesPerSide;
