@@ -65,6 +65,23 @@ test.describe('Hyperparameter search', () => {
 		await expect(page).toHaveURL(/at=5/);
 	});
 
+	test('parallel jobs: Bayesian search chooses its trials in batches, and its average says so', async ({
+		page
+	}) => {
+		await openWidget(page, '/hyperparameter-search?obj=log-scale&strat=bayes&n=12&scale=log&seed=2');
+		const parallel = page.getByRole('slider', { name: 'Parallel jobs' });
+		await expect(parallel).toHaveValue('1');
+		await parallel.focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/par=4/);
+		await expect(page.getByTestId('model-note')).toContainText('After 12 trials');
+		await expect(page.getByTestId('best-so-far')).toContainText('Bayesian search, 4 jobs at once', {
+			timeout: 60_000
+		});
+		await page.getByLabel('Strategy', { exact: true }).selectOption('random');
+		await expect(parallel).toHaveCount(0);
+	});
+
 	test('the averages can be stopped and run again', async ({ page }) => {
 		await openWidget(page, '/hyperparameter-search?n=40&strat=random');
 		const stop = page.getByRole('button', { name: 'Stop' });

@@ -130,6 +130,7 @@ describe('the averages over seeds', () => {
 			objectives['one-matters'],
 			9,
 			'linear',
+			1,
 			async () => {},
 			undefined,
 			3
@@ -145,7 +146,7 @@ describe('the averages over seeds', () => {
 		const stop = new AbortController();
 		stop.abort();
 		await expect(
-			averageStrategies(objectives['one-matters'], 9, 'linear', async () => stop.signal.throwIfAborted())
+			averageStrategies(objectives['one-matters'], 9, 'linear', 1, async () => stop.signal.throwIfAborted())
 		).rejects.toThrow();
 	});
 });
@@ -164,7 +165,16 @@ describe('the model maps', () => {
 
 describe('codec and state', () => {
 	it('round-trips a state through its link', () => {
-		const state = { obj: 'log-scale', strat: 'bayes', n: 20, scale: 'log', seed: 7, at: 5, q: 3 } as const;
+		const state = {
+			obj: 'log-scale',
+			strat: 'bayes',
+			n: 20,
+			scale: 'log',
+			seed: 7,
+			par: 4,
+			at: 5,
+			q: 3
+		} as const;
 		const decoded = searchCodec.decode(searchCodec.encode(state));
 		expect(decoded.problems).toEqual([]);
 		expect(decoded.value).toEqual(state);

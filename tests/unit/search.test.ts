@@ -118,4 +118,26 @@ describe('Bayesian optimisation', () => {
 	it('is the same for the same seed', () => {
 		expect(bayesianSearch(bowl, 8, 2, createRng(2))).toEqual(bayesianSearch(bowl, 8, 2, createRng(2)));
 	});
+	it('in parallel, a batch is chosen before any of its scores is known', () => {
+		// the same bowl, except that trials 4–6 (the first batch of 4 after 3 random) score 0
+		let calls = 0;
+		const hidden = (u: readonly number[]) => (++calls >= 4 && calls <= 6 ? 0 : bowl(u));
+		const batch = bayesianSearch(hidden, 11, 2, createRng(6), { parallel: 4 });
+		const plain = bayesianSearch(bowl, 11, 2, createRng(6), { parallel: 4 });
+		// trials 4–7 are one batch: the same points whatever trials 4–6 score
+		expect(batch.slice(0, 7).map((t) => t.u)).toEqual(plain.slice(0, 7).map((t) => t.u));
+		// the next batch sees the zeros, and goes elsewhere
+		expect(batch.slice(7).map((t) => t.u)).not.toEqual(plain.slice(7).map((t) => t.u));
+		// a batch spreads out: its 4 picks are 4 different points
+		expect(new Set(plain.slice(3, 7).map((t) => t.u.join(','))).size).toBe(4);
+	});
+	it('one at a time, each trial sees every score before it', () => {
+		let calls = 0;
+		const hidden = (u: readonly number[]) => (++calls === 4 ? 0 : bowl(u));
+		const seen = bayesianSearch(hidden, 6, 2, createRng(6));
+		const plain = bayesianSearch(bowl, 6, 2, createRng(6));
+		expect(seen[3].u).toEqual(plain[3].u);
+		expect(seen[4].u).not.toEqual(plain[4].u);
+		expect(() => bayesianSearch(bowl, 6, 2, createRng(6), { parallel: 0 })).toThrow(/at least 1/);
+	});
 });

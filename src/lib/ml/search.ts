@@ -125,12 +125,17 @@ export interface BayesianOptions {
 	candidatesPerSide?: number;
 	/** Exploration margin ξ of expected improvement, in standardised score units. */
 	xi?: number;
+	/** Trials run at once (parallel training jobs): each batch is chosen before any of its scores is known. */
+	parallel?: number;
 }
 
 /**
  * Bayesian optimisation, one trial per step (so a caller can pause between trials): `initial`
  * random points, then each next point is the candidate of highest expected improvement over
- * the best score so far under the surrogate fitted to every trial before it. Yields each
+ * the best score so far under the surrogate fitted to the trials before it. With `parallel` > 1
+ * the model-chosen trials come in batches, as parallel training jobs do: a batch sees only the
+ * scores of trials finished before it, and each pick joins the model at its predicted mean
+ * (the "kriging believer"), so a batch spreads out instead of repeating one point. Yields each
  * trial as it is scored. Dims 1–3 (the candidate grid has side^d points).
  */
 export function* bayesianTrials(
@@ -138,32 +143,49 @@ export function* bayesianTrials(
 	budget: number,
 	dims: number,
 	rng: Rng,
-	{ initial = 3, candidatesPerSide = CANDIDATES_PER_SIDE, xi = 0.01 }: BayesianOptions = {}
+	{ initial = 3, candidatesPerSide = CANDIDATES_PER_SIDE, xi = 0.01, parallel = 1 }: BayesianOptions = {}
 ): Generator<Trial, void, void> {
 	checkBudget(budget);
+	if (!Number.isInteger(parallel) || parallel < 1)
+		throw new Error(`parallel is ${parallel}; it must be a whole number of at least 1`);
 	const side = candidatesPerSide;
 	let candidates: number[][] = [[]];
 	for (let d = 0; d < dims; d++)
 		candidates = candidates.flatMap((p) => Array.from({ length: side }, (_, i) => [...p, (i + 0.5) / side]));
+	const start = Math.max(1, initial);
+	// what the model sees: finished trials, then the running batch's picks at their believed scores
 	const points: number[][] = [];
-	const scores: number[] = [];
+	const seen: number[] = [];
+	/** The running batch's real scores, revealed to the model when the batch ends. */
+	let running: { index: number; score: number }[] = [];
 	for (let i = 0; i < budget; i++) {
 		let u: number[];
-		if (i < Math.max(1, initial)) u = Array.from({ length: dims }, () => rng.next());
+		let believed: number;
+		if (i < start) u = Array.from({ length: dims }, () => rng.next());
 		else {
-			const surrogate = fitSurrogate(points, scores);
-			const best = (largest(scores) - surrogate.centre) / surrogate.scale;
+			if ((i - start) % parallel === 0) {
+				for (const { index, score } of running) seen[index] = score;
+				running = [];
+			}
+			const surrogate = fitSurrogate(points, seen);
+			const best = (largest(seen) - surrogate.centre) / surrogate.scale;
 			let bestGain = -1;
+			let bestMean = 0;
 			u = candidates[0];
 			for (const candidate of candidates) {
 				const { mean, variance } = predictGp(surrogate.model, candidate);
 				const gain = expectedImprovement(mean, Math.sqrt(variance), best, xi);
-				if (gain > bestGain) [bestGain, u] = [gain, candidate];
+				if (gain > bestGain) [bestGain, u, bestMean] = [gain, candidate, mean];
 			}
+			believed = surrogate.centre + surrogate.scale * bestMean;
 		}
 		const score = objective(u);
 		points.push(u);
-		scores.push(score);
+		if (i < start) seen.push(score);
+		else {
+			seen.push(believed!);
+			running.push({ index: i, score });
+		}
 		yield { u, score, resource: 1, cost: i + 1, config: i };
 	}
 }

@@ -48,12 +48,18 @@ export class SearchState extends UrlState<SearchUrlState> {
 	bayesTask = new Task(
 		() =>
 			this.input.strat === 'bayes'
-				? { obj: this.input.obj, n: this.input.n, scale: this.input.scale, seed: this.input.seed }
+				? {
+						obj: this.input.obj,
+						n: this.input.n,
+						scale: this.input.scale,
+						seed: this.input.seed,
+						par: this.input.par
+					}
 				: null,
-		async ({ obj, n, scale, seed }, { signal, progress }) => {
+		async ({ obj, n, scale, seed, par }, { signal, progress }) => {
 			const pause = slicePacer(signal);
 			const trials: Trial[] = [];
-			for (const trial of strategyTrials(objectives[obj], 'bayes', n, scale, seed)) {
+			for (const trial of strategyTrials(objectives[obj], 'bayes', n, scale, seed, par)) {
 				trials.push(trial);
 				progress(trials.length / n);
 				await pause();
@@ -95,9 +101,9 @@ export class SearchState extends UrlState<SearchUrlState> {
 
 	/** Every strategy over seeds, for the best-so-far chart. */
 	averagesTask = new Task(
-		() => ({ obj: this.input.obj, n: this.input.n, scale: this.input.scale }),
-		({ obj, n, scale }, { signal, progress }) =>
-			averageStrategies(objectives[obj], n, scale, slicePacer(signal), (f) => progress(f))
+		() => ({ obj: this.input.obj, n: this.input.n, scale: this.input.scale, par: this.input.par }),
+		({ obj, n, scale, par }, { signal, progress }) =>
+			averageStrategies(objectives[obj], n, scale, par, slicePacer(signal), (f) => progress(f))
 	);
 	averages = $derived(this.averagesTask.current);
 

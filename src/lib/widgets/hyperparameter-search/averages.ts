@@ -58,7 +58,8 @@ export function averageCurves(
 }
 
 /**
- * Every strategy averaged over seeds 1…`seeds` (grid once: it has no randomness).
+ * Every strategy averaged over seeds 1…`seeds` (grid once: it has no randomness), Bayesian
+ * search with `parallel` jobs at once.
  * `pause` is awaited after every trial (it throws to stop the work); `progress` hears the
  * share done.
  */
@@ -66,6 +67,7 @@ export async function averageStrategies(
 	objective: SearchObjective,
 	budget: number,
 	scale: Scale,
+	parallel: number,
 	pause: () => Promise<void>,
 	progress: (fraction: number) => void = () => {},
 	seeds = AVERAGE_SEEDS
@@ -77,7 +79,7 @@ export async function averageStrategies(
 	const distinct = new Map<Strategy, number[]>(strategies.map((s) => [s, []]));
 	for (const [done, { strategy, seed }] of jobs.entries()) {
 		const trials: Trial[] = [];
-		for (const trial of strategyTrials(objective, strategy, budget, scale, seed)) {
+		for (const trial of strategyTrials(objective, strategy, budget, scale, seed, parallel)) {
 			trials.push(trial);
 			if (strategy === 'bayes') await pause();
 		}

@@ -12,6 +12,9 @@ export type Scale = 'linear' | 'log';
 export const MIN_BUDGET = 3;
 export const MAX_BUDGET = 40;
 
+/** Most parallel jobs offered: beyond it a 3-to-40-trial search is one or two batches. */
+export const MAX_PARALLEL = 8;
+
 export interface SearchUrlState {
 	/** The known validation-score surface searched. */
 	obj: ObjectiveId;
@@ -22,6 +25,8 @@ export interface SearchUrlState {
 	/** How each hyperparameter's range is searched: evenly in its values, or in their logarithms. */
 	scale: Scale;
 	seed: number;
+	/** Bayesian search's training jobs at once (SageMaker's MaxParallelTrainingJobs). */
+	par: number;
 	/** Trials shown on the map (and the model after that many), capped at the budget. */
 	at: number;
 	/** Which "check yourself" questions are asked. */
@@ -36,6 +41,7 @@ export const searchCodec = defineCodec<SearchUrlState>({
 	n: intField(9, MIN_BUDGET, MAX_BUDGET),
 	scale: enumField<Scale>('linear', ['linear', 'log']),
 	seed: intField(1, 1, 1_000_000),
+	par: intField(1, 1, MAX_PARALLEL),
 	at: intField(MAX_BUDGET, 1, MAX_BUDGET),
 	q: intField(1, 1, 1_000_000)
 });

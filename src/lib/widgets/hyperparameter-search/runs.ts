@@ -49,18 +49,19 @@ export const EARLY_NOISE = 0.05;
 const streamOf = (seed: number) => createRng(seed);
 const noiseOf = (seed: number) => createRng(seed + 7_000_003);
 
-/** The trials of one strategy, unplaced (the engine's, in the search's unit square). */
+/** The trials of one strategy, unplaced (the engine's, in the search's unit square); `parallel` is Bayesian search's jobs at once. */
 export function* strategyTrials(
 	objective: SearchObjective,
 	strategy: Strategy,
 	budget: number,
 	scale: Scale,
-	seed: number
+	seed: number,
+	parallel = 1
 ): Generator<Trial, void, void> {
 	const full = scoreOn(objective, scale);
 	if (strategy === 'grid') yield* evaluateAll(gridPoints(budget, 2), full);
 	else if (strategy === 'random') yield* evaluateAll(randomPoints(budget, 2, streamOf(seed)), full);
-	else if (strategy === 'bayes') yield* bayesianTrials(full, budget, 2, streamOf(seed));
+	else if (strategy === 'bayes') yield* bayesianTrials(full, budget, 2, streamOf(seed), { parallel });
 	else {
 		const noise = noiseOf(seed);
 		const partial = (u: readonly number[], resource: number) =>
@@ -106,8 +107,9 @@ export function runSearch(
 	strategy: Strategy,
 	budget: number,
 	scale: Scale,
-	seed: number
+	seed: number,
+	parallel = 1
 ): SearchRun {
-	const trials = [...strategyTrials(objective, strategy, budget, scale, seed)];
+	const trials = [...strategyTrials(objective, strategy, budget, scale, seed, parallel)];
 	return summariseRun(objective, strategy, trials, budget, scale);
 }
