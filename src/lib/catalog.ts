@@ -132,6 +132,24 @@ export const widgets: Widget[] = [
 			'bias-variance',
 			'polynomial'
 		]
+	},
+	{
+		slug: 'hyperparameter-search',
+		title: 'Grid, random and Bayesian search',
+		domain: 3,
+		task: '3.4 Perform hyperparameter optimization',
+		summary:
+			'Search a known validation-score surface with grid, random, Bayesian and Hyperband-style search; see where each spends its trials, how many values of the hyperparameter that matters it tries, and why a learning rate wants a log range.',
+		tags: [
+			'hyperparameter tuning',
+			'grid search',
+			'random search',
+			'Bayesian optimization',
+			'Gaussian process',
+			'expected improvement',
+			'Hyperband',
+			'log scale'
+		]
 	}
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, stepAfter } from '$lib/charts/linePaths';
+import { bandPath, linePath, stepAfter } from '$lib/charts/linePaths';
 
 const box = { x0: 0, x1: 100, y0: 0, y1: 100 };
 
@@ -63,5 +63,17 @@ describe('linePath', () => {
 			).d
 		).toBe('M0,50L25,100M75,100L100,50');
 		expect(linePath([[40, 60]], box)).toEqual({ d: '', lone: [[40, 60]] });
+	});
+});
+
+describe('bandPath', () => {
+	it('closes each run of finite ends along the top and back along the bottom; a null breaks it', () => {
+		expect(bandPath([0, 10, 20, 30, 40], [5, 6, null, 7, 8], [1, 2, 3, 3, 4])).toBe(
+			'M0,1L10,2L10,6L0,5ZM30,3L40,4L40,8L30,7Z'
+		);
+	});
+	it('leaves out a run of one position (no width) and an empty band', () => {
+		expect(bandPath([0, 10], [null, 2], [null, 1])).toBe('');
+		expect(bandPath([], [], [])).toBe('');
 	});
 });

@@ -108,3 +108,33 @@ export function linePath(points: readonly Point[], box: Box): { d: string; lone:
 		lone: runs.filter((run) => run.length === 1).map(([p]) => p)
 	};
 }
+
+/**
+ * SVG path data for a band between two lines (px): a closed shape along `high` and back along
+ * `low` for each run of positions where both ends are finite numbers; a null or non-finite end
+ * breaks the band. A run of one position has no width and is left out.
+ */
+export function bandPath(
+	x: readonly number[],
+	low: readonly (number | null)[],
+	high: readonly (number | null)[]
+): string {
+	const parts: string[] = [];
+	let run: number[] = [];
+	const close = () => {
+		if (run.length > 1) {
+			const top = run.map((i) => `${x[i]},${high[i]}`);
+			const bottom = run.map((i) => `${x[i]},${low[i]}`).reverse();
+			parts.push(`M${top.join('L')}L${bottom.join('L')}Z`);
+		}
+		run = [];
+	};
+	for (let i = 0; i < x.length; i++) {
+		const [lo, hi] = [low[i], high[i]];
+		if (lo === null || hi === null || !Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isFinite(x[i]))
+			close();
+		else run.push(i);
+	}
+	close();
+	return parts.join('');
+}

@@ -16,6 +16,8 @@ import { encodingCodec } from '$lib/widgets/encoding/codec';
 import { encodingFormulas } from '$lib/widgets/encoding/formulas';
 import { scalingCodec } from '$lib/widgets/feature-scaling/codec';
 import { scalingFormulas } from '$lib/widgets/feature-scaling/formulas';
+import { searchCodec } from '$lib/widgets/hyperparameter-search/codec';
+import { searchFormulas } from '$lib/widgets/hyperparameter-search/formulas';
 import { kMeansCodec } from '$lib/widgets/k-means/codec';
 import { kMeansFormulas } from '$lib/widgets/k-means/formulas';
 import { missingCodec } from '$lib/widgets/missing-data/codec';
@@ -43,7 +45,8 @@ const parts = {
 	'k-means': { codec: kMeansCodec, formulas: kMeansFormulas },
 	'data-splits': { codec: splitsCodec, formulas: splitsFormulas },
 	'cross-validation': { codec: cvCodec, formulas: cvFormulas },
-	overfitting: { codec: overfittingCodec, formulas: overfittingFormulas }
+	overfitting: { codec: overfittingCodec, formulas: overfittingFormulas },
+	'hyperparameter-search': { codec: searchCodec, formulas: searchFormulas }
 } satisfies Record<string, WidgetParts>;
 
 /** A registered widget's slug. */
