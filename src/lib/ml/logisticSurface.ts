@@ -7,7 +7,7 @@
  */
 import { createRng } from './random';
 import type { GradientAt } from './optimize';
-import type { Surface } from './lossSurfaces';
+import { logisticFrame, type Surface } from './lossSurfaces';
 
 /** log(1 + eˣ) without overflow for large x. */
 const softplus = (x: number) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
@@ -70,6 +70,10 @@ function newtonMinimum(z: number[], y: number[], all: number[]): number[] {
 	return w;
 }
 
+/** The mean log loss in TeX. */
+export const logisticTex =
+	'L(w, b) = -\\frac{1}{n}\\sum_i \\big[y_i \\log p_i + (1 - y_i)\\log(1 - p_i)\\big],\\quad p_i = \\sigma(w z_i + b)';
+
 /**
  * The surface of a logistic regression of labels `y` (0 or 1) on one feature `x`, standardised
  * (mean 0, population standard deviation 1) so slope and intercept share a scale.
@@ -79,7 +83,7 @@ function newtonMinimum(z: number[], y: number[], all: number[]): number[] {
 export function logisticSurface(
 	x: readonly number[],
 	y: readonly number[],
-	frame: Surface['frame'] = { x: [-2, 4], y: [-3, 3] }
+	frame: Surface['frame'] = logisticFrame
 ): LogisticSurface {
 	if (x.length !== y.length) throw new Error(`logisticSurface: ${x.length} values but ${y.length} labels`);
 	if (x.length < 2) throw new Error('logisticSurface: needs at least two rows');
@@ -105,7 +109,7 @@ export function logisticSurface(
 		minima: [minimum],
 		minLoss: batchLoss(z, labels, minimum, all),
 		names: ['slope w', 'intercept b'],
-		tex: 'L(w, b) = -\\frac{1}{n}\\sum_i \\big[y_i \\log p_i + (1 - y_i)\\log(1 - p_i)\\big],\\quad p_i = \\sigma(w z_i + b)'
+		tex: logisticTex
 	};
 }
 

@@ -93,6 +93,18 @@ export const formulaSurfaces: Record<Exclude<SurfaceId, 'logistic'>, Surface> = 
 	two: twoMinima
 };
 
+/** The iris logistic surface's frame: slope w from −2 to 4, intercept b from −3 to 3 (its minimum is near (1.33, 0.03)). */
+export const logisticFrame: Surface['frame'] = { x: [-2, 4], y: [-3, 3] };
+
+/** Every surface's frame by id, known before any data loads. */
+export const surfaceFrames: Record<SurfaceId, Surface['frame']> = {
+	bowl: bowl.frame,
+	long: longBowl.frame,
+	valley: valley.frame,
+	two: twoMinima.frame,
+	logistic: logisticFrame
+};
+
 /**
  * Loss values on an nx × ny grid over the surface's frame, row by row from the bottom (w₂ at its
  * minimum) as d3-contour reads them: value k is at w₁ = x0 + (k mod nx + 0.5)·dx, w₂ = y0 + (⌊k / nx⌋ + 0.5)·dy.
