@@ -101,21 +101,29 @@ export const gradientSteps: StoryStep<GradientUrlState, StepView>[] = [
 	{
 		id: 'adam',
 		title: "Adam's per-parameter steps",
-		settings: { surf: 'long', opt: 'plain', lr: 0.9, steps: 100, cmp: 'adam', lrb: 0.1 },
+		settings: { surf: 'long', opt: 'plain', lr: 0.1, steps: 100, cmp: 'adam', lrb: 0.1 },
 		free: ['start'],
-		say({ runA, runB }) {
+		say({ runA, runB, input }) {
 			if (!runA || !runB || runA.trajectory.points.length < 2 || runB.trajectory.points.length < 2)
 				return null;
 			const [plain1, plain2] = firstStep(runA).map(Math.abs);
 			const [adam1, adam2] = firstStep(runB).map(Math.abs);
 			const near = (v: number) => Math.abs(v - runB.rate) <= 0.01 * runB.rate;
+			const a = runA.verdict;
+			const b = runB.verdict;
 			return {
-				holds: plain2 > 5 * plain1 && near(adam1) && near(adam2) && runB.verdict.converged,
+				holds:
+					plain2 > 5 * plain1 &&
+					near(adam1) &&
+					near(adam2) &&
+					a.kind === 'crawling' &&
+					b.converged &&
+					b.endGap < a.endGap,
 				text:
-					`The long bowl is ten times steeper across (w₂) than along (w₁). Plain descent's first step moves w₂ by ${f(plain2)} and w₁ by only ${f(plain1)}: ` +
-					`it zig-zags across and creeps along (${runA.verdict.reversals} of ${runA.verdict.pairs} steps turn back). ` +
-					`Adam scales each weight's step by that weight's own gradient size: its first step moves w₁ by ${f(adam1)} and w₂ by ${f(adam2)}, each its rate ${f(runB.rate)}, ` +
-					`and it ends ${gapText(runB.verdict.endGap)} above the minimum.`
+					`The long bowl is ten times steeper across (w₂) than along (w₁). At rate ${f(input.lr)} plain descent's first step moves w₂ by ${f(plain2)} and w₁ by only ${f(plain1)}, ` +
+					`so it crawls along the flat floor: after ${a.steps} steps it is still ${gapText(a.endGap)} above the minimum. ` +
+					`Adam at rate ${f(runB.rate)} scales each weight's step by that weight's own gradient size: its first step moves w₁ by ${f(adam1)} and w₂ by ${f(adam2)}, ` +
+					`and it ends ${gapText(b.endGap)} above. Raising plain's rate to hurry w₁ makes w₂ zig-zag (try 0.9), and past 1 diverge.`
 			};
 		}
 	}
