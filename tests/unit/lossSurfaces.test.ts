@@ -93,6 +93,16 @@ describe('the iris logistic surface (versicolor vs virginica by sepal length)', 
 		irisSurface.gradient(w).forEach((g, j) => expect(g).toBeCloseTo(mean[j], 12));
 	});
 
+	it('its loss (summed over repeated rows once each, weighted) is the mean log loss row by row', () => {
+		const w = [0.9, -0.4];
+		const byRow =
+			iris.x.reduce((sum, _, i) => {
+				const p = 1 / (1 + Math.exp(-(w[0] * irisSurface.z[i] + w[1])));
+				return sum - (iris.y[i] === 1 ? Math.log(p) : Math.log(1 - p));
+			}, 0) / iris.x.length;
+		expect(irisSurface.loss(w)).toBeCloseTo(byRow, 12);
+	});
+
 	it('refuses separated classes, one class and mismatched lengths', () => {
 		expect(() => logisticSurface([1, 2, 3, 4], [0, 0, 1, 1])).toThrow(/separated/);
 		expect(() => logisticSurface([1, 2, 3], [0, 0, 0])).toThrow(/both classes/);

@@ -46,6 +46,49 @@ function batchGradient(
 	return [gw / rows.length, gb / rows.length];
 }
 
+/**
+ * The rows grouped by (z, y) with their counts: a measured feature repeats (100 irises have 35
+ * distinct sepal lengths), so the whole loss and its gradient sum over the groups, weighted, in a
+ * fraction of the time; a contour grid evaluates the loss thousands of times.
+ */
+function groupRows(z: number[], y: number[]): { z: number[]; y: number[]; count: number[] } {
+	const index = new Map<string, number>();
+	const groups = { z: [] as number[], y: [] as number[], count: [] as number[] };
+	z.forEach((value, i) => {
+		const key = `${value}|${y[i]}`;
+		const at = index.get(key);
+		if (at === undefined) {
+			index.set(key, groups.z.length);
+			groups.z.push(value);
+			groups.y.push(y[i]);
+			groups.count.push(1);
+		} else groups.count[at]++;
+	});
+	return groups;
+}
+
+/** The mean log loss over all rows, from their groups. */
+function groupedLoss(g: ReturnType<typeof groupRows>, n: number, [w, b]: readonly number[]): number {
+	let sum = 0;
+	for (let k = 0; k < g.z.length; k++) {
+		const s = w * g.z[k] + b;
+		sum += g.count[k] * (g.y[k] === 1 ? softplus(-s) : softplus(s));
+	}
+	return sum / n;
+}
+
+/** The gradient of the mean log loss over all rows, from their groups. */
+function groupedGradient(g: ReturnType<typeof groupRows>, n: number, [w, b]: readonly number[]): number[] {
+	let gw = 0;
+	let gb = 0;
+	for (let k = 0; k < g.z.length; k++) {
+		const residual = g.count[k] * (sigmoid(w * g.z[k] + b) - g.y[k]);
+		gw += residual * g.z[k];
+		gb += residual;
+	}
+	return [gw / n, gb / n];
+}
+
 /** The minimum of the mean log loss by Newton's method from (0, 0); it exists when the classes overlap. */
 function newtonMinimum(z: number[], y: number[], all: number[]): number[] {
 	let w = [0, 0];
@@ -98,12 +141,13 @@ export function logisticSurface(
 	const labels = [...y];
 	const all = z.map((_, i) => i);
 	const minimum = newtonMinimum(z, labels, all);
+	const groups = groupRows(z, labels);
 	return {
 		id: 'logistic',
 		z,
 		y: labels,
-		loss: (w) => batchLoss(z, labels, w, all),
-		gradient: (w) => batchGradient(z, labels, w, all),
+		loss: (w) => groupedLoss(groups, z.length, w),
+		gradient: (w) => groupedGradient(groups, z.length, w),
 		batchGradient: (w, rows) => batchGradient(z, labels, w, rows),
 		frame,
 		minima: [minimum],

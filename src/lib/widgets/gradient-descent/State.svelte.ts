@@ -5,6 +5,7 @@
  */
 import { base } from '$app/paths';
 import { UrlState } from '$lib/kit/UrlState.svelte';
+import { Task } from '$lib/kit/task/Task.svelte';
 import { loadDataset } from '$lib/data/loadDataset';
 import type { Table } from '$lib/data/table';
 import { formulaSurfaces, type Surface, type SurfaceId } from '$lib/ml/lossSurfaces';
@@ -95,14 +96,20 @@ export class GradientState extends UrlState<GradientUrlState> {
 			this.chartRuns.map(({ run, label }) => `${label}: ${verdictLabels[run.verdict.kind]}.`).join(' ')
 	);
 
-	questions = $derived(
-		this.surface && this.runA
-			? gradientQuestions(
-					{ surface: this.surface, input: this.input, runA: this.runA, start: this.start },
-					this.input.q
-				)
-			: []
+	/**
+	 * The questions, once the controls rest: a predict question runs the optimiser again at the
+	 * changed setting (up to three runs of 500 steps), work a dragged slider need not redo each step.
+	 */
+	questionTask = new Task(
+		() => (this.surface ? { surface: this.surface, input: { ...this.input } } : null),
+		({ surface, input }) =>
+			gradientQuestions(
+				{ surface, input, runA: runOn(surface, input, input.opt, input.lr), start: startOf(input) },
+				input.q
+			)
 	);
+	/** The questions for the state on screen (the last set while the controls move). */
+	questions = $derived(this.questionTask.result ?? []);
 
 	/** Starts the runs at (w₁, w₂), from a click or the keyboard, if it lies in the frame. */
 	place(w1: number, w2: number) {
