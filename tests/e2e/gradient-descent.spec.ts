@@ -137,6 +137,18 @@ test.describe('Gradient descent', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('a predict question: answer it, then "Show me" opens the state it asked about', async ({ page }) => {
+		// the default set (q=1) asks what doubling the rate to 0.2 does: 1 − 2 × 0.2 = 0.6, no sign flip, 0.36⁵⁰ of the loss left
+		await openWidget(page, '/gradient-descent?q=1');
+		const question = page.getByRole('listitem').filter({ hasText: 'The rate is doubled, to 0.2.' });
+		await question.getByRole('radio', { name: 'Converged' }).check();
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect(question.getByRole('status')).toContainText('Correct.');
+		await question.getByRole('button', { name: 'Show me: rate 0.2' }).click();
+		await expect(page).toHaveURL(/lr=0\.2/);
+		await expect(verdictA(page)).toHaveText('Converged');
+	});
+
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`axe finds no serious violation, ${scheme}, with two optimisers and the tables open`, async ({
 			page
