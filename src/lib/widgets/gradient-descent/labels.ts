@@ -27,7 +27,7 @@ export const surfaceLabels: Record<SurfaceId, string> = {
 	long: 'Long bowl: 0.1 w₁² + w₂²',
 	valley: 'Curved valley (Rosenbrock-like)',
 	two: 'Two minima',
-	logistic: 'Iris: logistic regression loss'
+	logistic: 'Iris: logistic loss'
 };
 
 export const batchLabels: Record<Batch, string> = {
