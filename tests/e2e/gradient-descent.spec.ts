@@ -109,6 +109,25 @@ test.describe('Gradient descent', () => {
 		await expect(page.getByRole('slider', { name: 'Momentum β' })).toBeVisible();
 	});
 
+	test('the steps replay one by one, and one step at a time, from buttons', async ({ page }) => {
+		await openWidget(page, '/gradient-descent?lr=0.9');
+		const path = page.getByTestId('path-a');
+		await expect(path).toHaveAttribute('data-drawn', '50');
+		await page.getByRole('button', { name: 'One step' }).click();
+		await expect(path).toHaveAttribute('data-drawn', '1');
+		await expect(page.getByTestId('replay-shown')).toHaveText('Step 1 of 50');
+		await page.getByRole('button', { name: 'One step' }).click();
+		await expect(path).toHaveAttribute('data-drawn', '2');
+		await page.getByRole('button', { name: 'Replay the steps' }).click();
+		await page.getByRole('button', { name: 'Stop the replay' }).click();
+		await expect(path).toHaveAttribute('data-drawn', '50');
+		await expect(page.getByTestId('replay-shown')).toHaveText('All 50 steps');
+		// left alone, a replay ends by itself with every step drawn
+		await page.getByRole('button', { name: 'Replay the steps' }).click();
+		await expect(page.getByRole('button', { name: 'Replay the steps' })).toBeVisible({ timeout: 10_000 });
+		await expect(path).toHaveAttribute('data-drawn', '50');
+	});
+
 	test('a click places the start where the pointer is', async ({ page }) => {
 		await openWidget(page, '/gradient-descent');
 		const box = (await page.locator('.contour-plot rect.catch').boundingBox())!;
