@@ -105,6 +105,24 @@ export const widgets: Widget[] = [
 		tags: ['cross-validation', 'k-fold', 'stratified', 'leave-one-out', 'variance']
 	},
 	{
+		slug: 'gradient-descent',
+		title: 'Gradient descent',
+		domain: 3,
+		task: '3.3 Train ML models',
+		summary:
+			'Drop a start on a loss surface and watch plain descent, momentum, Nesterov, RMSProp and Adam walk it: too high a rate zig-zags or diverges, too low crawls; mini-batches on real iris data make the path noisy.',
+		tags: [
+			'gradient descent',
+			'learning rate',
+			'momentum',
+			'Adam',
+			'RMSProp',
+			'mini-batch',
+			'SGD',
+			'convergence'
+		]
+	},
+	{
 		slug: 'threshold',
 		title: 'Threshold, ROC and PR curves',
 		domain: 3,

@@ -26,6 +26,8 @@ import { outliersCodec } from '$lib/widgets/outliers/codec';
 import { outlierFormulas } from '$lib/widgets/outliers/formulas';
 import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { overfittingFormulas } from '$lib/widgets/overfitting/formulas';
+import { gradientCodec } from '$lib/widgets/gradient-descent/codec';
+import { gradientFormulas } from '$lib/widgets/gradient-descent/formulas';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { thresholdFormulas } from '$lib/widgets/threshold/formulas';
 
@@ -46,7 +48,8 @@ const parts = {
 	'data-splits': { codec: splitsCodec, formulas: splitsFormulas },
 	'cross-validation': { codec: cvCodec, formulas: cvFormulas },
 	overfitting: { codec: overfittingCodec, formulas: overfittingFormulas },
-	'hyperparameter-search': { codec: searchCodec, formulas: searchFormulas }
+	'hyperparameter-search': { codec: searchCodec, formulas: searchFormulas },
+	'gradient-descent': { codec: gradientCodec, formulas: gradientFormulas }
 } satisfies Record<string, WidgetParts>;
 
 /** A registered widget's slug. */
