@@ -24,6 +24,8 @@ import { outliersCodec } from '$lib/widgets/outliers/codec';
 import { outlierFormulas } from '$lib/widgets/outliers/formulas';
 import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { overfittingFormulas } from '$lib/widgets/overfitting/formulas';
+import { regularizationCodec } from '$lib/widgets/regularization/codec';
+import { regularizationFormulas } from '$lib/widgets/regularization/formulas';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { thresholdFormulas } from '$lib/widgets/threshold/formulas';
 
@@ -43,7 +45,8 @@ const parts = {
 	'k-means': { codec: kMeansCodec, formulas: kMeansFormulas },
 	'data-splits': { codec: splitsCodec, formulas: splitsFormulas },
 	'cross-validation': { codec: cvCodec, formulas: cvFormulas },
-	overfitting: { codec: overfittingCodec, formulas: overfittingFormulas }
+	overfitting: { codec: overfittingCodec, formulas: overfittingFormulas },
+	regularization: { codec: regularizationCodec, formulas: regularizationFormulas }
 } satisfies Record<string, WidgetParts>;
 
 /** A registered widget's slug. */
