@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { elasticNet, lasso, ridge } from '$lib/ml/linear';
 import { fitScaler } from '$lib/ml/scaling';
 import { regularizationCodec } from '$lib/widgets/regularization/codec';
-import { allQuestions, regularizationQuestions } from '$lib/widgets/regularization/quiz';
+import { allQuestions } from '$lib/widgets/regularization/quiz';
 import { zeroOption } from '$lib/widgets/regularization/quizPredict';
 import { syntheticProblem } from '$lib/widgets/regularization/data';
 import { openState } from './regularizationFixtures';
