@@ -25,6 +25,9 @@ describe('questions', () => {
 			const dealt = state.questions;
 			expectWellFormedQuestions(dealt, decode);
 			expect(dealt[0].id).toBe('zeros-l1');
+			// the question's λ is never the one on screen, whose zero count the page prints
+			const see = dealt[0].form === 'predict' ? dealt[0].see.params : '';
+			expect(decode(new URLSearchParams(see)).value.lam).not.toBe(state.input.lam);
 		}
 		expect(allQuestions({ input: state.input, problem: state.problem! }, 1).length).toBeGreaterThanOrEqual(8);
 	});
@@ -40,11 +43,9 @@ describe('questions', () => {
 				const questions = allQuestions({ input, problem }, q);
 				const byId = new Map(questions.map((question) => [question.id, question]));
 				const zeros = byId.get('zeros-l1')!;
-				const asked = Number(
-					new URLSearchParams(
-						zeros.kind === 'number' && zeros.form === 'predict' ? zeros.see.params : ''
-					).get('lam')
-				);
+				const asked = decode(
+					new URLSearchParams(zeros.kind === 'number' && zeros.form === 'predict' ? zeros.see.params : '')
+				).value.lam;
 				const l1 = lasso(X, problem.train.y, 10 ** asked, tight);
 				expect(zeros.answer).toBe(l1.coef.filter((w) => w === 0).length);
 				expect(zeros.prompt).toContain(

@@ -12,6 +12,7 @@ import { loadDataset } from '$lib/data/loadDataset';
 import type { Table } from '$lib/data/table';
 import {
 	fitAtLambda,
+	LOG_GRID,
 	lowestValidation,
 	pathFits,
 	prepareDesign,
@@ -20,9 +21,9 @@ import {
 } from './analysis';
 import { regularizationCodec, type RegularizationUrlState } from './codec';
 import { carsProblem, syntheticProblem, type Problem } from './data';
-import { coefficientRows, errorChart, pathChart } from './chartData';
+import { coefficientRows, errorChart, errorMarkers, pathChart } from './chartData';
 import { validationSentence, zeroSentence } from './explain';
-import { regularizationQuestions } from './quiz';
+import { questionLambda, regularizationQuestions } from './quiz';
 import { regularizationSteps } from './steps';
 
 interface PathInput {
@@ -57,12 +58,10 @@ export class RegularizationState extends UrlState<RegularizationUrlState> {
 	chosen = $derived(this.design ? fitAtLambda(this.design, this.settings, this.input.lam) : null);
 	/** Least squares on the same rows: what the penalty shrinks from. */
 	ols = $derived(
-		this.design ? fitAtLambda(this.design, { ...this.settings, pen: 'none' }, this.input.lam) : null
+		// least squares ignores λ: any grid point will do, and the slider does not refit it
+		this.design ? fitAtLambda(this.design, { ...this.settings, pen: 'none' }, LOG_GRID[0]) : null
 	);
-	/** L1 and L2 at the chosen λ, for the sentence that compares them. */
-	l1AtLambda = $derived(
-		this.design ? fitAtLambda(this.design, { ...this.settings, pen: 'l1' }, this.input.lam) : null
-	);
+	/** L2 at the chosen λ, for the story's sentence that compares it with L1. */
 	l2AtLambda = $derived(
 		this.design ? fitAtLambda(this.design, { ...this.settings, pen: 'l2' }, this.input.lam) : null
 	);
@@ -92,9 +91,11 @@ export class RegularizationState extends UrlState<RegularizationUrlState> {
 
 	/** The paths chart and the U chart, as drawn; null while the path is computed. */
 	pathChart = $derived(this.path && this.problem ? pathChart(this.path, this.problem.features) : null);
-	errorChart = $derived(
-		this.path && this.chosen && this.best ? errorChart(this.path, this.chosen, this.best) : null
-	);
+	errorChart = $derived(this.path && this.best ? errorChart(this.path, this.best) : null);
+	/** The paths chart's marker at the chosen λ. */
+	pathMarkers = $derived(this.chosen ? [{ id: 'lambda', label: 'your λ', x: this.chosen.logLambda }] : []);
+	/** The U chart's markers: the chosen λ (the slider moves only these) and the lowest validation error. */
+	errorMarkers = $derived(this.errorChart && this.chosen ? errorMarkers(this.errorChart, this.chosen) : []);
 
 	/** The true against fitted table's rows. */
 	coefficientRows = $derived(
@@ -110,9 +111,22 @@ export class RegularizationState extends UrlState<RegularizationUrlState> {
 		this.chosen && this.best ? validationSentence(this.chosen, this.best, this.input.pen) : null
 	);
 
+	/**
+	 * The link state the questions read: every field but λ, which they set themselves, so the
+	 * questions hold still (and cost nothing) while the learner drags the slider.
+	 */
+	quizInput = $derived.by(() => {
+		const { data, pen, mix, scale, n, noise, seed, q } = this.input;
+		return { data, pen, mix, scale, n, noise, seed, q };
+	});
+	/** A λ for the questions other than the one on screen (whose numbers the page prints); a number, so the slider only reaches the questions when it lands on this λ. */
+	questionLogLambda = $derived(questionLambda(this.input.lam, this.input.q));
 	questions = $derived(
-		this.problem && this.chosen
-			? regularizationQuestions({ input: this.input, problem: this.problem }, this.input.q)
+		this.problem
+			? regularizationQuestions(
+					{ input: { ...this.quizInput, lam: this.questionLogLambda }, problem: this.problem },
+					this.input.q
+				)
 			: []
 	);
 

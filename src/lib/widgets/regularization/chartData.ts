@@ -19,7 +19,8 @@ export interface PathChart {
 
 export interface ErrorChart {
 	series: LineSeries[];
-	markers: XMarker[];
+	/** The λ with the lowest validation error. */
+	best: XMarker;
 	yDomain: [number, number];
 	summary: string;
 	table: () => TableData;
@@ -59,7 +60,7 @@ export function pathChart(path: readonly LambdaFit[], features: readonly Feature
 	};
 }
 
-export function errorChart(path: readonly LambdaFit[], chosen: LambdaFit, best: LambdaFit): ErrorChart {
+export function errorChart(path: readonly LambdaFit[], best: LambdaFit): ErrorChart {
 	const x = path.map((f) => f.logLambda);
 	return {
 		series: [
@@ -73,22 +74,24 @@ export function errorChart(path: readonly LambdaFit[], chosen: LambdaFit, best: 
 				dashed: true
 			}
 		],
-		markers: [
-			{ id: 'chosen', label: `your λ (${lambdaText(chosen.logLambda)})`, x: chosen.logLambda },
-			...(best.logLambda === chosen.logLambda
-				? []
-				: [{ id: 'best', label: `lowest validation (λ = ${lambdaText(best.logLambda)})`, x: best.logLambda }])
-		],
+		// labels without numbers: the key does not reflow as the slider moves (the sentence under the chart gives them)
+		best: { id: 'best', label: 'lowest validation error', x: best.logLambda },
 		yDomain: padded(
 			path.flatMap((f) => [f.trainRmse, f.valRmse]),
 			true
 		),
-		summary: `Training and validation RMSE against λ. Validation RMSE is lowest, ${show(best.valRmse)}, at λ = ${lambdaText(best.logLambda)}; at your λ it is ${show(chosen.valRmse)}.`,
+		summary: `Training and validation RMSE against λ. Validation RMSE is lowest, ${show(best.valRmse)}, at λ = ${lambdaText(best.logLambda)}.`,
 		table: () => ({
 			columns: ['λ', 'training RMSE', 'validation RMSE'],
 			rows: path.map((f) => [lambdaText(f.logLambda), show(f.trainRmse), show(f.valRmse)])
 		})
 	};
+}
+
+/** The chosen λ's marker, and the lowest validation's unless they coincide. */
+export function errorMarkers(chart: ErrorChart, chosen: LambdaFit): XMarker[] {
+	const yours = { id: 'chosen', label: 'your λ', x: chosen.logLambda };
+	return chart.best.x === chosen.logLambda ? [yours] : [yours, chart.best];
 }
 
 /** The x axis' tick text: λ itself, not its log. */

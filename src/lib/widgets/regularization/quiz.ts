@@ -17,12 +17,19 @@ export interface RegularizationQuizView {
 /** λ values (log10) a predict question may ask about: never the one on screen. */
 export const QUESTION_LOG_LAMBDAS = [-1.5, -1, -0.5, 0] as const;
 
-/** Every question the state allows, in a fixed order (for tests), before dealing. */
+/** The λ (log10) the questions ask about: one of {@link QUESTION_LOG_LAMBDAS} other than `logLambda`, picked by the question set. */
+export function questionLambda(logLambda: number, seed: number): number {
+	const others = QUESTION_LOG_LAMBDAS.filter((l) => l !== logLambda);
+	return others[createRng(seed).int(others.length)];
+}
+
+/**
+ * Every question the state allows, in a fixed order (for tests), before dealing. The link state's
+ * λ is the one the questions ask about (see {@link questionLambda}): never the one on screen.
+ */
 export function allQuestions(view: RegularizationQuizView, seed: number): Question[] {
-	const rng = createRng(seed);
-	const others = QUESTION_LOG_LAMBDAS.filter((l) => l !== view.input.lam);
-	const otherLogLambda = others[rng.int(others.length)];
-	const predicted = predictGenerators.map((g) => g({ ...view, otherLogLambda }));
+	const rng = createRng(seed + 1);
+	const predicted = predictGenerators.map((g) => g(view));
 	const scenarios = scenarioGenerators.map((g) => g(rng));
 	return [...predicted, ...scenarios].filter((q): q is Question => q !== null);
 }

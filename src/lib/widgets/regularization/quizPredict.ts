@@ -12,10 +12,9 @@ import { lambdaText, PENALTY_NAMES, show } from './explain';
 import { HUNDREDTHS } from './steps';
 
 export interface QuizContext {
+	/** The link state with the λ the questions ask about, never the one on screen (quiz.ts picks it). */
 	input: RegularizationUrlState;
 	problem: Problem;
-	/** A λ (log10) other than the one on screen, whose numbers the page does not print. */
-	otherLogLambda: number;
 }
 
 /** The fit the page would show with `change` applied to the link state. */
@@ -47,7 +46,8 @@ type Generator = (c: QuizContext) => Question | null;
 
 export const predictGenerators: Generator[] = [
 	// the curriculum's "check yourself": zero weights under L1 and L2 at one λ
-	({ input, problem, otherLogLambda }) => {
+	({ input, problem }) => {
+		const otherLogLambda = input.lam;
 		const change = { pen: 'l1' as Penalty, lam: otherLogLambda };
 		const l1 = fitWith(problem, input, change);
 		const l2 = fitWith(problem, input, { pen: 'l2', lam: otherLogLambda });
@@ -97,7 +97,7 @@ export const predictGenerators: Generator[] = [
 		};
 	},
 	({ input, problem }) => {
-		if (input.pen === 'none' || input.lam === 2) return null;
+		if (input.pen === 'none') return null;
 		const here = fitWith(problem, input, {});
 		const change = { lam: 2 };
 		const top = fitWith(problem, input, change);
