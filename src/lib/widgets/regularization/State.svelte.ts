@@ -108,7 +108,9 @@ export class RegularizationState extends UrlState<RegularizationUrlState> {
 		this.chosen && this.problem ? zeroSentence(this.chosen, this.problem.features, this.input.pen) : null
 	);
 	validationText = $derived(
-		this.chosen && this.best ? validationSentence(this.chosen, this.best, this.input.pen) : null
+		this.chosen && this.best && this.path
+			? validationSentence(this.chosen, this.best, this.path[0], this.input.pen)
+			: null
 	);
 
 	/**

@@ -46,10 +46,18 @@ export function zeroSentence(fit: LambdaFit, features: readonly Feature[], pen: 
 export const NEAR_BOTTOM = 0.01;
 
 /** Where the chosen λ sits on the U, for the error chart's callout. */
-export function validationSentence(chosen: LambdaFit, best: LambdaFit, pen: Penalty): string {
+/** `smallest`: the path's fit at the smallest λ (when it is also the best, the curve has no U). */
+export function validationSentence(
+	chosen: LambdaFit,
+	best: LambdaFit,
+	smallest: LambdaFit,
+	pen: Penalty
+): string {
 	if (pen === 'none')
 		return `Without a penalty λ changes nothing: validation RMSE is ${show(chosen.valRmse)} at every λ.`;
 	const here = `At λ = ${lambdaText(chosen.logLambda)} validation RMSE is ${show(chosen.valRmse)} (training ${show(chosen.trainRmse)}).`;
+	if (best === smallest)
+		return `${here} Validation error is lowest, ${show(best.valRmse)}, at the smallest λ on the slider: no U here. With this many rows for its features the model hardly overfits, so any penalty costs accuracy.`;
 	if (chosen.logLambda === best.logLambda)
 		return `${here} That is the lowest on the curve: the bottom of the U.`;
 	const lowest = `The lowest, ${show(best.valRmse)}, is at λ = ${lambdaText(best.logLambda)}`;
