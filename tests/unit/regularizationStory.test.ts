@@ -77,6 +77,8 @@ describe('story steps', () => {
 		const [first, last] = [errors[0], errors[errors.length - 1]];
 		expect(best.val).toBeLessThan(first.val);
 		expect(best.val).toBeLessThan(last.val);
+		expect(said.text).toContain(`With ${p.train.y.length} noisy training rows`);
+		expect(p.train.y.length).toBe(25);
 		expect(said.text).toContain(`is ${show(first.val)} at the smallest λ`);
 		expect(said.text).toContain(`falls to ${show(best.val)} at λ = ${lambdaText(best.l)}`);
 		expect(said.text).toContain(`climbs to ${show(last.val)}`);

@@ -56,13 +56,13 @@ function l1Zeroes({ problem, chosen, l2AtLambda }: RegularizationStepView): Step
 	};
 }
 
-function validationU({ path, best }: RegularizationStepView): StepText | null {
-	if (!path || !best) return null;
+function validationU({ problem, path, best }: RegularizationStepView): StepText | null {
+	if (!problem || !path || !best) return null;
 	const [first, last] = [path[0], path[path.length - 1]];
 	return {
 		holds: best.valRmse < first.valRmse * (1 - U_DEPTH) && best.valRmse < last.valRmse,
 		text:
-			`With 25 noisy training rows, validation RMSE is ${show(first.valRmse)} at the smallest λ (${lambdaText(first.logLambda)}), falls to ${show(best.valRmse)} at λ = ${lambdaText(best.logLambda)}, ` +
+			`With ${problem.train.y.length} noisy training rows, validation RMSE is ${show(first.valRmse)} at the smallest λ (${lambdaText(first.logLambda)}), falls to ${show(best.valRmse)} at λ = ${lambdaText(best.logLambda)}, ` +
 			`and climbs to ${show(last.valRmse)} at λ = ${lambdaText(last.logLambda)}, while training RMSE only rises (${show(first.trainRmse)} to ${show(last.trainRmse)}). Move λ to the bottom of the U.`
 	};
 }
