@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { makeLargeFixtures, GENERATED_DIR, ROWS_FILE } from '../tests/fixtures/csv/make-large.js';
 import { TRAINING_RUNS, filesWithTfjs, measureTraining } from './training.js';
 import { measureFirstScreens, widgetSlugs } from './firstScreen.js';
+import { measureSliderLatency } from './sliderLatency.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = join(root, 'build');
@@ -365,6 +366,23 @@ async function main() {
 		console.log(`  verified: the page reads "${moves.aligned.heading}" after the last move`);
 		for (const w of moves.consoleWarnings) console.log(`  console ${w}`);
 
+		// the L1 vs L2 widget's λ: each move refits the chosen λ and redraws both charts' markers
+		const lambdaMoves = await measureSliderLatency(browser, origin, {
+			path: '/regularization',
+			label: 'Strength λ',
+			marker: '[data-testid="marker-lambda"]',
+			edits: EDITS,
+			warmup: WARMUP
+		});
+		console.log(`\nλ move → paint on ${lambdaMoves.path} (${EDITS} moves after ${WARMUP} warm-up, per mode)`);
+		for (const [label, r] of [
+			['next frame', lambdaMoves.nextFrame],
+			['frame-aligned', lambdaMoves.aligned]
+		]) {
+			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+		}
+		for (const w of lambdaMoves.consoleWarnings) console.log(`  console ${w}`);
+
 		const csv = await measureCsvUpload(browser, origin);
 		console.log(`\nCSV upload of ${ROWS_FILE} (8.6 MB) on /feature-scaling, parsed in a worker`);
 		console.log(`  summary on screen after ${csv.summaryMs} ms, widget redrawn after ${csv.widgetMs} ms`);
@@ -413,6 +431,12 @@ async function main() {
 			{ name: 'edit→paint p95', value: lat.aligned.p95Ms, target: targets.editP95Ms, unit: 'ms' },
 			{ name: 'threshold JS gzip', value: threshold.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'threshold→paint p95', value: moves.aligned.p95Ms, target: targets.editP95Ms, unit: 'ms' },
+			{
+				name: 'λ→paint p95 (regularization)',
+				value: lambdaMoves.aligned.p95Ms,
+				target: targets.editP95Ms,
+				unit: 'ms'
+			},
 			{ name: 'scaling JS gzip', value: scaling.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'CSV upload longest task', value: csv.longestTaskMs, target: 200, unit: 'ms' },
 			{
@@ -510,6 +534,7 @@ async function main() {
 			pages: { home, widget, threshold, scaling, overfitting },
 			latency: lat,
 			thresholdLatency: moves,
+			regularizationLatency: lambdaMoves,
 			csvUpload: csv,
 			tfjsFiles,
 			training,
