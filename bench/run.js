@@ -12,6 +12,7 @@ import { makeLargeFixtures, GENERATED_DIR, ROWS_FILE } from '../tests/fixtures/c
 import { TRAINING_RUNS, filesWithTfjs, measureTraining } from './training.js';
 import { measureFirstScreens, widgetSlugs } from './firstScreen.js';
 import { SEARCH_PAGE, measureSearchLatency } from './searchLatency.js';
+import { measureSliderLatency } from './sliderLatency.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = join(root, 'build');
@@ -376,6 +377,22 @@ async function main() {
 		}
 		console.log(`  verified: the page reads "${budgetMoves.aligned.summary}"`);
 		for (const w of budgetMoves.consoleWarnings) console.log(`  console ${w}`);
+		// the L1 vs L2 widget's λ: each move refits the chosen λ and redraws both charts' markers
+		const lambdaMoves = await measureSliderLatency(browser, origin, {
+			path: '/regularization',
+			label: 'Strength λ',
+			marker: '[data-testid="marker-lambda"]',
+			edits: EDITS,
+			warmup: WARMUP
+		});
+		console.log(`\nλ move → paint on ${lambdaMoves.path} (${EDITS} moves after ${WARMUP} warm-up, per mode)`);
+		for (const [label, r] of [
+			['next frame', lambdaMoves.nextFrame],
+			['frame-aligned', lambdaMoves.aligned]
+		]) {
+			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+		}
+		for (const w of lambdaMoves.consoleWarnings) console.log(`  console ${w}`);
 
 		const csv = await measureCsvUpload(browser, origin);
 		console.log(`\nCSV upload of ${ROWS_FILE} (8.6 MB) on /feature-scaling, parsed in a worker`);
@@ -428,6 +445,12 @@ async function main() {
 			{
 				name: 'search budget→paint p95',
 				value: budgetMoves.aligned.p95Ms,
+				target: targets.editP95Ms,
+				unit: 'ms'
+			},
+			{
+				name: 'λ→paint p95 (regularization)',
+				value: lambdaMoves.aligned.p95Ms,
 				target: targets.editP95Ms,
 				unit: 'ms'
 			},
@@ -529,6 +552,7 @@ async function main() {
 			latency: lat,
 			thresholdLatency: moves,
 			searchLatency: budgetMoves,
+			regularizationLatency: lambdaMoves,
 			csvUpload: csv,
 			tfjsFiles,
 			training,

@@ -152,6 +152,15 @@ export const widgets: Widget[] = [
 		]
 	},
 	{
+		slug: 'regularization',
+		title: 'L1 vs L2 regularization',
+		domain: 3,
+		task: '3.4 Perform hyperparameter optimization',
+		summary:
+			'Fit ridge, lasso and elastic net on data with correlated and useless features: coefficient paths over λ, weights set to exactly zero, the U of validation error, and what scaling changes.',
+		tags: ['regularization', 'L1', 'L2', 'lasso', 'ridge', 'elastic net', 'feature selection', 'scaling']
+	},
+	{
 		slug: 'hyperparameter-search',
 		title: 'Grid, random and Bayesian search',
 		domain: 3,

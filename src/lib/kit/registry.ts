@@ -28,6 +28,8 @@ import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { overfittingFormulas } from '$lib/widgets/overfitting/formulas';
 import { gradientCodec } from '$lib/widgets/gradient-descent/codec';
 import { gradientFormulas } from '$lib/widgets/gradient-descent/formulas';
+import { regularizationCodec } from '$lib/widgets/regularization/codec';
+import { regularizationFormulas } from '$lib/widgets/regularization/formulas';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { thresholdFormulas } from '$lib/widgets/threshold/formulas';
 
@@ -49,7 +51,8 @@ const parts = {
 	'cross-validation': { codec: cvCodec, formulas: cvFormulas },
 	overfitting: { codec: overfittingCodec, formulas: overfittingFormulas },
 	'hyperparameter-search': { codec: searchCodec, formulas: searchFormulas },
-	'gradient-descent': { codec: gradientCodec, formulas: gradientFormulas }
+	'gradient-descent': { codec: gradientCodec, formulas: gradientFormulas },
+	regularization: { codec: regularizationCodec, formulas: regularizationFormulas }
 } satisfies Record<string, WidgetParts>;
 
 /** A registered widget's slug. */
