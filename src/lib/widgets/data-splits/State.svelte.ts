@@ -5,6 +5,7 @@
  * slider step never waits for them.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
+import { asGain } from '$lib/format/scoreText';
 import { slicePacer } from '$lib/kit/task/slices';
 import { Task } from '$lib/kit/task/Task.svelte';
 import { meanAndSd, missingClass, score, usableK } from '$lib/ml/holdoutScore';
@@ -34,7 +35,8 @@ import {
 	readDuplicates,
 	scalingLeak,
 	scalingLeakSmall,
-	splitWideTable
+	splitWideTable,
+	wideTableK
 } from './leaks';
 import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
@@ -152,6 +154,10 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	/** Standardising with statistics of the training rows against those of all rows. */
 	scaling = $derived(this.parts ? scalingLeak(this.data, this.parts, this.input.k) : null);
 	scalingLift = $derived(this.scaling ? leakLift(this.scaling) : null);
+	/** The scaler's leak moved the test AUC by less than the page's three decimals show: "the same to three decimals". */
+	scalingUnmoved = $derived(this.scalingLift !== null && asGain(this.scalingLift) === '0.000');
+	/** The k of k-NN on the wide table of the feature-selection leak (this page's k, capped by its training part). */
+	wideK = $derived(wideTableK(this.settings, this.input.k));
 	/** With time-ordered data, the test score of this seed's shuffled split of the rows without copies, beside the 50-seed mean. */
 	shuffledTimeScore = $derived.by(() => {
 		if (this.input.time === 'off' || !this.parts) return null;
