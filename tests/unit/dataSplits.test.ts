@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SplitsState } from '$lib/widgets/data-splits/State.svelte';
+import { missingScoreWhy, untunableText } from '$lib/widgets/data-splits/analysis';
 import fc from 'fast-check';
 import { knnClassifier } from '$lib/ml/knn';
 import { rocAuc } from '$lib/ml/metrics';
@@ -649,5 +650,52 @@ describe('the leak panel reads its rules from the state', () => {
 		state.load(new URLSearchParams('tr=10&va=45&te=45&k=15'));
 		expect(state.linkProblems).toEqual([]);
 		expect(state.wideK).toBe(10);
+	});
+});
+
+describe('the scores panel reads why a part has no score, and which parts hold one class, from the state', () => {
+	it('by hand', () => {
+		expect(missingScoreWhy(false, null, null, 'val')).toBe('no split');
+		expect(missingScoreWhy(true, 0.8, null, 'test')).toBeNull();
+		expect(missingScoreWhy(true, null, 'positive', 'test')).toBe(
+			'undefined: the test part holds no positive'
+		);
+		expect(missingScoreWhy(true, null, null, 'val')).toBe('no validation part');
+		expect(untunableText(null, null)).toBe('');
+		expect(untunableText('positive', null)).toBe('the validation part holds no positive');
+		expect(untunableText('negative', 'positive')).toBe(
+			'the validation part holds no negative and the test part holds no positive'
+		);
+	});
+
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+		'split seed %i, 2% positives: a part without positives shows why, counted from the labels here',
+		(seed) => {
+			const state = new SplitsState();
+			state.load(new URLSearchParams(`pos=2&seed=${seed}`));
+			const { y } = state.data;
+			const lacks = (rows: number[]) =>
+				rows.every((i) => y[i] === 0) ? 'positive' : rows.every((i) => y[i] === 1) ? 'negative' : null;
+			const [val, test] = [lacks(state.parts!.val), lacks(state.parts!.test)];
+			expect(state.valWhy).toBe(val ? `undefined: the validation part holds no ${val}` : null);
+			expect(state.testWhy).toBe(test ? `undefined: the test part holds no ${test}` : null);
+			expect(state.untunable).toBe(
+				[val && `the validation part holds no ${val}`, test && `the test part holds no ${test}`]
+					.filter(Boolean)
+					.join(' and ')
+			);
+		}
+	);
+
+	it('a part given no share is named empty, and the k picked on test is optimistic only when it scores lower on fresh data', async () => {
+		const state = new SplitsState();
+		state.load(new URLSearchParams('tr=90&va=0&te=10'));
+		expect(state.emptyParts).toEqual(['validation']);
+		expect(state.valWhy).toBe('no validation part');
+		state.load(new URLSearchParams('seed=2'));
+		expect(state.emptyParts).toEqual([]);
+		await state.slowTask.run();
+		const { test, fresh } = state.byTest!;
+		expect(state.optimistic).toBe(test !== null && fresh !== null && test > fresh);
 	});
 });

@@ -17,6 +17,7 @@ import {
 	bestBy,
 	fractionsOf,
 	gridSummary,
+	missingScoreWhy,
 	partCounts,
 	partShares,
 	partPairs,
@@ -24,6 +25,7 @@ import {
 	SPREAD_SEEDS,
 	stratifyProblem,
 	tuning,
+	untunableText,
 	withDuplicates,
 	type SplitSettings,
 	type TuningRow
@@ -134,6 +136,13 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	testMissing = $derived(
 		this.parts && this.parts.test.length > 0 ? missingClass(this.data.y, this.parts.test) : null
 	);
+	/** Why the validation and test parts show no score; null for a part that has one. */
+	valWhy = $derived(missingScoreWhy(this.parts !== null, this.valScore, this.valMissing, 'val'));
+	testWhy = $derived(missingScoreWhy(this.parts !== null, this.testScore, this.testMissing, 'test'));
+	/** Which parts hold one class only, so no k can be picked by AUC ("" when none). */
+	untunable = $derived(untunableText(this.valMissing, this.testMissing));
+	/** The parts with no rows, in words ("validation"), for the share chart's caption. */
+	emptyParts = $derived(this.shares.filter((s) => s.share === null).map((s) => s.label.toLowerCase()));
 	/** The pairs the test AUC is made of, for its formula; null without a test AUC. */
 	testPairs = $derived(
 		this.parts && this.testScore !== null
@@ -212,6 +221,8 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 			? this.byTest.test - this.byTest.fresh
 			: null
 	);
+	/** The k picked on test scores higher on test than on fresh data: the page names the optimism. */
+	optimistic = $derived(this.optimism !== null && this.optimism > 0);
 
 	questions = $derived(this.slow.quiz ? splitsQuestions(this.slow.quiz, this.input.q) : []);
 
