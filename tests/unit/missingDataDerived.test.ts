@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pearson } from '$lib/ml/stats';
-import { indicatorTells } from '$lib/widgets/missing-data/analysis';
+import { againstTruth, indicatorTells } from '$lib/widgets/missing-data/analysis';
 import { histogramSentence } from '$lib/widgets/missing-data/spread';
 import { MissingState } from '$lib/widgets/missing-data/State.svelte';
 import { openTablePage } from './tablePage';
@@ -108,4 +108,34 @@ describe('the cell table’s masks', () => {
 			});
 		}
 	);
+});
+
+describe('the comparison table: each method against the truth', () => {
+	it('by hand', () => {
+		const truth = { n: 10, mean: 5, std: 2, r: 0.5 };
+		expect(againstTruth({ n: 7, mean: 5.5, std: 1.5, r: 0.4 }, truth)).toEqual({
+			meanShift: 0.5,
+			stdRatio: 0.75
+		});
+		// no summary (the column dropped), or a truth with σ = 0: nothing to print beside the numbers
+		expect(againstTruth(null, truth)).toEqual({ meanShift: null, stdRatio: null });
+		expect(againstTruth({ n: 7, mean: 4, std: 1, r: null }, { ...truth, std: 0 })).toEqual({
+			meanShift: -1,
+			stdRatio: null
+		});
+	});
+
+	it.each(seeds)('seed %i: every method’s row, from its values and the true values', (seed) => {
+		const state = page(`seed=${seed}&mech=mnar`);
+		const truth = present(state.truth!.values);
+		state.results.forEach((o, i) => {
+			const values = o.id === 'drop-rows' ? present(state.after) : o.values;
+			if (!values || values.length === 0) {
+				expect(state.againstTruth[i]).toEqual({ meanShift: null, stdRatio: null });
+				return;
+			}
+			expect(state.againstTruth[i].meanShift, o.id).toBeCloseTo(mean(values) - mean(truth), 10);
+			expect(state.againstTruth[i].stdRatio, o.id).toBeCloseTo(sigma(values) / sigma(truth), 10);
+		});
+	});
 });

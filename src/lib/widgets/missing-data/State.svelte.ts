@@ -5,6 +5,7 @@
 import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
 import {
+	againstTruth as compareWithTruth,
 	binsOf,
 	indicatorTells as gapsTell,
 	maskOf,
@@ -80,6 +81,10 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 	/** Row by row: whether a value was punched out, and whether the chosen method filled it. */
 	punchedMask = $derived(this.data ? maskOf(this.punched, this.data.rows.length) : []);
 	filledMask = $derived(this.data && this.chosen ? maskOf(this.chosen.filled, this.data.rows.length) : []);
+	/** Each method's mean and σ against the truth's, for the comparison table (in the order of `results`). */
+	againstTruth = $derived(
+		this.truth ? this.results.map((o) => compareWithTruth(o.summary, this.truth!.summary)) : []
+	);
 	/** Mean imputation's outcome, which the spread callout quotes. */
 	meanOutcome = $derived(this.results.find((o) => o.id === 'mean') ?? null);
 	/** Dropping rows' mean against the true mean; null when either is undefined or another method is chosen. */
