@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import ClusterPlot from '$lib/widgets/k-means/ClusterPlot.svelte';
 import SilhouettePlot from '$lib/widgets/k-means/SilhouettePlot.svelte';
+import { summariseSilhouettes } from '$lib/widgets/k-means/silhouetteBands';
 import { fontEm, tickPad } from '$lib/charts/axisRoom';
 import { textWidth } from '$lib/charts/textWidth';
 
@@ -158,7 +159,7 @@ describe('SilhouettePlot', () => {
 	for (const rem of [16, 24]) {
 		it(`holds the cluster names left of the plot and its axis title below, at ${rem} px type`, () => {
 			rootFont(rem);
-			const { container } = render(SilhouettePlot, { labels, values });
+			const { container } = render(SilhouettePlot, { silhouettes: summariseSilhouettes(labels, values) });
 			const chart = axes(container);
 			const names = [...container.querySelectorAll('.band-label')].map((t) => t.textContent!);
 			expect(names).toEqual(['cluster 1', 'cluster 2', 'cluster 3', 'cluster 4']);

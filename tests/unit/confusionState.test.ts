@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ConfusionState } from '$lib/widgets/confusion-matrix/State.svelte';
+import { loadCompiler } from '$lib/widgets/confusion-matrix/customMetric';
 import { binaryInsights, multiclassInsights } from '$lib/widgets/confusion-matrix/insights';
 import { binaryMetrics, multiclassMetrics, oneVsRest, type Counts } from '$lib/ml/metrics';
 
@@ -252,5 +253,40 @@ describe('multiclassInsights', () => {
 			['a', 'b', 'c']
 		);
 		expect(insight.kind).toBe('info');
+	});
+});
+
+describe('F-beta and the learner’s own metric are derived in the state (FBetaPanel only shows them)', () => {
+	it('beta = 2 on tp 8, fp 2, fn 4: weights 5 and 4, F2 = 40 / 58, recall counts more', () => {
+		const state = new ConfusionState();
+		state.load(new URLSearchParams('tp=8&fp=2&fn=4&tn=6&beta=2'));
+		// 1 + 2² = 5 on tp, 2² = 4 on fn: 5·8 / (5·8 + 4·4 + 2) = 40 / 58
+		expect(state.fBetaWeights).toEqual({ tp: 5, fn: 4 });
+		expect(state.fBeta).toBeCloseTo(40 / 58, 12);
+		expect(state.fBetaLeaning).toBe('recall counts more than precision');
+		state.input.beta = 0.5;
+		// 1.25·8 / (1.25·8 + 0.25·4 + 2) = 10 / 13
+		expect(state.fBetaWeights).toEqual({ tp: 1.25, fn: 0.25 });
+		expect(state.fBeta).toBeCloseTo(10 / 13, 12);
+		expect(state.fBetaLeaning).toBe('precision counts more than recall');
+		state.input.beta = 1;
+		expect(state.fBetaLeaning).toBe('precision and recall count equally (F1)');
+	});
+
+	it('the custom metric waits for the parser, then follows the formula and the counts', async () => {
+		const state = new ConfusionState();
+		state.load(new URLSearchParams('tp=8&fp=2&fn=4&tn=6&f=tp/(tp%2Bfp%2Bfn)'));
+		expect(state.compiledFormula).toBeNull();
+		expect(state.customMetric).toBeNull();
+		state.formulaCompiler = await loadCompiler();
+		// the Jaccard index 8 / (8 + 2 + 4)
+		expect(state.customMetric).toEqual({ ok: true, value: 8 / 14 });
+		state.input.tp = 0;
+		state.input.fp = 0;
+		state.input.fn = 0;
+		expect(state.customMetric).toEqual({ ok: true, value: null, why: 'it divides 0 by 0' });
+		state.input.f = 'tp % 2';
+		expect(state.compiledFormula?.ok).toBe(false);
+		expect(state.customMetric).toBeNull();
 	});
 });

@@ -106,6 +106,8 @@ describe('story: time order', () => {
 		async (seed) => {
 			const state = await storyState('time-series', seed);
 			expect(state.folds.map((f) => f.test.length)).toEqual([17, 17, 17, 17, 17]);
+			// the pooled headline's "out-of-fold scores": 5 × 17 = 103 − 18
+			expect(state.tested).toBe(85);
 			for (const fold of state.folds) expect(Math.max(...fold.train)).toBeLessThan(Math.min(...fold.test));
 			expect(state.storyText).toEqual({
 				holds: true,
@@ -133,6 +135,8 @@ describe('story: feature selection before the folds', () => {
 			);
 			const leaky = mean(folds.map((f) => foldAuc(project(leakyColumns), f, 5)!));
 			expect(leaky - clean).toBeGreaterThanOrEqual(0.15);
+			// the leak panel says the score rose on data with no signal
+			expect(state.leakRaised).toBe(true);
 			const text = state.storyText!.text;
 			expect(state.storyText!.holds).toBe(true);
 			expect(text).toContain(`cross-validate to AUC ${asScore(clean)}`);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SplitsState } from '$lib/widgets/data-splits/State.svelte';
+import { missingScoreWhy, untunableText } from '$lib/widgets/data-splits/analysis';
 import fc from 'fast-check';
 import { knnClassifier } from '$lib/ml/knn';
 import { rocAuc } from '$lib/ml/metrics';
@@ -35,7 +37,13 @@ import {
 	splitsQuizFacts,
 	testRowsAfterTraining
 } from '$lib/widgets/data-splits/quizFacts';
-import { runSeed, summariseLeak, summariseSeeds, type SeedRunInput } from '$lib/widgets/data-splits/seedRuns';
+import {
+	leakTally,
+	runSeed,
+	summariseLeak,
+	summariseSeeds,
+	type SeedRunInput
+} from '$lib/widgets/data-splits/seedRuns';
 import { counted } from '$lib/format/format';
 import { expectWellFormedQuestions } from './quizRules';
 
@@ -215,15 +223,36 @@ describe('leaks, each with and without on the same split', () => {
 			{ clean: null, leaky: 1 },
 			null
 		];
-		// three usable pairs: means 0.6 and 0.6; raised once, lowered once
+		// three usable pairs: means 0.6 and 0.6 (the same sum in another order); raised once, lowered once
 		expect(summariseLeak(pairs)).toEqual({
 			clean: expect.closeTo(0.6, 12),
 			leaky: expect.closeTo(0.6, 12),
 			raised: 1,
 			lowered: 1,
-			count: 3
+			count: 3,
+			raisedMean: false
 		});
 		expect(summariseLeak([null])).toBeNull();
+	});
+
+	it('the leak panel tallies the seeds a leak raised and lowered, and whether it raised the mean', () => {
+		// raised on the 1st and 4th, lowered on the 3rd, level on the 2nd; means 0.55 and 0.675
+		const summary = summariseLeak([
+			{ clean: 0.5, leaky: 0.7 },
+			{ clean: 0.6, leaky: 0.6 },
+			{ clean: 0.7, leaky: 0.5 },
+			{ clean: 0.4, leaky: 0.9 }
+		])!;
+		expect(summary.raisedMean).toBe(true);
+		expect(leakTally(summary)).toBe('raised it on 2 of 4 splits and lowered it on 1');
+		// never lowered: the clause is left out; lowered on average: raisedMean false
+		expect(leakTally(summariseLeak([{ clean: 0.5, leaky: 0.6 }])!)).toBe('raised it on 1 of 1 splits');
+		const lowered = summariseLeak([
+			{ clean: 0.9, leaky: 0.5 },
+			{ clean: 0.5, leaky: 0.6 }
+		])!;
+		expect(lowered.raisedMean).toBe(false);
+		expect(leakTally(lowered)).toBe('raised it on 1 of 2 splits and lowered it on 1');
 	});
 
 	it('words: singular for one, scores with three decimals, signed gains', () => {
@@ -598,5 +627,75 @@ describe('splits link', () => {
 		const bad = splitsCodec.decode(new URLSearchParams('tr=70&va=20&te=20'));
 		expect([bad.value.tr, bad.value.va, bad.value.te]).toEqual([80, 10, 10]);
 		expect(bad.problems[0]).toContain('110%');
+	});
+});
+
+describe('the leak panel reads its rules from the state', () => {
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+		'seed %i: the scaler paragraph says "the same to three decimals" exactly when the lift is under half a thousandth',
+		(seed) => {
+			const state = new SplitsState();
+			state.load(new URLSearchParams(`seed=${seed}`));
+			// a test part of one class has no AUC, so no lift to call small (seed 3 here)
+			const { clean, leaky } = state.scaling!;
+			const lift = clean === null || leaky === null ? null : leaky - clean;
+			expect(state.scalingUnmoved).toBe(lift !== null && Math.abs(lift) < 0.0005);
+		}
+	);
+
+	it("the wide table's k is the page's k, capped at its training rows (100 rows × 10% = 10)", () => {
+		const state = new SplitsState();
+		state.load(new URLSearchParams('k=15'));
+		expect(state.wideK).toBe(15);
+		state.load(new URLSearchParams('tr=10&va=45&te=45&k=15'));
+		expect(state.linkProblems).toEqual([]);
+		expect(state.wideK).toBe(10);
+	});
+});
+
+describe('the scores panel reads why a part has no score, and which parts hold one class, from the state', () => {
+	it('by hand', () => {
+		expect(missingScoreWhy(false, null, null, 'val')).toBe('no split');
+		expect(missingScoreWhy(true, 0.8, null, 'test')).toBeNull();
+		expect(missingScoreWhy(true, null, 'positive', 'test')).toBe(
+			'undefined: the test part holds no positive'
+		);
+		expect(missingScoreWhy(true, null, null, 'val')).toBe('no validation part');
+		expect(untunableText(null, null)).toBe('');
+		expect(untunableText('positive', null)).toBe('the validation part holds no positive');
+		expect(untunableText('negative', 'positive')).toBe(
+			'the validation part holds no negative and the test part holds no positive'
+		);
+	});
+
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+		'split seed %i, 2% positives: a part without positives shows why, counted from the labels here',
+		(seed) => {
+			const state = new SplitsState();
+			state.load(new URLSearchParams(`pos=2&seed=${seed}`));
+			const { y } = state.data;
+			const lacks = (rows: number[]) =>
+				rows.every((i) => y[i] === 0) ? 'positive' : rows.every((i) => y[i] === 1) ? 'negative' : null;
+			const [val, test] = [lacks(state.parts!.val), lacks(state.parts!.test)];
+			expect(state.valWhy).toBe(val ? `undefined: the validation part holds no ${val}` : null);
+			expect(state.testWhy).toBe(test ? `undefined: the test part holds no ${test}` : null);
+			expect(state.untunable).toBe(
+				[val && `the validation part holds no ${val}`, test && `the test part holds no ${test}`]
+					.filter(Boolean)
+					.join(' and ')
+			);
+		}
+	);
+
+	it('a part given no share is named empty, and the k picked on test is optimistic only when it scores lower on fresh data', async () => {
+		const state = new SplitsState();
+		state.load(new URLSearchParams('tr=90&va=0&te=10'));
+		expect(state.emptyParts).toEqual(['validation']);
+		expect(state.valWhy).toBe('no validation part');
+		state.load(new URLSearchParams('seed=2'));
+		expect(state.emptyParts).toEqual([]);
+		await state.slowTask.run();
+		const { test, fresh } = state.byTest!;
+		expect(state.optimistic).toBe(test !== null && fresh !== null && test > fresh);
 	});
 });

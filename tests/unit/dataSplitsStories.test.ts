@@ -10,6 +10,7 @@ import { withDuplicates } from '$lib/widgets/data-splits/analysis';
 import { splitsCodec } from '$lib/widgets/data-splits/codec';
 import { SplitsState } from '$lib/widgets/data-splits/State.svelte';
 import { splitsSteps } from '$lib/widgets/data-splits/steps';
+import { leakTally } from '$lib/widgets/data-splits/seedRuns';
 import { aucOn, dataOf, expectClean, mean, openStep, seeds1to50 } from './splitStoriesByHand';
 
 const seeds = [1, 2, 3, 4];
@@ -130,6 +131,15 @@ describe('story: duplicated rows', () => {
 				.filter((p): p is { leaky: number; clean: number } => p.leaky !== null && p.clean !== null);
 			const [leakyMean, cleanMean] = [mean(both.map((p) => p.leaky)), mean(both.map((p) => p.clean))];
 			expect(leakyMean).toBeGreaterThan(cleanMean);
+			// the leak panel's "raised it on N of M splits": the seeds counted here, from the AUCs above
+			const raised = both.filter((p) => p.leaky > p.clean).length;
+			const lowered = both.filter((p) => p.leaky < p.clean).length;
+			const summary = state.summary!.duplicates!;
+			expect(summary).toMatchObject({ raised, lowered, count: both.length, raisedMean: true });
+			expect(leakTally(summary)).toBe(
+				`raised it on ${raised} of ${both.length} splits` +
+					(lowered > 0 ? ` and lowered it on ${lowered}` : '')
+			);
 			const text = state.storyText!.text;
 			expect(state.storyText!.holds).toBe(true);
 			expect(text).toContain('60 copied rows and k = 1');

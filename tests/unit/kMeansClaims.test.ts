@@ -186,7 +186,9 @@ describe('the note against the ten starts of the seeds table', () => {
 					inertia: mine,
 					best: { inertia: best, from: 'the best of the 10 starts below' },
 					sweep: null,
-					suggestion: null
+					suggestion: null,
+					bestSilhouette: null,
+					groupsInertia: state.groupsInertia
 				})!;
 				expect(note.title).not.toContain('would do better');
 				const tableShowsLower =

@@ -162,6 +162,8 @@ const evidence = (agreement: number | null, more: Partial<FailureEvidence> = {})
 	best: null,
 	sweep: null,
 	suggestion: null,
+	bestSilhouette: null,
+	groupsInertia: null,
 	...more
 });
 
@@ -367,7 +369,9 @@ describe('what the notes claim', () => {
 			data,
 			evidence(null, {
 				sweep: curve,
-				suggestion: { k: 2, method: 'Kneedle (Satopää et al., 2011)', scores: [] }
+				suggestion: { k: 2, method: 'Kneedle (Satopää et al., 2011)', scores: [] },
+				// the first k with the highest score, as the state reads it off the curve
+				bestSilhouette: { k: 2, silhouette: 0.38 }
 			})
 		);
 		expect(suggested?.text).toContain('the knee finder suggests k = 2');

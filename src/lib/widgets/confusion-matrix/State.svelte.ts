@@ -10,6 +10,7 @@ import { confusionCodec, defaultClassNames, nameKey, type ConfusionUrlState } fr
 import { binaryInsights, multiclassInsights, undefinedScores } from './insights';
 import { metricInfo } from '$lib/metrics/metricInfo';
 import { confusionSteps } from './presets';
+import { evaluateFormula, type FormulaCompiler } from './customMetric';
 import { binaryQuestions, multiclassQuestions } from './quiz';
 
 export type CountKey = keyof Counts;
@@ -59,6 +60,16 @@ export class ConfusionState extends UrlState<ConfusionUrlState> {
 		this.cheaper.winner === 'same'
 			? `A and B cost the same: ${formatAmount(this.costA)}.`
 			: `${this.cheaper.winner} is cheaper: it saves ${formatAmount(this.cheaper.saving)} against ${this.cheaper.winner === 'A' ? 'B' : 'A'}.`
+	);
+	/** F-beta's weights as its worked formula shows them: 1 + β² on tp (twice, above and below) and β² on fn. */
+	fBetaWeights = $derived({ tp: 1 + this.input.beta ** 2, fn: this.input.beta ** 2 });
+	/** mathjs' parser, once the F-beta panel has loaded it after the first paint; null until then. */
+	formulaCompiler = $state.raw<FormulaCompiler | null>(null);
+	/** The learner's formula as the parser reads it: null until the parser has loaded. */
+	compiledFormula = $derived(this.formulaCompiler ? this.formulaCompiler(this.input.f) : null);
+	/** The learner's own metric on these counts: a value, undefined with the reason, or an error; null until the formula reads. */
+	customMetric = $derived(
+		this.compiledFormula?.ok ? evaluateFormula(this.compiledFormula.node, this.counts) : null
 	);
 	/** Which of precision and recall this beta favours. */
 	fBetaLeaning = $derived(

@@ -166,6 +166,9 @@ export function makeCompiler(parse: (text: string) => FormulaNode) {
 	};
 }
 
+/** What {@link makeCompiler} and {@link loadCompiler} give: formula text → a checked formula, or an error message. */
+export type FormulaCompiler = ReturnType<typeof makeCompiler>;
+
 /** Loads mathjs' parser (only the parser, on demand: it is not needed until a formula is typed). */
 export async function loadCompiler() {
 	const { create, parseDependencies } = await import('mathjs/number');

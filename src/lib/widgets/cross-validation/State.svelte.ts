@@ -111,6 +111,8 @@ export class CvState extends UrlState<CvUrlState> {
 	testPositives = $derived(this.folds.map((fold) => fold.test.filter((i) => this.data.y[i] === 1).length));
 	/** Rows never in a test fold: a time-series split never tests its first block. */
 	neverTested = $derived(this.data.y.length - this.folds.reduce((sum, f) => sum + f.test.length, 0));
+	/** Rows scored by some fold (a time-series split never tests its first block). */
+	tested = $derived(this.data.y.length - this.neverTested);
 	/** Each test fold's size, in the folds' order. */
 	testSizes = $derived(this.folds.map((f) => f.test.length));
 	/** Leave-one-out: every test fold is one row, so no fold has an AUC of its own. */
@@ -153,6 +155,8 @@ export class CvState extends UrlState<CvUrlState> {
 			? this.leak.leaky - this.leak.clean
 			: null
 	);
+	/** Whether the leak raised the cross-validated AUC (the sentence under it says why, or that it is a leak all the same). */
+	leakRaised = $derived(this.leakLift !== null && this.leakLift > 0);
 	/** The table's rows with an estimate, for the sentence under it. */
 	definedRows = $derived(this.table.filter((row) => row.mean !== null && row.fits !== null));
 	/** Among the reshuffled rows, the ones whose estimate moved most and least over the reshuffles. */

@@ -5,6 +5,7 @@
  * slider step never waits for them.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
+import { asGain } from '$lib/format/scoreText';
 import { slicePacer } from '$lib/kit/task/slices';
 import { Task } from '$lib/kit/task/Task.svelte';
 import { meanAndSd, missingClass, score, usableK } from '$lib/ml/holdoutScore';
@@ -16,6 +17,7 @@ import {
 	bestBy,
 	fractionsOf,
 	gridSummary,
+	missingScoreWhy,
 	partCounts,
 	partShares,
 	partPairs,
@@ -23,6 +25,7 @@ import {
 	SPREAD_SEEDS,
 	stratifyProblem,
 	tuning,
+	untunableText,
 	withDuplicates,
 	type SplitSettings,
 	type TuningRow
@@ -34,7 +37,8 @@ import {
 	readDuplicates,
 	scalingLeak,
 	scalingLeakSmall,
-	splitWideTable
+	splitWideTable,
+	wideTableK
 } from './leaks';
 import { splitsQuestions } from './quiz';
 import { doubledTest, seedTestScore, splitsQuizFacts, type SplitsQuizFacts } from './quizFacts';
@@ -132,6 +136,13 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	testMissing = $derived(
 		this.parts && this.parts.test.length > 0 ? missingClass(this.data.y, this.parts.test) : null
 	);
+	/** Why the validation and test parts show no score; null for a part that has one. */
+	valWhy = $derived(missingScoreWhy(this.parts !== null, this.valScore, this.valMissing, 'val'));
+	testWhy = $derived(missingScoreWhy(this.parts !== null, this.testScore, this.testMissing, 'test'));
+	/** Which parts hold one class only, so no k can be picked by AUC ("" when none). */
+	untunable = $derived(untunableText(this.valMissing, this.testMissing));
+	/** The parts with no rows, in words ("validation"), for the share chart's caption. */
+	emptyParts = $derived(this.shares.filter((s) => s.share === null).map((s) => s.label.toLowerCase()));
 	/** The pairs the test AUC is made of, for its formula; null without a test AUC. */
 	testPairs = $derived(
 		this.parts && this.testScore !== null
@@ -152,6 +163,10 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 	/** Standardising with statistics of the training rows against those of all rows. */
 	scaling = $derived(this.parts ? scalingLeak(this.data, this.parts, this.input.k) : null);
 	scalingLift = $derived(this.scaling ? leakLift(this.scaling) : null);
+	/** The scaler's leak moved the test AUC by less than the page's three decimals show: "the same to three decimals". */
+	scalingUnmoved = $derived(this.scalingLift !== null && asGain(this.scalingLift) === '0.000');
+	/** The k of k-NN on the wide table of the feature-selection leak (this page's k, capped by its training part). */
+	wideK = $derived(wideTableK(this.settings, this.input.k));
 	/** With time-ordered data, the test score of this seed's shuffled split of the rows without copies, beside the 50-seed mean. */
 	shuffledTimeScore = $derived.by(() => {
 		if (this.input.time === 'off' || !this.parts) return null;
@@ -206,6 +221,8 @@ export class SplitsState extends UrlState<SplitsUrlState> {
 			? this.byTest.test - this.byTest.fresh
 			: null
 	);
+	/** The k picked on test scores higher on test than on fresh data: the page names the optimism. */
+	optimistic = $derived(this.optimism !== null && this.optimism > 0);
 
 	questions = $derived(this.slow.quiz ? splitsQuestions(this.slow.quiz, this.input.q) : []);
 

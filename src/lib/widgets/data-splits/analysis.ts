@@ -135,6 +135,32 @@ export function heldOutArithmetic(percent: number, rows: number, size: number): 
 }
 
 /** The parts' names on the page, in the engine's order. */
+/**
+ * Why a validation or test part shows no score: there is no split, the part lacks a class
+ * (`lacks`, so AUC is undefined), or the part is empty; null when it has a score.
+ */
+export function missingScoreWhy(
+	split: boolean,
+	score: number | null,
+	lacks: string | null,
+	part: 'val' | 'test'
+): string | null {
+	if (!split) return 'no split';
+	if (score !== null) return null;
+	const name = part === 'val' ? 'validation' : 'test';
+	return lacks ? `undefined: the ${name} part holds no ${lacks}` : `no ${name} part`;
+}
+
+/** Which scored parts hold one class only, in words ("" when both hold both): the tuning table then cannot pick a k. */
+export function untunableText(valLacks: string | null, testLacks: string | null): string {
+	return [
+		valLacks && `the validation part holds no ${valLacks}`,
+		testLacks && `the test part holds no ${testLacks}`
+	]
+		.filter(Boolean)
+		.join(' and ');
+}
+
 export const PART_NAMES = { train: 'Training', val: 'Validation', test: 'Test' } as const;
 
 /** A part (or all rows) with its share of positives; `share` is null for an empty part, which has none. */

@@ -74,7 +74,13 @@ export interface LeakSummary {
 	lowered: number;
 	/** Seeds with both scores defined. */
 	count: number;
+	/** Whether the leak raised the mean score. */
+	raisedMean: boolean;
 }
+
+/** On how many seeds a leak raised the score, as the page says it: "raised it on 42 of 50 splits and lowered it on 3". */
+export const leakTally = (s: LeakSummary) =>
+	`raised it on ${s.raised} of ${s.count} splits${s.lowered > 0 ? ` and lowered it on ${s.lowered}` : ''}`;
 
 export function summariseLeak(pairs: (LeakPair | null)[]): LeakSummary | null {
 	const both = pairs.filter(
@@ -82,9 +88,12 @@ export function summariseLeak(pairs: (LeakPair | null)[]): LeakSummary | null {
 	);
 	if (both.length === 0) return null;
 	const mean = (values: number[]) => meanAndSd(values)?.mean ?? 0;
+	const clean = mean(both.map((p) => p.clean));
+	const leaky = mean(both.map((p) => p.leaky));
 	return {
-		clean: mean(both.map((p) => p.clean)),
-		leaky: mean(both.map((p) => p.leaky)),
+		clean,
+		leaky,
+		raisedMean: leaky > clean,
 		raised: both.filter((p) => p.leaky > p.clean).length,
 		lowered: both.filter((p) => p.leaky < p.clean).length,
 		count: both.length

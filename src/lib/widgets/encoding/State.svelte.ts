@@ -21,6 +21,7 @@ import { encodingQuestions } from './quiz';
 import { encodingSteps } from './story';
 import { codeReach, treeSplits } from './treeSplits';
 import { shopTable } from './shopTable';
+import { binningVerdict } from './verdicts';
 
 /** The first columns a source shows: a nominal column with a few categories, and a numeric one. */
 const defaultColumns: Record<Exclude<EncodingSource, 'upload'>, { cat: string; y: string; num: string }> = {
@@ -120,6 +121,10 @@ export class EncodingState extends TableUrlState<EncodingUrlState> {
 	);
 	binInput = $derived(this.table ? binningInput(this.binColumn, this.numericNames) : null);
 	binnings = $derived(this.binInput?.ok ? binBoth(this.binInput.x, this.input.bins) : null);
+	/** The sentence under the two histograms; null when there is no range to bin. */
+	binningVerdict = $derived(
+		this.binnings ? binningVerdict(this.binnings, this.input.bins, this.binColumn?.name ?? '') : null
+	);
 
 	bag = $derived.by(() => {
 		const documents = this.input.text.split(/[\n.!?]+/).filter((d) => d.trim() !== '');

@@ -265,6 +265,8 @@ export interface Cardinality {
 	zeroPercent: number;
 	high: boolean;
 	rare: ReturnType<typeof rareGrouping>;
+	/** More than half the categories occur fewer than RARE_BELOW times: most one-hot columns are 1 on a handful of rows. */
+	mostlyRare: boolean;
 	/** The three commonest categories with their share of the rows (frequency encoding). */
 	top: { category: Category; share: number }[];
 	/** Expected categories sharing a hashed column with another (`expectedSharing` into `HASH_COLUMNS`). */
@@ -273,13 +275,15 @@ export interface Cardinality {
 
 export function cardinality(counts: readonly CategoryCount[], n: number): Cardinality {
 	const k = counts.length;
+	const rare = rareGrouping(counts);
 	return {
 		k,
 		n,
 		cells: n * k,
 		zeroPercent: 100 * (1 - 1 / k),
 		high: k > HIGH_CARDINALITY,
-		rare: rareGrouping(counts),
+		rare,
+		mostlyRare: rare.rare * 2 > k,
 		top: [...counts]
 			.sort((a, b) => b.count - a.count)
 			.slice(0, 3)

@@ -69,7 +69,7 @@ function cardinalityStory({ cardinality: figures, column }: StepView): StepText 
 	if (!figures || !column) return null;
 	const { k, n, rare } = figures;
 	return {
-		holds: figures.high && rare.rare * 2 > k,
+		holds: figures.high && figures.mostlyRare,
 		text:
 			`One-hot makes ${counted(k, 'column')} for ${column.name}: ${counted(n, 'row')} × ${formatCount(k)} = ${counted(figures.cells, 'cell')}, ${show(figures.zeroPercent)}% of them 0. ` +
 			`${formatCount(rare.rare)} of the ${formatCount(k)} values occur on fewer than ${RARE_BELOW} rows, too few to learn a weight from.`

@@ -14,7 +14,9 @@ import { createRng } from '$lib/ml/random';
 import { counted } from '$lib/format/format';
 import { kMeansCodec, maxK, type KMeansSource, type KMeansUrlState, uploadFallback } from './codec';
 import { fromTable, generated, incompleteRowsNote, maybeScale, type ClusterData } from './data';
-import { failureNote, groupInertia, seedSummary } from './failures';
+import { aboveBest, failureNote, groupInertia, isWorse, seedSummary } from './failures';
+import { risesSentence } from './elbow';
+import { summariseSilhouettes } from './silhouetteBands';
 import { frameAt, frameCount, inertiaTrail } from './frames';
 import { seedsJob, silhouetteJob, sweepJob } from './jobs';
 import {
@@ -103,6 +105,21 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	seedRuns = $derived(this.seedsTask.current);
 	/** The seeds table summed up: best, worst, and the starts stuck worse than the best. */
 	seedsSummary = $derived(this.seedRuns ? seedSummary(this.seedRuns) : null);
+	/** The seeds table's rows: each start's run, how far it ends above the best ("best", "+0.4%") and whether that is a worse minimum. */
+	seedRows = $derived.by(() => {
+		const best = this.seedsSummary?.best;
+		return best === undefined
+			? []
+			: (this.seedRuns ?? []).map((run) => ({
+					...run,
+					above: aboveBest(run.inertia, best),
+					worse: isWorse(run.inertia, best)
+				}));
+	});
+	/** The worst start's inertia above the best, in percent; null without starts. */
+	seedsWorstAbove = $derived(
+		this.seedsSummary ? (this.seedsSummary.worst / this.seedsSummary.best - 1) * 100 : null
+	);
 
 	/** The largest k of the sweep: 10, or fewer when there are fewer points. */
 	sweepKs = $derived(Math.min(maxK, this.X.length));
@@ -142,6 +159,14 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	/** The k whose clusters score the highest silhouette, read by the elbow panel's sentence and marker. */
 	bestSilhouette = $derived(this.sweep ? bestSilhouette(this.sweep) : null);
 	suggestion = $derived(this.sweep ? suggestK(this.sweep.map(({ k, inertia }) => ({ k, inertia }))) : null);
+	/** The elbow panel's sentence on the inertia curve: falling at every k, or where the best of the starts missed a lower minimum. */
+	sweepRisesSentence = $derived(risesSentence(this.sweepRises, restarts));
+	/** How many groups the data were made from (or labelled with); 0 when unknown. */
+	groupCount = $derived(this.points?.truthNames.length ?? 0);
+	/** The knee suggests a k other than the data's known number of groups: the elbow misleads here. */
+	elbowMisleads = $derived(
+		this.suggestion !== null && this.groupCount > 0 && this.suggestion.k !== this.groupCount
+	);
 	/** The silhouette of every point for the run's final clusters, in the worker; none when it is undefined (see silhouetteUndefined). */
 	silhouetteTask = new Task(
 		() => (this.run && this.silhouetteUndefined === null ? { X: this.X, labels: this.run.labels } : null),
@@ -160,7 +185,7 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 	/** Silhouette value of every point for the run's final clusters, from the worker. */
 	silhouettes = $derived.by(() => {
 		const values = this.silhouetteTask.current;
-		return values && this.run ? { labels: this.run.labels, values } : null;
+		return values && this.run ? summariseSilhouettes(this.run.labels, values) : null;
 	});
 	silhouetteError = $derived(this.silhouetteUndefined ?? this.silhouetteTask.error);
 
@@ -190,7 +215,9 @@ export class KMeansState extends TableUrlState<KMeansUrlState> {
 					inertia: this.run?.inertia ?? null,
 					best: this.bestKnown,
 					sweep: this.sweep,
-					suggestion: this.suggestion
+					suggestion: this.suggestion,
+					bestSilhouette: this.bestSilhouette,
+					groupsInertia: this.groupsInertia
 				})
 			: null
 	);

@@ -10,7 +10,7 @@ import type { KneeSuggestion } from '$lib/ml/kmeans';
 import { counted, formatCount, formatFixed, formatShort, formatValue } from '$lib/format/format';
 import type { KMeansUrlState } from './codec';
 import { stretchedGap, stretchedLength, type ClusterData } from './data';
-import { bestSilhouette, type SeedSummary, type SweepPoint } from '$lib/jobs/kmeansSweep';
+import type { SeedSummary, SweepPoint } from '$lib/jobs/kmeansSweep';
 
 export interface FailureNote {
 	kind: 'info' | 'warning' | 'success';
@@ -29,6 +29,10 @@ export interface FailureEvidence {
 	/** The elbow sweep and its knee; null until they arrive. */
 	sweep: SweepPoint[] | null;
 	suggestion: KneeSuggestion | null;
+	/** The sweep's k with the highest silhouette score (the state's `bestSilhouette`); null without one. */
+	bestSilhouette: { k: number; silhouette: number } | null;
+	/** The true groups' inertia, each around its own mean (the state's `groupsInertia`); null without groups. */
+	groupsInertia: number | null;
 }
 
 /**
@@ -126,14 +130,13 @@ export function silhouetteReading(s: number): string {
 }
 
 function noClusters(input: KMeansUrlState, evidence: FailureEvidence): FailureNote {
-	const { sweep, suggestion } = evidence;
+	const { sweep, suggestion, bestSilhouette: top } = evidence;
 	let elbow = 'The elbow plot below shows whether the inertia curve bends.';
 	if (sweep) {
 		elbow = suggestion
 			? `Even so, the knee finder suggests k = ${suggestion.k} on the elbow plot: a smooth curve still has a point of greatest bend, so a suggested k is no proof of clusters.`
 			: 'The elbow plot shows no clear bend.';
 	}
-	const top = sweep ? bestSilhouette(sweep) : null;
 	const silhouette = top
 		? ` The highest silhouette score is ${formatFixed(top.silhouette, 2)} (k = ${top.k}), which Kaufman and Rousseeuw read as ${silhouetteReading(top.silhouette)}.`
 		: '';
@@ -179,7 +182,7 @@ export function failureNote(
 		};
 	}
 	// the true groups' inertia against the run's: which partition k-means' own measure prefers
-	const truth = data.truth && inertia !== null ? groupInertia(data.X, data.truth) : null;
+	const truth = inertia !== null ? evidence.groupsInertia : null;
 	const ownMeasure =
 		truth !== null && inertia !== null && truth >= inertia
 			? ` The true groups' inertia is ${formatShort(truth)}, these clusters' ${formatShort(inertia)}: by the only measure k-means has, its own answer is the better one, so keeping the best of more starts would never pick the true groups.`

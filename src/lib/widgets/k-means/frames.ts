@@ -30,6 +30,8 @@ export interface Frame {
 	changed: number;
 	/** Each centroid's positions so far, oldest first: the paths drawn behind them. */
 	paths: number[][][];
+	/** Points in each centroid's cluster as coloured in this frame; null at the start. */
+	sizes: number[] | null;
 }
 
 /**
@@ -106,6 +108,9 @@ export function frameAt(
 			previous && labels ? labels.reduce((count, label, p) => count + (label !== previous[p] ? 1 : 0), 0) : 0,
 		paths: history[0].centroids.map((_, c) =>
 			history.slice(0, centroidEntry + 1).map((entry) => entry.centroids[c])
-		)
+		),
+		sizes: labels
+			? history[centroidEntry].centroids.map((_, j) => labels.filter((l) => l === j).length)
+			: null
 	};
 }

@@ -61,3 +61,21 @@ export function stackBands(
 	});
 	return { bands, rowHeight };
 }
+
+/** The silhouette plot's numbers: every point's value, the clusters' and the mean over all points. */
+export interface SilhouetteSummary {
+	labels: number[];
+	values: number[];
+	clusters: SilhouetteCluster[];
+	/** The silhouette score: the mean of every point's value (scikit-learn's silhouette_score). */
+	mean: number;
+}
+
+export function summariseSilhouettes(labels: number[], values: number[]): SilhouetteSummary {
+	return {
+		labels,
+		values,
+		clusters: silhouetteClusters(labels, values),
+		mean: values.reduce((s, v) => s + v, 0) / values.length
+	};
+}

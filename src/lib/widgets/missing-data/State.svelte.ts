@@ -4,9 +4,22 @@
  */
 import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
-import { binsOf, meanShrink, outcomes, punchedPositions, studyData, truthOf, withHoles } from './analysis';
+import {
+	againstTruth as compareWithTruth,
+	binsOf,
+	indicatorTells as gapsTell,
+	maskOf,
+	meanShrink,
+	methodNames,
+	outcomes,
+	punchedPositions,
+	scatterOf,
+	studyData,
+	truthOf,
+	withHoles
+} from './analysis';
 import { mechanismEffects } from './bias';
-import { largestGain, spreadEffect } from './spread';
+import { histogramSentence, largestGain, spreadEffect } from './spread';
 import {
 	defaultColumns,
 	maxHandHoles,
@@ -53,6 +66,35 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 	bins = $derived(this.truth ? binsOf(this.truth.values, this.chosen?.values ?? null) : null);
 	/** The bin that gains most values after the chosen method; null when none gains. */
 	gain = $derived(this.bins ? largestGain(this.bins.domain, this.bins.truth, this.bins.after) : null);
+	/** The histogram's text alternative: the bin that gains most after the method. */
+	histogramSummary = $derived(
+		this.data && this.bins && this.chosen
+			? histogramSentence(this.data.name, methodNames[this.chosen.id], this.bins.after !== null, this.gain)
+			: ''
+	);
+	/** The studied column against the second one after the chosen method, observed and filled rows apart. */
+	scatter = $derived(
+		this.data && this.chosen && this.truth
+			? scatterOf(this.data, this.after, this.chosen, this.truth.values)
+			: null
+	);
+	/** Row by row: whether a value was punched out, and whether the chosen method filled it. */
+	punchedMask = $derived(this.data ? maskOf(this.punched, this.data.rows.length) : []);
+	filledMask = $derived(this.data && this.chosen ? maskOf(this.chosen.filled, this.data.rows.length) : []);
+	/** Each method's mean and σ against the truth's, for the comparison table (in the order of `results`). */
+	againstTruth = $derived(
+		this.truth ? this.results.map((o) => compareWithTruth(o.summary, this.truth!.summary)) : []
+	);
+	/** Mean imputation's outcome, which the spread callout quotes. */
+	meanOutcome = $derived(this.results.find((o) => o.id === 'mean') ?? null);
+	/** Dropping rows' mean against the true mean; null when either is undefined or another method is chosen. */
+	dropBias = $derived(
+		this.chosen?.id === 'drop-rows' && this.chosen.summary?.mean != null && this.truth?.summary.mean != null
+			? this.chosen.summary.mean - this.truth.summary.mean
+			: null
+	);
+	/** The indicator column's gaps correlate with the second column beyond |r| = 0.2: they say something about it. */
+	indicatorTells = $derived(gapsTell(this.chosen?.indicatorR ?? null));
 	/** The chosen method's effect on σ against the observed σ, for the spread callout. */
 	spread = $derived(this.truth ? spreadEffect(this.results, this.input.method, this.truth.summary) : null);
 	/** Mean imputation's shrink of σ: against the observed σ (the formula) and against the truth (this sample). */

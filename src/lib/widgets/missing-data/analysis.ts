@@ -117,6 +117,27 @@ export function summarize(x: readonly number[], y: readonly number[]): Summary {
 }
 
 /** r as the page writes it: four significant digits, or "undefined" with why (Pearson's 0/0). */
+/** A method's mean and σ against the truth's, as the comparison table prints them beside its numbers. */
+export interface AgainstTruth {
+	/** mean − true mean; null when either is undefined. */
+	meanShift: number | null;
+	/** σ / true σ; null when σ is undefined or the true σ is 0 or undefined. */
+	stdRatio: number | null;
+}
+
+export function againstTruth(summary: Summary | null, truth: Summary): AgainstTruth {
+	return {
+		meanShift: summary?.mean == null || truth.mean === null ? null : summary.mean - truth.mean,
+		stdRatio: summary?.std == null || !truth.std ? null : summary.std / truth.std
+	};
+}
+
+/** Above this |r| with the second column, the indicator column's gaps say something about it. */
+export const INDICATOR_R_TELLS = 0.2;
+
+/** Whether the gaps (the indicator column) correlate with the second column beyond |r| = INDICATOR_R_TELLS. */
+export const indicatorTells = (r: number | null) => r !== null && Math.abs(r) > INDICATOR_R_TELLS;
+
 export function rText(summary: Summary, name: string, byName: string, show: (v: number) => string): string {
 	if (summary.r !== null) return show(summary.r);
 	if (summary.n < 2) return `undefined (0/0: fewer than two rows)`;

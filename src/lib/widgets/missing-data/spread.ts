@@ -5,7 +5,8 @@
  * tests run it without Svelte.
  */
 import type { Method } from './codec';
-import type { Outcome, Summary } from './analysis';
+import { counted, formatCount, formatShort } from '$lib/format/format';
+import { methodNames, type Outcome, type Summary } from './analysis';
 
 /** The bin (of a shared axis) that gains the most values after a method: its edges and counts. */
 export interface BinGain {
@@ -53,6 +54,10 @@ export interface SpreadEffect {
 	trueStd: number;
 	/** σ_after / σ_obs. */
 	ratio: number;
+	/** σ_after / σ_true: what dropping rows keeps against the truth. */
+	afterToTruth: number;
+	/** The callout's title: "k-NN shrinks the spread", "Median barely changes the spread". */
+	title: string;
 	/** The ratio at the two decimals the page prints: below 1 shrinks, above widens, else about the same. */
 	verb: 'shrinks' | 'widens' | 'keeps';
 	/** Every filled value is one number, so they stack in one bin: the spike. */
@@ -61,10 +66,25 @@ export interface SpreadEffect {
 	meanRatio: number | null;
 	/** How this method's shrink compares with the mean's, at the printed two decimals; null for the mean itself. */
 	versusMean: 'less' | 'as much' | 'more' | null;
+	/** The callout's comparison, shown when the method shrinks σ: "less than mean imputation's ×0.84"; null otherwise. */
+	versusMeanText: string | null;
 }
 
 /** The ratio as the page prints it: "×0.84". */
 export const timesText = (ratio: number) => `×${ratio.toFixed(2)}`;
+
+/** The histogram's text alternative: which bin gains most values after the method (`name`), or that none does. */
+export function histogramSentence(
+	column: string,
+	name: string,
+	after: boolean,
+	gain: BinGain | null
+): string {
+	const method = name.toLowerCase();
+	if (!after) return `A histogram of ${column} before the holes; the column is gone after ${method}.`;
+	if (!gain) return `Two histograms of ${column}: no bin holds more values after ${method} than before.`;
+	return `Two histograms of ${column}. The bin ${formatShort(gain.low)}–${formatShort(gain.high)} gains the most after ${method}: ${counted(gain.before, 'value')} before, ${formatCount(gain.after)} after.`;
+}
 
 /**
  * The chosen method's effect on the spread; null when it has none to show (the column dropped,
@@ -86,6 +106,10 @@ export function spreadEffect(
 	const meanRatio =
 		method === 'mean' || method === 'indicator' || !mean?.std ? null : mean.std / observed.std;
 	const meanShown = meanRatio === null ? null : Number(meanRatio.toFixed(2));
+	const verb = shown < 1 ? 'shrinks' : shown > 1 ? 'widens' : 'keeps';
+	// a larger ratio is a smaller shrink
+	const versusMean =
+		meanShown === null ? null : shown > meanShown ? 'less' : shown < meanShown ? 'more' : 'as much';
 	return {
 		method,
 		filled,
@@ -93,11 +117,15 @@ export function spreadEffect(
 		afterStd: chosen.summary.std,
 		trueStd: truth.std,
 		ratio,
-		verb: shown < 1 ? 'shrinks' : shown > 1 ? 'widens' : 'keeps',
+		afterToTruth: chosen.summary.std / truth.std,
+		title: `${methodNames[method]} ${verb === 'keeps' ? 'barely changes' : verb} the spread`,
+		verb,
 		spike: oneFill.includes(method) && filled > 0,
 		meanRatio,
-		// a larger ratio is a smaller shrink
-		versusMean:
-			meanShown === null ? null : shown > meanShown ? 'less' : shown < meanShown ? 'more' : 'as much'
+		versusMean,
+		versusMeanText:
+			verb === 'shrinks' && versusMean && meanRatio !== null
+				? `${versusMean === 'as much' ? 'as much as' : `${versusMean} than`} mean imputation's ${timesText(meanRatio)}`
+				: null
 	};
 }

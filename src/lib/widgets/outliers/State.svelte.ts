@@ -17,6 +17,7 @@ import {
 	summaryRows,
 	fitLine,
 	flagBoth,
+	flagGroups,
 	generatedPair,
 	ruleBounds,
 	tablePair,
@@ -65,6 +66,8 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 	added = $derived(this.data && this.input.pt ? this.data.x.length - 1 : null);
 
 	flags = $derived(this.data ? flagBoth(this.data.x, this.input.k, this.input.z) : null);
+	/** The flag table's three rows, each rule's values sorted ascending. */
+	flagGroups = $derived(this.data && this.flags ? flagGroups(this.data.x, this.flags) : []);
 	/** The flags without the learner's point, and how far the point moved the fence and the z cut-off on its side (null without a point). */
 	flagsWithoutAdded = $derived(
 		this.data && this.added !== null ? flagBoth(this.data.x.slice(0, -1), this.input.k, this.input.z) : null

@@ -102,6 +102,9 @@ export interface Flags {
 	iqrOnly: number[];
 	zOnly: number[];
 	both: number[];
+	/** Values each rule flags in all (with or without the other). */
+	iqrCount: number;
+	zCount: number;
 }
 
 export function flagBoth(x: readonly number[], k: number, cutoff: number): Flags {
@@ -117,7 +120,34 @@ export function flagBoth(x: readonly number[], k: number, cutoff: number): Flags
 		else if (byIqr[i]) iqrOnly.push(i);
 		else if (byZ[i]) zOnly.push(i);
 	});
-	return { iqr, z, byIqr, byZ, iqrOnly, zOnly, both };
+	return {
+		iqr,
+		z,
+		byIqr,
+		byZ,
+		iqrOnly,
+		zOnly,
+		both,
+		iqrCount: both.length + iqrOnly.length,
+		zCount: both.length + zOnly.length
+	};
+}
+
+/** One row of the flag table: the values one rule or both flag, smallest first. */
+export interface FlagGroup {
+	id: 'both' | 'iqr-only' | 'z-only';
+	label: string;
+	values: number[];
+}
+
+/** The flag table's rows: the values both rules flag, the IQR fences only, the z cut-offs only, each sorted ascending. */
+export function flagGroups(x: readonly number[], flags: Flags): FlagGroup[] {
+	const sorted = (rows: readonly number[]) => rows.map((i) => x[i]).sort((a, b) => a - b);
+	return [
+		{ id: 'both', label: 'Both rules', values: sorted(flags.both) },
+		{ id: 'iqr-only', label: 'IQR fences only', values: sorted(flags.iqrOnly) },
+		{ id: 'z-only', label: 'z cut-offs only', values: sorted(flags.zOnly) }
+	];
 }
 
 /**
