@@ -18,7 +18,7 @@ describe('the binning verdict (BinningPanel reads State.binningVerdict)', () => 
 		// mean 2.1; m2 = (7·1.21 + 2·0.01 + 62.41) / 10 = 7.09; m3 = (7·−1.331 + 2·−0.001 + 493.039) / 10 = 48.372;
 		// skewness 48.372 / 7.09^1.5 = 2.56. The median (position 4.5 of 0…9) is 1, equal to the minimum: one bin of 10.
 		expect(verdict([...repeat(1, 7), 2, 2, 10], 2)).toBe(
-			'Equal-width bins hold 1 to 9 rows. x has a long right tail (skewness 2.56), so the last bin holds only 1 rows, ' +
+			'Equal-width bins hold 1 to 9 rows. x has a long right tail (skewness 2.56), so the last bin holds only 1 row, ' +
 				'under a quarter of the 5 an even split gives. Quantile bins would hold about 5 rows each, but tied values merged ' +
 				`their edges: 1 bin of 10 to 10 rows. ${QUANTILE_MERGED} ${EDGE}`
 		);
@@ -29,7 +29,7 @@ describe('the binning verdict (BinningPanel reads State.binningVerdict)', () => 
 		// mean 15: m3 = (−3375 − 10·27 + 3·3375) / 14 > 0, a right skew, so the thin first bin is not a left tail.
 		// Quantile edges at positions 13/3 and 26/3 read 12 and 12: merged to 0, 12, 30, two bins of 1 and 13 rows.
 		expect(verdict([0, ...repeat(12, 10), 30, 30, 30], 3)).toBe(
-			'Equal-width bins hold 1 to 10 rows. The first bin holds only 1 rows, under a quarter of the 4.667 an even split gives. ' +
+			'Equal-width bins hold 1 to 10 rows. The first bin holds only 1 row, under a quarter of the 4.667 an even split gives. ' +
 				`Quantile bins would hold about 4.667 rows each, but tied values merged their edges: 2 bins of 1 to 13 rows. ${QUANTILE_MERGED} ${EDGE}`
 		);
 	});
@@ -37,21 +37,21 @@ describe('the binning verdict (BinningPanel reads State.binningVerdict)', () => 
 	it('a long left tail: the mirror of the first case', () => {
 		// −10, −2 ×2, −1 ×7: the first bin holds 1, the last 9; skewness −2.56
 		expect(verdict([-10, -2, -2, ...repeat(-1, 7)], 2)).toContain(
-			'x has a long left tail (skewness -2.56), so the first bin holds only 1 rows, under a quarter of the 5 an even split gives.'
+			'x has a long left tail (skewness -2.56), so the first bin holds only 1 row, under a quarter of the 5 an even split gives.'
 		);
 	});
 
 	it('both ends thin, symmetric values', () => {
 		// 0, 5 ×14, 10 in 3 bins: 1, 14, 1 rows; an even share 16 / 3 = 5.333, a quarter 1.33; the skewness of a symmetric column is 0
 		expect(verdict([0, ...repeat(5, 14), 10], 3)).toContain(
-			'Equal-width bins hold 1 to 14 rows. Both ends run nearly empty (1 rows at the low end, 1 at the high end, each under a quarter of the 5.333 an even split gives): thin tails on both sides (skewness 0.00).'
+			'Equal-width bins hold 1 to 14 rows. Both ends run nearly empty (1 row at the low end, 1 row at the high end, each under a quarter of the 5.333 an even split gives): thin tails on both sides (skewness 0.00).'
 		);
 	});
 
 	it('a gap inside the range, not a tail', () => {
 		// 0 ×6, 5, 10 ×6 in 3 bins: 6, 1, 6 rows; an even share 13 / 3 = 4.333, a quarter 1.08
 		expect(verdict([...repeat(0, 6), 5, ...repeat(10, 6)], 3)).toContain(
-			'No bin at either end is nearly empty, but one bin inside the range holds only 1 rows, under a quarter of the 4.333 an even split gives: a gap between the values, not a tail (skewness 0.00).'
+			'No bin at either end is nearly empty, but one bin inside the range holds only 1 row, under a quarter of the 4.333 an even split gives: a gap between the values, not a tail (skewness 0.00).'
 		);
 	});
 

@@ -6,7 +6,9 @@ import { counted, formatCount } from '$lib/format/format';
 import { binSpread, type Binnings } from './analysis';
 import { show } from './quiz';
 
-const list = (counts: readonly number[]) => counts.map(formatCount).join(', ');
+/** Bin counts as a list with their noun: "1 row", "0, 2 rows". */
+const list = (counts: readonly number[]) =>
+	`${counts.map(formatCount).join(', ')} ${counts.length === 1 && counts[0] === 1 ? 'row' : 'rows'}`;
 
 /**
  * What the equal-width and quantile bins of a column show: where the equal-width bins run nearly
@@ -22,13 +24,13 @@ export function binningVerdict(binnings: Binnings, bins: number, column: string)
 	const parts = [`Equal-width bins hold ${binSpread(uniform.counts)} rows.`];
 	if (tails.high.length > 0 && tails.low.length > 0) {
 		parts.push(
-			`Both ends run nearly empty (${list(tails.low)} rows at the low end, ${list(tails.high)} at the high end, each under a quarter of the ${even} an even split gives): thin tails on both sides (skewness ${skew}).`
+			`Both ends run nearly empty (${list(tails.low)} at the low end, ${list(tails.high)} at the high end, each under a quarter of the ${even} an even split gives): thin tails on both sides (skewness ${skew}).`
 		);
 	} else if (tails.high.length > 0 || tails.low.length > 0) {
 		const high = tails.high.length > 0;
 		const run = high ? tails.high : tails.low;
 		const skewed = (high && (tails.skewness ?? 0) > 0) || (!high && (tails.skewness ?? 0) < 0);
-		const ends = `${high ? 'last' : 'first'} ${run.length === 1 ? 'bin holds' : `${run.length} bins hold`} only ${list(run)} rows, under a quarter of the ${even} an even split gives.`;
+		const ends = `${high ? 'last' : 'first'} ${run.length === 1 ? 'bin holds' : `${run.length} bins hold`} only ${list(run)}, under a quarter of the ${even} an even split gives.`;
 		parts.push(
 			skewed
 				? `${column} has a long ${high ? 'right' : 'left'} tail (skewness ${skew}), so the ${ends}`
@@ -36,7 +38,7 @@ export function binningVerdict(binnings: Binnings, bins: number, column: string)
 		);
 	} else if (tails.inner.length > 0) {
 		parts.push(
-			`No bin at either end is nearly empty, but ${tails.inner.length === 1 ? 'one bin inside the range holds' : `${tails.inner.length} bins inside the range hold`} only ${list(tails.inner)} rows, under a quarter of the ${even} an even split gives: a gap between the values, not a tail (skewness ${skew}).`
+			`No bin at either end is nearly empty, but ${tails.inner.length === 1 ? 'one bin inside the range holds' : `${tails.inner.length} bins inside the range hold`} only ${list(tails.inner)}, under a quarter of the ${even} an even split gives: a gap between the values, not a tail (skewness ${skew}).`
 		);
 	} else {
 		parts.push(
