@@ -5,15 +5,13 @@ import {
 	fitLine,
 	fittedCurve,
 	flagBoth,
-	generatedPair,
-	maxRows,
 	ruleBounds,
 	scatterMarks,
-	tablePair,
 	treat,
 	tukeyBox,
 	valueDomain
 } from '$lib/widgets/outliers/analysis';
+import { generatedPair, maxRows, tablePair } from '$lib/widgets/outliers/columns';
 import { outliersCodec, type OutliersUrlState } from '$lib/widgets/outliers/codec';
 import { summarize, skewness } from '$lib/ml/outliers';
 import { openLink } from './openLink';

@@ -18,13 +18,11 @@ import {
 	fitLine,
 	flagBoth,
 	flagGroups,
-	generatedPair,
 	ruleBounds,
-	tablePair,
 	treat,
-	zCannotFlag,
-	type ColumnPair
+	zCannotFlag
 } from './analysis';
+import { generatedPair, tablePair, type ColumnPair } from './columns';
 import { outlierQuestions } from './quiz';
 import { outliersSteps } from './story';
 import { exactSum, fenceShiftText, logSkewText } from './text';

@@ -1,7 +1,8 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
 import type { ColumnSummary } from '$lib/ml/outliers';
 import type { Question } from '$lib/quiz/quiz';
-import type { ColumnPair, Flags } from './analysis';
+import type { Flags } from './analysis';
+import type { ColumnPair } from './columns';
 import type { OutliersUrlState } from './codec';
 
 export interface OutliersQuizView {

@@ -6,7 +6,8 @@
 import type { StepText, StoryStep } from '$lib/kit/story';
 import type { ColumnSummary } from '$lib/ml/outliers';
 import { formatCount, formatValue as v } from '$lib/format/format';
-import type { ColumnPair, Flags } from './analysis';
+import type { Flags } from './analysis';
+import type { ColumnPair } from './columns';
 import type { OutliersUrlState } from './codec';
 import { goesText, rightSkewed } from './text';
 
