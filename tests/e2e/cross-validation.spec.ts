@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { openWidget, watchPage, expectAxeCleanLightAndDark, expectFitsPhone } from './helpers';
 
 /** An AUC as the page writes it: three decimals. */
 const AUC = /^\d\.\d{3}$/;
@@ -168,13 +168,7 @@ test.describe('Cross-validation', () => {
 		await openWidget(other, page.url().replace(/^https?:\/\/[^/]+/, ''));
 		await expect(other.getByTestId('cv-mean')).toHaveText(mean);
 		await expect(other.getByTestId('fold-count-table')).toBeVisible({ timeout: 20_000 });
-		await expectNoSeriousAxeViolations(other);
-		await other.emulateMedia({ colorScheme: 'dark' });
-		await expectNoSeriousAxeViolations(other);
-		await other.setViewportSize({ width: 375, height: 800 });
-		const overflow = await other.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAxeCleanLightAndDark(other);
+		await expectFitsPhone(other);
 	});
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { openWidget, watchPage, expectAxeCleanLightAndDark, expectFitsPhone } from './helpers';
 
 const size = (page: Page, part: string) => page.getByTestId(`size-${part}`);
 const positives = (page: Page, part: string) => page.getByTestId(`positives-${part}`);
@@ -195,13 +195,7 @@ test.describe('Train, validation, test', () => {
 		await openWidget(page, '/data-splits?tr=70&va=20&te=20&time=on');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('110%');
 		await expect(page.getByTestId('time-order')).toBeVisible({ timeout: 20_000 });
-		await expectNoSeriousAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAxeCleanLightAndDark(page);
+		await expectFitsPhone(page);
 	});
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { join } from 'node:path';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { expectNoSeriousAxeViolations, openWidget, watchPage, expectFitsPhone } from './helpers';
 
 const fixture = join(process.cwd(), 'tests/fixtures/csv/encoding-small.csv');
 
@@ -200,10 +200,6 @@ test.describe('Categorical encoding and binning', () => {
 		expect(uniform.at(-1)!).toBeLessThan(uniform[0] / 10);
 		expect(Math.max(...quantile) - Math.min(...quantile)).toBeLessThanOrEqual(10); // 500 / 4 = 125 each, give or take ties
 		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectFitsPhone(page);
 	});
 });

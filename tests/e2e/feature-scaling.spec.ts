@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { makeLargeFixtures, GENERATED_DIR, TOO_BIG_FILE, WIDE_FILE } from '../fixtures/csv/make-large.js';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { expectNoSeriousAxeViolations, openWidget, watchPage, expectFitsPhone } from './helpers';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/csv');
 const upload = (page: Page) => page.getByLabel('Upload a CSV file');
@@ -213,10 +213,6 @@ test.describe('Feature scaling', () => {
 		await expect(page.getByRole('radio', { name: /Cars/ })).toBeChecked();
 		await expect(page.getByRole('table', { name: /Scores on the/ })).toBeVisible();
 		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectFitsPhone(page);
 	});
 });

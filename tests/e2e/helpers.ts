@@ -16,6 +16,22 @@ export async function expectNoSeriousAxeViolations(page: Page) {
 	expect(serious, serious.join('\n')).toEqual([]);
 }
 
+/** No serious axe violation in the light theme, then in the dark one (the page is left dark). */
+export async function expectAxeCleanLightAndDark(page: Page) {
+	await expectNoSeriousAxeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoSeriousAxeViolations(page);
+}
+
+/** At a phone's width (375 px) the page does not scroll sideways (the viewport is left at it). */
+export async function expectFitsPhone(page: Page) {
+	await page.setViewportSize({ width: 375, height: 800 });
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+}
+
 /** Collects page errors, console errors (CSP violations show here) and requests to other hosts. */
 export function watchPage(page: Page) {
 	const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { openWidget, watchPage, expectAxeCleanLightAndDark, expectFitsPhone } from './helpers';
 
 const trials = (page: Page) => page.getByTestId('trial');
 const summary = (page: Page) => page.getByTestId('run-summary');
@@ -155,13 +155,7 @@ test.describe('Hyperparameter search', () => {
 
 		await page.getByRole('button', { name: 'Show the trials as a table' }).click();
 		await expect(page.getByRole('table', { name: 'The trials in order' })).toBeVisible();
-		await expectNoSeriousAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAxeCleanLightAndDark(page);
+		await expectFitsPhone(page);
 	});
 });

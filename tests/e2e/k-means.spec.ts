@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import {
+	expectNoSeriousAxeViolations,
+	openWidget,
+	watchPage,
+	expectAxeCleanLightAndDark,
+	expectFitsPhone
+} from './helpers';
 
 const status = (page: Page) => page.getByTestId('step-status');
 const inertia = async (page: Page) => Number(await status(page).getAttribute('data-inertia'));
@@ -229,14 +235,8 @@ test.describe('k-means', () => {
 		await expect(status(page)).toContainText('Step 0 of');
 		await expect(page.getByTestId('elbow-dot')).toHaveCount(10);
 		await expect(page.getByTestId('seed-summary')).toBeVisible();
-		await expectNoSeriousAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAxeCleanLightAndDark(page);
+		await expectFitsPhone(page);
 	});
 
 	test('story: step 2 is a link; it becomes the current step, says its sentence, and opens the same in a fresh page', async ({

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { expectNoSeriousAxeViolations, openWidget, watchPage, expectFitsPhone } from './helpers';
 
 const fixture = join(process.cwd(), 'tests/fixtures/csv/missing-small.csv');
 const method = (page: Page) => page.getByLabel('Method', { exact: true });
@@ -102,11 +102,7 @@ test.describe('Missing values', () => {
 		await expect(mechanism(other, 'More where the value itself is large (MNAR)')).toBeChecked();
 		await expect(other.getByTestId('drop-bias')).toHaveText(bias, { timeout: 15_000 });
 		await expectNoSeriousAxeViolations(other);
-		await other.setViewportSize({ width: 375, height: 800 });
-		const overflow = await other.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectFitsPhone(other);
 	});
 
 	test('the default table states its claims from its numbers, and a predict question shows the state it asked about', async ({

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expectNoSeriousAxeViolations, openWidget, watchPage } from './helpers';
+import { openWidget, watchPage, expectAxeCleanLightAndDark, expectFitsPhone } from './helpers';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/csv');
 const upload = (page: Page) => page.getByLabel('Upload a CSV file');
@@ -200,13 +200,7 @@ test.describe('Outliers', () => {
 		await expect(treatment(page, 'Log-transform, log(1 + x)')).toBeChecked();
 		await showMaths(page);
 		await expect(page.getByTestId('upper-fence')).toBeVisible();
-		await expectNoSeriousAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAxeCleanLightAndDark(page);
+		await expectFitsPhone(page);
 	});
 });

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, openWidget, waitForSettled, watchPage } from './helpers';
+import {
+	openWidget,
+	waitForSettled,
+	watchPage,
+	expectAxeCleanLightAndDark,
+	expectFitsPhone
+} from './helpers';
 
 const penalty = (page: Page) => page.getByLabel('Penalty', { exact: true });
 const lambda = (page: Page) => page.getByRole('slider', { name: 'Strength λ' });
@@ -113,13 +119,7 @@ test.describe('L1 vs L2 regularization', () => {
 		await expect(page.getByTestId('coefficient-table')).toContainText('horsepower');
 		await expect(page.getByTestId('coefficient-table')).toContainText('true weights are unknown');
 		await waitForSettled(page);
-		await expectNoSeriousAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAxeCleanLightAndDark(page);
+		await expectFitsPhone(page);
 	});
 });

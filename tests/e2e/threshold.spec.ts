@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, metricValue, openWidget, watchPage } from './helpers';
+import { expectNoSeriousAxeViolations, metricValue, openWidget, watchPage, expectFitsPhone } from './helpers';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Threshold' });
 const count = (page: Page, key: string) => page.getByTestId(`count-${key}`);
@@ -140,11 +140,7 @@ test.describe('Threshold explorer', () => {
 		await page.getByRole('button', { name: 'Show the points as a table' }).first().click();
 		await expect(page.getByRole('table', { name: /ROC curve.*points/ })).toBeVisible();
 		await expectNoSeriousAxeViolations(page);
-		await page.setViewportSize({ width: 375, height: 800 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectFitsPhone(page);
 	});
 
 	test('comparing: B gets its own point on both curves at the same threshold, at its displayed rates', async ({
