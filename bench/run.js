@@ -11,8 +11,34 @@ import { chromium } from '@playwright/test';
 import { makeLargeFixtures, GENERATED_DIR, ROWS_FILE } from '../tests/fixtures/csv/make-large.js';
 import { TRAINING_RUNS, filesWithTfjs, measureTraining } from './training.js';
 import { measureFirstScreens, widgetSlugs } from './firstScreen.js';
-import { SEARCH_PAGE, measureSearchLatency } from './searchLatency.js';
 import { measureSliderLatency } from './sliderLatency.js';
+
+/**
+ * The key slider of each widget measured by sliderLatency.js, and how a move is seen to reach
+ * the page: gradient descent's steps (the replay line names the run's length), the L1 vs L2
+ * widget's λ (both charts' marker), the search's budget (random search on the log-scale
+ * surface; the sentence under the map names the trials; the averages wait for the slider to rest).
+ */
+const SLIDER_EDITS = [
+	{
+		name: 'gradient descent steps',
+		path: '/gradient-descent?surf=long&opt=momentum',
+		label: 'Steps',
+		check: { text: '[data-testid="replay-shown"]', says: 'All {value} steps' }
+	},
+	{
+		name: 'regularization λ',
+		path: '/regularization',
+		label: 'Strength λ',
+		check: { marker: '[data-testid="marker-lambda"]' }
+	},
+	{
+		name: 'search budget',
+		path: '/hyperparameter-search?obj=log-scale&strat=random&n=20&scale=log',
+		label: 'Budget (full trainings)',
+		check: { text: '[data-testid="run-summary"]', says: '{value} trials tried' }
+	}
+];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = join(root, 'build');
@@ -367,32 +393,22 @@ async function main() {
 		console.log(`  verified: the page reads "${moves.aligned.heading}" after the last move`);
 		for (const w of moves.consoleWarnings) console.log(`  console ${w}`);
 
-		const budgetMoves = await measureSearchLatency(browser, origin, { moves: EDITS, warmup: WARMUP });
-		console.log(`\nBudget move → paint on ${SEARCH_PAGE} (${EDITS} moves after ${WARMUP} warm-up, per mode)`);
-		for (const [label, r] of [
-			['next frame', budgetMoves.nextFrame],
-			['frame-aligned', budgetMoves.aligned]
-		]) {
-			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+		// the new widgets' key sliders, each move checked to reach the page (sliderLatency.js)
+		const sliderMoves = [];
+		for (const slider of SLIDER_EDITS) {
+			const result = await measureSliderLatency(browser, origin, { ...slider, edits: EDITS, warmup: WARMUP });
+			sliderMoves.push({ ...slider, ...result });
+			console.log(
+				`\n${slider.name} move → paint on ${result.path} (${EDITS} moves after ${WARMUP} warm-up, per mode)`
+			);
+			for (const [label, r] of [
+				['next frame', result.nextFrame],
+				['frame-aligned', result.aligned]
+			]) {
+				console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+			}
+			for (const w of result.consoleWarnings) console.log(`  console ${w}`);
 		}
-		console.log(`  verified: the page reads "${budgetMoves.aligned.summary}"`);
-		for (const w of budgetMoves.consoleWarnings) console.log(`  console ${w}`);
-		// the L1 vs L2 widget's λ: each move refits the chosen λ and redraws both charts' markers
-		const lambdaMoves = await measureSliderLatency(browser, origin, {
-			path: '/regularization',
-			label: 'Strength λ',
-			marker: '[data-testid="marker-lambda"]',
-			edits: EDITS,
-			warmup: WARMUP
-		});
-		console.log(`\nλ move → paint on ${lambdaMoves.path} (${EDITS} moves after ${WARMUP} warm-up, per mode)`);
-		for (const [label, r] of [
-			['next frame', lambdaMoves.nextFrame],
-			['frame-aligned', lambdaMoves.aligned]
-		]) {
-			console.log(`  ${label.padEnd(14)} median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
-		}
-		for (const w of lambdaMoves.consoleWarnings) console.log(`  console ${w}`);
 
 		const csv = await measureCsvUpload(browser, origin);
 		console.log(`\nCSV upload of ${ROWS_FILE} (8.6 MB) on /feature-scaling, parsed in a worker`);
@@ -442,18 +458,12 @@ async function main() {
 			{ name: 'edit→paint p95', value: lat.aligned.p95Ms, target: targets.editP95Ms, unit: 'ms' },
 			{ name: 'threshold JS gzip', value: threshold.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'threshold→paint p95', value: moves.aligned.p95Ms, target: targets.editP95Ms, unit: 'ms' },
-			{
-				name: 'search budget→paint p95',
-				value: budgetMoves.aligned.p95Ms,
+			...sliderMoves.map((m) => ({
+				name: `${m.name}→paint p95`,
+				value: m.aligned.p95Ms,
 				target: targets.editP95Ms,
 				unit: 'ms'
-			},
-			{
-				name: 'λ→paint p95 (regularization)',
-				value: lambdaMoves.aligned.p95Ms,
-				target: targets.editP95Ms,
-				unit: 'ms'
-			},
+			})),
 			{ name: 'scaling JS gzip', value: scaling.js.gzipKB, target: targets.widgetJsGzipKB, unit: 'KB' },
 			{ name: 'CSV upload longest task', value: csv.longestTaskMs, target: 200, unit: 'ms' },
 			{
@@ -551,8 +561,7 @@ async function main() {
 			pages: { home, widget, threshold, scaling, overfitting },
 			latency: lat,
 			thresholdLatency: moves,
-			searchLatency: budgetMoves,
-			regularizationLatency: lambdaMoves,
+			sliderLatency: sliderMoves,
 			csvUpload: csv,
 			tfjsFiles,
 			training,
