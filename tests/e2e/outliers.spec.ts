@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { openWidget, watchPage, expectAxeCleanLightAndDark, expectFitsPhone } from './helpers';
+import {
+	openWidget,
+	watchPage,
+	waitForSettled,
+	expectAxeCleanLightAndDark,
+	expectFitsPhone
+} from './helpers';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/csv');
 const upload = (page: Page) => page.getByLabel('Upload a CSV file');
@@ -177,6 +183,9 @@ test.describe('Outliers', () => {
 		await expect(page).toHaveURL(/treat=winsor/);
 		await expect(page).toHaveURL(/pct=10/);
 		await expect(page).toHaveURL(/[?&]pt=/);
+		// read the numbers once the page shows the added point and is still (the fences move with it)
+		await expect(page.getByRole('button', { name: 'Remove your point' })).toBeVisible();
+		await waitForSettled(page);
 		const fence = await page.getByTestId('upper-fence').innerText();
 		const mean = await page.getByTestId('after-mean').innerText();
 		const url = page.url().replace(/^https?:\/\/[^/]+/, '');
