@@ -12,20 +12,10 @@ import { risesSentence } from '$lib/widgets/k-means/elbow';
 import { summariseSilhouettes } from '$lib/widgets/k-means/silhouetteBands';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 import { openTablePage } from './tablePage';
+import { groupsInertia } from './kMeansByHand';
 
 const seeds = [1, 2, 3, 4];
 const open = (query = '') => openTablePage(() => new KMeansState(), query);
-
-/** Σ squared distance from each point to its group's mean, by hand. */
-function groupsInertia(X: number[][], groups: number[]): number {
-	let total = 0;
-	for (const g of new Set(groups)) {
-		const members = X.filter((_, i) => groups[i] === g);
-		const centre = [0, 1].map((j) => members.reduce((s, p) => s + p[j], 0) / members.length);
-		total += members.reduce((s, p) => s + (p[0] - centre[0]) ** 2 + (p[1] - centre[1]) ** 2, 0);
-	}
-	return total;
-}
 
 describe('the elbow panel', () => {
 	it('says where the best inertia rose with k, or that it fell at every k', () => {

@@ -12,6 +12,7 @@ import { formatFixed, formatShort, formatValue } from '$lib/format/format';
 import { kMeansCodec } from '$lib/widgets/k-means/codec';
 import { KMeansState } from '$lib/widgets/k-means/State.svelte';
 import { openTablePage } from './tablePage';
+import { groupsInertia } from './kMeansByHand';
 
 const seeds = [1, 2, 3, 4];
 const open = (query = '') => openTablePage(() => new KMeansState(), query);
@@ -23,17 +24,6 @@ function storyState(id: string, seeds: { seed?: number; dseed?: number } = {}): 
 	Object.assign(state.input, seeds);
 	expect(state.storyStep?.id).toBe(id);
 	return state;
-}
-
-/** Σ squared distance from each point to its group's mean, by hand. */
-function groupsInertia(X: number[][], groups: number[]): number {
-	let total = 0;
-	for (const g of new Set(groups)) {
-		const members = X.filter((_, i) => groups[i] === g);
-		const centre = [0, 1].map((j) => members.reduce((s, p) => s + p[j], 0) / members.length);
-		total += members.reduce((s, p) => s + (p[0] - centre[0]) ** 2 + (p[1] - centre[1]) ** 2, 0);
-	}
-	return total;
 }
 
 /** The run on screen, by the engine: one start from the step's seed. */
