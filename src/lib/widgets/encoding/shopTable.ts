@@ -5,7 +5,7 @@
  * alphabetical order, basic < premium < standard, is the wrong one), a right-skewed income
  * that rises with the plan, and a currency and VAT rate that never change (one distinct value).
  */
-import type { Table } from '$lib/data/table';
+import type { Column, Table } from '$lib/data/table';
 import { createRng } from '$lib/ml/random';
 
 export const SHOP_ROWS = 500;
@@ -29,50 +29,21 @@ export function shopTable(): Table {
 			income
 		};
 	});
-	const text = (name: string, values: string[]) => ({
-		name,
-		kind: 'categorical' as const,
-		values,
-		missing: 0
+	// each column as (name, how to read it from a row); the last two are the same in every row
+	const picks: [string, (row: (typeof rows)[number]) => string | number][] = [
+		['customer_id', (r) => r.id],
+		['zip', (r) => r.zip],
+		['colour', (r) => r.colour],
+		['plan', (r) => r.plan],
+		['income', (r) => r.income],
+		['currency', () => 'EUR'],
+		['vat_rate', () => 20]
+	];
+	const columns = picks.map(([name, pick]): Column => {
+		const values = rows.map(pick);
+		return typeof values[0] === 'number'
+			? { name, kind: 'numeric', values: values as number[], missing: 0 }
+			: { name, kind: 'categorical', values: values as string[], missing: 0 };
 	});
-	const numbers = (name: string, values: number[]) => ({
-		name,
-		kind: 'numeric' as const,
-		values,
-		missing: 0
-	});
-	return {
-		name: 'shop (generated)',
-		rowCount: SHOP_ROWS,
-		columns: [
-			text(
-				'customer_id',
-				rows.map((r) => r.id)
-			),
-			text(
-				'zip',
-				rows.map((r) => r.zip)
-			),
-			text(
-				'colour',
-				rows.map((r) => r.colour)
-			),
-			text(
-				'plan',
-				rows.map((r) => r.plan)
-			),
-			numbers(
-				'income',
-				rows.map((r) => r.income)
-			),
-			text(
-				'currency',
-				rows.map(() => 'EUR')
-			),
-			numbers(
-				'vat_rate',
-				rows.map(() => 20)
-			)
-		]
-	};
+	return { name: 'shop (generated)', rowCount: SHOP_ROWS, columns };
 }

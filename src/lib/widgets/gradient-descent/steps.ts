@@ -3,10 +3,10 @@
  * diverges, too low crawls), momentum's overshoot, and Adam's per-parameter steps on the long bowl.
  * Each step says what the numbers on screen show, and `holds` whether they show it.
  */
-import type { StoryStep } from '$lib/kit/story';
+import type { StepText, StoryStep } from '$lib/kit/story';
 import { formatShort } from '$lib/format/format';
 import type { Surface } from '$lib/ml/lossSurfaces';
-import type { Run } from './analysis';
+import type { Run, Verdict } from './analysis';
 import type { GradientUrlState } from './codec';
 import { gapText } from './verdictText';
 
@@ -26,60 +26,48 @@ export const firstStep = (run: Run): number[] =>
 /** The rate and 1 − 2η, the factor plain descent multiplies w by on w². */
 const factorOf = (rate: number) => 1 - 2 * rate;
 
+/** A step of plain descent on the bowl at rate `lr` for 50 steps, read from run A's verdict. */
+const plainOnBowl = (
+	id: string,
+	title: string,
+	lr: number,
+	say: (v: Verdict, lr: number) => StepText
+): StoryStep<GradientUrlState, StepView> => ({
+	id,
+	title,
+	settings: { surf: 'bowl', opt: 'plain', lr, steps: 50, cmp: 'none' },
+	free: ['start'],
+	say: ({ runA, input }) => (runA ? say(runA.verdict, input.lr) : null)
+});
+
 export const gradientSteps: StoryStep<GradientUrlState, StepView>[] = [
-	{
-		id: 'zig-zag',
-		title: 'Too high a rate zig-zags',
-		settings: { surf: 'bowl', opt: 'plain', lr: 0.9, steps: 50, cmp: 'none' },
-		free: ['start'],
-		say({ runA, input }) {
-			if (!runA) return null;
-			const v = runA.verdict;
-			const factor = factorOf(input.lr);
-			return {
-				holds: v.kind === 'zig-zagging' && v.converged,
-				text:
-					`On the bowl, plain descent multiplies each weight by 1 − 2η = 1 − 2 × ${f(input.lr)} = ${f(factor)} a step. ` +
-					`The sign flips, so the path jumps across the minimum every time: ${v.reversals} of ${v.pairs} steps turn back. ` +
-					`It still gets there, since |${f(factor)}| < 1: the loss went from ${gapText(v.startGap)} to ${gapText(v.endGap)}. Any rate between 0.5 and 1 zig-zags like this.`
-			};
-		}
-	},
-	{
-		id: 'diverge',
-		title: 'Higher still diverges',
-		settings: { surf: 'bowl', opt: 'plain', lr: 1.1, steps: 50, cmp: 'none' },
-		free: ['start'],
-		say({ runA, input }) {
-			if (!runA) return null;
-			const v = runA.verdict;
-			const factor = factorOf(input.lr);
-			return {
-				holds: v.kind === 'diverged' && v.leftFrame !== null,
-				text:
-					`Now 1 − 2 × ${f(input.lr)} = ${f(factor)}: each step lands ${f(Math.abs(factor))} times as far out on the other side, so the loss grows ×${f(factor * factor)} a step` +
-					`${v.leftFrame !== null ? ` and the path leaves the frame at step ${v.leftFrame}` : ''}: diverged, at ${gapText(v.endGap)} above the minimum after ${v.steps} steps. ` +
-					'Above a rate of 1 plain descent diverges on this loss; in training, this is the loss that explodes until it is no longer a number.'
-			};
-		}
-	},
-	{
-		id: 'crawl',
-		title: 'Too low crawls',
-		settings: { surf: 'bowl', opt: 'plain', lr: 0.005, steps: 50, cmp: 'none' },
-		free: ['start'],
-		say({ runA, input }) {
-			if (!runA) return null;
-			const v = runA.verdict;
-			return {
-				holds: v.kind === 'crawling',
-				text:
-					`At ${f(input.lr)} each step keeps 1 − 2 × ${f(input.lr)} = ${f(factorOf(input.lr))} of the distance to the minimum. ` +
-					`After ${v.steps} steps the loss is still ${gapText(v.endGap)} above the minimum (it started ${gapText(v.startGap)} above): crawling. ` +
-					'It would get there, in far more steps than a training budget allows.'
-			};
-		}
-	},
+	plainOnBowl('zig-zag', 'Too high a rate zig-zags', 0.9, (v, lr) => {
+		const factor = factorOf(lr);
+		return {
+			holds: v.kind === 'zig-zagging' && v.converged,
+			text:
+				`On the bowl, plain descent multiplies each weight by 1 − 2η = 1 − 2 × ${f(lr)} = ${f(factor)} a step. ` +
+				`The sign flips, so the path jumps across the minimum every time: ${v.reversals} of ${v.pairs} steps turn back. ` +
+				`It still gets there, since |${f(factor)}| < 1: the loss went from ${gapText(v.startGap)} to ${gapText(v.endGap)}. Any rate between 0.5 and 1 zig-zags like this.`
+		};
+	}),
+	plainOnBowl('diverge', 'Higher still diverges', 1.1, (v, lr) => {
+		const factor = factorOf(lr);
+		return {
+			holds: v.kind === 'diverged' && v.leftFrame !== null,
+			text:
+				`Now 1 − 2 × ${f(lr)} = ${f(factor)}: each step lands ${f(Math.abs(factor))} times as far out on the other side, so the loss grows ×${f(factor * factor)} a step` +
+				`${v.leftFrame !== null ? ` and the path leaves the frame at step ${v.leftFrame}` : ''}: diverged, at ${gapText(v.endGap)} above the minimum after ${v.steps} steps. ` +
+				'Above a rate of 1 plain descent diverges on this loss; in training, this is the loss that explodes until it is no longer a number.'
+		};
+	}),
+	plainOnBowl('crawl', 'Too low crawls', 0.005, (v, lr) => ({
+		holds: v.kind === 'crawling',
+		text:
+			`At ${f(lr)} each step keeps 1 − 2 × ${f(lr)} = ${f(factorOf(lr))} of the distance to the minimum. ` +
+			`After ${v.steps} steps the loss is still ${gapText(v.endGap)} above the minimum (it started ${gapText(v.startGap)} above): crawling. ` +
+			'It would get there, in far more steps than a training budget allows.'
+	})),
 	{
 		id: 'momentum',
 		title: 'Momentum overshoots, then settles',

@@ -50,49 +50,44 @@ export const randomValues: Generator = ({ input, objective }, rng) => {
 /** Rounded to the nearest "about" option. */
 const aboutOptions = (values: number[]) => values.map((v) => `About ${v}`);
 
-export const linearTopDecade: Generator = ({ input }, rng) => {
-	const n = [10, 20, 30][rng.int(3)];
-	const lr = objectives['log-scale'].params[0];
-	// a linear draw lands at ≥ hi/10 with probability (hi − hi/10) / (hi − lo)
-	const expected = Math.round((n * (lr.hi - lr.hi / 10)) / (lr.hi - lr.lo));
-	const options = aboutOptions([Math.round(n / 10), Math.round(n / 5), Math.round(n / 2), expected]);
-	return {
-		id: 'linear-top-decade',
-		form: 'predict',
-		see: see(input, `random search, linear range, ${n} trials`, {
-			obj: 'log-scale',
-			strat: 'random',
-			scale: 'linear',
-			n
-		}),
-		kind: 'choice',
-		options,
-		answer: `About ${expected}`,
-		prompt: `Random search draws ${n} learning rates from 0.00001 to 1 on a linear scale. How many of them will be 0.1 or more?`,
-		explanation: `On a linear scale, 0.1 to 1 is 90% of the range's length, so about ${expected} of ${n} draws land there, though it is only one of the range's 5 decades. Searching on a log scale gives each decade a fifth.`
+/**
+ * Random search draws learning rates from 0.00001 to 1: how many land at 0.1 or more? On a
+ * linear scale the top decade is 90% of the range's length; on a log scale, one of 5 decades.
+ */
+const topDecadeDraws =
+	(scale: 'linear' | 'log'): Generator =>
+	({ input }, rng) => {
+		const n = [10, 20, 30][rng.int(3)];
+		const lr = objectives['log-scale'].params[0];
+		// a linear draw lands at ≥ hi/10 with probability (hi − hi/10) / (hi − lo); a log draw with 1/5
+		const expected = scale === 'linear' ? Math.round((n * (lr.hi - lr.hi / 10)) / (lr.hi - lr.lo)) : n / 5;
+		const options = aboutOptions(
+			scale === 'linear'
+				? [Math.round(n / 10), Math.round(n / 5), Math.round(n / 2), expected]
+				: [expected, Math.round(n / 2), Math.round(0.9 * n), 1]
+		);
+		return {
+			id: scale === 'linear' ? 'linear-top-decade' : 'log-decade-share',
+			form: 'predict',
+			see: see(input, `random search, ${scale} range, ${n} trials`, {
+				obj: 'log-scale',
+				strat: 'random',
+				scale,
+				n
+			}),
+			kind: 'choice',
+			options,
+			answer: `About ${expected}`,
+			prompt: `Random search draws ${n} learning rates from 0.00001 to 1 on a ${scale === 'linear' ? 'linear' : 'logarithmic'} scale. How many of them will be 0.1 or more?`,
+			explanation:
+				scale === 'linear'
+					? `On a linear scale, 0.1 to 1 is 90% of the range's length, so about ${expected} of ${n} draws land there, though it is only one of the range's 5 decades. Searching on a log scale gives each decade a fifth.`
+					: `On a log scale the range is 5 equal decades (10⁻⁵ to 10⁰), and each gets a fifth of the draws: about ${n} ÷ 5 = ${expected}.`
+		};
 	};
-};
 
-export const logDecadeShare: Generator = ({ input }, rng) => {
-	const n = [10, 20, 30][rng.int(3)];
-	const expected = n / 5;
-	const options = aboutOptions([expected, Math.round(n / 2), Math.round(0.9 * n), 1]);
-	return {
-		id: 'log-decade-share',
-		form: 'predict',
-		see: see(input, `random search, log range, ${n} trials`, {
-			obj: 'log-scale',
-			strat: 'random',
-			scale: 'log',
-			n
-		}),
-		kind: 'choice',
-		options,
-		answer: `About ${expected}`,
-		prompt: `Random search draws ${n} learning rates from 0.00001 to 1 on a logarithmic scale. How many of them will be 0.1 or more?`,
-		explanation: `On a log scale the range is 5 equal decades (10⁻⁵ to 10⁰), and each gets a fifth of the draws: about ${n} ÷ 5 = ${expected}.`
-	};
-};
+export const linearTopDecade = topDecadeDraws('linear');
+export const logDecadeShare = topDecadeDraws('log');
 
 export const gridBudgetWaste: Generator = ({ input, objective }, rng) => {
 	const n = otherBudget([12, 15, 20, 24, 30], input.n, (k) => rng.int(k));
