@@ -157,6 +157,8 @@ test.describe('Confusion matrix, binary', () => {
 
 	test('F-beta and a custom formula follow the counts; code is refused', async ({ page }) => {
 		await openWidget(page, '/confusion-matrix');
+		// the formula reader loads once its panel shows, below the first screen
+		await page.getByTestId('custom-result').scrollIntoViewIfNeeded();
 		await expect(page.getByTestId('custom-result')).toContainText('0.571'); // 40 / 70
 		const formula = page.getByLabel('Formula in tp, fp, fn and tn');
 		await formula.fill('(tp + tn) / (tp + fp + fn + tn)');
@@ -193,6 +195,7 @@ test.describe('Confusion matrix, binary', () => {
 		await expect(countInput(other, 'True positives')).toHaveValue('123');
 		await expect(countInput(other, 'False positives')).toHaveValue('7');
 		await expect(other.getByLabel('Cost of a false positive', { exact: true })).toHaveValue('3');
+		await other.getByTestId('custom-result').scrollIntoViewIfNeeded();
 		await expect(other.getByTestId('custom-result')).toContainText('116');
 		await expect(metricValue(other, 'precision')).toContainText('0.946'); // 123 / 130
 		await expect(other.getByText('This link had values that could not be used')).toHaveCount(0);

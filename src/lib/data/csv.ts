@@ -9,19 +9,11 @@ import { decimalCommaColumns, isFormulaLike, strayTextAmongNumbers, useDecimalPo
 import { decodeCsvBytes, sniffBinaryText } from './csvDecode';
 import { generatedName, isDataRow, uniqueColumnNames } from './csvHeader';
 import { unusableColumns, type UnusableColumn } from './csvRange';
-import {
-	rowLimitMessage,
-	splitCsvRows,
-	STOPPED_MESSAGE,
-	type CsvProgressOptions,
-	type CsvRows
-} from './csvRows';
+import { csvSizeMessage, STOPPED_MESSAGE } from './csvLimits';
+import { rowLimitMessage, splitCsvRows, type CsvProgressOptions, type CsvRows } from './csvRows';
 import { tableFromRows, type Table } from './table';
 
-export { MAX_CSV_COLUMNS, MAX_CSV_ROWS, STOPPED_MESSAGE } from './csvRows';
-
-/** Largest file read, checked on the file's size before any of it is read. */
-export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+export { MAX_CSV_BYTES, MAX_CSV_COLUMNS, MAX_CSV_ROWS, STOPPED_MESSAGE, csvSizeMessage } from './csvLimits';
 
 /**
  * A table read, with notes on how it was read and the numeric columns no widget can compute
@@ -42,18 +34,6 @@ const DELIMITER_NAMES: Record<string, string> = {
 
 /** Notes list at most this many examples, so a file with 900 renamed columns gets a short note. */
 const EXAMPLES = 3;
-
-const MEGABYTE = 1024 * 1024;
-
-const megabytes = (mb: number) => `${mb.toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-
-/** The message for a file over the size limit, or null when its size is fine. */
-export function csvSizeMessage(byteCount: number): string | null {
-	if (byteCount <= MAX_CSV_BYTES) return null;
-	// rounding must not make a file just over the limit look like it is at the limit ("20 MB; at most 20 MB")
-	const size = Math.max(Math.round((byteCount / MEGABYTE) * 10) / 10, MAX_CSV_BYTES / MEGABYTE + 0.1);
-	return `The file is ${megabytes(size)}; the playground reads files up to ${megabytes(MAX_CSV_BYTES / MEGABYTE)}. Keep a sample of the rows (or fewer columns) and save a smaller CSV.`;
-}
 
 function listed(items: string[]): string {
 	const shown = items.slice(0, EXAMPLES).join('; ');

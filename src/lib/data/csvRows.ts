@@ -10,13 +10,12 @@ import Papa from 'papaparse';
 import { formatCount } from '$lib/format/format';
 import { nextTask } from '../kit/task/slices';
 
-export const MAX_CSV_COLUMNS = 1_000;
-export const MAX_CSV_ROWS = 200_000;
+import { MAX_CSV_COLUMNS, MAX_CSV_ROWS, STOPPED_MESSAGE } from './csvLimits';
+
+export { MAX_CSV_COLUMNS, MAX_CSV_ROWS, STOPPED_MESSAGE };
 
 /** Characters parsed between two yields: a few milliseconds of work each. */
 export const SLICE_LENGTH = 512 * 1024;
-
-export const STOPPED_MESSAGE = 'Stopped before the end: nothing new was loaded.';
 
 /** Separators papaparse may pick from; the record and unit separators it also tries are not used in CSV files people make. */
 const DELIMITERS = [',', ';', '\t', '|'];

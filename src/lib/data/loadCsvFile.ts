@@ -5,7 +5,8 @@
  * starting a worker and also covers places without Worker (jsdom in component
  * tests). Either way the answer is a CsvResult, never an exception.
  */
-import { csvSizeMessage, parseCsvBlob, STOPPED_MESSAGE, type CsvParseOptions, type CsvResult } from './csv';
+import type { CsvParseOptions, CsvResult } from './csv';
+import { csvSizeMessage, STOPPED_MESSAGE } from './csvLimits';
 import { runInWorker } from '../kit/task/worker';
 import { resultFromWireSliced, type CsvWorkerReply, type CsvWorkerRequest } from './csvTransfer';
 
@@ -51,6 +52,8 @@ export async function loadCsvFile(file: File, options: CsvParseOptions = {}): Pr
 	try {
 		if (file.size > MAIN_THREAD_MAX_BYTES && typeof Worker !== 'undefined')
 			return await loadInWorker(file, options);
+		// the parser is fetched when the first file is read, not with every page that offers an upload
+		const { parseCsvBlob } = await import('./csv');
 		return await parseCsvBlob(file, file.name, options);
 	} catch (error) {
 		return unreadable(error);
