@@ -7,6 +7,7 @@ import { trainValTestSplit } from '$lib/ml/split';
 import { fitScaler, normalizeRows, SCALER_METHODS, type Scaler, type ScalerMethod } from '$lib/ml/scaling';
 import { quantiles } from '$lib/ml/stats';
 import type { Compared, Placement } from './codec';
+import type { BoxRow } from '$lib/charts/BoxPlots.svelte';
 
 /** Two numeric columns, rows with both values present, and any points the learner added at the end. */
 export interface ScalingData {
@@ -278,16 +279,8 @@ export function outlierEffect(
 	};
 }
 
-/** One scaler's output for one feature as five numbers (a box plot's row). */
-export interface FiveNumbers {
-	id: string;
-	label: string;
-	min: number;
-	q1: number;
-	median: number;
-	q3: number;
-	max: number;
-}
+/** One scaler's output for one feature as five numbers: a row of the box plot. */
+export type FiveNumbers = Omit<BoxRow, 'outliers'>;
 
 /** Each version's values of `feature` as five numbers (quartiles by linear interpolation), and the axis that holds them all. */
 export function fiveNumbersByVersion(
