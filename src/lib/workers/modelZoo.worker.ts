@@ -6,7 +6,7 @@
  *
  * Messages: FitJob in, FitReply out.
  */
-import { runFitJob, type FitJob, type FitReply } from '../widgets/model-zoo/fitJob';
+import { runFitJob, type FitJob, type FitReply } from '../jobs/boundaryFit';
 
 self.addEventListener('message', (event: MessageEvent<FitJob>) => {
 	const reply: FitReply = runFitJob(event.data);

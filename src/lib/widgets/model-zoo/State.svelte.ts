@@ -9,7 +9,7 @@ import { RealTables } from '$lib/data/RealTables.svelte';
 import { boostingCurve, verdictOf } from './analysis';
 import { modelOf, zooCodec, type Slot, type ZooUrlState } from './codec';
 import { fitInWorker, type FitJob } from './fitJob';
-import { relevant, type SharedSettings } from './models';
+import { relevant, type SharedSettings } from '$lib/jobs/boundaryModels';
 import { makePlane, planePoints } from './plane';
 import { zooQuestions } from './quiz';
 import { zooSteps } from './steps';

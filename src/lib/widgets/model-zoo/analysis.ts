@@ -5,7 +5,7 @@
  */
 import { counted, formatPercent } from '$lib/format/format';
 import type { ModelKind } from './codec';
-import type { ModelResult } from './models';
+import type { ModelResult } from '$lib/jobs/boundaryModels';
 
 export const MODEL_LABELS: Record<ModelKind, string> = {
 	logistic: 'Logistic regression',

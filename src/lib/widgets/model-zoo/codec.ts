@@ -7,8 +7,17 @@
  */
 import { DATA_NAMES, type DataName } from '$lib/ml/planeData';
 import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+import {
+	MAX_DEPTH,
+	MODEL_KINDS,
+	NO_LIMIT,
+	SETTING_OF,
+	type ModelKind,
+	type ModelSettings,
+	type SettingName
+} from '$lib/jobs/boundaryTypes';
 
-/** Two real tables, two measurements each, two classes (see tables.ts). */
+/** Two real tables, two measurements each, two classes (see plane.ts). */
 export type TableName = 'penguins' | 'iris';
 export type ZooData = DataName | TableName;
 export const TABLE_NAMES: readonly TableName[] = ['penguins', 'iris'];
@@ -16,31 +25,10 @@ export const ZOO_DATA: readonly ZooData[] = [...DATA_NAMES, ...TABLE_NAMES];
 export const isTable = (data: ZooData): data is TableName =>
 	(TABLE_NAMES as readonly string[]).includes(data);
 
-export type ModelKind = 'logistic' | 'knn' | 'tree' | 'forest' | 'boosting';
-export const MODEL_KINDS: readonly ModelKind[] = ['logistic', 'knn', 'tree', 'forest', 'boosting'];
+export { MAX_DEPTH, MODEL_KINDS, NO_LIMIT, SETTING_OF, type ModelKind, type ModelSettings };
 
-/** Depth 0 means "no limit" (scikit-learn's max_depth=None); the slider shows it as such. */
-export const NO_LIMIT = 0;
-export const MAX_DEPTH = 12;
 export const MAX_SAMPLES = 500;
 export const MAX_K = 50;
-
-type SettingName = 'deg' | 'k' | 'depth' | 'trees' | 'rounds';
-
-/** One model's kind and the key setting of each kind. */
-export interface ModelSettings {
-	kind: ModelKind;
-	/** Logistic regression: degree of the polynomial features (1 = the two inputs alone). */
-	deg: number;
-	/** k-NN: neighbours that vote. */
-	k: number;
-	/** Decision tree: maximum depth, 0 for no limit. */
-	depth: number;
-	/** Random forest: trees. */
-	trees: number;
-	/** Gradient boosting: rounds (trees). */
-	rounds: number;
-}
 
 export interface ZooUrlState {
 	data: ZooData;
@@ -63,7 +51,7 @@ export interface ZooUrlState {
 	bdepth: number;
 	btrees: number;
 	brounds: number;
-	/** A forest's trees' maximum depth (0 = no limit), shared by A and B. */
+	/** A forest's trees' maximum depth (NO_LIMIT for none), shared by A and B. */
 	fdepth: number;
 	/** Boosting's trees' depth and learning rate, shared by A and B. */
 	gdepth: number;
@@ -72,14 +60,6 @@ export interface ZooUrlState {
 }
 
 export type Slot = 'a' | 'b';
-/** The key setting of each kind. */
-export const SETTING_OF: Record<ModelKind, SettingName> = {
-	logistic: 'deg',
-	knn: 'k',
-	tree: 'depth',
-	forest: 'trees',
-	boosting: 'rounds'
-};
 export type SettingField = `${Slot}${SettingName}`;
 /** The link field that holds a slot's key setting for its kind: "ak", "bdepth"… */
 export const settingField = (slot: Slot, kind: ModelKind) => `${slot}${SETTING_OF[kind]}` as SettingField;
@@ -109,16 +89,16 @@ export const zooCodec = defineCodec<ZooUrlState>(
 		ma: enumField<ModelKind>('logistic', MODEL_KINDS),
 		adeg: intField(1, 1, 5),
 		ak: intField(15, 1, MAX_K),
-		adepth: intField(3, NO_LIMIT, MAX_DEPTH),
+		adepth: intField(3, 1, NO_LIMIT),
 		atrees: intField(50, 1, 100),
 		arounds: intField(100, 1, 300),
 		mb: enumField<ModelKind>('tree', MODEL_KINDS),
 		bdeg: intField(3, 1, 5),
 		bk: intField(1, 1, MAX_K),
-		bdepth: intField(NO_LIMIT, NO_LIMIT, MAX_DEPTH),
+		bdepth: intField(NO_LIMIT, 1, NO_LIMIT),
 		btrees: intField(50, 1, 100),
 		brounds: intField(300, 1, 300),
-		fdepth: intField(NO_LIMIT, NO_LIMIT, MAX_DEPTH),
+		fdepth: intField(NO_LIMIT, 1, NO_LIMIT),
 		gdepth: intField(3, 1, 5),
 		lr: numberField(0.1, 0.01, 1, 0.01),
 		q: intField(1, 1, 1_000_000)

@@ -9,7 +9,7 @@ export const SETTING_LABELS: Record<ModelKind, string> = {
 	boosting: 'Rounds'
 };
 
-/** A depth as the slider writes it: 0 is "no limit". */
+/** A depth as the slider writes it: the top of the range is "no limit". */
 export const depthText = (depth: number) => (depth === NO_LIMIT ? 'no limit' : String(depth));
 
 /** The slot's key setting in words, for its heading: "degree 1", "k = 15", "depth no limit". */

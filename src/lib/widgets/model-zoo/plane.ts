@@ -7,21 +7,10 @@ import { DATA_NAMES, makeData, plotDomains, seedsFor, type DataName } from '$lib
 import { trainValTestSplit } from '$lib/ml/split';
 import type { Table } from '$lib/data/table';
 import { columnByName, numericMatrix } from '$lib/data/table';
+import type { Plane } from '$lib/jobs/boundaryTypes';
 import type { TableName, ZooData, ZooUrlState } from './codec';
 
-export interface Plane {
-	/** One row per point: the two inputs in their own units. */
-	X: number[][];
-	/** Class 0 or 1 per row. */
-	y: number[];
-	train: number[];
-	test: number[];
-	xDomain: [number, number];
-	yDomain: [number, number];
-	/** The inputs' names (axis titles) and the classes' names. */
-	axes: [string, string];
-	classes: [string, string];
-}
+export type { Plane };
 
 /** The two measurements and two classes taken from each real table: overlapping classes, so depth can overfit. */
 export const TABLE_VIEWS: Record<

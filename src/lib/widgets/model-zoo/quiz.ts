@@ -8,7 +8,7 @@ import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { counted } from '$lib/format/format';
 import { CHANCE_BAND, pct } from './analysis';
 import { makePlane, type Plane } from './plane';
-import { accuraciesOf, polynomialFeatureCount, type SharedSettings } from './models';
+import { accuraciesOf, polynomialFeatureCount, type SharedSettings } from '$lib/jobs/boundaryModels';
 import { modelOf, NO_LIMIT, zooCodec, type ModelSettings, type ZooUrlState } from './codec';
 
 export interface ZooQuizView {

@@ -8,7 +8,7 @@ import type { StepText, StoryStep } from '$lib/kit/story';
 import { counted } from '$lib/format/format';
 import { boostingCurve, CHANCE_BAND, gapOf, pct } from './analysis';
 import { NO_LIMIT, type ZooUrlState } from './codec';
-import { SURE, type ModelResult } from './models';
+import { SURE, type ModelResult } from '$lib/jobs/boundaryModels';
 import type { Plane } from './plane';
 
 /** What a step reads from the page (the widget's state provides it). */
@@ -61,7 +61,7 @@ function roundsOverfit({ plane, a, b }: ZooStepView): StepText | null {
 	const curve = boostingCurve(b);
 	if (!curve) return null;
 	return {
-		holds: curve.finalTrain >= 0.99 && curve.finalTest <= curve.peakTest - 0.02 && gapOf(b) > gapOf(a),
+		holds: curve.finalTrain >= 0.99 && curve.finalTest < curve.peakTest && gapOf(b) > gapOf(a),
 		text:
 			`After ${counted(a.size.trees ?? 0, 'round')} (A) boosting scores ${pct(a.trainAccuracy)} on training and ${pct(a.testAccuracy)} on test. ` +
 			`Keep adding trees (B, ${curve.rounds} rounds): training accuracy climbs to ${pct(curve.finalTrain)}, while test accuracy peaked at ${pct(curve.peakTest)} after ${counted(curve.peakRound, 'round')} and ends at ${pct(curve.finalTest)}. ` +

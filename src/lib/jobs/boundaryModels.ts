@@ -13,15 +13,14 @@ import { knnClassifier } from '$lib/ml/knn';
 import { fitLogistic } from '$lib/ml/logistic';
 import { fitScaler } from '$lib/ml/scaling';
 import { fitTree } from '$lib/ml/tree';
-import { NO_LIMIT, SETTING_OF, type ModelKind, type ModelSettings } from './codec';
-import type { Plane } from './plane';
+import { NO_LIMIT, SETTING_OF, type ModelKind, type ModelSettings, type Plane } from './boundaryTypes';
 
 /** Cells per side of the boundary grid (50 × 50 = 2,500 predictions). */
 export const GRID_SIZE = 50;
 
 /** Settings one kind shares between A and B. */
 export interface SharedSettings {
-	/** Forest trees' depth (0 = no limit). */
+	/** Forest trees' depth (NO_LIMIT for none). */
 	fdepth: number;
 	/** Boosting trees' depth and learning rate. */
 	gdepth: number;
@@ -248,7 +247,7 @@ export function fitModel(plane: Plane, settings: ModelSettings, shared: SharedSe
 		testAccuracy: accuracy(classOf(model.probability(testRows)), testY),
 		size: model.size,
 		grid,
-		sureShare: p1.filter((p) => p >= SURE || p <= 1 - SURE).length / p1.length,
+		sureShare: p1.filter((p) => Math.max(p, 1 - p) >= SURE).length / p1.length,
 		boundaryEdges: boundaryEdges(p1),
 		staged: model.staged
 			? { train: model.staged(trainRows, trainY), test: model.staged(testRows, testY) }
@@ -267,7 +266,7 @@ export function relevant(
 		kind,
 		deg: 1,
 		k: 1,
-		depth: 0,
+		depth: NO_LIMIT,
 		trees: 1,
 		rounds: 1,
 		[SETTING_OF[kind]]: settings[SETTING_OF[kind]]
@@ -275,7 +274,7 @@ export function relevant(
 	return {
 		settings: only,
 		shared: {
-			fdepth: kind === 'forest' ? shared.fdepth : 0,
+			fdepth: kind === 'forest' ? shared.fdepth : NO_LIMIT,
 			seed: kind === 'forest' ? shared.seed : 0,
 			gdepth: kind === 'boosting' ? shared.gdepth : 1,
 			lr: kind === 'boosting' ? shared.lr : 0.1
