@@ -14,7 +14,7 @@
  * {@link fitRegressionTree}.
  */
 import { checkMatrix } from './stats';
-import { fitRegressionTree, leafOf, type RegressionTree } from './regressionTree';
+import { fitRegressionTree, leafOf, sortedByFeature, type RegressionTree } from './regressionTree';
 
 export interface BoostingOptions {
 	/** Boosting rounds (trees), an integer >= 1 (scikit-learn's n_estimators). */
@@ -86,10 +86,12 @@ export function fitBoosting(
 	const F = y.map(() => prior);
 	const trainingLoss = [meanLogLoss(y, F)];
 	const trees: RegressionTree[] = [];
+	// the rows' order along each feature is the same every round: sorted once
+	const sorted = sortedByFeature(X);
 	for (let r = 0; r < rounds; r++) {
 		const p = F.map(sigmoid);
 		const residual = y.map((v, i) => v - p[i]);
-		const tree = fitRegressionTree(X, residual, maxDepth);
+		const tree = fitRegressionTree(X, residual, maxDepth, sorted);
 		for (const leaf of tree.leaves) {
 			let numerator = 0;
 			let denominator = 0;
