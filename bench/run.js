@@ -37,6 +37,12 @@ const SLIDER_EDITS = [
 		path: '/hyperparameter-search?obj=log-scale&strat=random&n=20&scale=log',
 		label: 'Budget (full trainings)',
 		check: { text: '[data-testid="run-summary"]', says: '{value} trials tried' }
+	},
+	{
+		name: 'decision boundaries k',
+		path: '/model-zoo?ma=knn',
+		label: 'Neighbours k (A)',
+		check: { text: 'section[aria-label="Fit of model A"] figcaption', says: 'k = {value}' }
 	}
 ];
 

@@ -78,6 +78,24 @@ export const widgets: Widget[] = [
 		tags: ['k-means', 'clustering', 'unsupervised', 'elbow method', 'silhouette', 'PCA', 'initialisation']
 	},
 	{
+		slug: 'model-zoo',
+		title: 'Decision boundaries',
+		domain: 3,
+		task: '3.2 Select the appropriate model(s) for a given ML problem',
+		summary:
+			'Put two models side by side on moons, circles, XOR, spirals or a real table: logistic regression, k-NN, a decision tree, a random forest and gradient boosting draw their boundaries; compare training and test accuracy and each model’s size.',
+		tags: [
+			'decision boundary',
+			'logistic regression',
+			'k-NN',
+			'decision tree',
+			'random forest',
+			'gradient boosting',
+			'XGBoost',
+			'overfitting'
+		]
+	},
+	{
 		slug: 'confusion-matrix',
 		title: 'Confusion matrix',
 		domain: 3,

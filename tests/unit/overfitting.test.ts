@@ -9,7 +9,7 @@ import {
 	PENALTIES,
 	type OverfittingUrlState
 } from '$lib/widgets/overfitting/codec';
-import { makeData, seedsFor } from '$lib/widgets/overfitting/data';
+import { makeData, seedsFor } from '$lib/ml/planeData';
 import {
 	coefficientNorm,
 	degreeRanges,

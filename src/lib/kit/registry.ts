@@ -20,6 +20,8 @@ import { searchCodec } from '$lib/widgets/hyperparameter-search/codec';
 import { searchFormulas } from '$lib/widgets/hyperparameter-search/formulas';
 import { kMeansCodec } from '$lib/widgets/k-means/codec';
 import { kMeansFormulas } from '$lib/widgets/k-means/formulas';
+import { zooCodec } from '$lib/widgets/model-zoo/codec';
+import { zooFormulas } from '$lib/widgets/model-zoo/formulas';
 import { missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingFormulas } from '$lib/widgets/missing-data/formulas';
 import { outliersCodec } from '$lib/widgets/outliers/codec';
@@ -44,6 +46,7 @@ const parts = {
 	threshold: { codec: thresholdCodec, formulas: thresholdFormulas },
 	'feature-scaling': { codec: scalingCodec, formulas: scalingFormulas },
 	'missing-data': { codec: missingCodec, formulas: missingFormulas },
+	'model-zoo': { codec: zooCodec, formulas: zooFormulas },
 	outliers: { codec: outliersCodec, formulas: outlierFormulas },
 	encoding: { codec: encodingCodec, formulas: encodingFormulas },
 	'k-means': { codec: kMeansCodec, formulas: kMeansFormulas },

@@ -26,7 +26,8 @@
  * of the feature answers the same way. Ties: scikit-learn visits the features in a
  * random order (its `random_state`), so among equally good splits the one it
  * keeps depends on the seed; here the lowest feature index wins, then the
- * lowest threshold, always. Gains are compared exactly (as fractions of
+ * lowest threshold, always (when maxFeatures searches only some features, the
+ * first visited in the node's seeded order wins instead). Gains are compared exactly (as fractions of
  * integer counts), so ties are ties and not rounding accidents. Distinct
  * values: scikit-learn treats feature values within 1e-7 of each other as
  * equal (FEATURE_THRESHOLD); here only equal values are equal, so a tree
@@ -38,6 +39,7 @@
  * distinct values distinct (floating-point scaling merges two values only when
  * they agree to about 16 significant digits).
  */
+import type { Rng } from './random';
 import { checkMatrix } from './stats';
 
 /** What every node records: the training samples that reached it. */
@@ -79,6 +81,16 @@ export interface TreeOptions {
 	minSamplesLeaf?: number;
 	/** A node with fewer samples is not split (default 2). */
 	minSamplesSplit?: number;
+	/**
+	 * Features a node searches for its split (scikit-learn's max_features as a count; default
+	 * all). Fewer than all needs `random`: each node then visits the features in a random
+	 * order and stops once this many non-constant ones were searched, as scikit-learn does (a
+	 * constant feature does not count, so a node always finds a split if one exists). What a
+	 * random forest needs; with all features the order is 0, 1, … and nothing is random.
+	 */
+	maxFeatures?: number;
+	/** The seeded stream that orders the features at each node; needed when maxFeatures < the feature count. */
+	random?: Rng;
 }
 
 /** A fitted tree; see {@link fitTree}. */
@@ -159,14 +171,18 @@ function bestSplit(
 	y: readonly number[],
 	indices: readonly number[],
 	counts: readonly number[],
-	minLeaf: number
+	minLeaf: number,
+	order: readonly number[],
+	maxFeatures: number
 ): Split | null {
 	const m = indices.length;
-	const nFeatures = X[0].length;
 	let best: Split | null = null;
-	for (let f = 0; f < nFeatures; f++) {
+	let searched = 0;
+	for (const f of order) {
+		if (searched >= maxFeatures) break;
 		const sorted = indices.slice().sort((a, b) => X[a][f] - X[b][f] || a - b);
 		if (X[sorted[0]][f] === X[sorted[m - 1]][f]) continue; // constant here: nothing to split
+		searched++;
 		const left = new Array<number>(counts.length).fill(0);
 		const right = counts.slice();
 		let leftSquares = 0;
@@ -186,7 +202,7 @@ function bestSplit(
 			if (below === above) continue; // equal values cannot be separated
 			const numerator = leftSquares * nRight + rightSquares * p;
 			const denominator = p * nRight;
-			// Strictly better only: the earlier (lower feature, lower threshold) split keeps a tie.
+			// Strictly better only: the split found first (the feature visited first, then the lower threshold) keeps a tie.
 			if (best === null || fractionGreater(numerator, denominator, best.numerator, best.denominator)) {
 				// the lower value, not scikit-learn's midpoint: see the module comment
 				best = { feature: f, threshold: below, numerator, denominator };
@@ -241,6 +257,18 @@ export function fitTree(
 			: checkOptionalInteger('maxDepth', options.maxDepth, Infinity, 1);
 	const minLeaf = checkOptionalInteger('minSamplesLeaf', options.minSamplesLeaf, 1, 1);
 	const minSplit = checkOptionalInteger('minSamplesSplit', options.minSamplesSplit, 2, 2);
+	const maxFeatures = Math.min(
+		nFeatures,
+		checkOptionalInteger('maxFeatures', options.maxFeatures, nFeatures, 1)
+	);
+	const random = options.random;
+	if (maxFeatures < nFeatures && !random)
+		throw new Error(
+			`fitTree: maxFeatures is ${maxFeatures} of ${nFeatures}; a random stream (random) must choose them`
+		);
+	const allFeatures = Array.from({ length: nFeatures }, (_, f) => f);
+	// a fresh random order per node when only some features are searched, else always 0, 1, …
+	const featureOrder = () => (maxFeatures < nFeatures ? random!.shuffle(allFeatures) : allFeatures);
 
 	let depth = 0;
 	let leaves = 0;
@@ -258,7 +286,9 @@ export function fitTree(
 		const pure = counts[stats.prediction] === indices.length;
 		const mayHaveChildren =
 			!pure && level < maxDepth && indices.length >= minSplit && indices.length >= 2 * minLeaf;
-		const split = mayHaveChildren ? bestSplit(X, y, indices, counts, minLeaf) : null;
+		const split = mayHaveChildren
+			? bestSplit(X, y, indices, counts, minLeaf, featureOrder(), maxFeatures)
+			: null;
 		if (split === null) {
 			leaves++;
 			return { kind: 'leaf', ...stats };

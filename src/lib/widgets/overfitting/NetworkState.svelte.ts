@@ -8,7 +8,7 @@ import { boundaryGrid } from '$lib/nn/problem';
 import type { TrainSetup } from '$lib/nn/protocol';
 import type { TrainSettings } from '$lib/nn/settings';
 import type { OverfittingUrlState } from './codec';
-import { plotDomains } from './data';
+import { plotDomains } from '$lib/ml/planeData';
 import { networkData, networkProblem, networkSpec, trainSettings } from './setup';
 
 /** Cells per side of the decision-boundary grid. */

@@ -2,12 +2,12 @@
 import { ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, type Activation } from '$lib/nn/architecture';
 import { CROSSES, type Cross } from '$lib/nn/features';
 import { OPTIMIZERS, type OptimizerName } from '$lib/nn/settings';
+import { DATA_NAMES, type DataName } from '$lib/ml/planeData';
 import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
 import { MIN_TRAIN_POINTS, splitLeavesEnough, trainingCount } from './polynomial';
 
 export type Tab = 'network' | 'polynomial';
-export type DataName = 'circles' | 'xor' | 'blobs' | 'moons' | 'spiral';
-export const DATA_NAMES: readonly DataName[] = ['circles', 'xor', 'blobs', 'moons', 'spiral'];
+export { DATA_NAMES, type DataName };
 type Switch = 'on' | 'off';
 
 /** Learning rates on offer, as the TensorFlow Playground's list (10 to show divergence). */

@@ -8,7 +8,7 @@ import { prepareProblem, type PreparedProblem } from '$lib/nn/problem';
 import type { TrainSettings } from '$lib/nn/settings';
 import type { Dataset } from '$lib/ml/datasets';
 import type { OverfittingUrlState } from './codec';
-import { HAS_CLASS_COUNT, makeData, seedsFor } from './data';
+import { HAS_CLASS_COUNT, makeData, seedsFor } from '$lib/ml/planeData';
 
 type Inputs = Pick<
 	OverfittingUrlState,

@@ -1,6 +1,12 @@
-/** The 2-D data sets of the network tab, from the shared generators, and their seeds. */
-import { makeBlobs, makeCircles, makeMoons, makeSpiral, makeXor, type Dataset } from '$lib/ml/datasets';
-import type { DataName } from './codec';
+/**
+ * The 2-D classification data sets the overfitting network and the decision-boundary
+ * widget draw on, from the shared generators, with their names, seeds and plot domains.
+ */
+import { largest, smallest } from './extremes';
+import { makeBlobs, makeCircles, makeMoons, makeSpiral, makeXor, type Dataset } from './datasets';
+
+export type DataName = 'circles' | 'xor' | 'blobs' | 'moons' | 'spiral';
+export const DATA_NAMES: readonly DataName[] = ['circles', 'xor', 'blobs', 'moons', 'spiral'];
 
 export const DATA_LABELS: Record<DataName, string> = {
 	circles: 'Circles',
@@ -56,7 +62,7 @@ export function makeData({ name, n, noise, classes, seed }: DataRequest): Datase
 export function plotDomains(data: Dataset): { x: [number, number]; y: [number, number] } {
 	const range = (j: number): [number, number] => {
 		const values = data.X.map((row) => row[j]);
-		const [low, high] = [Math.min(...values), Math.max(...values)];
+		const [low, high] = [smallest(values), largest(values)];
 		const margin = Math.max(0.2, 0.1 * (high - low));
 		return [low - margin, high + margin];
 	};
