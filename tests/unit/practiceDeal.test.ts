@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { widgets } from '$lib/catalog';
-import { apportion, dealSet, eligibleWidgets, planSet, taskNumber } from '$lib/practice/deal';
+import { apportion, dealSet, eligibleWidgets, planSet } from '$lib/practice/deal';
+import { taskNumber } from '$lib/practice/practisable';
 import { practiceSources } from '$lib/practice/sources';
 
 const staticDir = fileURLToPath(new URL('../../static', import.meta.url));

@@ -6,8 +6,10 @@
  * five widgets rather than all of them.
  */
 import { domains, widgets as catalog, type Domain, type Widget } from '$lib/catalog';
+import { appendAll } from '$lib/ml/extremes';
 import { createRng } from '$lib/ml/random';
 import { gatherFrom, type PracticeQuestion } from './gather';
+import { taskNumber } from './practisable';
 import type { PracticeState } from './sources';
 
 /** What a learner narrows practice to: a domain, a task ("3.5"), or neither. */
@@ -18,9 +20,6 @@ export interface PracticeFilter {
 
 /** Questions a widget asks in a row of the plan before the next widget of its domain takes a turn. */
 export const TURN = 2;
-
-/** The task number of a task statement: "3.5 Evaluate ML models" → "3.5". */
-export const taskNumber = (task: string) => task.split(' ')[0];
 
 /** The widgets a filter keeps, among those that have a practice source. */
 export function eligibleWidgets(
@@ -106,8 +105,8 @@ export async function dealSet(
 		try {
 			const state = await sources[slug]();
 			const found = await gatherFrom(slug, state, count, seed + i);
-			taken.push(...found.taken);
-			spare.push(...found.spare);
+			appendAll(taken, found.taken);
+			appendAll(spare, found.spare);
 			if (found.taken.length < count) shortfalls.push(`${slug}: ${found.taken.length} of ${count} questions`);
 		} catch (error) {
 			shortfalls.push(`${slug}: ${error instanceof Error ? error.message : String(error)}`);
