@@ -24,7 +24,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The site's offline worker would answer requests before page.route sees them, and keep
+		// a page from one build in a cache; only tests/e2e/offline.spec.ts lets it run.
+		serviceWorkers: 'block'
 	},
 	// The tests run against the built site, as it is served in production.
 	webServer: {

@@ -8,6 +8,9 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// src/service-worker.ts keeps the site offline; the layout registers it (UpdateNotice), so a
+		// new version can be offered for reload, and a browser that refuses a worker logs nothing
+		serviceWorker: { register: false },
 		// Everything is served from the site itself: no request leaves it.
 		csp: {
 			mode: 'hash',
