@@ -23,6 +23,7 @@ export interface PracticeState {
 type Make = () => Promise<PracticeState>;
 
 export const practiceSources: Record<string, Make> = {
+	'model-zoo': async () => new (await import('$lib/widgets/model-zoo/State.svelte')).ZooState(),
 	'feature-scaling': async () =>
 		new (await import('$lib/widgets/feature-scaling/State.svelte')).ScalingState(),
 	'missing-data': async () => new (await import('$lib/widgets/missing-data/State.svelte')).MissingState(),
