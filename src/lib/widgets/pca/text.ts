@@ -15,7 +15,7 @@ export const componentsText = (count: number) => (count === 1 ? '1 component' : 
 
 /** "PC1's largest loading is body_mass_g with share 99.97%." */
 export function topLoadingText({ top }: PcaAnalysis): string {
-	return `PC1's largest loading is ${top.name} with share ${share(top.share)} (its loading², of 1).`;
+	return `PC1's largest loading is ${top.name} with share ${share(top.share)} (its loading squared; the squares add to 1).`;
 }
 
 /** How many components reach 95%, and what they reach. */
