@@ -24,7 +24,7 @@ const PRESETS = [
 ];
 
 function available(page: PcaState): Record<string, Question> {
-	const questions = allPcaQuestions({ input: page.input, data: page.data!, analyses: page.analyses! });
+	const questions = allPcaQuestions({ input: page.input, data: page.data!, summaries: page.summaries! });
 	return Object.fromEntries(questions.map((q) => [q.id, q]));
 }
 

@@ -3,7 +3,13 @@
  * field, k kept within the data's features, and the analysis helpers on small hand-worked cases.
  */
 import { describe, expect, it } from 'vitest';
-import { classSeparation, componentsFor, equalUnitsDomain, topLoading } from '$lib/widgets/pca/analysis';
+import {
+	classSeparation,
+	componentAngle,
+	componentsFor,
+	equalUnitsDomain,
+	topLoading
+} from '$lib/widgets/pca/analysis';
 import { pcaCodec, type PcaUrlState } from '$lib/widgets/pca/codec';
 import { pcaPage } from './pcaPage';
 
@@ -86,5 +92,21 @@ describe('PCA analysis helpers, by hand', () => {
 		expect(domain.x).toEqual([-0.5, 10.5]);
 		expect(domain.y[1] - domain.y[0]).toBeCloseTo(11, 12);
 		expect((domain.y[0] + domain.y[1]) / 2).toBeCloseTo(1, 12);
+	});
+});
+
+describe('where PC1 points', () => {
+	it('a component (cos 30°, sin 30°) points at 30°, and its negative too (signs are free)', () => {
+		const c = [Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)];
+		expect(componentAngle(c)).toBeCloseTo(30, 12);
+		expect(componentAngle(c.map((x) => -x))).toBeCloseTo(30, 12);
+		expect(componentAngle([0.6, -0.8])).toBeCloseTo(180 - (Math.atan2(0.8, 0.6) * 180) / Math.PI, 12);
+	});
+
+	it('on the default cloud, unscaled, PC1 finds the long axis within a few degrees of the 30° set', () => {
+		const page = pcaPage('');
+		expect(page.cloudSaid).toMatch(
+			/^Long axis 4 × the classes' spread, turned at 30°\. PC1 points at (2[6-9]|3[0-4])\.\d°\.$/
+		);
 	});
 });

@@ -5,8 +5,23 @@
  */
 import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
 import { variance } from '$lib/ml/stats';
-import { analyse, axisArrows, equalUnitsDomain, shownFeatures, type PcaAnalysis } from './analysis';
-import { featureCount, pcaCodec, type PcaSource, type PcaUrlState } from './codec';
+import {
+	analyse,
+	axisArrows,
+	componentAngle,
+	equalUnitsDomain,
+	shownFeatures,
+	summarise,
+	type PcaSummary
+} from './analysis';
+import {
+	featureCount,
+	otherScaling,
+	pcaCodec,
+	type PcaSource,
+	type PcaUrlState,
+	type Scaling
+} from './codec';
 import { generatedCloud, isGenerated, tableData, type PcaData } from './data';
 import { pcaQuestions } from './quiz';
 import { pcaSteps } from './story';
@@ -27,13 +42,17 @@ export class PcaState extends TableUrlState<PcaUrlState> {
 		const table = this.sourceTable;
 		return table ? tableData(table, src) : null;
 	});
-	/** The PCA of the data as fed (standardised or not), and the other way, for the comparisons the story and quiz make. */
-	analyses = $derived.by((): Record<PcaUrlState['scale'], PcaAnalysis> | null => {
-		const data = this.data;
-		if (!data) return null;
-		return { none: analyse(data, 'none'), standard: analyse(data, 'standard') };
+	/** The PCA of the data as fed (standardised or not): everything the page shows. */
+	analysis = $derived(this.data ? analyse(this.data, this.input.scale) : null);
+	/** The same data the other way (scaled or not), summarised: what the questions compare. */
+	other = $derived(this.data ? summarise(this.data, otherScaling(this.input.scale)) : null);
+	summaries = $derived.by((): Record<Scaling, PcaSummary> | null => {
+		const { analysis, other } = this;
+		if (!analysis || !other) return null;
+		return this.input.scale === 'standard'
+			? { standard: analysis, none: other }
+			: { none: analysis, standard: other };
 	});
-	analysis = $derived(this.analyses ? this.analyses[this.input.scale] : null);
 	/** Components kept: the link's k, never more than the data has features. */
 	k = $derived(Math.min(this.input.k, featureCount[this.input.src]));
 	/** The feature with the largest variance in its own units: the one an unscaled PC1 follows. */
@@ -67,6 +86,16 @@ export class PcaState extends TableUrlState<PcaUrlState> {
 			: null
 	);
 
+	/** The generated cloud's shape as set, and (in 2-D) where PC1 found its long axis; null for a table. */
+	cloudSaid = $derived.by((): string | null => {
+		const { src, stretch, angle } = this.input;
+		if (!isGenerated(src) || !this.analysis) return null;
+		const found =
+			src === 'cloud2' && this.input.scale === 'none'
+				? ` PC1 points at ${componentAngle(this.analysis.fit.components[0]).toFixed(1)}°.`
+				: '';
+		return `Long axis ${stretch} × the classes' spread, turned at ${angle}°.${found}`;
+	});
 	topText = $derived(this.analysis ? topLoadingText(this.analysis) : null);
 	ninetyFive = $derived(this.analysis ? ninetyFiveText(this.analysis) : null);
 	separationSaid = $derived(this.analysis ? separationText(this.analysis) : null);
@@ -75,8 +104,8 @@ export class PcaState extends TableUrlState<PcaUrlState> {
 	);
 
 	questions = $derived(
-		this.data && this.analyses
-			? pcaQuestions({ input: this.input, data: this.data, analyses: this.analyses }, this.input.q)
+		this.data && this.summaries
+			? pcaQuestions({ input: this.input, data: this.data, summaries: this.summaries }, this.input.q)
 			: []
 	);
 

@@ -22,12 +22,11 @@ export interface TopLoading {
 	share: number;
 }
 
-export interface PcaAnalysis {
+/** The PCA of the data as fed, without the per-row results: what a comparison of the two scalings needs. */
+export interface PcaSummary {
 	/** The rows PCA is fitted on: standardised (ddof 0, as StandardScaler) or as they are. */
 	fed: number[][];
 	fit: PcaResult;
-	/** Each row's score on every component (n × d). */
-	scores: number[][];
 	ratios: number[];
 	/** Running total of the ratios: cumulative[j] is the share the first j + 1 components explain. */
 	cumulative: number[];
@@ -35,6 +34,11 @@ export interface PcaAnalysis {
 	componentsFor95: number;
 	/** PC1's largest loading. */
 	top: TopLoading;
+}
+
+export interface PcaAnalysis extends PcaSummary {
+	/** Each row's score on every component (n × d). */
+	scores: number[][];
 	/** Per component, the share of its scores' variance that lies between the classes (η², 0 to 1). */
 	separation: number[];
 	/** The component whose scores separate the classes best (index). */
@@ -44,12 +48,26 @@ export interface PcaAnalysis {
 }
 
 /** Scales (or not) and fits a PCA with every component; throws as `pca` does for data without variance. */
-export function analyse(data: PcaData, scaling: Scaling): PcaAnalysis {
+export function summarise(data: PcaData, scaling: Scaling): PcaSummary {
 	const fed = scaling === 'standard' ? fitScaler('standard', data.X).transform(data.X) : data.X;
 	const fit = pca(fed);
-	const scores = fit.transform(fed);
 	const ratios = fit.explainedVarianceRatio;
 	const cumulative = runningTotal(ratios);
+	return {
+		fed,
+		fit,
+		ratios,
+		cumulative,
+		componentsFor95: componentsFor(cumulative, VARIANCE_TARGET),
+		top: topLoading(fit.components[0], data.featureNames)
+	};
+}
+
+/** The summary plus each row's scores, the class separation per component and the reconstruction error per k. */
+export function analyse(data: PcaData, scaling: Scaling): PcaAnalysis {
+	const summary = summarise(data, scaling);
+	const { fed, fit } = summary;
+	const scores = fit.transform(fed);
 	const separation = fit.components.map((_, j) =>
 		classSeparation(
 			scores.map((row) => row[j]),
@@ -58,19 +76,13 @@ export function analyse(data: PcaData, scaling: Scaling): PcaAnalysis {
 		)
 	);
 	return {
-		fed,
-		fit,
+		...summary,
 		scores,
-		ratios,
-		cumulative,
-		componentsFor95: componentsFor(cumulative, VARIANCE_TARGET),
-		top: topLoading(fit.components[0], data.featureNames),
 		separation,
 		bestSeparating: indexOfLargest(separation),
 		errors: fit.components.map((_, j) => reconstructionError(fed, fit, j + 1))
 	};
 }
-
 export function runningTotal(values: readonly number[]): number[] {
 	let sum = 0;
 	return values.map((v) => (sum += v));
@@ -178,4 +190,10 @@ export function equalUnitsDomain(
 	const half = (Math.max(x1 - x0, y1 - y0) || 1) * 0.55;
 	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
 	return { x: [cx - half, cx + half], y: [cy - half, cy + half] };
+}
+
+/** The direction of a 2-D component, degrees from the first feature's axis, folded into [0°, 180°) (its sign is free). */
+export function componentAngle(component: readonly number[]): number {
+	const degrees = (Math.atan2(component[1], component[0]) * 180) / Math.PI;
+	return ((degrees % 180) + 180) % 180;
 }

@@ -6,6 +6,8 @@ import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
 
 export type PcaSource = 'cloud2' | 'cloud3' | 'penguins' | 'cars';
 export type Scaling = 'none' | 'standard';
+/** The scaling the switch turns to. */
+export const otherScaling = (scale: Scaling): Scaling => (scale === 'none' ? 'standard' : 'none');
 
 /** Features of each source: the clouds' axes, the real tables' numeric columns used. */
 export const featureCount: Record<PcaSource, number> = { cloud2: 2, cloud3: 3, penguins: 4, cars: 6 };

@@ -31,8 +31,8 @@ const computeGenerators: Generator[] = [
 				.join(', ')}. ${componentsText(answer)}.`
 		};
 	},
-	({ input, analyses }) => {
-		const { ratios } = analyses[input.scale];
+	({ input, summaries }) => {
+		const { ratios } = summaries[input.scale];
 		if (ratios.length < 3) return null;
 		// ask about a k other than the one on screen, whose loss the page states
 		const k = input.k === 2 ? 1 : 2;

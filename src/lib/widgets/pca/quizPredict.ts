@@ -4,19 +4,18 @@
  */
 import { showMe } from '$lib/quiz/quiz';
 import { analyse } from './analysis';
-import { pcaCodec } from './codec';
+import { otherScaling, pcaCodec } from './codec';
 import { generatedCloud, isGenerated } from './data';
 import { componentsText, eta, pcName, share } from './text';
 import type { Generator } from './quizView';
 
-const otherScaling = (scale: 'none' | 'standard') => (scale === 'none' ? 'standard' : 'none');
 const scalingWords = (scale: 'none' | 'standard') =>
 	scale === 'standard' ? 'standardise every feature first' : 'turn scaling off (centre only)';
 
 export const predictGenerators: Generator[] = [
-	({ input, data, analyses }) => {
-		const now = analyses[input.scale];
-		const after = analyses[otherScaling(input.scale)];
+	({ input, data, summaries }) => {
+		const now = summaries[input.scale];
+		const after = summaries[otherScaling(input.scale)];
 		// a near tie (a standardised 2-D cloud's PC1 is always about (1, 1)/√2) has no answer to foresee
 		const shares = after.fit.components[0].map((x) => x * x).sort((p, q) => q - p);
 		if (shares[0] - shares[1] < 0.05) return null;
@@ -37,13 +36,13 @@ export const predictGenerators: Generator[] = [
 			)
 		};
 	},
-	({ input, analyses }) => {
-		const after = analyses[otherScaling(input.scale)];
+	({ input, summaries }) => {
+		const after = summaries[otherScaling(input.scale)];
 		return {
 			id: 'scaling-95',
 			form: 'predict',
 			kind: 'number',
-			prompt: `Now ${componentsText(analyses[input.scale].componentsFor95)} reach 95% of the variance. If you ${scalingWords(otherScaling(input.scale))}, how many components will be needed for at least 95%?`,
+			prompt: `Now ${componentsText(summaries[input.scale].componentsFor95)} reach 95% of the variance. If you ${scalingWords(otherScaling(input.scale))}, how many components will be needed for at least 95%?`,
 			answer: after.componentsFor95,
 			tolerance: 0,
 			explanation: `${componentsText(after.componentsFor95)}: the running total reaches ${share(after.cumulative[after.componentsFor95 - 1])} there. ${input.scale === 'none' ? 'Unscaled, one wide feature made one component look like enough; standardised, the variance spreads over more components.' : 'Unscaled, the widest feature alone "explains" nearly everything.'}`,
@@ -71,10 +70,10 @@ export const predictGenerators: Generator[] = [
 			see: showMe('stretch 1', pcaCodec, input, { stretch: 1 }, 'projection-plot')
 		};
 	},
-	({ input, analyses }) => {
+	({ input, summaries }) => {
 		if (!isGenerated(input.src) || input.scale !== 'none') return null;
 		const angle = (input.angle + 90) % 180;
-		const now = analyses.none.ratios[0];
+		const now = summaries.none.ratios[0];
 		const options = ['It rises', 'It falls', 'It stays the same'];
 		return {
 			id: 'rotate',

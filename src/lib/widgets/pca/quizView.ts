@@ -1,6 +1,6 @@
 /** What the PCA questions read from the widget's state, and the shape of a question generator. */
 import type { Question } from '$lib/quiz/quiz';
-import type { PcaAnalysis } from './analysis';
+import type { PcaSummary } from './analysis';
 import type { PcaUrlState, Scaling } from './codec';
 import type { PcaData } from './data';
 
@@ -8,7 +8,7 @@ export interface PcaQuizView {
 	input: PcaUrlState;
 	data: PcaData;
 	/** The data's PCA both ways: standardised and not. */
-	analyses: Record<Scaling, PcaAnalysis>;
+	summaries: Record<Scaling, PcaSummary>;
 }
 
 /** A question from the numbers on screen, or null when they do not make one. */
