@@ -26,7 +26,7 @@
 import { flipSign, leadingEigen, symmetricEigen, unitOrthogonalTo } from './eigen';
 import { checkMatrix } from './stats';
 
-export { reconstructionError, type ReconstructionError } from './pcaReconstruction';
+export { reconstructionError, type ReconstructionError, type FittedComponents } from './pcaReconstruction';
 
 /** Output of {@link pca}. */
 export interface PcaResult {

@@ -3,8 +3,19 @@
  * mapped back (scikit-learn's `inverse_transform(transform(X))` with k components), and the
  * error that leaves. A part of the `pca` module (re-exported there).
  */
-import type { PcaResult } from './pca';
 import { checkMatrix } from './stats';
+
+/**
+ * The parts of a fitted PCA (`PcaResult` of ./pca) the error needs, written out here so this
+ * file does not import the module that re-exports it (an import circle).
+ */
+export interface FittedComponents {
+	/** Per-feature mean the components are centred on. */
+	mean: readonly number[];
+	/** Unit components (rows of d entries), by decreasing variance. */
+	components: readonly (readonly number[])[];
+	nComponents: number;
+}
 
 /** Output of {@link reconstructionError}. */
 export interface ReconstructionError {
@@ -18,7 +29,7 @@ export interface ReconstructionError {
 
 /**
  * The reconstruction error of X from the first `k` components of `fit`.
- * Inputs: `X`, rows × the features `fit` was fitted on (finite); `fit`, a {@link PcaResult};
+ * Inputs: `X`, rows × the features `fit` was fitted on (finite); `fit`, a fitted PCA (`pca`'s result);
  * `k`, an integer from 0 (the mean alone) to `fit.nComponents` (default all of them).
  * Output: {@link ReconstructionError}. On the data `fit` was fitted on, `lostShare` is
  * 1 − (the first k explained-variance ratios summed), up to rounding, when `fit` holds every
@@ -28,7 +39,7 @@ export interface ReconstructionError {
  */
 export function reconstructionError(
 	X: readonly (readonly number[])[],
-	fit: PcaResult,
+	fit: FittedComponents,
 	k = fit.nComponents
 ): ReconstructionError {
 	const d = checkMatrix('reconstructionError: X', X);
