@@ -97,6 +97,8 @@ test.describe('PCA', () => {
 	});
 
 	test('axe clean in light and dark; fits a phone', async ({ page }) => {
+		// two full axe runs over a page of two scatter plots and four tables: 10 s on a quiet machine, more on a busy one
+		test.setTimeout(60_000);
 		await openWidget(page, '/pca?src=cars&scale=standard');
 		await expect(page.getByTestId('top-loading')).toBeVisible();
 		await expectAxeCleanLightAndDark(page);
