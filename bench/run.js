@@ -43,6 +43,12 @@ const SLIDER_EDITS = [
 		path: '/model-zoo?ma=knn',
 		label: 'Neighbours k (A)',
 		check: { text: 'section[aria-label="Fit of model A"] figcaption', says: 'k = {value}' }
+	},
+	{
+		name: 'PCA cloud angle',
+		path: '/pca',
+		label: 'Angle',
+		check: { text: '[data-testid="cloud-angle"]', says: 'at {value}°' }
 	}
 ];
 

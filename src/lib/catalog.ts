@@ -69,6 +69,22 @@ export const widgets: Widget[] = [
 		tags: ['outliers', 'IQR', 'z-score', 'winsorizing', 'log transform', 'skewness', 'CSV']
 	},
 	{
+		slug: 'pca',
+		title: 'PCA',
+		domain: 2,
+		task: '2.2 Perform feature engineering',
+		summary:
+			'Stretch and turn a 2-D or 3-D cloud or take penguins and cars, scale or not, and see the principal axes, the explained variance with its running total, the projection coloured by the label PCA never sees and what k components keep.',
+		tags: [
+			'PCA',
+			'dimensionality reduction',
+			'explained variance',
+			'scaling',
+			'standardization',
+			'reconstruction'
+		]
+	},
+	{
 		slug: 'k-means',
 		title: 'k-means clustering',
 		domain: 2,

@@ -26,6 +26,8 @@ import { missingCodec } from '$lib/widgets/missing-data/codec';
 import { missingFormulas } from '$lib/widgets/missing-data/formulas';
 import { outliersCodec } from '$lib/widgets/outliers/codec';
 import { outlierFormulas } from '$lib/widgets/outliers/formulas';
+import { pcaCodec } from '$lib/widgets/pca/codec';
+import { pcaFormulas } from '$lib/widgets/pca/formulas';
 import { overfittingCodec } from '$lib/widgets/overfitting/codec';
 import { overfittingFormulas } from '$lib/widgets/overfitting/formulas';
 import { gradientCodec } from '$lib/widgets/gradient-descent/codec';
@@ -48,6 +50,7 @@ const parts = {
 	'missing-data': { codec: missingCodec, formulas: missingFormulas },
 	'model-zoo': { codec: zooCodec, formulas: zooFormulas },
 	outliers: { codec: outliersCodec, formulas: outlierFormulas },
+	pca: { codec: pcaCodec, formulas: pcaFormulas },
 	encoding: { codec: encodingCodec, formulas: encodingFormulas },
 	'k-means': { codec: kMeansCodec, formulas: kMeansFormulas },
 	'data-splits': { codec: splitsCodec, formulas: splitsFormulas },

@@ -26,6 +26,8 @@
 import { flipSign, leadingEigen, symmetricEigen, unitOrthogonalTo } from './eigen';
 import { checkMatrix } from './stats';
 
+export { reconstructionError, type ReconstructionError, type FittedComponents } from './pcaReconstruction';
+
 /** Output of {@link pca}. */
 export interface PcaResult {
 	/** Per-feature mean of the training data (scikit-learn's `mean_`), in each feature's units. */
