@@ -131,20 +131,27 @@ function distance2(a: readonly number[], b: readonly number[]): number {
 	return sum;
 }
 
-/** Each member's k nearest other members (input row indices), nearest first; ties by lower index. */
+/**
+ * Member `i`'s k nearest other members (input row indices), nearest first; ties go to the lower
+ * index. One pass keeping a sorted list of k, so a class of m rows costs m distances, not a sort.
+ */
 export function nearestSameClass(
 	X: readonly (readonly number[])[],
 	members: readonly number[],
+	i: number,
 	k: number
-): number[][] {
-	return members.map((i) =>
-		members
-			.filter((j) => j !== i)
-			.map((j) => ({ j, d: distance2(X[i], X[j]) }))
-			.sort((a, b) => a.d - b.d || a.j - b.j)
-			.slice(0, k)
-			.map((n) => n.j)
-	);
+): number[] {
+	const best: { j: number; d: number }[] = [];
+	for (const j of members) {
+		if (j === i) continue;
+		const d = distance2(X[i], X[j]);
+		if (best.length === k && !(d < best[k - 1].d || (d === best[k - 1].d && j < best[k - 1].j))) continue;
+		let at = best.length;
+		while (at > 0 && (best[at - 1].d > d || (best[at - 1].d === d && best[at - 1].j > j))) at--;
+		best.splice(at, 0, { j, d });
+		if (best.length > k) best.pop();
+	}
+	return best.map((n) => n.j);
 }
 
 /** One SMOTE point: x_i + gap · (x_n − x_i), gap uniform in [0, 1). */
@@ -181,10 +188,15 @@ export function smote(
 			throw new Error(
 				`smote: class ${label} has ${members.length} rows; k = ${k} neighbours need at least ${k + 1}`
 			);
-		const neighbours = nearestSameClass(X, members, k);
+		// neighbours found only for the rows drawn: a class needing a few points costs a few searches
+		const neighbours = new Map<number, number[]>();
+		const of = (row: number) => {
+			if (!neighbours.has(row)) neighbours.set(row, nearestSameClass(X, members, row, k));
+			return neighbours.get(row)!;
+		};
 		for (let added = members.length; added < target; added++) {
 			const at = rng.int(members.length);
-			const next = neighbours[at][rng.int(k)];
+			const next = of(members[at])[rng.int(k)];
 			push(out, between(rng, X[members[at]], X[next]), label, members[at], next);
 		}
 	});
