@@ -16,7 +16,7 @@ export function remedyBars(compared: readonly Evaluation[], shown: Remedy): Bar[
 	return compared.flatMap((e) =>
 		BAR_METRICS.map((m) => ({
 			id: `${e.remedy}-${m.id}`,
-			label: `${e.remedy === shown ? '▶ ' : ''}${REMEDY_SHORT[e.remedy]} · ${m.name}`,
+			label: `${e.remedy === shown ? '▶ ' : ''}${REMEDY_SHORT[e.remedy]} ${m.name}`,
 			value: m.of(e),
 			color: m.colour
 		}))

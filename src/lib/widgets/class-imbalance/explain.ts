@@ -23,11 +23,11 @@ export const REMEDY_NAMES: Record<Remedy, string> = {
 /** Short names for the chart's rows and the table. */
 export const REMEDY_SHORT: Record<Remedy, string> = {
 	none: 'None',
-	over: 'Oversample',
-	under: 'Undersample',
+	over: 'Over',
+	under: 'Under',
 	smote: 'SMOTE',
-	balanced: 'Balanced weights',
-	custom: 'Custom weight',
+	balanced: 'Balanced',
+	custom: 'Custom',
 	threshold: 'Threshold'
 };
 
