@@ -37,6 +37,12 @@ const SLIDER_EDITS = [
 		path: '/hyperparameter-search?obj=log-scale&strat=random&n=20&scale=log',
 		label: 'Budget (full trainings)',
 		check: { text: '[data-testid="run-summary"]', says: '{value} trials tried' }
+	},
+	{
+		name: 'class imbalance positives',
+		path: '/class-imbalance',
+		label: 'Positives',
+		check: { text: 'figure.scatter figcaption', says: '(data: {value}% positives)' }
 	}
 ];
 

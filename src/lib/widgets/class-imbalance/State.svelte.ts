@@ -47,10 +47,13 @@ export class ImbalanceState extends UrlState<ImbalanceUrlState> {
 		() => resultsInput(this.input),
 		async (input, { signal }) => fitAll(input, slicePacer(signal))
 	);
-	/** The results for the controls as they are; null while they are fitted. */
-	results = $derived(this.fits.current);
-	/** The last results, kept on screen (dimmed) while new ones are fitted. */
-	shown = $derived(this.fits.result);
+	/**
+	 * The results on screen: the last ones fitted, kept (dimmed) while new ones are fitted, so the
+	 * story's sentence and the numbers stay put during a drag instead of blinking out. The story
+	 * reads these, the numbers on screen.
+	 */
+	results = $derived(this.fits.result);
+	shown = $derived(this.results);
 	index = $derived(remedies.indexOf(this.input.rem));
 	/** The remedy shown, fitted as `when` says. */
 	chosen = $derived<Evaluation | null>(this.shown ? this.shown[this.input.when][this.index] : null);
