@@ -45,7 +45,7 @@ export class ImbalanceState extends UrlState<ImbalanceUrlState> {
 	/** Every remedy fitted both ways, once the controls rest; a change cancels a run going. */
 	fits = new Task<ResultsInput, RemedyResults>(
 		() => resultsInput(this.input),
-		async (input, { signal }) => fitAll(input, slicePacer(signal))
+		async (input, { signal, progress }) => fitAll(input, slicePacer(signal), progress)
 	);
 	/**
 	 * The results on screen: the last ones fitted, kept (dimmed) while new ones are fitted, so the

@@ -47,14 +47,20 @@ export function dataFor({ n, pos, sep, seed }: ResultsInput): {
 	return { data, split: splitRows(data.y, seed) };
 }
 
-/** Every remedy both ways; `pause` is awaited after each fit (a slice boundary on the page). */
-export async function fitAll(input: ResultsInput, pause: () => Promise<void>): Promise<RemedyResults> {
+/** Every remedy both ways; `pause` is awaited after each fit (a slice boundary on the page), `progress` told the share done. */
+export async function fitAll(
+	input: ResultsInput,
+	pause: () => Promise<void>,
+	progress: (fraction: number) => void = () => {}
+): Promise<RemedyResults> {
 	const { data, split } = dataFor(input);
 	const settings: RemedySettings = { k: input.k, w: input.w, t: input.t, seed: input.seed };
+	let done = 0;
 	const run = async (when: When) => {
 		const out: Evaluation[] = [];
 		for (const remedy of remedies) {
 			out.push(evaluate(data, split, remedy, when, settings));
+			progress((done += 1) / (2 * remedies.length));
 			await pause();
 		}
 		return out;
