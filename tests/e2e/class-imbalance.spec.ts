@@ -90,6 +90,8 @@ test.describe('Class imbalance', () => {
 	test('bad input is refused at the box; a tampered link says what it ignored; axe clean in light and dark; fits a phone', async ({
 		page
 	}) => {
+		// axe runs twice (light and dark) over a page with a long table: about 20 s on a quiet machine
+		test.setTimeout(60_000);
 		await openWidget(page, '/class-imbalance?pos=7.3&rem=custom&w=abc&seed=3');
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('pos');
 		await expect(remedy(page)).toHaveValue('custom');
