@@ -49,6 +49,12 @@ const SLIDER_EDITS = [
 		path: '/pca',
 		label: 'Angle',
 		check: { text: '[data-testid="cloud-angle"]', says: 'at {value}°' }
+	},
+	{
+		name: 'class imbalance positives',
+		path: '/class-imbalance',
+		label: 'Positives',
+		check: { text: 'figure.scatter figcaption', says: '(data: {value}% positives)' }
 	}
 ];
 

@@ -51,6 +51,23 @@ export const widgets: Widget[] = [
 		tags: ['missing values', 'imputation', 'MCAR', 'MNAR', 'k-NN imputer', 'missing indicator', 'CSV']
 	},
 	{
+		slug: 'class-imbalance',
+		title: 'Class imbalance and SMOTE',
+		domain: 2,
+		task: '2.1 Sanitize and prepare data for modeling',
+		summary:
+			'Make positives rare and compare random over- and undersampling, SMOTE, class weights and threshold moving by recall, precision, F1 and PR-AUC on an untouched test set, and see resampling before the split leak copies into it.',
+		tags: [
+			'class imbalance',
+			'SMOTE',
+			'oversampling',
+			'undersampling',
+			'class weights',
+			'scale_pos_weight',
+			'PR-AUC'
+		]
+	},
+	{
 		slug: 'encoding',
 		title: 'Categorical encoding and binning',
 		domain: 2,

@@ -6,6 +6,8 @@
  */
 import { widgets, type Widget } from '$lib/catalog';
 import type { Codec } from '$lib/url/codec';
+import { imbalanceCodec } from '$lib/widgets/class-imbalance/codec';
+import { imbalanceFormulas } from '$lib/widgets/class-imbalance/formulas';
 import { confusionCodec } from '$lib/widgets/confusion-matrix/codec';
 import { widgetFormulas as confusionFormulas } from '$lib/metrics/metricInfo';
 import { cvCodec } from '$lib/widgets/cross-validation/codec';
@@ -49,6 +51,7 @@ const parts = {
 	'feature-scaling': { codec: scalingCodec, formulas: scalingFormulas },
 	'missing-data': { codec: missingCodec, formulas: missingFormulas },
 	'model-zoo': { codec: zooCodec, formulas: zooFormulas },
+	'class-imbalance': { codec: imbalanceCodec, formulas: imbalanceFormulas },
 	outliers: { codec: outliersCodec, formulas: outlierFormulas },
 	pca: { codec: pcaCodec, formulas: pcaFormulas },
 	encoding: { codec: encodingCodec, formulas: encodingFormulas },

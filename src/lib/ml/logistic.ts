@@ -1,7 +1,7 @@
 /**
  * Binary logistic regression, fitted by Newton's method (iteratively reweighted least
  * squares) with an L2 penalty, as scikit-learn's `LogisticRegression(C=...)`: it minimises
- * ½‖w‖² + C · Σ log-loss, the intercept not penalised. Newton's method reaches the same
+ * ½‖w‖² + C · Σ sᵢ · log-lossᵢ (sᵢ the sample weights, 1 by default), the intercept not penalised. Newton's method reaches the same
  * optimum as scikit-learn's solvers, in a handful of steps and with no randomness.
  */
 import { checkFiniteArray } from './curves';
@@ -14,6 +14,11 @@ export interface LogisticOptions {
 	maxIter?: number;
 	/** Stop when every gradient component is below this. */
 	tol?: number;
+	/**
+	 * Weight of each row's log-loss (scikit-learn's `sample_weight`): a row of weight 2 counts as
+	 * two copies of it, and class weights are a weight per row of that class. Default: all 1.
+	 */
+	sampleWeight?: readonly number[];
 }
 
 export interface LogisticModel {
@@ -51,12 +56,25 @@ function checkData(X: readonly (readonly number[])[], y: readonly number[]): num
 	return d;
 }
 
+/** The weight of each row: all 1 when none are given; throws for a wrong length or a negative or non-finite weight. */
+function checkWeights(sampleWeight: readonly number[] | undefined, n: number): readonly number[] {
+	if (sampleWeight === undefined) return new Array<number>(n).fill(1);
+	if (sampleWeight.length !== n)
+		throw new Error(`sampleWeight has ${sampleWeight.length} weights for ${n} rows`);
+	sampleWeight.forEach((w, i) => {
+		if (!Number.isFinite(w) || w < 0)
+			throw new Error(`sampleWeight[${i}] is ${w}; weights must be finite and ≥ 0`);
+	});
+	return sampleWeight;
+}
+
 export function fitLogistic(
 	X: readonly (readonly number[])[],
 	y: readonly number[],
-	{ C = 1, maxIter = 100, tol = 1e-8 }: LogisticOptions = {}
+	{ C = 1, maxIter = 100, tol = 1e-8, sampleWeight }: LogisticOptions = {}
 ): LogisticModel {
 	const d = checkData(X, y);
+	const rowWeight = checkWeights(sampleWeight, X.length);
 	if (!(C > 0)) throw new Error(`C is ${C}; it must be > 0 (Infinity for no penalty)`);
 	const penalty = 1 / C; // ½‖w‖²/C + Σ loss has the same optimum as scikit-learn's form
 	const p = d + 1; // parameter 0 is the intercept
@@ -71,7 +89,7 @@ export function fitLogistic(
 		let sum = 0;
 		for (let i = 0; i < X.length; i++) {
 			const z = linear(b, X[i]);
-			sum += softplus(z) - y[i] * z;
+			sum += rowWeight[i] * (softplus(z) - y[i] * z);
 		}
 		for (let j = 1; j < p; j++) sum += 0.5 * penalty * b[j] * b[j];
 		return sum;
@@ -86,8 +104,8 @@ export function fitLogistic(
 		for (let i = 0; i < X.length; i++) {
 			const row = X[i];
 			const prob = sigmoid(linear(beta, row));
-			const weight = prob * (1 - prob);
-			const residual = prob - y[i];
+			const weight = rowWeight[i] * prob * (1 - prob);
+			const residual = rowWeight[i] * (prob - y[i]);
 			for (let a = 0; a < p; a++) {
 				const xa = a === 0 ? 1 : row[a - 1];
 				gradient[a] += residual * xa;
