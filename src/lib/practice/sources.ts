@@ -23,6 +23,9 @@ export interface PracticeState {
 type Make = () => Promise<PracticeState>;
 
 export const practiceSources: Record<string, Make> = {
+	'class-imbalance': async () =>
+		new (await import('$lib/widgets/class-imbalance/State.svelte')).ImbalanceState(),
+	pca: async () => new (await import('$lib/widgets/pca/State.svelte')).PcaState(),
 	'model-zoo': async () => new (await import('$lib/widgets/model-zoo/State.svelte')).ZooState(),
 	'feature-scaling': async () =>
 		new (await import('$lib/widgets/feature-scaling/State.svelte')).ScalingState(),
