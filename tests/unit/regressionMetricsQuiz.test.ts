@@ -101,7 +101,9 @@ describe('regression-metrics questions', () => {
 
 	it.each(SEEDS)('R² from the stated MSEs, set %i', (seed) => {
 		const question = byId(allRegressionQuestions(view(openState()), seed), 'r2-from-mse');
-		const [mse, variance] = [...question.prompt.matchAll(/MSE (?:is|of) (\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+		const [mse, variance] = [...question.prompt.matchAll(/MSE (?:is|of) (\d+(?:\.\d+)?)/g)].map((m) =>
+			Number(m[1])
+		);
 		expect(question.kind === 'number' && question.answer).toBeCloseTo(1 - mse / variance, 12);
 	});
 });

@@ -31,13 +31,13 @@ describe('regression-metrics story', () => {
 		const text = said('one-big-error');
 		const { defaults, big10 } = numpy;
 		expect(text).toContain(
-			`from ${num(defaults.mae)} to ${num(big10.mae)} ×${num(Number((big10.mae / defaults.mae).toPrecision(3)))}`
+			`from ${num(defaults.mae)} to ${num(big10.mae)} (×${num(Number((big10.mae / defaults.mae).toPrecision(3)))})`
 		);
 		expect(text).toContain(
-			`from ${num(defaults.rmse)} to ${num(big10.rmse)} ×${num(Number((big10.rmse / defaults.rmse).toPrecision(3)))}`
+			`from ${num(defaults.rmse)} to ${num(big10.rmse)} (×${num(Number((big10.rmse / defaults.rmse).toPrecision(3)))})`
 		);
-		expect(text).toContain('×2.04');
-		expect(text).toContain('×3.44');
+		expect(text).toContain('(×2.04)');
+		expect(text).toContain('(×3.44)');
 		expect(text).toContain(`holds ${formatPercent(big10.share)} of the squared errors`);
 		expect(text).toContain('+10 on P8');
 	});

@@ -58,7 +58,7 @@ describe('regression-metrics state', () => {
 	});
 
 	it('a tampered link keeps its good fields and names the bad ones', () => {
-		const state = openState('pts=1_2~banana&bias=9&big=2.5&fit=fixed');
+		const state = openState('pts=1_2*banana&bias=9&big=2.5&fit=fixed');
 		expect(state.input.pts).toEqual(defaultPoints);
 		expect(state.input.bias).toBe(0);
 		expect(state.input.big).toBe(2.5);
@@ -67,7 +67,7 @@ describe('regression-metrics state', () => {
 	});
 
 	it('all x the same: a flat line at the mean, never NaN', () => {
-		const state = openState('pts=5_1~5_2~5_6');
+		const state = openState('pts=5_1*5_2*5_6');
 		expect(state.evaluation.line).toEqual({ slope: 0, intercept: 3 });
 		expect(Number.isFinite(state.evaluation.metrics.rmse)).toBe(true);
 	});

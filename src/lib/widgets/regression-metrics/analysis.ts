@@ -137,7 +137,8 @@ export function largestPercent(evaluation: Evaluation): PointRow | null {
 
 /** The plot's domain: the points' whole range, widened only when the big error lifts a point above it (so a drag never rescales the plot under the pointer). */
 export function plotDomain(points: readonly Point[]): { x: [number, number]; y: [number, number] } {
-	let [lo, hi]: number[] = [POINT_Y.min, POINT_Y.max];
-	for (const [, y] of points) [lo, hi] = [Math.min(lo, y), Math.max(hi, y)];
-	return { x: [POINT_X.min, POINT_X.max], y: [lo, hi] };
+	let highest = POINT_Y.max as number;
+	for (const [, y] of points) highest = Math.max(highest, y);
+	// a unit of room above a lifted point, for its dot and its label
+	return { x: [POINT_X.min, POINT_X.max], y: [POINT_Y.min, highest > POINT_Y.max ? highest + 1 : highest] };
 }

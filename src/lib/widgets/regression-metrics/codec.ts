@@ -62,16 +62,16 @@ function parsePoint(raw: string): Point | null {
 	return x === null || y === null ? null : [x, y];
 }
 
-/** The points as "x_y" items joined by "~" (characters a URL carries unescaped). */
+/** The points as "x_y" items joined by "*": characters URLSearchParams writes unescaped, so a link stays readable. */
 function pointList(): Field<Point[]> {
-	const field = listField<Point>(defaultPoints, '~', parsePoint, POINT_COUNT, ([x, y]) => `${x}_${y}`, 12);
+	const field = listField<Point>(defaultPoints, '*', parsePoint, POINT_COUNT, ([x, y]) => `${x}_${y}`, 12);
 	return {
 		...field,
 		// points are pairs: equal when every coordinate is
 		equals: (a, b) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1]),
 		edges: [
-			Array.from({ length: POINT_COUNT.min }, (_, i) => `${POINT_X.min + i}_${POINT_Y.min}`).join('~'),
-			Array.from({ length: POINT_COUNT.max }, (_, i) => `${(i * 9) / 10}_${POINT_Y.max}`).join('~')
+			Array.from({ length: POINT_COUNT.min }, (_, i) => `${POINT_X.min + i}_${POINT_Y.min}`).join('*'),
+			Array.from({ length: POINT_COUNT.max }, (_, i) => `${(i * 9) / 10}_${POINT_Y.max}`).join('*')
 		]
 	};
 }

@@ -8,9 +8,9 @@ import { largestPercent, zeroActualPoints, type BigErrorEffect, type Evaluation 
 
 /** A metric's value as the page writes it: four significant digits. */
 export const num = (value: number): string => formatShort(value);
-/** A growth factor: "×2.49". */
+/** A growth factor after a number: " (×2.49)"; empty when undefined. */
 export const times = (factor: number | null): string =>
-	factor === null ? '' : `×${formatShort(Number(factor.toPrecision(3)))}`;
+	factor === null ? '' : ` (×${formatShort(Number(factor.toPrecision(3)))})`;
 /** A signed amount: "+8", "−1.5". */
 export const signed = (value: number): string => (value > 0 ? `+${num(value)}` : num(value));
 
@@ -30,8 +30,8 @@ export function errorSentence({ metrics }: Evaluation): string {
 export function bigErrorSentence(effect: BigErrorEffect): string | null {
 	if (effect.big === 0) return null;
 	return (
-		`The big error (${signed(effect.big)} on P${effect.point}) took MAE from ${num(effect.maeBefore)} to ${num(effect.maeAfter)} ${times(effect.maeGrowth)} ` +
-		`and RMSE from ${num(effect.rmseBefore)} to ${num(effect.rmseAfter)} ${times(effect.rmseGrowth)}` +
+		`The big error (${signed(effect.big)} on P${effect.point}) took MAE from ${num(effect.maeBefore)} to ${num(effect.maeAfter)}${times(effect.maeGrowth)} ` +
+		`and RMSE from ${num(effect.rmseBefore)} to ${num(effect.rmseAfter)}${times(effect.rmseGrowth)}` +
 		(effect.rmseGrewMore ? ': squaring makes the one big error count far more.' : '.')
 	);
 }
