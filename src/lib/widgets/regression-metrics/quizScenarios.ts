@@ -77,7 +77,7 @@ export const scenarioGenerators: ((rng: Rng) => Question)[] = [
 		form: 'scenario',
 		kind: 'choice',
 		prompt:
-			'A SageMaker automatic model tuning job tunes XGBoost with `objective` `reg:squarederror`. The objective metric should be in the units of the target and punish large errors most. Which?',
+			'A SageMaker automatic model tuning job tunes XGBoost with the objective reg:squarederror. The objective metric should be in the units of the target and punish large errors most. Which?',
 		options: ['validation:rmse', 'validation:mae', 'validation:auc', 'validation:error'],
 		answer: 'validation:rmse',
 		explanation:
