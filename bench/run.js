@@ -33,6 +33,12 @@ const SLIDER_EDITS = [
 		check: { marker: '[data-testid="marker-lambda"]' }
 	},
 	{
+		name: 'regression metrics bias',
+		path: '/regression-metrics',
+		label: 'Bias on every prediction',
+		check: { marker: '[data-testid="model-line"]', attribute: 'data-bias' }
+	},
+	{
 		name: 'search budget',
 		path: '/hyperparameter-search?obj=log-scale&strat=random&n=20&scale=log',
 		label: 'Budget (full trainings)',

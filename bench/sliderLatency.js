@@ -6,8 +6,8 @@
 /**
  * Runs in the page: `count` moves of the slider whose label reads `label`, across its range in
  * steps of 7 positions (so every move changes the value), frame-aligned or not. Each move is
- * checked to have reached the page: `check.marker` names an element whose data-x must equal the
- * value, or `check.text` an element whose text must hold `check.says` with {value} filled in.
+ * checked to have reached the page: `check.marker` names an element whose data-x (or
+ * `check.attribute`) must equal the value, or `check.text` an element whose text must hold `check.says` with {value} filled in.
  */
 async function sliderLoop({ label, count, aligned, check }) {
 	const slider = [...document.querySelectorAll('input[type="range"]')].find(
@@ -27,7 +27,7 @@ async function sliderLoop({ label, count, aligned, check }) {
 		await new Promise((r) => (aligned ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
 		times.push(performance.now() - t0);
 		const shows = check.marker
-			? Number(document.querySelector(check.marker)?.getAttribute('data-x')) === value
+			? Number(document.querySelector(check.marker)?.getAttribute(check.attribute ?? 'data-x')) === value
 			: (document.querySelector(check.text)?.textContent ?? '').includes(
 					check.says.replace('{value}', String(value))
 				);

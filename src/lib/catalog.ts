@@ -183,6 +183,15 @@ export const widgets: Widget[] = [
 		tags: ['threshold', 'ROC', 'AUC', 'precision-recall', 'average precision', 'class imbalance', 'cost']
 	},
 	{
+		slug: 'regression-metrics',
+		title: 'Regression metrics',
+		domain: 3,
+		task: '3.5 Evaluate ML models',
+		summary:
+			'Drag points, add one big error or shift every prediction; watch the residuals drawn as segments (MAE) and squares (RMSE), and R² fall below zero when the model is worse than the mean.',
+		tags: ['regression', 'MAE', 'MSE', 'RMSE', 'R²', 'MAPE', 'residuals', 'outliers']
+	},
+	{
 		slug: 'overfitting',
 		title: 'Over- and underfitting',
 		domain: 3,

@@ -36,6 +36,8 @@ import { gradientCodec } from '$lib/widgets/gradient-descent/codec';
 import { gradientFormulas } from '$lib/widgets/gradient-descent/formulas';
 import { regularizationCodec } from '$lib/widgets/regularization/codec';
 import { regularizationFormulas } from '$lib/widgets/regularization/formulas';
+import { regressionCodec } from '$lib/widgets/regression-metrics/codec';
+import { regressionFormulas } from '$lib/widgets/regression-metrics/formulas';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { thresholdFormulas } from '$lib/widgets/threshold/formulas';
 
@@ -48,6 +50,7 @@ export interface WidgetParts {
 const parts = {
 	'confusion-matrix': { codec: confusionCodec, formulas: confusionFormulas },
 	threshold: { codec: thresholdCodec, formulas: thresholdFormulas },
+	'regression-metrics': { codec: regressionCodec, formulas: regressionFormulas },
 	'feature-scaling': { codec: scalingCodec, formulas: scalingFormulas },
 	'missing-data': { codec: missingCodec, formulas: missingFormulas },
 	'model-zoo': { codec: zooCodec, formulas: zooFormulas },

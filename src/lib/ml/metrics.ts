@@ -9,6 +9,8 @@ import { checkPaired } from './curves';
 
 export { rocCurve, rocAuc, prCurve, averagePrecision } from './curves';
 export type { RocCurve, RocOptions, PrCurve } from './curves';
+export { regressionMetrics, residuals, MAPE_EPSILON } from './regressionMetrics';
+export type { RegressionMetrics } from './regressionMetrics';
 
 /** Cells of a binary confusion matrix (positive = label 1), as sample counts. */
 export interface Counts {
@@ -56,14 +58,6 @@ export interface MulticlassMetrics {
 	macro: Averages;
 	weighted: Averages;
 	micro: Averages;
-}
-
-/** Output of {@link regressionMetrics}; errors are in the units of y (MSE in units²). */
-export interface RegressionMetrics {
-	mse: number;
-	rmse: number;
-	mae: number;
-	r2: number | null;
 }
 
 // A label this large is a typo, not a class: refuse it rather than build a matrix that size.
@@ -300,45 +294,6 @@ export function multiclassMetrics(matrix: readonly (readonly number[])[]): Multi
 		},
 		micro: { precision: accuracy, recall: accuracy, f1: accuracy }
 	};
-}
-
-/**
- * Regression error metrics, as scikit-learn's mean_squared_error,
- * root_mean_squared_error, mean_absolute_error and r2_score.
- *
- * Inputs: `yTrue`, `yPred`, equal-length non-empty arrays of finite numbers.
- * Output: {@link RegressionMetrics}: mse (units²), rmse and mae (units of y),
- * r2 = 1 − SS_res/SS_tot (unitless, <= 1, may be very negative). r2 is null
- * when yTrue is constant (SS_tot = 0); scikit-learn reports 1 for a perfect
- * prediction and 0 otherwise there.
- * Throws for empty, unequal-length or non-finite input, or values so large
- * that a squared error overflows.
- */
-export function regressionMetrics(yTrue: readonly number[], yPred: readonly number[]): RegressionMetrics {
-	checkPaired('yTrue', yTrue, 'yPred', yPred);
-	const n = yTrue.length;
-	let mean = 0;
-	for (const v of yTrue) mean += v;
-	mean /= n;
-	let ssRes = 0;
-	let absSum = 0;
-	let ssTot = 0;
-	let constant = true;
-	for (let i = 0; i < n; i++) {
-		const e = yTrue[i] - yPred[i];
-		ssRes += e * e;
-		absSum += Math.abs(e);
-		ssTot += (yTrue[i] - mean) ** 2;
-		if (yTrue[i] !== yTrue[0]) constant = false;
-	}
-	if (!Number.isFinite(ssRes) || !Number.isFinite(ssTot) || !Number.isFinite(absSum)) {
-		throw new Error('regressionMetrics: values are too large; the squared errors overflow');
-	}
-	const mse = ssRes / n;
-	// Checked directly: the float mean of equal values can differ from them by
-	// an ulp, which would turn 0/0 into a huge negative R².
-	const r2 = constant || ssTot === 0 ? null : 1 - ssRes / ssTot;
-	return { mse, rmse: Math.sqrt(mse), mae: absSum / n, r2 };
 }
 
 /**
