@@ -23,6 +23,8 @@ export interface PracticeState {
 type Make = () => Promise<PracticeState>;
 
 export const practiceSources: Record<string, Make> = {
+	'regression-metrics': async () =>
+		new (await import('$lib/widgets/regression-metrics/State.svelte')).RegressionState(),
 	'class-imbalance': async () =>
 		new (await import('$lib/widgets/class-imbalance/State.svelte')).ImbalanceState(),
 	pca: async () => new (await import('$lib/widgets/pca/State.svelte')).PcaState(),
