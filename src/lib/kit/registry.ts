@@ -30,6 +30,8 @@ import { gradientCodec } from '$lib/widgets/gradient-descent/codec';
 import { gradientFormulas } from '$lib/widgets/gradient-descent/formulas';
 import { regularizationCodec } from '$lib/widgets/regularization/codec';
 import { regularizationFormulas } from '$lib/widgets/regularization/formulas';
+import { textCodec } from '$lib/widgets/text-features/codec';
+import { textFormulas } from '$lib/widgets/text-features/formulas';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { thresholdFormulas } from '$lib/widgets/threshold/formulas';
 
@@ -46,6 +48,7 @@ const parts = {
 	'missing-data': { codec: missingCodec, formulas: missingFormulas },
 	outliers: { codec: outliersCodec, formulas: outlierFormulas },
 	encoding: { codec: encodingCodec, formulas: encodingFormulas },
+	'text-features': { codec: textCodec, formulas: textFormulas },
 	'k-means': { codec: kMeansCodec, formulas: kMeansFormulas },
 	'data-splits': { codec: splitsCodec, formulas: splitsFormulas },
 	'cross-validation': { codec: cvCodec, formulas: cvFormulas },
