@@ -43,8 +43,10 @@ export function checkShape({ input }: TextQuizView): Question {
 	const [rows, columns] = [after.documents.length, after.vocabulary.length];
 	const words = vocabularySizes({ ...input, ...change, ng: '1-1' })![0].size;
 	const answer = `${rows} × ${columns}`;
+	// the slips: words only, the shape transposed, every n-gram counted with its repeats
+	const withRepeats = after.counts.flat().reduce((sum, c) => sum + c, 0);
 	const options = [
-		...new Set([answer, `${rows} × ${words}`, `${rows} × ${columns - words}`, `${columns} × ${rows}`])
+		...new Set([answer, `${rows} × ${words}`, `${columns} × ${rows}`, `${rows} × ${withRepeats}`])
 	];
 	return {
 		id: 'check-shape',

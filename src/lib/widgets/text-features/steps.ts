@@ -36,7 +36,7 @@ function fillerOnTop({ features, totals }: TextStepView): StepText | null {
 		holds: top.stopWord,
 		text:
 			`The most frequent term is “${top.term}”: ${formatCount(top.total)} of the ${formatCount(wordsCounted(totals))} words counted (${formatPercent(top.share)}). ` +
-			`${formatCount(fillers)} of the top ${formatCount(topThree.length)} (${quoted(topThree.map((t) => t.term))}) ${fillers === 1 ? 'is a stop word' : 'are stop words'}, which say nothing about what a document is about, yet raw counts rank them first.`
+			`${formatCount(fillers)} of the top ${formatCount(topThree.length)} (${quoted(topThree.map((t) => t.term))}) ${fillers === 1 ? 'is a stop word' : 'are stop words'}: filler that says nothing about what a document is about, yet raw counts rank it first.`
 	};
 }
 
