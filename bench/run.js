@@ -37,6 +37,14 @@ const SLIDER_EDITS = [
 		path: '/hyperparameter-search?obj=log-scale&strat=random&n=20&scale=log',
 		label: 'Budget (full trainings)',
 		check: { text: '[data-testid="run-summary"]', says: '{value} trials tried' }
+	},
+	{
+		// text features' key controls are selects and a text box; max_df is its slider, and each move re-vectorizes
+		// the documents (1–3-grams, TF-IDF: the largest matrix of the default corpus) and repaints the heat map
+		name: 'text features max_df',
+		path: '/text-features?ng=1-3&weight=tfidf',
+		label: 'max_df (share of documents)',
+		check: { text: '[data-testid="df-pruned"]', says: 'max_df {value}:' }
 	}
 ];
 

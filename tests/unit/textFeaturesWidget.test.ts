@@ -77,4 +77,11 @@ describe('text-features readings', () => {
 		]);
 		expect(state.features!.counts[0]).toEqual([0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 0, 2, 0]);
 	});
+
+	it('max_df 50% of 4 documents prunes the terms in 3 or 4 of them (by hand: cat 3, dog 3, the 4)', () => {
+		const state = new TextFeaturesState();
+		state.input.maxdf = 0.5;
+		expect(state.prunedText).toBe('3 terms pruned: “cat”, “dog”, “the”.');
+		expect(state.features!.vocabulary).not.toContain('the');
+	});
 });

@@ -5,8 +5,11 @@
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
 import {
+	emptyRowsSentence,
 	highestIdf,
+	idfRanking,
 	lowestIdf,
+	prunedSentence,
 	sizeWithStopWords,
 	termTotals,
 	textFeatures,
@@ -38,6 +41,13 @@ export class TextFeaturesState extends UrlState<TextUrlState> {
 	sizes = $derived(vocabularySizes(this.input));
 	/** The vocabulary's size with every word kept (what dropping stop words saves). */
 	keptSize = $derived(sizeWithStopWords(this.input));
+
+	/** Each term with its document frequency and IDF, lowest IDF first (the IDF chart). */
+	idfByTerm = $derived(this.features ? idfRanking(this.features) : []);
+	/** The sentence under the matrix about all-zero rows, or null. */
+	emptyRowsText = $derived(this.features ? emptyRowsSentence(this.features.emptyRows) : null);
+	/** What min_df / max_df pruned, in words. */
+	prunedText = $derived(this.features ? prunedSentence(this.features.pruned) : '');
 
 	questions = $derived(textQuestions({ input: this.input, features: this.features }, this.input.q));
 

@@ -177,3 +177,17 @@ export function idfRanking(features: TextFeatures): { term: string; df: number; 
 		.map((term, j) => ({ term, df: features.documentFrequency[j], idf: features.idf[j] }))
 		.sort((a, b) => a.idf - b.idf);
 }
+
+/** Longest list of pruned terms the page names in full. */
+const NAMED_PRUNED = 8;
+
+/** What min_df / max_df removed, in words: "no term pruned", or the terms (the first few, then how many more). */
+export function prunedSentence(pruned: readonly string[]): string {
+	if (pruned.length === 0) return 'no term pruned.';
+	const named = pruned
+		.slice(0, NAMED_PRUNED)
+		.map((t) => `“${t}”`)
+		.join(', ');
+	const more = pruned.length > NAMED_PRUNED ? ` and ${formatCount(pruned.length - NAMED_PRUNED)} more` : '';
+	return `${formatCount(pruned.length)} ${pruned.length === 1 ? 'term' : 'terms'} pruned: ${named}${more}.`;
+}
