@@ -37,6 +37,19 @@ export class TextFeaturesState extends UrlState<TextUrlState> {
 	totals = $derived(this.features ? termTotals(this.features.vocabulary, this.features.counts) : []);
 	lowest = $derived(this.features ? lowestIdf(this.features) : null);
 	highest = $derived(this.features ? highestIdf(this.features) : null);
+	/** The lowest- and highest-IDF terms, worked through under "Show the maths"; one when every IDF is the same. */
+	idfExamples = $derived.by(() => {
+		const examples: { term: string; idf: number; documentFrequency: number }[] = [];
+		if (this.lowest)
+			examples.push({
+				term: this.lowest.terms[0],
+				idf: this.lowest.idf,
+				documentFrequency: this.lowest.documentFrequency
+			});
+		// every term at one IDF (pruned to a single document frequency): the lowest is also the highest
+		if (this.highest && this.highest.term !== examples[0]?.term) examples.push(this.highest);
+		return examples;
+	});
 	/** The vocabulary's size for words, up to pairs and up to triples, the other settings as on screen. */
 	sizes = $derived(vocabularySizes(this.input));
 	/** The vocabulary's size with every word kept (what dropping stop words saves). */
@@ -46,8 +59,8 @@ export class TextFeaturesState extends UrlState<TextUrlState> {
 	idfByTerm = $derived(this.features ? idfRanking(this.features) : []);
 	/** The sentence under the matrix about all-zero rows, or null. */
 	emptyRowsText = $derived(this.features ? emptyRowsSentence(this.features.emptyRows) : null);
-	/** What min_df / max_df pruned, in words. */
-	prunedText = $derived(this.features ? prunedSentence(this.features.pruned) : '');
+	/** What min_df / max_df pruned, in words (everything, when no term can meet both). */
+	prunedText = $derived(this.features ? prunedSentence(this.features.pruned) : 'no term can meet both.');
 
 	questions = $derived(textQuestions({ input: this.input, features: this.features }, this.input.q));
 
