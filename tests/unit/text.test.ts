@@ -131,6 +131,10 @@ describe('countVectorize: scikit-learn CountVectorizer', () => {
 		});
 	});
 
+	it('no documents: an empty vocabulary, not an error', () => {
+		expect(countVectorize([])).toEqual({ vocabulary: [], counts: [], documentFrequency: [], pruned: [] });
+	});
+
 	it('refuses crossed bounds and bad input', () => {
 		expect(() => countVectorize(corpus, { minDf: 3, maxDf: 2 })).toThrow(/fewer documents/);
 		expect(() => countVectorize(corpus, { minDf: 1.5 })).toThrow(/whole number/);

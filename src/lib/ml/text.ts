@@ -121,7 +121,9 @@ export function countVectorize(docs: readonly string[], options: CountOptions = 
 	const n = docs.length;
 	const least = boundCount(minDf, n, 'minDf');
 	const most = boundCount(maxDf, n, 'maxDf');
-	if (most < least) throw new Error('countVectorize: maxDf corresponds to fewer documents than minDf');
+	// with no document there is nothing to prune (and a proportion of 0 documents is 0, below any count)
+	if (n > 0 && most < least)
+		throw new Error('countVectorize: maxDf corresponds to fewer documents than minDf');
 	const grams = docs.map((d, i) => {
 		if (typeof d !== 'string')
 			throw new Error(`countVectorize: documents[${i}] is ${show(d)}; each document must be a string`);
