@@ -61,6 +61,14 @@ const SLIDER_EDITS = [
 		path: '/class-imbalance',
 		label: 'Positives',
 		check: { text: 'figure.scatter figcaption', says: '(data: {value}% positives)' }
+	},
+	{
+		// text features' key controls are selects and a text box; max_df is its slider, and each move re-vectorizes
+		// the documents (1–3-grams, TF-IDF: the largest matrix of the default corpus) and repaints the heat map
+		name: 'text features max_df',
+		path: '/text-features?ng=1-3&weight=tfidf',
+		label: 'max_df (share of documents)',
+		check: { text: '[data-testid="df-pruned"]', says: 'max_df {value}:' }
 	}
 ];
 

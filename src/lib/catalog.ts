@@ -77,6 +77,24 @@ export const widgets: Widget[] = [
 		tags: ['one-hot', 'ordinal encoding', 'high cardinality', 'binning', 'quantile', 'bag of words', 'CSV']
 	},
 	{
+		slug: 'text-features',
+		title: 'Text features: n-grams and TF-IDF',
+		domain: 2,
+		task: '2.2 Perform feature engineering',
+		summary:
+			'Edit a few short documents and see the vocabulary, the document-term matrix (counts or TF-IDF), each term’s IDF and the documents’ cosine similarity respond to n-grams, stop words and document-frequency limits.',
+		tags: [
+			'TF-IDF',
+			'n-grams',
+			'bag of words',
+			'stop words',
+			'IDF',
+			'cosine similarity',
+			'BlazingText',
+			'Comprehend'
+		]
+	},
+	{
 		slug: 'outliers',
 		title: 'Outliers',
 		domain: 2,

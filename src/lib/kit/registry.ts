@@ -38,6 +38,8 @@ import { regularizationCodec } from '$lib/widgets/regularization/codec';
 import { regularizationFormulas } from '$lib/widgets/regularization/formulas';
 import { regressionCodec } from '$lib/widgets/regression-metrics/codec';
 import { regressionFormulas } from '$lib/widgets/regression-metrics/formulas';
+import { textCodec } from '$lib/widgets/text-features/codec';
+import { textFormulas } from '$lib/widgets/text-features/formulas';
 import { thresholdCodec } from '$lib/widgets/threshold/codec';
 import { thresholdFormulas } from '$lib/widgets/threshold/formulas';
 
@@ -58,6 +60,7 @@ const parts = {
 	outliers: { codec: outliersCodec, formulas: outlierFormulas },
 	pca: { codec: pcaCodec, formulas: pcaFormulas },
 	encoding: { codec: encodingCodec, formulas: encodingFormulas },
+	'text-features': { codec: textCodec, formulas: textFormulas },
 	'k-means': { codec: kMeansCodec, formulas: kMeansFormulas },
 	'data-splits': { codec: splitsCodec, formulas: splitsFormulas },
 	'cross-validation': { codec: cvCodec, formulas: cvFormulas },

@@ -1,0 +1,3 @@
+import { formulasLoad } from '$lib/kit/formulas.server';
+
+export const load = formulasLoad('text-features');
