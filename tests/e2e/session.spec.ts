@@ -62,10 +62,12 @@ test.describe('Lesson plans', () => {
 		await expect(other).toHaveURL(/\/confusion-matrix\?.*run=1/);
 		await expect(other.locator('html[data-present]')).toHaveCount(1);
 		await expect(prompt).toHaveText('Predict: accuracy when nothing is flagged?');
-		await expect(other.getByTestId('story')).toContainText('10,000 payments, 100 of them fraud');
+		// the story's sentence, which says the answer, waits until → reveals it
 		await expect(other.getByTestId('session-answer')).toHaveCount(0);
+		await expect(other.getByTestId('story')).toBeHidden();
 		await other.keyboard.press('ArrowRight');
 		await expect(other.getByTestId('session-answer')).toHaveText('Answer: 99.0%, and recall 0.');
+		await expect(other.getByTestId('story')).toContainText('10,000 payments, 100 of them fraud');
 		await other.keyboard.press('ArrowRight');
 		await expect(counter).toContainText('Step 2 of 3');
 		await expect(prompt).toHaveText('How many folds?');
