@@ -5,9 +5,11 @@
  * changing the address costs a few milliseconds a time, too much for every keystroke.
  */
 import { replaceState } from '$app/navigation';
+import { RUN_PARAM } from '$lib/session/run';
 import { addressNotice, linkProblem } from './linkLimits.svelte';
 
-const siteParams = ['present'];
+/** How the page is shown (presenter mode, a running session's step), kept whatever the widget writes. */
+const siteParams = ['present', RUN_PARAM];
 /** How long edits must pause before the address is rewritten, ms (a reload within it drops the last edit). */
 const writeDelay = 200;
 
