@@ -23,6 +23,8 @@ export interface PracticeState {
 type Make = () => Promise<PracticeState>;
 
 export const practiceSources: Record<string, Make> = {
+	'text-features': async () =>
+		new (await import('$lib/widgets/text-features/State.svelte')).TextFeaturesState(),
 	'regression-metrics': async () =>
 		new (await import('$lib/widgets/regression-metrics/State.svelte')).RegressionState(),
 	'class-imbalance': async () =>
