@@ -112,6 +112,27 @@ test.describe('Decision boundaries', () => {
 		await expect(page).toHaveURL(/btrees=2/);
 	});
 
+	test('the neural network: chosen for B on circles, it trains in its own worker and bends round them', async ({
+		page
+	}) => {
+		const problems = watchPage(page);
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await openWidget(page, '/model-zoo?data=circles&noise=0.1&seed=2');
+		await fitted(page);
+		// tfjs comes with the network's worker, which no other model starts
+		expect(workers.some((url) => url.includes('modelZooNet'))).toBe(false);
+		await page.getByLabel('Model B', { exact: true }).selectOption('nn');
+		await expect(page.getByText('B: Neural network, 8 hidden units')).toBeVisible();
+		await fitted(page);
+		expect(await accuracy(page, 'test-b')).toBeGreaterThan(0.9);
+		// 2 → 8 → 1: 2·8 + 8 weights and biases in, 8 + 1 out
+		await expect(page.getByTestId('size-b')).toHaveText('33 parameters');
+		expect(workers.some((url) => url.includes('modelZooNet'))).toBe(true);
+		await expect(page).toHaveURL(/mb=nn/);
+		expect(problems).toEqual([]);
+	});
+
 	test('a real table, boosting round by round: axe clean in light and dark, and fits a phone', async ({
 		page
 	}) => {

@@ -25,12 +25,12 @@ export interface SharedSettings {
 	/** Boosting trees' depth and learning rate. */
 	gdepth: number;
 	lr: number;
-	/** Seeds the forest's bootstrap samples and features. */
+	/** Seeds the forest's bootstrap samples and features, and the network's initial weights and shuffles. */
 	seed: number;
 }
 
 export interface ModelSize {
-	/** Learned numbers of a logistic regression (weights + intercept). */
+	/** Learned numbers of a logistic regression (weights + intercept) or a network (weights + biases). */
 	parameters: number | null;
 	/** Nodes over all trees. */
 	nodes: number | null;
@@ -103,7 +103,8 @@ export function boundaryEdges(p1: readonly number[], size = GRID_SIZE): number {
 
 const noSize: ModelSize = { parameters: null, nodes: null, trees: null, stored: null, depth: null };
 
-interface Fitted {
+/** A fitted model as the readers below use it (the network's is built in boundaryNet.ts). */
+export interface Fitted {
 	/** P(class 1) for each row. */
 	probability(rows: number[][]): number[];
 	size: ModelSize;
@@ -120,6 +121,9 @@ function fit(
 ): Fitted {
 	const depthOf = (d: number) => (d === NO_LIMIT ? undefined : d);
 	switch (kind) {
+		case 'nn':
+			// tfjs trains asynchronously and only in the network's worker (workers/modelZooNet.worker.ts)
+			throw new Error('The neural network trains in its own worker; this page has none.');
 		case 'logistic': {
 			const features = (rows: number[][]) => rows.map((r) => polynomialFeatures2(r, settings.deg));
 			const model = fitLogistic(features(X), y);
@@ -195,7 +199,7 @@ function fit(
 }
 
 /** The plane's training rows, test labels and the scaler fitted on the training rows. */
-function prepare(plane: Plane) {
+export function prepare(plane: Plane) {
 	const trainX = plane.train.map((i) => plane.X[i]);
 	const trainY = plane.train.map((i) => plane.y[i]);
 	const testY = plane.test.map((i) => plane.y[i]);
@@ -233,8 +237,22 @@ export function accuraciesOf(
  * rows and the grid. Throws when a model cannot be fitted (one class only in the training rows).
  */
 export function fitModel(plane: Plane, settings: ModelSettings, shared: SharedSettings): ModelResult {
-	const { trainY, testY, scaled, trainRows, testRows } = prepare(plane);
-	const model = fit(settings.kind, settings, shared, trainRows, trainY);
+	const prepared = prepare(plane);
+	return resultOf(
+		plane,
+		settings.kind,
+		prepared,
+		fit(settings.kind, settings, shared, prepared.trainRows, prepared.trainY)
+	);
+}
+
+/** A fitted model read on the training rows, the test rows and the grid (the network's fit ends here too). */
+export function resultOf(
+	plane: Plane,
+	kind: ModelKind,
+	{ trainY, testY, scaled, trainRows, testRows }: ReturnType<typeof prepare>,
+	model: Fitted
+): ModelResult {
 	const p1 = model.probability(scaled(gridPoints(plane)));
 	const grid = new Float32Array(p1.length * 2);
 	p1.forEach((p, cell) => {
@@ -242,7 +260,7 @@ export function fitModel(plane: Plane, settings: ModelSettings, shared: SharedSe
 		grid[2 * cell + 1] = p;
 	});
 	return {
-		kind: settings.kind,
+		kind,
 		trainAccuracy: accuracy(classOf(model.probability(trainRows)), trainY),
 		testAccuracy: accuracy(classOf(model.probability(testRows)), testY),
 		size: model.size,
@@ -269,13 +287,14 @@ export function relevant(
 		depth: NO_LIMIT,
 		trees: 1,
 		rounds: 1,
+		units: 1,
 		[SETTING_OF[kind]]: settings[SETTING_OF[kind]]
 	};
 	return {
 		settings: only,
 		shared: {
 			fdepth: kind === 'forest' ? shared.fdepth : NO_LIMIT,
-			seed: kind === 'forest' ? shared.seed : 0,
+			seed: kind === 'forest' || kind === 'nn' ? shared.seed : 0,
 			gdepth: kind === 'boosting' ? shared.gdepth : 1,
 			lr: kind === 'boosting' ? shared.lr : 0.1
 		}

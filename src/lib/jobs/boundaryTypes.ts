@@ -3,14 +3,19 @@
  * plane they learn from. The widget's codec and the fitting job (run in a worker) both read it.
  */
 
-export type ModelKind = 'logistic' | 'knn' | 'tree' | 'forest' | 'boosting';
-export const MODEL_KINDS: readonly ModelKind[] = ['logistic', 'knn', 'tree', 'forest', 'boosting'];
+import { MAX_UNITS } from '$lib/nn/architecture';
+
+export type ModelKind = 'logistic' | 'knn' | 'tree' | 'forest' | 'boosting' | 'nn';
+export const MODEL_KINDS: readonly ModelKind[] = ['logistic', 'knn', 'tree', 'forest', 'boosting', 'nn'];
+
+/** The neural network's hidden units: 1 to the network kit's largest layer (src/lib/nn/architecture.ts). */
+export const MAX_HIDDEN_UNITS = MAX_UNITS;
 
 /** The deepest limit on offer; one more, at the slider's top, means "no limit" (scikit-learn's max_depth=None). */
 export const MAX_DEPTH = 12;
 export const NO_LIMIT = MAX_DEPTH + 1;
 
-export type SettingName = 'deg' | 'k' | 'depth' | 'trees' | 'rounds';
+export type SettingName = 'deg' | 'k' | 'depth' | 'trees' | 'rounds' | 'units';
 
 /** One model's kind and the key setting of each kind. */
 export interface ModelSettings {
@@ -25,6 +30,8 @@ export interface ModelSettings {
 	trees: number;
 	/** Gradient boosting: rounds (trees). */
 	rounds: number;
+	/** Neural network: units of its one hidden layer. */
+	units: number;
 }
 
 /** The key setting of each kind. */
@@ -33,7 +40,8 @@ export const SETTING_OF: Record<ModelKind, SettingName> = {
 	knn: 'k',
 	tree: 'depth',
 	forest: 'trees',
-	boosting: 'rounds'
+	boosting: 'rounds',
+	nn: 'units'
 };
 
 /** The points both models learn from, split once into training and test rows. */

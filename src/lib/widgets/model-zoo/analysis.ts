@@ -12,7 +12,8 @@ export const MODEL_LABELS: Record<ModelKind, string> = {
 	knn: 'k-nearest neighbours',
 	tree: 'Decision tree',
 	forest: 'Random forest',
-	boosting: 'Gradient-boosted trees'
+	boosting: 'Gradient-boosted trees',
+	nn: 'Neural network'
 };
 
 /** Test accuracy within this of 50% is "near chance" for two balanced classes. */

@@ -9,6 +9,7 @@ import { DATA_NAMES, type DataName } from '$lib/ml/planeData';
 import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
 import {
 	MAX_DEPTH,
+	MAX_HIDDEN_UNITS,
 	MODEL_KINDS,
 	NO_LIMIT,
 	SETTING_OF,
@@ -25,7 +26,7 @@ export const ZOO_DATA: readonly ZooData[] = [...DATA_NAMES, ...TABLE_NAMES];
 export const isTable = (data: ZooData): data is TableName =>
 	(TABLE_NAMES as readonly string[]).includes(data);
 
-export { MAX_DEPTH, MODEL_KINDS, NO_LIMIT, SETTING_OF, type ModelKind, type ModelSettings };
+export { MAX_DEPTH, MAX_HIDDEN_UNITS, MODEL_KINDS, NO_LIMIT, SETTING_OF, type ModelKind, type ModelSettings };
 
 export const MAX_SAMPLES = 500;
 export const MAX_K = 50;
@@ -45,12 +46,14 @@ export interface ZooUrlState {
 	adepth: number;
 	atrees: number;
 	arounds: number;
+	aunits: number;
 	mb: ModelKind;
 	bdeg: number;
 	bk: number;
 	bdepth: number;
 	btrees: number;
 	brounds: number;
+	bunits: number;
 	/** A forest's trees' maximum depth (NO_LIMIT for none), shared by A and B. */
 	fdepth: number;
 	/** Boosting's trees' depth and learning rate, shared by A and B. */
@@ -72,7 +75,8 @@ export function modelOf(input: ZooUrlState, slot: Slot): ModelSettings {
 		k: input[`${slot}k`],
 		depth: input[`${slot}depth`],
 		trees: input[`${slot}trees`],
-		rounds: input[`${slot}rounds`]
+		rounds: input[`${slot}rounds`],
+		units: input[`${slot}units`]
 	};
 }
 
@@ -92,12 +96,14 @@ export const zooCodec = defineCodec<ZooUrlState>(
 		adepth: intField(3, 1, NO_LIMIT),
 		atrees: intField(50, 1, 100),
 		arounds: intField(100, 1, 300),
+		aunits: intField(8, 1, MAX_HIDDEN_UNITS),
 		mb: enumField<ModelKind>('tree', MODEL_KINDS),
 		bdeg: intField(3, 1, 5),
 		bk: intField(1, 1, MAX_K),
 		bdepth: intField(NO_LIMIT, 1, NO_LIMIT),
 		btrees: intField(50, 1, 100),
 		brounds: intField(300, 1, 300),
+		bunits: intField(8, 1, MAX_HIDDEN_UNITS),
 		fdepth: intField(NO_LIMIT, 1, NO_LIMIT),
 		gdepth: intField(3, 1, 5),
 		lr: numberField(0.1, 0.01, 1, 0.01),

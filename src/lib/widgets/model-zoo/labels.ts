@@ -6,7 +6,8 @@ export const SETTING_LABELS: Record<ModelKind, string> = {
 	knn: 'Neighbours k',
 	tree: 'Maximum depth',
 	forest: 'Trees',
-	boosting: 'Rounds'
+	boosting: 'Rounds',
+	nn: 'Hidden units'
 };
 
 /** A depth as the slider writes it: the top of the range is "no limit". */
@@ -25,5 +26,7 @@ export function settingText(model: ModelSettings): string {
 			return `${model.trees} ${model.trees === 1 ? 'tree' : 'trees'}`;
 		case 'boosting':
 			return `${model.rounds} ${model.rounds === 1 ? 'round' : 'rounds'}`;
+		case 'nn':
+			return `${model.units} hidden ${model.units === 1 ? 'unit' : 'units'}`;
 	}
 }

@@ -31,6 +31,7 @@ const settings = (change: Partial<ModelSettings> & Pick<ModelSettings, 'kind'>):
 	depth: NO_LIMIT,
 	trees: 50,
 	rounds: 100,
+	units: 8,
 	...change
 });
 
