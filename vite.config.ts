@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
 		assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined)
 	},
 	test: {
+		// vitest's default leaves one core free for its main process, which here idles: on a 2-core
+		// machine that ran every test file one after another
+		maxWorkers: availableParallelism(),
 		projects: [
 			{
 				extends: true,
