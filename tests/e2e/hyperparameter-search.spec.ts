@@ -84,9 +84,14 @@ test.describe('Hyperparameter search', () => {
 
 	test('the averages can be stopped and run again', async ({ page }) => {
 		await openWidget(page, '/hyperparameter-search?n=40&strat=random');
+		// The averages take about 2 s; on a busy machine they could end between Playwright's
+		// check of the Stop button and its click. A CPU slowed 20 times gives the click ~40 s.
+		const cpu = await page.context().newCDPSession(page);
+		await cpu.send('Emulation.setCPUThrottlingRate', { rate: 20 });
 		const stop = page.getByRole('button', { name: 'Stop' });
 		await stop.click();
 		await expect(page.getByRole('status').filter({ hasText: 'Stopped' })).toBeVisible();
+		await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 		const again = page.getByRole('button', { name: 'Average again' });
 		await expect(again).toBeFocused();
 		await again.click();
