@@ -20,10 +20,15 @@ export function prepareCanvas(
 	const context = canvas.getContext('2d');
 	if (!context) return null;
 	const ratio = window.devicePixelRatio || 1;
-	canvas.width = Math.round(width * ratio);
-	canvas.height = Math.round(height * ratio);
+	const [pixelsWide, pixelsHigh] = [Math.round(width * ratio), Math.round(height * ratio)];
+	// a new size reallocates the bitmap (and clears it); at the same size, reset() clears the
+	// pixels and the drawing state alone: assigning the same width would reallocate on every edit
+	if (canvas.width !== pixelsWide || canvas.height !== pixelsHigh) {
+		canvas.width = pixelsWide;
+		canvas.height = pixelsHigh;
+	} else if (typeof context.reset === 'function') context.reset();
+	else canvas.width = pixelsWide;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	context.clearRect(0, 0, width, height);
 	return {
 		context,
 		colour: (css) => {

@@ -13,7 +13,8 @@ import {
 	sizeWithStopWords,
 	termTotals,
 	textFeatures,
-	vocabularySizes
+	vocabularySizes,
+	type TextFeatures
 } from './analysis';
 import { textCodec, type TextUrlState } from './codec';
 import { joinDocuments, type Corpus } from './corpora';
@@ -31,6 +32,18 @@ export class TextFeaturesState extends UrlState<TextUrlState> {
 	outcome = $derived(textFeatures(this.input));
 	/** The matrix and all it gives; null while min_df and max_df leave no term possible. */
 	features = $derived(this.outcome.ok ? this.outcome.features : null);
+	/** Whether the matrix has a column: there is a matrix and some term passed the settings. */
+	hasTerms = $derived((this.features?.vocabulary.length ?? 0) > 0);
+	#lastDrawn: TextFeatures | null = null;
+	/**
+	 * What the matrix, IDF and cosine charts draw: the matrix, or while no term is left (the charts
+	 * hidden, not unmounted) the last one that had a column, so showing them again changes only what
+	 * differs instead of rebuilding every row. Only for drawing: no sentence reads it.
+	 */
+	drawn = $derived.by(() => {
+		if (this.hasTerms) this.#lastDrawn = this.features;
+		return this.#lastDrawn;
+	});
 	/** Why there is no matrix (min_df against max_df), or null. */
 	problem = $derived(this.outcome.ok ? null : this.outcome.reason);
 	/** Terms by their count over every document, most first. */
@@ -55,8 +68,8 @@ export class TextFeaturesState extends UrlState<TextUrlState> {
 	/** The vocabulary's size with every word kept (what dropping stop words saves). */
 	keptSize = $derived(sizeWithStopWords(this.input));
 
-	/** Each term with its document frequency and IDF, lowest IDF first (the IDF chart). */
-	idfByTerm = $derived(this.features ? idfRanking(this.features) : []);
+	/** Each term with its document frequency and IDF, lowest IDF first (the IDF chart, hidden while no term is left). */
+	idfByTerm = $derived(this.drawn ? idfRanking(this.drawn) : []);
 	/** The sentence under the matrix about all-zero rows, or null. */
 	emptyRowsText = $derived(this.features ? emptyRowsSentence(this.features.emptyRows) : null);
 	/** What min_df / max_df pruned, in words (everything, when no term can meet both). */
