@@ -71,6 +71,16 @@ function originals(
 	};
 }
 
+/**
+ * Where both oversamplers start: each class's rows, every original row kept, and the size the
+ * smaller classes grow to (the largest class's).
+ */
+function oversamplingStart(X: readonly (readonly number[])[], y: readonly number[], where: string) {
+	const rows = classRows(X, y, where);
+	const all = X.map((_, i) => i);
+	return { rows, target: largest(rows.map((r) => r.length)), out: originals(X, y, all) };
+}
+
 function push(out: Resampled, row: number[], label: number, source: number, neighbour = -1) {
 	out.X.push(row);
 	out.y.push(label);
@@ -90,14 +100,8 @@ export function randomOversample(
 	y: readonly number[],
 	{ seed = 0 }: ResampleOptions = {}
 ): Resampled {
-	const rows = classRows(X, y, 'randomOversample');
+	const { rows, target, out } = oversamplingStart(X, y, 'randomOversample');
 	const rng = createRng(seed);
-	const target = largest(rows.map((r) => r.length));
-	const out = originals(
-		X,
-		y,
-		X.map((_, i) => i)
-	);
 	rows.forEach((members, label) => {
 		for (let added = members.length; added < target; added++) {
 			const source = members[rng.int(members.length)];
@@ -174,14 +178,8 @@ export function smote(
 	{ k = 5, seed = 0 }: SmoteOptions = {}
 ): Resampled {
 	if (!Number.isInteger(k) || k < 1) throw new Error(`smote: k is ${k}; it must be a whole number ≥ 1`);
-	const rows = classRows(X, y, 'smote');
+	const { rows, target, out } = oversamplingStart(X, y, 'smote');
 	const rng = createRng(seed);
-	const target = largest(rows.map((r) => r.length));
-	const out = originals(
-		X,
-		y,
-		X.map((_, i) => i)
-	);
 	rows.forEach((members, label) => {
 		if (members.length === target) return;
 		if (members.length <= k)

@@ -241,6 +241,33 @@ export function pcaTop(X: readonly (readonly number[])[], nComponents = 2): PcaT
 	};
 }
 
+/** out = C v: each row of the centred data C (n × d row-major) dotted with v. */
+function rowsTimes(centred: Float64Array, n: number, d: number, v: Float64Array, out: Float64Array): void {
+	for (let i = 0; i < n; i++) {
+		const o = i * d;
+		let sum = 0;
+		for (let j = 0; j < d; j++) sum += centred[o + j] * v[j];
+		out[i] = sum;
+	}
+}
+
+/** out = Cᵀ w, added up row by row so that C is read in its stored order; rows with w = 0 are skipped. */
+function transposeTimes(
+	centred: Float64Array,
+	n: number,
+	d: number,
+	w: Float64Array,
+	out: Float64Array
+): void {
+	out.fill(0);
+	for (let i = 0; i < n; i++) {
+		const wi = w[i];
+		if (wi === 0) continue;
+		const o = i * d;
+		for (let j = 0; j < d; j++) out[j] += wi * centred[o + j];
+	}
+}
+
 /**
  * v ↦ C Cᵀ v for centred data C (n × d row-major): the Gram matrix times v, in two passes
  * over C (2 · n · d multiply-adds) without forming the n × n matrix.
@@ -248,19 +275,8 @@ export function pcaTop(X: readonly (readonly number[])[], nComponents = 2): PcaT
 function gramProduct(centred: Float64Array, n: number, d: number) {
 	const inner = new Float64Array(d);
 	return (v: Float64Array, out: Float64Array) => {
-		inner.fill(0);
-		for (let i = 0; i < n; i++) {
-			const vi = v[i];
-			if (vi === 0) continue;
-			const o = i * d;
-			for (let j = 0; j < d; j++) inner[j] += vi * centred[o + j];
-		}
-		for (let i = 0; i < n; i++) {
-			const o = i * d;
-			let sum = 0;
-			for (let j = 0; j < d; j++) sum += centred[o + j] * inner[j];
-			out[i] = sum;
-		}
+		transposeTimes(centred, n, d, v, inner);
+		rowsTimes(centred, n, d, inner, out);
 		checkFinite(out, 'the Gram matrix');
 	};
 }
@@ -269,19 +285,8 @@ function gramProduct(centred: Float64Array, n: number, d: number) {
 function covarianceProduct(centred: Float64Array, n: number, d: number) {
 	const inner = new Float64Array(n);
 	return (v: Float64Array, out: Float64Array) => {
-		for (let i = 0; i < n; i++) {
-			const o = i * d;
-			let sum = 0;
-			for (let j = 0; j < d; j++) sum += centred[o + j] * v[j];
-			inner[i] = sum;
-		}
-		out.fill(0);
-		for (let i = 0; i < n; i++) {
-			const wi = inner[i];
-			if (wi === 0) continue;
-			const o = i * d;
-			for (let j = 0; j < d; j++) out[j] += wi * centred[o + j];
-		}
+		rowsTimes(centred, n, d, v, inner);
+		transposeTimes(centred, n, d, inner, out);
 		checkFinite(out, 'the covariance');
 	};
 }

@@ -37,18 +37,27 @@ const scored = (s: PolyScore | undefined | null): s is Scored =>
 const moved = (a: number, b: number) => Math.abs(b - a) >= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 const way = (a: number, b: number) => (b < a ? 'falls' : 'rises');
 
-/** The four ways two errors can move, as options; the answer is the one the fits show. */
-function directionOptions(
-	train: [number, number],
-	val: [number, number]
-): { options: string[]; answer: string } {
+/**
+ * The two fits of a predict question, or null unless both scored and each error moved by a
+ * visible amount: the learner must have a direction to predict.
+ */
+function visibleChange(
+	now: PolyScore | null | undefined,
+	then: PolyScore | null | undefined
+): [Scored, Scored] | null {
+	if (!scored(now) || !scored(then)) return null;
+	return moved(now.trainRmse, then.trainRmse) && moved(now.valRmse, then.valRmse) ? [now, then] : null;
+}
+
+/** The four ways two errors can move from one fit to another, as options; the answer is the one the fits show. */
+function directionOptions(now: Scored, then: Scored): { options: string[]; answer: string } {
 	const options = [
 		'Training RMSE falls, validation RMSE rises',
 		'Both fall',
 		'Both rise',
 		'Training RMSE rises, validation RMSE falls'
 	];
-	const [t, v] = [way(...train), way(...val)];
+	const [t, v] = [way(now.trainRmse, then.trainRmse), way(now.valRmse, then.valRmse)];
 	const answer =
 		t === v ? (t === 'falls' ? options[1] : options[2]) : t === 'falls' ? options[0] : options[3];
 	return { options, answer };
@@ -58,16 +67,10 @@ function degreeQuestion({ input, sweep }: PolynomialQuizView): Question | null {
 	const from = input.deg;
 	// up to 12 from a low degree (as the exam's "degree 12" case), down to 3 from a high one
 	const to = from <= 6 ? [12, 11, 10, 9].find((d) => scored(sweep[d - 1])) : 3;
-	const [now, then] = [sweep[from - 1], to ? sweep[to - 1] : null];
-	if (
-		!to ||
-		!scored(now) ||
-		!scored(then) ||
-		!moved(now.trainRmse, then.trainRmse) ||
-		!moved(now.valRmse, then.valRmse)
-	)
-		return null;
-	const { options, answer } = directionOptions([now.trainRmse, then.trainRmse], [now.valRmse, then.valRmse]);
+	const fits = to ? visibleChange(sweep[from - 1], sweep[to - 1]) : null;
+	if (!to || !fits) return null;
+	const [now, then] = fits;
+	const { options, answer } = directionOptions(now, then);
 	const penalised = input.lam > PENALTY_OFF;
 	const bend =
 		to < from
@@ -132,18 +135,13 @@ function penaltyQuestion({ input, data }: PolynomialQuizView): Question | null {
 	const on = input.lam > PENALTY_OFF;
 	// switch a penalty on at 0.001 (a mid-slider value), or the learner's off
 	const toLam = on ? PENALTY_OFF : -3;
-	const [now, then] = [
+	const fits = visibleChange(
 		scoreFit(data, degree, penaltyOf(input.lam)),
 		scoreFit(data, degree, penaltyOf(toLam))
-	];
-	if (
-		!scored(now) ||
-		!scored(then) ||
-		!moved(now.trainRmse, then.trainRmse) ||
-		!moved(now.valRmse, then.valRmse)
-	)
-		return null;
-	const { options, answer } = directionOptions([now.trainRmse, then.trainRmse], [now.valRmse, then.valRmse]);
+	);
+	if (!fits) return null;
+	const [now, then] = fits;
+	const { options, answer } = directionOptions(now, then);
 	const change = on
 		? `turn the ridge penalty off (λ = ${formatShort(penaltyOf(input.lam))} now)`
 		: 'turn on a ridge penalty of λ = 0.001';
