@@ -3,7 +3,7 @@
  * one promise per name.
  */
 import type { Table } from './table';
-import { datasetInfo, parseCsvTable, type DatasetInfo, type DatasetName } from '$lib/ml/realTables';
+import { datasetInfo, type DatasetInfo, type DatasetName } from '$lib/ml/realTables';
 
 /** Options of {@link loadDataset}. */
 export interface LoadOptions {
@@ -23,7 +23,9 @@ async function fetchTable(name: DatasetName, options: LoadOptions): Promise<Tabl
 	const response = await fetchImpl(url);
 	if (!response.ok)
 		throw new Error(`loadDataset: GET ${url} answered ${response.status} ${response.statusText}`.trim());
-	return parseCsvTable(name, await response.text());
+	// the parser comes with the first table: most pages open on generated data
+	const [{ parseCsvTable }, text] = await Promise.all([import('$lib/ml/csvTable'), response.text()]);
+	return parseCsvTable(name, text);
 }
 
 /**

@@ -1,10 +1,9 @@
 /**
- * The real tables shipped in `static/data/` (sources and licences in its README): their catalogue
- * and the pure CSV parse into the shared Table type. Exported through datasets.ts. Fetching them
- * is `$lib/data/loadDataset.ts`'s job: the engine reads no network.
+ * The real tables shipped in `static/data/` (sources and licences in its README): their catalogue,
+ * and the pure CSV parse into the shared Table type (in csvTable.ts, with the CSV parser, which a
+ * page downloads only when it loads a table). Exported through datasets.ts. Fetching them is
+ * `$lib/data/loadDataset.ts`'s job: the engine reads no network.
  */
-import Papa from 'papaparse';
-import { tableFromRows, type Table } from '../data/table';
 import { show } from './show';
 /** Names of the tables in `static/data/` (the file is `<name>.csv`). */
 export type DatasetName = 'penguins' | 'iris' | 'cars';
@@ -68,21 +67,4 @@ export function datasetInfo(name: string): DatasetInfo {
 	return info;
 }
 
-/** Parses CSV text (first line the header) into a Table; throws for malformed CSV or over-long rows. */
-export function parseCsvTable(name: string, text: string): Table {
-	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, delimiter: ',' });
-	if (parsed.errors.length > 0) {
-		const e = parsed.errors[0];
-		throw new Error(`${name}.csv: ${e.message}${e.row === undefined ? '' : ` (row ${e.row})`}`);
-	}
-	const [header, ...rows] = parsed.data;
-	if (!header) throw new Error(`${name}.csv is empty; a header line is needed`);
-	rows.forEach((row, i) => {
-		if (row.length > header.length) {
-			throw new Error(
-				`${name}.csv: line ${i + 2} has ${row.length} cells but the header has ${header.length}`
-			);
-		}
-	});
-	return tableFromRows(name, header, rows);
-}
+export { parseCsvTable } from './csvTable';
