@@ -121,6 +121,10 @@ describe('LinePlot', () => {
 		expect(points).toHaveLength(4);
 		expect(points.filter((y) => y < 0)).toHaveLength(2);
 		for (const y of points) expect(y).toBeGreaterThanOrEqual(-4);
+		// the curves are clipped to a rectangle the plot's size, defined once by the frame
+		const clip = container.querySelector('defs clipPath')!;
+		expect(container.querySelector('g[clip-path]')).toHaveAttribute('clip-path', `url(#${clip.id})`);
+		expect(Number(clip.querySelector('rect')!.getAttribute('width'))).toBeGreaterThan(0);
 	});
 
 	it('draws a series of one value as a dot (a ring when dashed), and leaves out dots beyond the range', () => {

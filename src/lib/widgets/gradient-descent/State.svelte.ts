@@ -3,10 +3,9 @@
  * loaded, and every result `$derived`: the surface, its contour lines (recomputed only when the
  * surface changes), each optimiser's run and verdict, the story and the questions.
  */
-import { base } from '$app/paths';
 import { UrlState } from '$lib/kit/UrlState.svelte';
 import { Task } from '$lib/kit/task/Task.svelte';
-import { loadDataset } from '$lib/data/loadDataset';
+import { tableLoader } from '$lib/data/tableLoader';
 import type { Table } from '$lib/data/table';
 import { formulaSurfaces, type Surface, type SurfaceId } from '$lib/ml/lossSurfaces';
 import { batchRows, firstStepOf, runOn, startOf } from './analysis';
@@ -123,16 +122,11 @@ export class GradientState extends UrlState<GradientUrlState> {
 		this.input.start = null;
 	}
 
-	#irisRequested = false;
-
 	/** Fetches the iris table once; a failure is kept to be shown, and the formula surfaces keep working. */
-	async loadIris() {
-		if (this.#irisRequested) return;
-		this.#irisRequested = true;
-		try {
-			this.iris = await loadDataset('iris', { base });
-		} catch (error) {
-			this.irisError = `The iris data could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
-		}
-	}
+	loadIris = tableLoader(
+		'iris',
+		'iris data',
+		(table) => (this.iris = table),
+		(message) => (this.irisError = message)
+	);
 }

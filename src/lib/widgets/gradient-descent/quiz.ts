@@ -2,7 +2,7 @@
  * "Check yourself" for gradient descent: predict-then-see questions on the run on screen, exam
  * scenarios and small computations. Each question states the numbers it needs.
  */
-import { createRng } from '$lib/ml/random';
+import { askEach } from '$lib/quiz/askEach';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { predictGenerators } from './quizPredict';
 import { computeGenerators, scenarioGenerators } from './quizScenarios';
@@ -14,10 +14,7 @@ const generators: Generator[] = [...predictGenerators, ...scenarioGenerators, ..
 
 /** Every question the generators can ask for these numbers; `seed` picks each one's variant. */
 export function allGradientQuestions(view: QuizView, seed: number): Question[] {
-	// each generator draws from its own stream, so adding one does not change the others' picks
-	return generators
-		.map((make, i) => make(view, createRng(seed * 100 + i)))
-		.filter((q): q is Question => q !== null);
+	return askEach(generators, view, seed);
 }
 
 /** Four questions for these numbers, chosen and ordered by `seed`, a prediction first. */

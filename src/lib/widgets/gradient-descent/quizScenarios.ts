@@ -3,14 +3,26 @@
  * the rates that zig-zag or diverge on w²) and computations from stated numbers (one plain step on
  * w², k steps, Adam's first step). Each states the numbers it needs.
  */
-import type { Rng } from '$lib/ml/random';
 import { formatShort } from '$lib/format/format';
 import type { Generator } from './quizView';
 
 const f = formatShort;
 
-/** The options in a seeded order, so the right one is not always first. */
-const shuffled = (rng: Rng, options: string[]) => rng.shuffle(options);
+/**
+ * A scenario with one right option among wrong ones, shown in a seeded order so the right one
+ * is not always first.
+ */
+const shuffledScenario =
+	(q: { id: string; prompt: string; right: string; wrong: string[]; explanation: string }): Generator =>
+	(_, rng) => ({
+		id: q.id,
+		form: 'scenario',
+		kind: 'choice',
+		prompt: q.prompt,
+		options: rng.shuffle([q.right, ...q.wrong]),
+		answer: q.right,
+		explanation: q.explanation
+	});
 
 /** CURRICULUM's check: on w², which rates zig-zag, which diverge? */
 const squareRates: Generator = (_, rng) => {
@@ -29,65 +41,35 @@ const squareRates: Generator = (_, rng) => {
 	};
 };
 
-const nanLoss: Generator = (_, rng) => {
-	const right = 'Lower the learning rate';
-	return {
-		id: 'nan-loss',
-		form: 'scenario',
-		kind: 'choice',
-		prompt:
-			'A team trains a neural network on SageMaker. After a few epochs the training loss jumps up and then the log shows it as “nan”. The data has no missing values. What should they change first?',
-		options: shuffled(rng, [
-			right,
-			'Raise the learning rate',
-			'Train for more epochs',
-			'Use a larger instance type'
-		]),
-		answer: right,
-		explanation:
-			'A loss that grows and overflows to nan (not a number) is divergence: each step overshoots the minimum by more than it started from, as rates above 1 do on w². A smaller rate (or gradient clipping) makes the steps land inside the valley. More epochs or a bigger machine only diverge further, or faster.'
-	};
-};
+const nanLoss = shuffledScenario({
+	id: 'nan-loss',
+	prompt:
+		'A team trains a neural network on SageMaker. After a few epochs the training loss jumps up and then the log shows it as “nan”. The data has no missing values. What should they change first?',
+	right: 'Lower the learning rate',
+	wrong: ['Raise the learning rate', 'Train for more epochs', 'Use a larger instance type'],
+	explanation:
+		'A loss that grows and overflows to nan (not a number) is divergence: each step overshoots the minimum by more than it started from, as rates above 1 do on w². A smaller rate (or gradient clipping) makes the steps land inside the valley. More epochs or a bigger machine only diverge further, or faster.'
+});
 
-const crawlingLoss: Generator = (_, rng) => {
-	const right = 'Raise the learning rate, or use an adaptive optimiser such as Adam';
-	return {
-		id: 'crawling-loss',
-		form: 'scenario',
-		kind: 'choice',
-		prompt:
-			'A linear model’s training loss falls smoothly but very slowly: after 100 epochs it is still far from levelling off, and the validation loss tracks it. What is the likeliest fix?',
-		options: shuffled(rng, [
-			right,
-			'Add L2 regularisation',
-			'Lower the learning rate',
-			'Use a smaller mini-batch size'
-		]),
-		answer: right,
-		explanation:
-			'A smooth, slow fall with no gap between training and validation is a rate too low, as 0.005 on the bowl: each step keeps 99% of the distance. A larger rate (below where it zig-zags) or Adam, whose steps do not shrink with the gradient, gets there in fewer epochs. Regularisation treats overfitting, which this is not.'
-	};
-};
+const crawlingLoss = shuffledScenario({
+	id: 'crawling-loss',
+	prompt:
+		'A linear model’s training loss falls smoothly but very slowly: after 100 epochs it is still far from levelling off, and the validation loss tracks it. What is the likeliest fix?',
+	right: 'Raise the learning rate, or use an adaptive optimiser such as Adam',
+	wrong: ['Add L2 regularisation', 'Lower the learning rate', 'Use a smaller mini-batch size'],
+	explanation:
+		'A smooth, slow fall with no gap between training and validation is a rate too low, as 0.005 on the bowl: each step keeps 99% of the distance. A larger rate (below where it zig-zags) or Adam, whose steps do not shrink with the gradient, gets there in fewer epochs. Regularisation treats overfitting, which this is not.'
+});
 
-const jaggedCurve: Generator = (_, rng) => {
-	const right = 'Increase the mini-batch size';
-	return {
-		id: 'jagged-curve',
-		form: 'scenario',
-		kind: 'choice',
-		prompt:
-			'A model trained with stochastic gradient descent and mini_batch_size = 1 has a training loss that jumps up and down from step to step instead of falling steadily. Which change smooths the curve, at the same learning rate?',
-		options: shuffled(rng, [
-			right,
-			'Decrease the mini-batch size',
-			'Add more layers',
-			'Shuffle the data less often'
-		]),
-		answer: right,
-		explanation:
-			"Each step's gradient is the mean over its batch: one row's gradient points wherever that row pulls, so the path wanders (try “One row” on the iris surface). Averaging over more rows brings each step closer to the full gradient's direction; the price is more computation per step."
-	};
-};
+const jaggedCurve = shuffledScenario({
+	id: 'jagged-curve',
+	prompt:
+		'A model trained with stochastic gradient descent and mini_batch_size = 1 has a training loss that jumps up and down from step to step instead of falling steadily. Which change smooths the curve, at the same learning rate?',
+	right: 'Increase the mini-batch size',
+	wrong: ['Decrease the mini-batch size', 'Add more layers', 'Shuffle the data less often'],
+	explanation:
+		"Each step's gradient is the mean over its batch: one row's gradient points wherever that row pulls, so the path wanders (try “One row” on the iris surface). Averaging over more rows brings each step closer to the full gradient's direction; the price is more computation per step."
+});
 
 /** One plain step on w² from a stated w and η. */
 const oneStep: Generator = ({ input }, rng) => {

@@ -81,19 +81,16 @@ export function valueAt(param: Hyperparameter, s: number, scale: Scale): number 
 	return scale === 'log' ? param.lo * (param.hi / param.lo) ** s : param.lo + s * (param.hi - param.lo);
 }
 
-/** The map position of a value: along its axis in values, or in decades. */
-export function mapPosition(param: Hyperparameter, value: number): number {
-	return param.axis === 'log'
-		? Math.log(value / param.lo) / Math.log(param.hi / param.lo)
-		: (value - param.lo) / (param.hi - param.lo);
-}
-
 /** The position on `scale` of a value (the inverse of valueAt). */
 export function searchPosition(param: Hyperparameter, value: number, scale: Scale): number {
 	return scale === 'log'
 		? Math.log(value / param.lo) / Math.log(param.hi / param.lo)
 		: (value - param.lo) / (param.hi - param.lo);
 }
+
+/** The map position of a value: along its axis in values, or in decades. */
+export const mapPosition = (param: Hyperparameter, value: number): number =>
+	searchPosition(param, value, param.axis);
 
 /** A search's point u (on `scale`) as map coordinates. */
 export function toMap(objective: SearchObjective, u: readonly number[], scale: Scale): [number, number] {

@@ -4,7 +4,7 @@
  * rule, which "Show me" opens), exam scenarios on SageMaker automatic model tuning, and two
  * computations from stated numbers.
  */
-import { createRng } from '$lib/ml/random';
+import { askEach } from '$lib/quiz/askEach';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenarios';
@@ -16,10 +16,7 @@ const generators: Generator[] = [...predictGenerators, ...scenarioGenerators];
 
 /** Every question the generators can ask for these numbers; `seed` picks each one's variant. */
 export function allSearchQuestions(view: QuizView, seed: number): Question[] {
-	// each generator draws from its own stream, so adding one does not change the others' picks
-	return generators
-		.map((make, i) => make(view, createRng(seed * 100 + i)))
-		.filter((q): q is Question => q !== null);
+	return askEach(generators, view, seed);
 }
 
 /** Up to `count` questions, chosen and ordered by `seed`; the curriculum's grid-against-random question leads. */

@@ -6,7 +6,7 @@
 import { gridSide, HALVING_RUNGS } from '$lib/ml/search';
 import { showMe } from '$lib/quiz/quiz';
 import { searchCodec, type SearchUrlState } from './codec';
-import { objectives } from './objectives';
+import { objectives, type Hyperparameter } from './objectives';
 import type { Generator } from './quizView';
 
 /** A budget from `options` other than the one on screen (the page prints the one on screen's numbers). */
@@ -18,34 +18,47 @@ const otherBudget = (options: number[], n: number, pick: (k: number) => number) 
 const see = (input: SearchUrlState, label: string, change: Partial<SearchUrlState>) =>
 	showMe(label, searchCodec, input, { at: 40, ...change }, 'search-map');
 
-/** The curriculum's check: 9 (or 16, 25…) trials on two hyperparameters, grid against random. */
-export const gridValues: Generator = ({ input, objective }, rng) => {
-	const n = otherBudget([9, 16, 25, 36], input.n, (k) => rng.int(k));
-	const [important, other] = objective.params;
-	return {
-		id: 'grid-values',
-		form: 'predict',
-		see: see(input, `grid search, ${n} trials`, { strat: 'grid', n }),
-		kind: 'number',
-		answer: gridSide(n, 2),
-		prompt: `Grid search gets ${n} trials to tune ${important.name} and ${other.name}. How many distinct values of ${important.name} does it try?`,
-		explanation: `A full grid on 2 hyperparameters with ${n} trials has √${n} = ${gridSide(n, 2)} values of each: every value of ${important.name} is tried ${gridSide(n, 2)} times, once with each ${other.name}.`
+/**
+ * The curriculum's check, grid against random: with n trials on two hyperparameters, how many
+ * distinct values of the one that matters does the strategy try? `budgets` are its possible n.
+ */
+const distinctValuesQuestion =
+	(
+		strat: 'grid' | 'random',
+		budgets: number[],
+		tried: (n: number) => number,
+		why: (n: number, important: Hyperparameter, other: Hyperparameter) => string
+	): Generator =>
+	({ input, objective }, rng) => {
+		const n = otherBudget(budgets, input.n, (k) => rng.int(k));
+		const [important, other] = objective.params;
+		const name = strat === 'grid' ? 'Grid' : 'Random';
+		return {
+			id: `${strat}-values`,
+			form: 'predict',
+			see: see(input, `${strat} search, ${n} trials`, { strat, n }),
+			kind: 'number',
+			answer: tried(n),
+			prompt: `${name} search gets ${n} trials to tune ${important.name} and ${other.name}. How many distinct values of ${important.name} does it try?`,
+			explanation: why(n, important, other)
+		};
 	};
-};
 
-export const randomValues: Generator = ({ input, objective }, rng) => {
-	const n = otherBudget([9, 12, 16, 20], input.n, (k) => rng.int(k));
-	const [important, other] = objective.params;
-	return {
-		id: 'random-values',
-		form: 'predict',
-		see: see(input, `random search, ${n} trials`, { strat: 'random', n }),
-		kind: 'number',
-		answer: n,
-		prompt: `Random search gets ${n} trials to tune ${important.name} and ${other.name}. How many distinct values of ${important.name} does it try?`,
-		explanation: `Each random trial draws its own ${important.name}, so ${n} trials try ${n} values (two equal draws from a continuous range are all but impossible). A grid with the same budget tries only ${gridSide(n, 2)}.`
-	};
-};
+export const gridValues = distinctValuesQuestion(
+	'grid',
+	[9, 16, 25, 36],
+	(n) => gridSide(n, 2),
+	(n, important, other) =>
+		`A full grid on 2 hyperparameters with ${n} trials has √${n} = ${gridSide(n, 2)} values of each: every value of ${important.name} is tried ${gridSide(n, 2)} times, once with each ${other.name}.`
+);
+
+export const randomValues = distinctValuesQuestion(
+	'random',
+	[9, 12, 16, 20],
+	(n) => n,
+	(n, important) =>
+		`Each random trial draws its own ${important.name}, so ${n} trials try ${n} values (two equal draws from a continuous range are all but impossible). A grid with the same budget tries only ${gridSide(n, 2)}.`
+);
 
 /** Rounded to the nearest "about" option. */
 const aboutOptions = (values: number[]) => values.map((v) => `About ${v}`);

@@ -8,6 +8,27 @@ import { formatFixed } from '$lib/format/format';
 
 import type { Generator } from './quizView';
 
+/** A scenario with fixed options, whose case (and so its prompt, answer and why) the seed picks. */
+function pickedCaseScenario<C extends { answer: string; why: string }>(
+	id: string,
+	cases: C[],
+	options: string[],
+	prompt: (c: C) => string
+): Generator {
+	return (_, rng) => {
+		const c = cases[rng.int(cases.length)];
+		return {
+			id,
+			form: 'scenario',
+			kind: 'choice',
+			prompt: prompt(c),
+			options,
+			answer: c.answer,
+			explanation: c.why
+		};
+	};
+}
+
 const scalingTypes = ['Linear', 'Logarithmic', 'ReverseLogarithmic', 'Auto'];
 
 interface RangeCase {
@@ -44,18 +65,12 @@ const rangeCases: RangeCase[] = [
 	}
 ];
 
-const scalingScenario: Generator = (_, rng) => {
-	const c = rangeCases[rng.int(rangeCases.length)];
-	return {
-		id: 'scaling-type',
-		form: 'scenario',
-		kind: 'choice',
-		prompt: `A SageMaker tuning job searches ${c.story}. Which ScalingType makes the best use of its trials?`,
-		options: scalingTypes,
-		answer: c.answer,
-		explanation: c.why
-	};
-};
+const scalingScenario = pickedCaseScenario(
+	'scaling-type',
+	rangeCases,
+	scalingTypes,
+	(c) => `A SageMaker tuning job searches ${c.story}. Which ScalingType makes the best use of its trials?`
+);
 
 const parallelOptions = [
 	'It finishes sooner, but the Bayesian search learns from fewer finished trials before it chooses the next',
@@ -129,18 +144,12 @@ const strategyCases = [
 	}
 ];
 
-const strategyScenario: Generator = (_, rng) => {
-	const c = strategyCases[rng.int(strategyCases.length)];
-	return {
-		id: 'strategy-choice',
-		form: 'scenario',
-		kind: 'choice',
-		prompt: c.prompt,
-		options: strategyOptions,
-		answer: c.answer,
-		explanation: c.why
-	};
-};
+const strategyScenario = pickedCaseScenario(
+	'strategy-choice',
+	strategyCases,
+	strategyOptions,
+	(c) => c.prompt
+);
 
 const gridSizeCompute: Generator = (_, rng) => {
 	const values = 3 + rng.int(3);

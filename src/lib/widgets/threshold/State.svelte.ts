@@ -5,9 +5,8 @@
  * the threshold recomputes one binary search and the metrics, nothing else.
  */
 import { UrlState } from '$lib/kit/UrlState.svelte';
-import { base } from '$app/paths';
 import type { Table } from '$lib/data/table';
-import { loadDataset } from '$lib/data/loadDataset';
+import { tableLoader } from '$lib/data/tableLoader';
 import { binaryMetrics, type Counts } from '$lib/ml/metrics';
 import { binormalAuc, makeScores, type ScoreSet } from '$lib/ml/scores';
 import { countsAt, errorCost, maxF1Threshold, thresholdForRecall } from '$lib/ml/threshold';
@@ -122,16 +121,11 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 		this.input.t = this.threshold;
 	}
 
-	#penguinsRequested = false;
-
 	/** Fetches the penguin table once; a failure is kept to be shown, and simulated scores keep working. */
-	async loadPenguins() {
-		if (this.#penguinsRequested) return;
-		this.#penguinsRequested = true;
-		try {
-			this.penguins = await loadDataset('penguins', { base });
-		} catch (error) {
-			this.penguinError = `The penguin data could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
-		}
-	}
+	loadPenguins = tableLoader(
+		'penguins',
+		'penguin data',
+		(table) => (this.penguins = table),
+		(message) => (this.penguinError = message)
+	);
 }

@@ -4,7 +4,7 @@
  * opens), exam scenarios, and a computation from stated counts. Each question states the
  * numbers it needs; none asks for a number the page prints beside it.
  */
-import { createRng } from '$lib/ml/random';
+import { askEach } from '$lib/quiz/askEach';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenarios';
@@ -17,10 +17,7 @@ const generators: Generator[] = [...predictGenerators, ...scenarioGenerators];
 
 /** Every question the generators can ask for these numbers; `seed` picks each one's variant. */
 export function allThresholdQuestions(view: QuizView, seed: number): Question[] {
-	// each generator draws from its own stream, so adding one does not change the others' picks
-	return generators
-		.map((make, i) => make(view, createRng(seed * 100 + i)))
-		.filter((q): q is Question => q !== null);
+	return askEach(generators, view, seed);
 }
 
 /** Predict-then-see questions that lead each set: foreseeing what a change does, then seeing it, is the page's lesson. */

@@ -8,7 +8,7 @@ import type { Rng } from '$lib/ml/random';
 import { makeScores } from '$lib/ml/scores';
 import { countsAt, minCostThreshold } from '$lib/ml/threshold';
 import { formatAmount, formatCount } from '$lib/format/format';
-import { showMe } from '$lib/quiz/quiz';
+import { showMe, type Question } from '$lib/quiz/quiz';
 import { formatMetric } from '$lib/metrics/metricInfo';
 import { analyse, calibratedCostThreshold } from './analysis';
 import { maxCost, thresholdCodec } from './codec';
@@ -46,6 +46,24 @@ function move({ a, threshold, input }: QuizView, to: number) {
 	};
 }
 
+/** A threshold-move question asking which way `quantity` goes; `answer` is one of `directions`. */
+const moveQuestion = (
+	id: string,
+	{ opening, see }: ReturnType<typeof move>,
+	quantity: string,
+	answer: string,
+	explanation: string
+): Question => ({
+	id,
+	form: 'predict',
+	see,
+	kind: 'choice',
+	prompt: `${opening} What happens to ${quantity}?`,
+	options: directions,
+	answer,
+	explanation
+});
+
 interface Rate {
 	name: string;
 	/** The value and how it is worked out, or null when it is 0/0. */
@@ -67,19 +85,15 @@ const metricDirection: Generator = (view, rng) => {
 	const before = metric.of(view.counts);
 	const after = metric.of(countsAt(view.a.index, to));
 	if (!before || !after) return null;
-	const { opening, see, raised } = move(view, to);
-	return {
-		id: 'metric-direction',
-		form: 'predict',
-		see,
-		kind: 'choice',
-		prompt: `${opening} What happens to ${metric.name}?`,
-		options: directions,
-		answer: direction(before.value, after.value),
-		explanation:
-			`${raised ? 'A higher threshold flags fewer samples, so true and false positives can only fall or stay' : 'A lower threshold flags more samples, so true and false positives can only rise or stay'}: ` +
+	const moved = move(view, to);
+	return moveQuestion(
+		'metric-direction',
+		moved,
+		metric.name,
+		direction(before.value, after.value),
+		`${moved.raised ? 'A higher threshold flags fewer samples, so true and false positives can only fall or stay' : 'A lower threshold flags more samples, so true and false positives can only rise or stay'}: ` +
 			`${metric.name} goes from ${before.said} to ${after.said}.`
-	};
+	);
 };
 
 const precisionDirection: Generator = (view, rng) => {
@@ -90,17 +104,13 @@ const precisionDirection: Generator = (view, rng) => {
 	const after = rate(next.tp, next.tp + next.fp);
 	// 0/0 has no direction; a change too small to show in three decimals would look like none
 	if (!before || !after || (before.value !== after.value && f(before.value) === f(after.value))) return null;
-	const { opening, see } = move(view, to);
-	return {
-		id: 'precision-direction',
-		form: 'predict',
-		see,
-		kind: 'choice',
-		prompt: `${opening} What happens to precision?`,
-		options: directions,
-		answer: direction(before.value, after.value),
-		explanation: `Precision = TP / (TP + FP) goes from ${before.said} to ${after.said}. It rises when the samples that change sides are mostly false alarms, and falls when they are mostly positives.`
-	};
+	return moveQuestion(
+		'precision-direction',
+		move(view, to),
+		'precision',
+		direction(before.value, after.value),
+		`Precision = TP / (TP + FP) goes from ${before.said} to ${after.said}. It rises when the samples that change sides are mostly false alarms, and falls when they are mostly positives.`
+	);
 };
 
 const areasStay: Generator = (view, rng) => {
@@ -110,17 +120,13 @@ const areasStay: Generator = (view, rng) => {
 		rng.int(2) === 0
 			? { name: 'the ROC AUC', value: view.a.auc }
 			: { name: 'the average precision (PR-AUC)', value: view.a.ap };
-	const { opening, see } = move(view, to);
-	return {
-		id: 'area-threshold',
-		form: 'predict',
-		see,
-		kind: 'choice',
-		prompt: `${opening} What happens to ${area.name}?`,
-		options: directions,
-		answer: stays,
-		explanation: `The curves already hold every threshold at once; moving the threshold moves the point along them. The areas measure how the scores rank positives above negatives, so ${area.name} stays ${f(area.value)}.`
-	};
+	return moveQuestion(
+		'area-threshold',
+		move(view, to),
+		area.name,
+		stays,
+		`The curves already hold every threshold at once; moving the threshold moves the point along them. The areas measure how the scores rank positives above negatives, so ${area.name} stays ${f(area.value)}.`
+	);
 };
 
 /** Changes in area this small are "about the same"; this large, "a lot"; anything between has no clear answer. */

@@ -126,10 +126,15 @@ const workedOut = ({ cfp, cfn }: CostCase, t: number) =>
 const offScreen = ({ cfp, cfn }: { cfp: number; cfn: number }) =>
 	cfp + cfn === 0 ? costCases : costCases.filter((c) => c.cfp * cfn !== c.cfn * cfp);
 
-const scenarioSide: Generator = ({ input }, rng) => {
+/** One off-screen cost case, picked by the seed, with its calibrated cost threshold. */
+const pickCostCase = (input: { cfp: number; cfn: number }, rng: { int(n: number): number }) => {
 	const cases = offScreen(input);
 	const c = cases[rng.int(cases.length)];
-	const t = calibratedCostThreshold(c.cfp, c.cfn) as number;
+	return { c, t: calibratedCostThreshold(c.cfp, c.cfn) as number };
+};
+
+const scenarioSide: Generator = ({ input }, rng) => {
+	const { c, t } = pickCostCase(input, rng);
 	return {
 		id: 'scenario-side',
 		form: 'scenario',
@@ -142,9 +147,7 @@ const scenarioSide: Generator = ({ input }, rng) => {
 };
 
 const scenarioCostThreshold: Generator = ({ input }, rng) => {
-	const cases = offScreen(input);
-	const c = cases[rng.int(cases.length)];
-	const t = calibratedCostThreshold(c.cfp, c.cfn) as number;
+	const { c, t } = pickCostCase(input, rng);
 	return {
 		id: 'scenario-cost-threshold',
 		form: 'scenario',
