@@ -5,6 +5,7 @@
  */
 import type { MinMaxParams, RobustParams, StandardParams } from '$lib/ml/scaling';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { questionsFrom } from '$lib/quiz/generators';
 import { formatShort as show } from '$lib/format/format';
 import type { Version } from './analysis';
 import { predictGenerators } from './quizPredict';
@@ -87,9 +88,7 @@ const computeGenerators: Generator[] = [
 
 /** Every question the numbers on screen allow, before dealing. */
 export function allScalingQuestions(view: ScalingQuizView): Question[] {
-	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators]
-		.map((make) => make(view))
-		.filter((q): q is Question => q !== null);
+	return questionsFrom([...predictGenerators, ...scenarioGenerators, ...computeGenerators], view);
 }
 
 /** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */
