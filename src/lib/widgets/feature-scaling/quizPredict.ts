@@ -10,6 +10,7 @@ import { fitScaler } from '$lib/ml/scaling';
 import { counted, formatCount, formatPercent, formatShort as show } from '$lib/format/format';
 import { showMe } from '$lib/quiz/quiz';
 import {
+	originalRows,
 	robustSteady,
 	scaleAll,
 	sliver,
@@ -45,12 +46,11 @@ function range(X: number[][], rows: number[]): [number, number] {
 }
 
 const width = ([lo, hi]: [number, number]) => hi - lo;
-const originalTrainRows = (data: ScalingData, train: number[]) => train.filter((i) => i < data.addedFrom);
 
 /** The first feature of the original training rows after min-max and robust scaling fitted on `split.train`. */
 function scaledSpans(data: ScalingData, split: { train: number[] }) {
 	const fitData = split.train.map((i) => data.X[i]);
-	const rows = originalTrainRows(data, split.train);
+	const rows = originalRows(data, split.train);
 	const spanOf = (method: 'minmax' | 'robust') => range(fitScaler(method, fitData).transform(data.X), rows);
 	return { minmax: spanOf('minmax'), robust: spanOf('robust') };
 }

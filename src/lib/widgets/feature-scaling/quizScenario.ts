@@ -2,6 +2,7 @@
 import { fitScaler } from '$lib/ml/scaling';
 import { formatCount, formatShort as show } from '$lib/format/format';
 import { choiceScenario, type ChoiceCase } from '$lib/quiz/scenario';
+import { originalRows } from './analysis';
 import type { Generator } from './quizView';
 
 /** The cases that need no numbers from the page. */
@@ -40,8 +41,8 @@ const cases: ChoiceCase[] = [
 export const scenarioGenerators: Generator[] = [
 	({ data, split, trainFit }) => {
 		const standard = trainFit.find((v) => v.id === 'standard');
-		const test = split.test.filter((i) => i < data.addedFrom);
-		const train = split.train.filter((i) => i < data.addedFrom);
+		const test = originalRows(data, split.test);
+		const train = originalRows(data, split.train);
 		if (!standard || test.length === 0) return null;
 		const testMean = test.reduce((sum, i) => sum + standard.X[i][0], 0) / test.length;
 		if (Math.abs(testMean) < 0.0005) return null;
@@ -59,7 +60,7 @@ export const scenarioGenerators: Generator[] = [
 	},
 	({ data, split }) => {
 		const originals = data.X.slice(0, data.addedFrom);
-		const train = split.train.filter((i) => i < data.addedFrom).map((i) => data.X[i]);
+		const train = originalRows(data, split.train).map((i) => data.X[i]);
 		if (train.length === 0) return null;
 		const [onTrain, onAll] = [fitScaler('standard', train), fitScaler('standard', originals)].map(
 			(s) => s.params.mean[0]
