@@ -22,12 +22,26 @@ function params<T>(versions: Version[], id: string): T | null {
 /** An original row that is not the picked one (the page works the picked one through the formula). */
 const otherRow = ({ data, picked }: ScalingQuizView) => (picked === 0 ? Math.min(1, data.addedFrom - 1) : 0);
 
+/**
+ * A row other than the picked one and its value of `feature`, with the parameters scaler `id`
+ * learned on the training rows; null when that feature came out constant or no such row exists.
+ */
+function otherRowScaled<T extends { constant: boolean[] }>(
+	view: ScalingQuizView,
+	id: string,
+	feature: number
+) {
+	const p = params<T>(view.trainFit, id);
+	const i = otherRow(view);
+	if (!p || p.constant[feature] || i === view.picked) return null;
+	return { p, i, x: view.data.X[i][feature] };
+}
+
 const computeGenerators: Generator[] = [
 	(view) => {
-		const p = params<MinMaxParams>(view.trainFit, 'minmax');
-		const i = otherRow(view);
-		if (!p || p.constant[0] || i === view.picked) return null;
-		const x = view.data.X[i][0];
+		const row = otherRowScaled<MinMaxParams>(view, 'minmax', 0);
+		if (!row) return null;
+		const { p, i, x } = row;
 		const answer = (x - p.min[0]) / (p.max[0] - p.min[0]);
 		return {
 			id: 'minmax-value',
@@ -40,10 +54,9 @@ const computeGenerators: Generator[] = [
 		};
 	},
 	(view) => {
-		const p = params<StandardParams>(view.trainFit, 'standard');
-		const i = otherRow(view);
-		if (!p || p.constant[0] || i === view.picked) return null;
-		const x = view.data.X[i][0];
+		const row = otherRowScaled<StandardParams>(view, 'standard', 0);
+		if (!row) return null;
+		const { p, i, x } = row;
 		const answer = (x - p.mean[0]) / p.scale[0];
 		return {
 			id: 'standard-value',
@@ -56,10 +69,9 @@ const computeGenerators: Generator[] = [
 		};
 	},
 	(view) => {
-		const p = params<RobustParams>(view.trainFit, 'robust');
-		const i = otherRow(view);
-		if (!p || p.constant[1] || i === view.picked) return null;
-		const x = view.data.X[i][1];
+		const row = otherRowScaled<RobustParams>(view, 'robust', 1);
+		if (!row) return null;
+		const { p, i, x } = row;
 		const answer = (x - p.center[1]) / p.scale[1];
 		return {
 			id: 'robust-value',
