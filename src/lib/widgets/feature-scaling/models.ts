@@ -276,10 +276,7 @@ export function knnByScaler(
 	const labelled = labelledSplit(data, split);
 	if (!labelled) return null;
 	return Object.fromEntries(
-		versions.map(({ id, X }) => {
-			const { predicted, actual } = predictTestRows('knn', labelled, X);
-			return [id, accuracy(predicted, actual)];
-		})
+		versions.map(({ id, X }) => [id, accuracyOf(predictTestRows('knn', labelled, X))])
 	);
 }
 
@@ -288,6 +285,9 @@ export interface TestPredictions {
 	predicted: number[];
 	actual: number[];
 }
+
+/** The share of the test rows predicted right. */
+export const accuracyOf = ({ predicted, actual }: TestPredictions) => accuracy(predicted, actual);
 
 /**
  * Test predictions of 5-NN or the depth-3 tree on one space `X` (the data, scaled or not),
@@ -312,7 +312,7 @@ export function testAccuracy(
 	split: { train: number[]; test: number[] }
 ): number | null {
 	const p = testPredictions(model, data, X, split);
-	return p && accuracy(p.predicted, p.actual);
+	return p && accuracyOf(p);
 }
 
 /** How two sets of predictions for the same test rows differ: how many changed, and how many of those turned right or wrong. */
