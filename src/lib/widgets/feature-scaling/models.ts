@@ -304,17 +304,6 @@ export function testPredictions(
 	return labelled && predictTestRows(model, labelled, X);
 }
 
-/** Test accuracy of 5-NN or the depth-3 tree on one space (see {@link testPredictions}). */
-export function testAccuracy(
-	model: 'knn' | 'tree',
-	data: ScalingData,
-	X: number[][],
-	split: { train: number[]; test: number[] }
-): number | null {
-	const p = testPredictions(model, data, X, split);
-	return p && accuracyOf(p);
-}
-
 /** How two sets of predictions for the same test rows differ: how many changed, and how many of those turned right or wrong. */
 export interface PredictionChange {
 	changed: number;
