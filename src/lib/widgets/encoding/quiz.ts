@@ -15,6 +15,7 @@ import {
 } from '$lib/ml/encoding';
 import { createRng, type Rng } from '$lib/ml/random';
 import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { formatCount, formatFixed } from '$lib/format/format';
 import {
 	formatOrder,
@@ -256,60 +257,45 @@ const generators: Generator[] = [
 			see: showMe(`${bins} bins`, encodingCodec, input, { bins })
 		};
 	},
-	() => {
-		const options = [
-			'Colour one-hot; size as ordered codes S = 0, M = 1, L = 2',
-			'Both as integer codes in alphabetical order',
-			'Colour as integer codes; size one-hot'
-		];
-		return {
+	() =>
+		choiceScenario({
 			id: 'nominal-ordinal',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A retailer trains a linear model on products with a colour (red, green, blue, black, white) and a size (S, M, L). How should the two columns be encoded?',
-			options,
-			answer: options[0],
+			options: [
+				'Colour one-hot; size as ordered codes S = 0, M = 1, L = 2',
+				'Both as integer codes in alphabetical order',
+				'Colour as integer codes; size one-hot'
+			],
 			explanation:
 				'Colours have no order, so one-hot gives each its own column and weight. Sizes are ordered, so codes that keep the order (S < M < L) carry it in one column. Alphabetical codes (L = 0, M = 1, S = 2 for sizes) would invent an order for colours and scramble the one sizes have.'
-		};
-	},
-	() => {
-		const options = [
-			'The hashing trick: a fixed number of hashed columns',
-			'One-hot encoding: one column per ZIP code',
-			'Integer codes in numeric order'
-		];
-		return {
+		}),
+	() =>
+		choiceScenario({
 			id: 'zip-hashing',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A house-price model gets a ZIP code column with hundreds of values, many seen only once or twice, and new ZIP codes keep appearing. Which encoding keeps the column count fixed and copes with new codes?',
-			options,
-			answer: options[0],
+			options: [
+				'The hashing trick: a fixed number of hashed columns',
+				'One-hot encoding: one column per ZIP code',
+				'Integer codes in numeric order'
+			],
 			explanation:
 				'Hashing maps any value, new ones included, into a fixed set of columns, at the price of some codes sharing a column. One-hot needs a column per code and has none for a new one; integer codes invent an order (10001 < 10002) that means nothing.'
-		};
-	},
-	() => {
-		const options = [
-			'Compute each mean on training folds only (out of fold), and pull rare codes toward the overall mean',
-			'Compute each mean over all rows, test rows included, for the most data',
-			'Nothing: a mean cannot leak the label'
-		];
-		return {
+		}),
+	() =>
+		choiceScenario({
 			id: 'target-leak',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				"A fraud model replaces each merchant ID by the fraud rate of that merchant's transactions (target encoding). What keeps the validation score honest?",
-			options,
-			answer: options[0],
+			options: [
+				'Compute each mean on training folds only (out of fold), and pull rare codes toward the overall mean',
+				'Compute each mean over all rows, test rows included, for the most data',
+				'Nothing: a mean cannot leak the label'
+			],
 			explanation:
 				"A merchant seen once is encoded by its own label: the feature leaks the answer. Out-of-fold means (scikit-learn's TargetEncoder) and smoothing toward the overall rate keep each row's own label out of its feature."
-		};
-	},
+		}),
 	({ column, counts }) => {
 		const rare = counts.filter((c) => c.count < QUESTION_MIN_FREQUENCY).length;
 		if (!column || rare < 2 || rare === counts.length) return null;

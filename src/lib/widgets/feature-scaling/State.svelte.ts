@@ -16,6 +16,7 @@ import {
 	bulkRange,
 	columnDomain,
 	fiveNumbersByVersion,
+	originalRows,
 	orderByRawX,
 	outlierEffect,
 	scaleAll,
@@ -243,7 +244,7 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 			key: this.scoreKey,
 			table: this.table,
 			models: scoreModels(data, this.versions, split, this.input.seed),
-			knn: train && all ? { train, all, testRows: split.test.filter((i) => i < data.addedFrom).length } : null
+			knn: train && all ? { train, all, testRows: originalRows(data, split.test).length } : null
 		};
 	}
 

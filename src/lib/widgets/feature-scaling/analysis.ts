@@ -65,6 +65,9 @@ export function splitRows(
 	return place === 'train' ? { train: [...train, ...added], test } : { train, test: [...test, ...added] };
 }
 
+/** The rows of `rows` that came with the data, without the learner's added points (which carry no class). */
+export const originalRows = (data: ScalingData, rows: number[]) => rows.filter((i) => i < data.addedFrom);
+
 /** The base data with `points` appended as the learner's added points (their class, for colour, is one past the last). */
 export function withAdded(base: ScalingData, points: readonly (readonly [number, number])[]): ScalingData {
 	const added = points.map(([x, y]) => [x, y]);

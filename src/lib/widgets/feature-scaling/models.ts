@@ -14,7 +14,7 @@ import { knnClassifier } from '$lib/ml/knn';
 import { fitLogistic } from '$lib/ml/logistic';
 import { fitTree } from '$lib/ml/tree';
 import { fitScaler } from '$lib/ml/scaling';
-import { orderByRawX, type ScalingData, type Version } from './analysis';
+import { orderByRawX, originalRows, type ScalingData, type Version } from './analysis';
 
 export type ModelId = 'knn' | 'kmeans' | 'tree' | 'logistic' | 'penalised';
 export const MODEL_IDS: readonly ModelId[] = ['knn', 'kmeans', 'tree', 'logistic', 'penalised'];
@@ -154,10 +154,9 @@ export function scoreModels(
 	split: { train: number[]; test: number[] },
 	seed: number
 ): ModelScores | null {
-	const classes = data.classes;
-	const train = split.train.filter((i) => i < data.addedFrom);
-	const test = split.test.filter((i) => i < data.addedFrom);
-	if (!classes || train.length === 0 || test.length === 0) return null;
+	const labelled = labelledSplit(data, split);
+	if (!labelled) return null;
+	const { classes, train, test } = labelled;
 	const raw = data.X.slice(0, data.addedFrom);
 	const originalClasses = classes.slice(0, data.addedFrom);
 	const k = Math.min(new Set(originalClasses).size, raw.length);
@@ -234,6 +233,37 @@ export function scoreModels(
 	};
 }
 
+/** The original training and test rows, and every row's class. */
+interface LabelledSplit {
+	classes: number[];
+	train: number[];
+	test: number[];
+}
+
+/** The split's original rows, which the models train and score on; null without classes or without such rows. */
+function labelledSplit(data: ScalingData, split: { train: number[]; test: number[] }): LabelledSplit | null {
+	const classes = data.classes;
+	const train = originalRows(data, split.train);
+	const test = originalRows(data, split.test);
+	if (!classes || train.length === 0 || test.length === 0) return null;
+	return { classes, train, test };
+}
+
+/** 5-NN or the depth-3 tree trained on the training rows of space `X`, predicting its test rows. */
+function predictTestRows(
+	model: 'knn' | 'tree',
+	{ classes, train, test }: LabelledSplit,
+	X: number[][]
+): TestPredictions {
+	const Xtrain = train.map((i) => X[i]);
+	const yTrain = train.map((i) => classes[i]);
+	const fitted =
+		model === 'knn'
+			? knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length))
+			: fitTree(Xtrain, yTrain, { maxDepth: 3 });
+	return { predicted: fitted.predict(test.map((i) => X[i])), actual: test.map((i) => classes[i]) };
+}
+
 /**
  * 5-NN test accuracy (on the original test rows) after each scaler of `versions`: the number
  * the leak is measured in, for the scalers fitted on the training rows and on all rows.
@@ -243,21 +273,10 @@ export function knnByScaler(
 	versions: Version[],
 	split: { train: number[]; test: number[] }
 ): Record<string, number> | null {
-	const classes = data.classes;
-	const train = split.train.filter((i) => i < data.addedFrom);
-	const test = split.test.filter((i) => i < data.addedFrom);
-	if (!classes || train.length === 0 || test.length === 0) return null;
-	const yTrain = train.map((i) => classes[i]);
-	const yTest = test.map((i) => classes[i]);
+	const labelled = labelledSplit(data, split);
+	if (!labelled) return null;
 	return Object.fromEntries(
-		versions.map(({ id, X }) => {
-			const model = knnClassifier(
-				train.map((i) => X[i]),
-				yTrain,
-				Math.min(5, train.length)
-			);
-			return [id, accuracy(model.predict(test.map((i) => X[i])), yTest)];
-		})
+		versions.map(({ id, X }) => [id, accuracyOf(predictTestRows('knn', labelled, X))])
 	);
 }
 
@@ -266,6 +285,9 @@ export interface TestPredictions {
 	predicted: number[];
 	actual: number[];
 }
+
+/** The share of the test rows predicted right. */
+export const accuracyOf = ({ predicted, actual }: TestPredictions) => accuracy(predicted, actual);
 
 /**
  * Test predictions of 5-NN or the depth-3 tree on one space `X` (the data, scaled or not),
@@ -278,28 +300,8 @@ export function testPredictions(
 	X: number[][],
 	split: { train: number[]; test: number[] }
 ): TestPredictions | null {
-	const classes = data.classes;
-	const train = split.train.filter((i) => i < data.addedFrom);
-	const test = split.test.filter((i) => i < data.addedFrom);
-	if (!classes || train.length === 0 || test.length === 0) return null;
-	const Xtrain = train.map((i) => X[i]);
-	const yTrain = train.map((i) => classes[i]);
-	const fitted =
-		model === 'knn'
-			? knnClassifier(Xtrain, yTrain, Math.min(5, Xtrain.length))
-			: fitTree(Xtrain, yTrain, { maxDepth: 3 });
-	return { predicted: fitted.predict(test.map((i) => X[i])), actual: test.map((i) => classes[i]) };
-}
-
-/** Test accuracy of 5-NN or the depth-3 tree on one space (see {@link testPredictions}). */
-export function testAccuracy(
-	model: 'knn' | 'tree',
-	data: ScalingData,
-	X: number[][],
-	split: { train: number[]; test: number[] }
-): number | null {
-	const p = testPredictions(model, data, X, split);
-	return p && accuracy(p.predicted, p.actual);
+	const labelled = labelledSplit(data, split);
+	return labelled && predictTestRows(model, labelled, X);
 }
 
 /** How two sets of predictions for the same test rows differ: how many changed, and how many of those turned right or wrong. */

@@ -5,6 +5,7 @@
  */
 import type { MinMaxParams, RobustParams, StandardParams } from '$lib/ml/scaling';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { questionsFrom } from '$lib/quiz/generators';
 import { formatShort as show } from '$lib/format/format';
 import type { Version } from './analysis';
 import { predictGenerators } from './quizPredict';
@@ -21,12 +22,26 @@ function params<T>(versions: Version[], id: string): T | null {
 /** An original row that is not the picked one (the page works the picked one through the formula). */
 const otherRow = ({ data, picked }: ScalingQuizView) => (picked === 0 ? Math.min(1, data.addedFrom - 1) : 0);
 
+/**
+ * A row other than the picked one and its value of `feature`, with the parameters scaler `id`
+ * learned on the training rows; null when that feature came out constant or no such row exists.
+ */
+function otherRowScaled<T extends { constant: boolean[] }>(
+	view: ScalingQuizView,
+	id: string,
+	feature: number
+) {
+	const p = params<T>(view.trainFit, id);
+	const i = otherRow(view);
+	if (!p || p.constant[feature] || i === view.picked) return null;
+	return { p, i, x: view.data.X[i][feature] };
+}
+
 const computeGenerators: Generator[] = [
 	(view) => {
-		const p = params<MinMaxParams>(view.trainFit, 'minmax');
-		const i = otherRow(view);
-		if (!p || p.constant[0] || i === view.picked) return null;
-		const x = view.data.X[i][0];
+		const row = otherRowScaled<MinMaxParams>(view, 'minmax', 0);
+		if (!row) return null;
+		const { p, i, x } = row;
 		const answer = (x - p.min[0]) / (p.max[0] - p.min[0]);
 		return {
 			id: 'minmax-value',
@@ -39,10 +54,9 @@ const computeGenerators: Generator[] = [
 		};
 	},
 	(view) => {
-		const p = params<StandardParams>(view.trainFit, 'standard');
-		const i = otherRow(view);
-		if (!p || p.constant[0] || i === view.picked) return null;
-		const x = view.data.X[i][0];
+		const row = otherRowScaled<StandardParams>(view, 'standard', 0);
+		if (!row) return null;
+		const { p, i, x } = row;
 		const answer = (x - p.mean[0]) / p.scale[0];
 		return {
 			id: 'standard-value',
@@ -55,10 +69,9 @@ const computeGenerators: Generator[] = [
 		};
 	},
 	(view) => {
-		const p = params<RobustParams>(view.trainFit, 'robust');
-		const i = otherRow(view);
-		if (!p || p.constant[1] || i === view.picked) return null;
-		const x = view.data.X[i][1];
+		const row = otherRowScaled<RobustParams>(view, 'robust', 1);
+		if (!row) return null;
+		const { p, i, x } = row;
 		const answer = (x - p.center[1]) / p.scale[1];
 		return {
 			id: 'robust-value',
@@ -87,9 +100,7 @@ const computeGenerators: Generator[] = [
 
 /** Every question the numbers on screen allow, before dealing. */
 export function allScalingQuestions(view: ScalingQuizView): Question[] {
-	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators]
-		.map((make) => make(view))
-		.filter((q): q is Question => q !== null);
+	return questionsFrom([...predictGenerators, ...scenarioGenerators, ...computeGenerators], view);
 }
 
 /** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */

@@ -10,6 +10,7 @@ import { fitScaler } from '$lib/ml/scaling';
 import { counted, formatCount, formatPercent, formatShort as show } from '$lib/format/format';
 import { showMe } from '$lib/quiz/quiz';
 import {
+	originalRows,
 	robustSteady,
 	scaleAll,
 	sliver,
@@ -18,9 +19,9 @@ import {
 	withAdded,
 	type ScalingData
 } from './analysis';
-import { scalingCodec, type Placement, type ScalingUrlState } from './codec';
+import { scalingCodec, type Compared, type Placement, type ScalingUrlState } from './codec';
 import { farPoint } from './data';
-import { predictionChange, testPredictions, type PredictionChange } from './models';
+import { accuracyOf, predictionChange, testPredictions, type PredictionChange } from './models';
 import type { Generator, ScalingQuizView } from './quizView';
 
 /** "a − b", with a negative b in brackets. */
@@ -45,18 +46,14 @@ function range(X: number[][], rows: number[]): [number, number] {
 }
 
 const width = ([lo, hi]: [number, number]) => hi - lo;
-const originalTrainRows = (data: ScalingData, train: number[]) => train.filter((i) => i < data.addedFrom);
 
 /** The first feature of the original training rows after min-max and robust scaling fitted on `split.train`. */
 function scaledSpans(data: ScalingData, split: { train: number[] }) {
 	const fitData = split.train.map((i) => data.X[i]);
-	const rows = originalTrainRows(data, split.train);
+	const rows = originalRows(data, split.train);
 	const spanOf = (method: 'minmax' | 'robust') => range(fitScaler(method, fitData).transform(data.X), rows);
 	return { minmax: spanOf('minmax'), robust: spanOf('robust') };
 }
-
-const accuracyOf = ({ predicted, actual }: { predicted: number[]; actual: number[] }) =>
-	predicted.filter((p, i) => p === actual[i]).length / actual.length;
 
 /** "22 of 120 test predictions changed: 9 from wrong to right, 9 from right to wrong, so the accuracy stays." */
 export function changesText({ changed, gained, lost }: PredictionChange, total: number): string {
@@ -78,6 +75,15 @@ export function changesText({ changed, gained, lost }: PredictionChange, total: 
 const see = (view: ScalingQuizView, label: string, change: Partial<ScalingUrlState>) =>
 	showMe(label, scalingCodec, view.input, change);
 
+/** "Show me" with `point` added to the training rows, which the scalers are fitted on, comparing scaler `cmp`. */
+const seeTrainingPoint = (view: ScalingQuizView, point: [number, number], cmp: Compared) =>
+	see(view, `a point at ${view.data.xName} = ${show(point[0])}`, {
+		out: [point],
+		place: 'train',
+		fit: 'train',
+		cmp
+	});
+
 export const predictGenerators: Generator[] = [
 	(view) => {
 		const point = farPointFor(view);
@@ -96,12 +102,7 @@ export const predictGenerators: Generator[] = [
 			prompt: `Min-max scaling maps the training rows' ${data.xName}, ${show(lo)} to ${show(hi)}, onto 0 to 1. Add one point with ${data.xName} = ${show(point[0])} to the training rows and refit: what share of the 0–1 range will the other training rows fill?`,
 			answer,
 			explanation: `The new point is the maximum, so the others end at (${minus(hi, lo)}) / (${minus(point[0], lo)}) = ${show(answer)}: they fill 0 to ${show(answer)}, squeezed by one value.`,
-			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, {
-				out: [point],
-				place: 'train',
-				fit: 'train',
-				cmp: 'minmax'
-			})
+			see: seeTrainingPoint(view, point, 'minmax')
 		};
 	},
 	(view) => {
@@ -133,12 +134,7 @@ export const predictGenerators: Generator[] = [
 			options,
 			answer,
 			explanation: `Min-max keeps ${wholePercent(minmaxRatio)} of their spread (the point becomes its maximum); robust scaling keeps ${wholePercent(robustRatio)}: one point moves the median and quartiles by at most one row's step.`,
-			see: see(view, `a point at ${data.xName} = ${show(point[0])}`, {
-				out: [point],
-				place: 'train',
-				fit: 'train',
-				cmp: 'robust'
-			})
+			see: seeTrainingPoint(view, point, 'robust')
 		};
 	},
 	(view) => {
@@ -197,12 +193,7 @@ export const predictGenerators: Generator[] = [
 			options,
 			answer,
 			explanation: `${formatPercent(before)} before, ${formatPercent(after)} after. ${why}`,
-			see: see(view, `a point at ${view.data.xName} = ${show(point[0])}`, {
-				out: [point],
-				place: 'train',
-				fit: 'train',
-				cmp: 'minmax'
-			})
+			see: seeTrainingPoint(view, point, 'minmax')
 		};
 	})
 ];

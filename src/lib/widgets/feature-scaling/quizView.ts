@@ -1,5 +1,5 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
-import type { Question } from '$lib/quiz/quiz';
+import type { QuestionGenerator } from '$lib/quiz/generators';
 import type { ScalingData, Version } from './analysis';
 import type { ScalingUrlState } from './codec';
 
@@ -13,4 +13,4 @@ export interface ScalingQuizView {
 	picked: number;
 }
 
-export type Generator = (view: ScalingQuizView) => Question | null;
+export type Generator = QuestionGenerator<ScalingQuizView>;

@@ -6,6 +6,7 @@
 import { createRng, type Rng } from '$lib/ml/random';
 import { formatShort } from '$lib/format/format';
 import type { Question } from '$lib/quiz/quiz';
+import { choiceScenario } from '$lib/quiz/scenario';
 import type { Candidate, KMeansQuizView } from './quizView';
 
 /** What the scenarios read of the page: the elbow sweep and its knee, once they arrive. */
@@ -26,15 +27,13 @@ function scenario(
 	rng: Rng
 ): Question {
 	// the options in an order of the seed's, so the answer is not always the first
-	return {
+	return choiceScenario({
 		id,
-		form: 'scenario',
-		kind: 'choice',
 		prompt: cases[rng.int(cases.length)],
 		options: rng.shuffle(options),
 		answer,
 		explanation
-	};
+	});
 }
 
 /** The exam's rule for choosing k, on the sweep's own numbers when they have arrived (a pair past the knee tempts most). */
@@ -56,15 +55,13 @@ function chooseK(view: ScenarioContext, rng: Rng): Question {
 		`Yes: k = ${b.k} has the lower inertia, so its clusters are tighter and better`,
 		`Yes, because the inertia fell by more than 10%`
 	];
-	return {
+	return choiceScenario({
 		id: 'scenario-choose-k',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `A data scientist runs SageMaker’s K-Means on the same data with k = ${a.k} and k = ${b.k}: the inertia is ${formatShort(a.inertia)} and ${formatShort(b.inertia)}. A colleague says k = ${b.k} must be better, since its inertia is lower. Is that right?`,
 		options: rng.shuffle(options),
 		answer: options[0],
 		explanation: `Another centroid can always take over some points and bring them closer (at k = n the inertia is 0), so inertia keeps falling as k grows. Choose k where the curve of inertia against k bends (the elbow), by the silhouette, or by what the clusters are for.`
-	};
+	});
 }
 
 /** A cluster of three points with a whole-number mean, for sums by hand. */

@@ -5,6 +5,8 @@
  */
 import { createRng } from '$lib/ml/random';
 import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
+import { questionsFrom, type QuestionGenerator } from '$lib/quiz/generators';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { formatCount, formatPercent } from '$lib/format/format';
 import { meanFilledSummary, punchedPositions, type Outcome, type StudyData, type Summary } from './analysis';
 import {
@@ -116,7 +118,7 @@ interface Context extends MissingQuizView {
 	effects: MechanismEffect[];
 }
 
-type Generator = (c: Context) => Question | null;
+type Generator = QuestionGenerator<Context>;
 const find = (results: Outcome[], id: Outcome['id']) => results.find((o) => o.id === id)!;
 
 const generators: Generator[] = [
@@ -191,72 +193,58 @@ const generators: Generator[] = [
 			})
 		};
 	},
-	() => {
-		const options = [
-			'MCAR: every value equally likely to go',
-			'MAR: the chance follows another column, such as age',
-			'MNAR: the chance follows the income itself'
-		];
-		return {
+	() =>
+		choiceScenario({
 			id: 'unbiased-mechanism',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				"A survey's income column has gaps. You plan to drop the incomplete rows before training. For which kind of gap does the mean income of the rows kept stay unbiased?",
-			options,
-			answer: options[0],
+			options: [
+				'MCAR: every value equally likely to go',
+				'MAR: the chance follows another column, such as age',
+				'MNAR: the chance follows the income itself'
+			],
 			explanation:
 				'Only when every value is equally likely to be lost are the rows kept a random sample, whose mean wobbles around the truth. When the gaps follow age (MAR) or income itself (MNAR), the rows kept lean one way, however many rows there are.'
-		};
-	},
+		}),
 	() => {
 		const options = [
 			'Median imputation',
 			'A missing-indicator column next to the filled value',
 			'Dropping the column'
 		];
-		return {
+		return choiceScenario({
 			id: 'indicator',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				"A bank's loan applications leave income blank more often when the applicant earns a lot. Which choice lets the model use the fact that income was blank?",
 			options,
 			answer: options[1],
 			explanation:
 				"An indicator column (1 = was missing) keeps the fact of missingness as a feature, as scikit-learn's add_indicator=True does. A fill value alone erases it; dropping the column loses the income too."
-		};
+		});
 	},
 	({ data }) => {
 		const options = ['Mean imputation', 'k-NN imputation', 'Filling with 0'];
-		return {
+		return choiceScenario({
 			id: 'keep-relationship',
-			form: 'scenario',
-			kind: 'choice',
 			prompt: `Before training, a data scientist fills the gaps of ${data.name}, a feature strongly related to ${data.byName}. Which imputation keeps that relationship best?`,
 			options,
 			answer: options[1],
 			explanation: `k-NN (like regression or MICE imputation) fills each gap from rows with a similar ${data.byName}, so the filled values follow the relationship. The mean or 0 puts every gap on one flat line, which weakens the correlation.`
-		};
+		});
 	},
-	() => {
-		const options = [
-			'The training rows only, then the same value on validation, test and live rows',
-			'All rows, test rows included',
-			'Each split its own mean'
-		];
-		return {
+	() =>
+		choiceScenario({
 			id: 'fit-on-train',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				"A pipeline fills a feature's gaps with its mean before a model is trained and evaluated. Which rows should that mean come from?",
-			options,
-			answer: options[0],
+			options: [
+				'The training rows only, then the same value on validation, test and live rows',
+				'All rows, test rows included',
+				'Each split its own mean'
+			],
 			explanation:
 				'Fit imputers, like scalers and encoders, on the training data and reuse them unchanged; a mean taken over the test rows lets them shape the training data, so the test score is no longer an honest estimate.'
-		};
-	},
+		}),
 	({ data, results }) => {
 		const { filled, rows: total } = find(results, 'mean');
 		const complete = total - filled.length;
@@ -289,6 +277,5 @@ export function missingQuestions(view: MissingQuizView, seed: number, count = 4)
 		otherRate,
 		effects: mechanismEffects(view.data, rate, view.input.seed, view.input.k)
 	};
-	const available = generators.map((make) => make(context)).filter((q): q is Question => q !== null);
-	return dealQuestions(available, seed, count);
+	return dealQuestions(questionsFrom(generators, context), seed, count);
 }

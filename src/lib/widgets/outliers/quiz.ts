@@ -6,6 +6,7 @@ import { maxAbsZ } from '$lib/ml/outliers';
 import { median } from '$lib/ml/stats';
 import { formatCount, roundDecimal, formatValue as v } from '$lib/format/format';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { questionsFrom } from '$lib/quiz/generators';
 import { zCannotFlag } from './analysis';
 import { exactSum, exactText, goesText } from './text';
 import { predictGenerators } from './quizPredict';
@@ -111,9 +112,7 @@ const computeGenerators: Generator[] = [
 
 /** Every question the numbers on screen allow, before dealing. */
 export function allOutlierQuestions(view: OutliersQuizView): Question[] {
-	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators]
-		.map((make) => make(view))
-		.filter((q): q is Question => q !== null);
+	return questionsFrom([...predictGenerators, ...scenarioGenerators, ...computeGenerators], view);
 }
 
 /** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */

@@ -1,6 +1,6 @@
 /** What this widget's question generators read (apart from quiz.ts, which imports the generators). */
 import type { ColumnSummary } from '$lib/ml/outliers';
-import type { Question } from '$lib/quiz/quiz';
+import type { QuestionGenerator } from '$lib/quiz/generators';
 import type { Flags } from './analysis';
 import type { ColumnPair } from './columns';
 import type { OutliersUrlState } from './codec';
@@ -14,4 +14,4 @@ export interface OutliersQuizView {
 	before: ColumnSummary;
 }
 
-export type Generator = (view: OutliersQuizView) => Question | null;
+export type Generator = QuestionGenerator<OutliersQuizView>;

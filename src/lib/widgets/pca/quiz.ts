@@ -3,6 +3,7 @@
  * (quizScenario.ts) and computations with the numbers the prompt gives, dealt by seed.
  */
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
+import { questionsFrom } from '$lib/quiz/generators';
 import { componentsFor, runningTotal } from './analysis';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenario';
@@ -52,9 +53,7 @@ const computeGenerators: Generator[] = [
 
 /** Every question the numbers on screen allow, before dealing. */
 export function allPcaQuestions(view: PcaQuizView): Question[] {
-	return [...predictGenerators, ...scenarioGenerators, ...computeGenerators]
-		.map((make) => make(view))
-		.filter((q): q is Question => q !== null);
+	return questionsFrom([...predictGenerators, ...scenarioGenerators, ...computeGenerators], view);
 }
 
 /** `count` questions dealt by `seed`, at least half of them predict or scenario questions. */

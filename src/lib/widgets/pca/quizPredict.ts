@@ -4,13 +4,25 @@
  */
 import { showMe } from '$lib/quiz/quiz';
 import { analyse } from './analysis';
-import { otherScaling, pcaCodec } from './codec';
+import { otherScaling, pcaCodec, type PcaUrlState } from './codec';
 import { generatedCloud, isGenerated } from './data';
 import { componentsText, eta, pcName, share } from './text';
 import type { Generator } from './quizView';
 
 const scalingWords = (scale: 'none' | 'standard') =>
 	scale === 'standard' ? 'standardise every feature first' : 'turn scaling off (centre only)';
+
+/** "Show me" for the scaling questions: this page with the scaling switched, at the variance chart. */
+function seeOtherScaling(input: PcaUrlState) {
+	const scale = otherScaling(input.scale);
+	return showMe(
+		scale === 'standard' ? 'standardised' : 'unscaled',
+		pcaCodec,
+		input,
+		{ scale },
+		'variance-chart'
+	);
+}
 
 export const predictGenerators: Generator[] = [
 	({ input, data, summaries }) => {
@@ -27,13 +39,7 @@ export const predictGenerators: Generator[] = [
 			options: [...data.featureNames],
 			answer: after.top.name,
 			explanation: `${after.top.name}, with share ${share(after.top.share)}. ${input.scale === 'none' ? 'Standardised, each feature has variance 1, so no unit can dominate: PC1 follows the features that vary together.' : 'Unscaled, the feature with the largest variance in its own units takes PC1, whatever it means.'}`,
-			see: showMe(
-				otherScaling(input.scale) === 'standard' ? 'standardised' : 'unscaled',
-				pcaCodec,
-				input,
-				{ scale: otherScaling(input.scale) },
-				'variance-chart'
-			)
+			see: seeOtherScaling(input)
 		};
 	},
 	({ input, summaries }) => {
@@ -46,13 +52,7 @@ export const predictGenerators: Generator[] = [
 			answer: after.componentsFor95,
 			tolerance: 0,
 			explanation: `${componentsText(after.componentsFor95)}: the running total reaches ${share(after.cumulative[after.componentsFor95 - 1])} there. ${input.scale === 'none' ? 'Unscaled, one wide feature made one component look like enough; standardised, the variance spreads over more components.' : 'Unscaled, the widest feature alone "explains" nearly everything.'}`,
-			see: showMe(
-				otherScaling(input.scale) === 'standard' ? 'standardised' : 'unscaled',
-				pcaCodec,
-				input,
-				{ scale: otherScaling(input.scale) },
-				'variance-chart'
-			)
+			see: seeOtherScaling(input)
 		};
 	},
 	({ input, data }) => {

@@ -1,5 +1,5 @@
 /** What the PCA questions read from the widget's state, and the shape of a question generator. */
-import type { Question } from '$lib/quiz/quiz';
+import type { QuestionGenerator } from '$lib/quiz/generators';
 import type { PcaSummary } from './analysis';
 import type { PcaUrlState, Scaling } from './codec';
 import type { PcaData } from './data';
@@ -12,4 +12,4 @@ export interface PcaQuizView {
 }
 
 /** A question from the numbers on screen, or null when they do not make one. */
-export type Generator = (view: PcaQuizView) => Question | null;
+export type Generator = QuestionGenerator<PcaQuizView>;
