@@ -2,7 +2,7 @@
  * "Check yourself" for the class-imbalance widget: predict questions keyed on the fitted results
  * (quizPredict.ts) and exam scenarios (quizScenarios.ts), dealt by the question set's seed.
  */
-import { createRng } from '$lib/ml/random';
+import { askEach } from '$lib/quiz/askEach';
 import { dealQuestions, type Question } from '$lib/quiz/quiz';
 import { predictGenerators } from './quizPredict';
 import { scenarioGenerators } from './quizScenarios';
@@ -14,10 +14,7 @@ const generators = [...predictGenerators, ...scenarioGenerators];
 
 /** Every question these numbers allow, in the generators' order; `seed` picks each one's variant. */
 export function allImbalanceQuestions(view: ImbalanceQuizView, seed: number): Question[] {
-	// each generator draws from its own stream, so adding one does not change the others' picks
-	return generators
-		.map((make, i) => make(view, createRng(seed * 100 + i)))
-		.filter((q): q is Question => q !== null);
+	return askEach(generators, view, seed);
 }
 
 /** Up to `count` questions, chosen and ordered by `seed`; the curriculum's scale_pos_weight question leads. */

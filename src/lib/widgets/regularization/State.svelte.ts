@@ -4,11 +4,10 @@
  * grid of λ in the background (a Task, in frame-sized slices), since 51 fits can take longer
  * than a frame. Charts, callouts, story and questions all read these fields.
  */
-import { base } from '$app/paths';
 import { UrlState } from '$lib/kit/UrlState.svelte';
 import { slicePacer } from '$lib/kit/task/slices';
 import { Task } from '$lib/kit/task/Task.svelte';
-import { loadDataset } from '$lib/data/loadDataset';
+import { tableLoader } from '$lib/data/tableLoader';
 import type { Table } from '$lib/data/table';
 import {
 	fitAtLambda,
@@ -132,16 +131,11 @@ export class RegularizationState extends UrlState<RegularizationUrlState> {
 			: []
 	);
 
-	#carsRequested = false;
-
 	/** Fetches the cars table once; a failure is kept to be shown, and the synthetic table keeps working. */
-	async loadCars() {
-		if (this.#carsRequested) return;
-		this.#carsRequested = true;
-		try {
-			this.cars = await loadDataset('cars', { base });
-		} catch (error) {
-			this.carsError = `The cars table could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
-		}
-	}
+	loadCars = tableLoader(
+		'cars',
+		'cars table',
+		(table) => (this.cars = table),
+		(message) => (this.carsError = message)
+	);
 }
