@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import DetailSection from '$lib/kit/DetailSection.svelte';
+import TitledSection from '$lib/kit/TitledSection.svelte';
 
 const children = createRawSnippet(() => ({ render: () => '<p>Rows and seed</p>' }));
 
-describe('DetailSection', () => {
+describe('TitledSection', () => {
 	it('is a region named by its heading, with the content under it', () => {
-		render(DetailSection, { titleId: 'data-title', title: 'The data', children });
+		render(TitledSection, { titleId: 'data-title', title: 'The data', children });
 		const section = screen.getByRole('region', { name: 'The data' });
 		expect(screen.getByRole('heading', { level: 2, name: 'The data' })).toHaveAttribute('id', 'data-title');
 		expect(section).toHaveTextContent('Rows and seed');
@@ -16,7 +16,7 @@ describe('DetailSection', () => {
 	});
 
 	it('is framed as a panel and deferred with the height it stands for when asked', () => {
-		render(DetailSection, {
+		render(TitledSection, {
 			titleId: 'settings-title',
 			title: 'More settings',
 			panel: true,
