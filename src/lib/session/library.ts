@@ -4,6 +4,7 @@
  * every step's state and checks them: tests/unit/sessionLibrary.test.ts).
  */
 import { registered } from '$lib/kit/registry';
+import { costlyMisses, rarePositives } from '$lib/widgets/threshold/storySettings';
 import type { Plan, PlanStep } from './plan';
 
 export interface ReadyStep {
@@ -64,18 +65,7 @@ export const readySessions: ReadySession[] = [
 			},
 			{
 				slug: 'threshold',
-				settings: {
-					src: 'simulated',
-					n: 5000,
-					pos: 50,
-					bpos: 1,
-					sep: 2,
-					bsep: 2,
-					sd: 1,
-					cmp: 'on',
-					hist: 'share',
-					pick: 'f1'
-				},
+				settings: rarePositives,
 				prompt:
 					"Models A and B separate their classes equally well (separation 2), but B's positives are 1% of its samples and A's 50%. Predict: whose ROC AUC is higher? Whose average precision?",
 				answer:
@@ -83,18 +73,7 @@ export const readySessions: ReadySession[] = [
 			},
 			{
 				slug: 'threshold',
-				settings: {
-					src: 'simulated',
-					n: 20_000,
-					pos: 10,
-					sep: 2,
-					sd: 1,
-					cfp: 1,
-					cfn: 20,
-					cmp: 'off',
-					hist: 'share',
-					pick: 'cost'
-				},
+				settings: costlyMisses,
 				prompt:
 					'A missed case costs 20 times a false alarm (c_FN = 20, c_FP = 1). Predict: is the cheapest threshold above or below 0.5, and roughly where?',
 				answer:

@@ -11,6 +11,7 @@ import { precisionAtRecall, type CostComparison, type ScoreAnalysis } from './an
 import type { ThresholdUrlState } from './codec';
 import { featureNames } from './penguins';
 import { formatThreshold } from './format';
+import { costlyMisses, rarePositives } from './storySettings';
 
 const f = formatMetric;
 
@@ -50,18 +51,7 @@ export const presets: Preset[] = [
 	{
 		id: 'imbalance',
 		name: 'ROC hides rare positives',
-		settings: {
-			src: 'simulated',
-			n: 5000,
-			pos: 50,
-			bpos: 1,
-			sep: 2,
-			bsep: 2,
-			sd: 1,
-			cmp: 'on',
-			hist: 'share',
-			pick: 'f1'
-		},
+		settings: rarePositives,
 		verdict({ a, b, input }) {
 			if (!b) return { holds: false, text: 'Turn on the comparison with B to see this story.' };
 			const same = Math.abs(a.auc - b.auc) <= sameAucGap;
@@ -106,18 +96,7 @@ export const presets: Preset[] = [
 	{
 		id: 'screening',
 		name: 'Costly misses (screening)',
-		settings: {
-			src: 'simulated',
-			n: 20_000,
-			pos: 10,
-			sep: 2,
-			sd: 1,
-			cfp: 1,
-			cfn: 20,
-			cmp: 'off',
-			hist: 'share',
-			pick: 'cost'
-		},
+		settings: costlyMisses,
 		verdict(view) {
 			const far = view.cost.cheapest.threshold <= 0.25;
 			const ratio = formatAmount(view.input.cfn / view.input.cfp);
