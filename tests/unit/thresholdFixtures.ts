@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tableFromRows, type Table } from '$lib/data/table';
+import * as penguinModel from '$lib/widgets/threshold/penguins';
 import { ThresholdState } from '$lib/widgets/threshold/State.svelte';
 import type { QuizView } from '$lib/widgets/threshold/quiz';
 
@@ -20,11 +21,12 @@ export function penguinTable(): Table {
 	return penguins;
 }
 
-/** A fresh widget state opened from `query` (a link), with the penguin table at hand. */
+/** A fresh widget state opened from `query` (a link), with the penguin table and model at hand (as loadPenguins leaves them). */
 export function openState(query = ''): ThresholdState {
 	const state = new ThresholdState();
 	state.load(new URLSearchParams(query));
 	state.penguins = penguinTable();
+	state.penguinModel = penguinModel;
 	return state;
 }
 

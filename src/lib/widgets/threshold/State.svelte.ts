@@ -13,9 +13,12 @@ import { countsAt, errorCost, maxF1Threshold, thresholdForRecall } from '$lib/ml
 import { analyse, compareWithFormula, reliability } from './analysis';
 import { thresholdCodec, type Pick, type ThresholdUrlState } from './codec';
 import { calibrationNote, explainPick } from './explain';
-import { penguinScores } from './penguins';
 import { thresholdSteps } from './presets';
+import type { PenguinFeature } from './penguinFeatures';
 import { thresholdQuestions } from './quiz';
+
+/** The penguin model's module (penguins.ts), imported on demand. */
+type PenguinModel = typeof import('./penguins');
 
 export { analyse, histogramBins, type ScoreAnalysis } from './analysis';
 
@@ -30,17 +33,19 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 	/** The penguin table once loaded, or why it could not be. */
 	penguins = $state<Table | null>(null);
 	penguinError = $state<string | null>(null);
+	/** The penguin model's code, imported with the table: a page on simulated scores never downloads it. */
+	penguinModel = $state.raw<PenguinModel | null>(null);
 
 	/** Score set A: simulated from the controls, or the penguin model (null while the table loads). */
 	setA = $derived.by((): ScoreSet | null => {
 		const { src, n, pos, sep, sd, seed, fa } = this.input;
-		if (src === 'penguins') return this.penguins ? penguinScores(this.penguins, fa, seed) : null;
+		if (src === 'penguins') return this.#penguinScores(fa, seed);
 		return makeScores({ n, positiveShare: pos / 100, separation: sep, spread: sd, seed });
 	});
 	setB = $derived.by((): ScoreSet | null => {
 		const { src, n, bpos, bsep, sd, seed, fb, cmp } = this.input;
 		if (cmp === 'off') return null;
-		if (src === 'penguins') return this.penguins ? penguinScores(this.penguins, fb, seed) : null;
+		if (src === 'penguins') return this.#penguinScores(fb, seed);
 		// a different seed: B's samples are its own, not A's relabelled
 		return makeScores({ n, positiveShare: bpos / 100, separation: bsep, spread: sd, seed: seed + 1 });
 	});
@@ -121,11 +126,26 @@ export class ThresholdState extends UrlState<ThresholdUrlState> {
 		this.input.t = this.threshold;
 	}
 
-	/** Fetches the penguin table once; a failure is kept to be shown, and simulated scores keep working. */
-	loadPenguins = tableLoader(
+	/** The penguin model's out-of-fold scores with these features; null until the table and the model are in. */
+	#penguinScores(features: PenguinFeature[], seed: number): ScoreSet | null {
+		return this.penguins && this.penguinModel
+			? this.penguinModel.penguinScores(this.penguins, features, seed)
+			: null;
+	}
+
+	#loadTable = tableLoader(
 		'penguins',
 		'penguin data',
 		(table) => (this.penguins = table),
 		(message) => (this.penguinError = message)
 	);
+
+	/** Fetches the penguin table and the model's code once; a failure is kept to be shown, and simulated scores keep working. */
+	async loadPenguins() {
+		const model = import('./penguins').then(
+			(module) => (this.penguinModel = module),
+			() => (this.penguinError = 'The penguin model could not be loaded. Reload the page to try again.')
+		);
+		await Promise.all([this.#loadTable(), model]);
+	}
 }

@@ -4,7 +4,7 @@
  * themselves: the seed regenerates them exactly).
  */
 import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
-import { penguinFeatures, type PenguinFeature } from './penguins';
+import { penguinFeatures, type PenguinFeature } from './penguinFeatures';
 
 export const maxSamples = 20_000;
 export const maxCost = 1_000_000;

@@ -2,28 +2,15 @@
  * Real scores: a logistic regression that tells male from female Palmer penguins by
  * their measurements, fitted in the browser. Every penguin's score comes from a model
  * that did not see it (5-fold cross-validated probabilities, as scikit-learn's
- * `cross_val_predict(..., method="predict_proba")`), so the curves are honest.
+ * `cross_val_predict(..., method="predict_proba")`), so the curves are honest. The page
+ * imports this with the table, so a page on simulated scores never downloads the model.
  */
 import { numericMatrix, columnByName, type Table } from '$lib/data/table';
 import { fitLogistic } from '$lib/ml/logistic';
 import { fitScaler } from '$lib/ml/scaling';
 import { kFold } from '$lib/ml/split';
 import type { ScoreSet } from '$lib/ml/scores';
-
-export const penguinFeatures = [
-	'bill_length_mm',
-	'bill_depth_mm',
-	'flipper_length_mm',
-	'body_mass_g'
-] as const;
-export type PenguinFeature = (typeof penguinFeatures)[number];
-
-export const featureNames: Record<PenguinFeature, string> = {
-	bill_length_mm: 'bill length',
-	bill_depth_mm: 'bill depth',
-	flipper_length_mm: 'flipper length',
-	body_mass_g: 'body mass'
-};
+import type { PenguinFeature } from './penguinFeatures';
 
 const folds = 5;
 

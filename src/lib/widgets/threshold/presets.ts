@@ -9,7 +9,7 @@ import { formatAmount, formatCount } from '$lib/format/format';
 import { formatMetric } from '$lib/metrics/metricInfo';
 import { precisionAtRecall, type CostComparison, type ScoreAnalysis } from './analysis';
 import type { ThresholdUrlState } from './codec';
-import { featureNames } from './penguins';
+import { featureNames } from './penguinFeatures';
 import { formatThreshold } from './format';
 import { costlyMisses, rarePositives } from './storySettings';
 
