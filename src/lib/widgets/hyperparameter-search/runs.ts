@@ -101,15 +101,8 @@ export function summariseRun(
 	};
 }
 
-/** One strategy's whole run (see strategyTrials). */
-export function runSearch(
-	objective: SearchObjective,
-	strategy: Strategy,
-	budget: number,
-	scale: Scale,
-	seed: number,
-	parallel = 1
-): SearchRun {
-	const trials = [...strategyTrials(objective, strategy, budget, scale, seed, parallel)];
-	return summariseRun(objective, strategy, trials, budget, scale);
+/** One strategy's whole run: strategyTrials' trials, all of them, summarised. */
+export function runSearch(...run: Parameters<typeof strategyTrials>): SearchRun {
+	const [objective, strategy, budget, scale] = run;
+	return summariseRun(objective, strategy, [...strategyTrials(...run)], budget, scale);
 }
