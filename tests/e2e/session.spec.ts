@@ -65,6 +65,13 @@ test.describe('Lesson plans', () => {
 		// the story's sentence, which says the answer, waits until → reveals it
 		await expect(other.getByTestId('session-answer')).toHaveCount(0);
 		await expect(other.getByTestId('story')).toBeHidden();
+		// so does the widget, whose numbers would say it too, unless the teacher shows it first
+		await expect(other.getByTestId('session-veil')).toBeVisible();
+		await expect(other.locator('main[inert]')).toHaveCount(1);
+		await other.getByRole('button', { name: 'Show the widget now' }).click();
+		await expect(other.locator('main[inert]')).toHaveCount(0);
+		await expect(other.getByTestId('session-answer')).toHaveCount(0);
+		await expect(other.getByTestId('story')).toBeHidden();
 		await other.keyboard.press('ArrowRight');
 		await expect(other.getByTestId('session-answer')).toHaveText('Answer: 99.0%, and recall 0.');
 		await expect(other.getByTestId('story')).toContainText('10,000 payments, 100 of them fraud');
