@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentsProblem, MAX_DOCUMENTS, textCodec } from '$lib/widgets/text-features/codec';
-import { emptyRowsSentence, textFeatures } from '$lib/widgets/text-features/analysis';
+import { emptyRowsSentence, idfLevels, textFeatures } from '$lib/widgets/text-features/analysis';
 import { TextFeaturesState } from '$lib/widgets/text-features/State.svelte';
 
 describe('text-features codec', () => {
@@ -83,5 +83,30 @@ describe('text-features readings', () => {
 		state.input.maxdf = 0.5;
 		expect(state.prunedText).toBe('3 terms pruned: “cat”, “dog”, “the”.');
 		expect(state.features!.vocabulary).not.toContain('the');
+	});
+});
+
+describe('the IDF chart', () => {
+	it('has one bar per document frequency, lowest IDF first, each with its terms in ranking order', () => {
+		const levels = idfLevels([
+			{ term: 'the', df: 4, idf: 1 },
+			{ term: 'cat', df: 3, idf: 1.22 },
+			{ term: 'dog', df: 3, idf: 1.22 },
+			{ term: 'and', df: 1, idf: 1.92 },
+			{ term: 'mat', df: 1, idf: 1.92 }
+		]);
+		expect(levels).toEqual([
+			{ df: 4, idf: 1, terms: ['the'] },
+			{ df: 3, idf: 1.22, terms: ['cat', 'dog'] },
+			{ df: 1, idf: 1.92, terms: ['and', 'mat'] }
+		]);
+	});
+
+	it('holds every term of the vocabulary once, on the page as it opens', () => {
+		const state = new TextFeaturesState();
+		const terms = state.idfLevels.flatMap((level) => level.terms);
+		expect([...terms].sort()).toEqual([...state.features!.vocabulary].sort());
+		// smooth IDF with n = 4: ln(5 / (1 + df)) + 1, the same for every term of a level
+		for (const level of state.idfLevels) expect(level.idf).toBeCloseTo(Math.log(5 / (1 + level.df)) + 1, 12);
 	});
 });

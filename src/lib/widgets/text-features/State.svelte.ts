@@ -7,6 +7,7 @@ import { UrlState } from '$lib/kit/UrlState.svelte';
 import {
 	emptyRowsSentence,
 	highestIdf,
+	idfLevels,
 	idfRanking,
 	lowestIdf,
 	prunedSentence,
@@ -70,6 +71,8 @@ export class TextFeaturesState extends UrlState<TextUrlState> {
 
 	/** Each term with its document frequency and IDF, lowest IDF first (the IDF chart, hidden while no term is left). */
 	idfByTerm = $derived(this.drawn ? idfRanking(this.drawn) : []);
+	/** The same, one entry per document frequency (the IDF chart's bars). */
+	idfLevels = $derived(idfLevels(this.idfByTerm));
 	/** The sentence under the matrix about all-zero rows, or null. */
 	emptyRowsText = $derived(this.features ? emptyRowsSentence(this.features.emptyRows) : null);
 	/** What min_df / max_df pruned, in words (everything, when no term can meet both). */

@@ -178,6 +178,25 @@ export function idfRanking(features: TextFeatures): { term: string; df: number; 
 		.sort((a, b) => a.idf - b.idf);
 }
 
+/** The terms that share a document frequency, and so an IDF: the IDF depends on nothing else. */
+export interface IdfLevel {
+	df: number;
+	idf: number;
+	/** In vocabulary order. */
+	terms: string[];
+}
+
+/** The ranking grouped by document frequency, lowest IDF (most documents) first. */
+export function idfLevels(ranking: readonly { term: string; df: number; idf: number }[]): IdfLevel[] {
+	const levels: IdfLevel[] = [];
+	for (const { term, df, idf } of ranking) {
+		const level = levels.find((l) => l.df === df);
+		if (level) level.terms.push(term);
+		else levels.push({ df, idf, terms: [term] });
+	}
+	return levels;
+}
+
 /** Longest list of pruned terms the page names in full. */
 const NAMED_PRUNED = 8;
 
