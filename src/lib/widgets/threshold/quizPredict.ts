@@ -3,6 +3,7 @@
  * make positives rarer, raise a cost, take the evidence away). Each answer comes from running
  * the engine on the changed state, and "Show me" opens exactly that state.
  */
+import { rememberLast } from '$lib/kit/rememberLast';
 import type { Counts } from '$lib/ml/metrics';
 import type { Rng } from '$lib/ml/random';
 import { makeScores } from '$lib/ml/scores';
@@ -139,11 +140,16 @@ export const rarerOptions = [
 	'ROC AUC falls a lot; average precision stays about the same'
 ];
 
+/** Simulated scores, analysed; kept for the last settings, as the threshold moves far more often than they do. */
+const analysedScores = rememberLast((size: number, share: number, sep: number, sd: number, seed: number) =>
+	analyse(makeScores({ n: size, positiveShare: share, separation: sep, spread: sd, seed }))
+);
+
 const rarerPositives: Generator = ({ a, input }) => {
 	if (input.src !== 'simulated' || input.pos < 10) return null;
 	const pos = Math.max(1, Math.round(input.pos / 10));
 	const { n: size, sep, sd, seed } = input;
-	const rarer = analyse(makeScores({ n: size, positiveShare: pos / 100, separation: sep, spread: sd, seed }));
+	const rarer = analysedScores(size, pos / 100, sep, sd, seed);
 	const dAuc = rarer.auc - a.auc;
 	const dAp = rarer.ap - a.ap;
 	const auc = Math.abs(dAuc) <= aboutSame ? 'same' : dAuc <= -aLot ? 'falls' : null;
@@ -209,18 +215,17 @@ const costMoves: Generator = ({ a, input }, rng) => {
 	};
 };
 
+/** Scores with no evidence (separation 0), kept for the last settings (see analysedScores). */
+const flatScores = rememberLast((size: number, share: number, sd: number, seed: number) =>
+	makeScores({ n: size, positiveShare: share, separation: 0, spread: sd, seed })
+);
+
 const noEvidence: Generator = ({ a, input }) => {
 	if (input.src !== 'simulated' || input.sep === 0) return null;
 	const size = a.set.scores.length;
 	const prior = a.index.positives / size;
 	if (f(prior) === f(0.5)) return null; // the right option and "0.500" would be the same
-	const flat = makeScores({
-		n: size,
-		positiveShare: input.pos / 100,
-		separation: 0,
-		spread: input.sd,
-		seed: input.seed
-	});
+	const flat = flatScores(size, input.pos / 100, input.sd, input.seed);
 	if (!flat.scores.every((s) => Math.abs(s - prior) < 1e-12)) return null;
 	const options = [
 		`Every score is ${f(prior)}`,
