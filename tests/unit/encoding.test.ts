@@ -9,6 +9,7 @@ import {
 	ordinalEncoding
 } from '../../src/lib/ml/encoding';
 import { countVectorize, ngrams, tokenize } from '../../src/lib/ml/bagOfWords';
+import { docsBigrams, docsCorpus, docsWords } from './countVectorizerDocs';
 
 describe('oneHot: scikit-learn OneHotEncoder', () => {
 	// The OneHotEncoder documentation: X = [['Male', 1], ['Female', 3], ['Female', 2]];
@@ -242,52 +243,15 @@ describe('kBinsDiscretize: scikit-learn KBinsDiscretizer (encode="ordinal")', ()
 
 describe('countVectorize: scikit-learn CountVectorizer', () => {
 	// The CountVectorizer documentation's corpus, its vocabulary and counts.
-	const corpus = [
-		'This is the first document.',
-		'This document is the second document.',
-		'And this is the third one.',
-		'Is this the first document?'
-	];
+	const corpus = docsCorpus;
 	it('single words (documentation example)', () => {
-		const bag = countVectorize(corpus);
-		expect(bag.vocabulary).toEqual([
-			'and',
-			'document',
-			'first',
-			'is',
-			'one',
-			'second',
-			'the',
-			'third',
-			'this'
-		]);
-		expect(bag.counts).toEqual([
-			[0, 1, 1, 1, 0, 0, 1, 0, 1],
-			[0, 2, 0, 1, 0, 1, 1, 0, 1],
-			[1, 0, 0, 1, 1, 0, 1, 1, 1],
-			[0, 1, 1, 1, 0, 0, 1, 0, 1]
-		]);
+		const { vocabulary, counts } = countVectorize(corpus);
+		expect({ vocabulary, counts }).toEqual(docsWords);
 	});
 
 	it('bigrams, ngram_range=(2, 2) (documentation example)', () => {
-		const bag = countVectorize(corpus, [2, 2]);
-		expect(bag.vocabulary).toEqual([
-			'and this',
-			'document is',
-			'first document',
-			'is the',
-			'is this',
-			'second document',
-			'the first',
-			'the second',
-			'the third',
-			'third one',
-			'this document',
-			'this is',
-			'this the'
-		]);
-		expect(bag.counts[0]).toEqual([0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0]);
-		expect(bag.counts[3]).toEqual([0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]);
+		const { vocabulary, counts } = countVectorize(corpus, [2, 2]);
+		expect({ vocabulary, counts }).toEqual(docsBigrams);
 	});
 
 	it('drops one-letter words, keeps digits and underscores, lowercases', () => {

@@ -73,6 +73,16 @@ export function etaByHand(scores: number[], labels: number[]): number {
 	return between / scores.reduce((s, v) => s + (v - m) ** 2, 0);
 }
 
+/** η² of each component's scores against the labels, in component order. */
+export function etaPerComponent(hand: HandPca, labels: number[]): number[] {
+	return hand.vectors.map((_, j) =>
+		etaByHand(
+			hand.scores.map((r) => r[j]),
+			labels
+		)
+	);
+}
+
 /** Fewest leading ratios adding up to at least 0.95. */
 export function for95ByHand(ratios: number[]): number {
 	let sum = 0;

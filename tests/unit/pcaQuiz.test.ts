@@ -10,7 +10,7 @@ import { allPcaQuestions, CHECK_RATIOS } from '$lib/widgets/pca/quiz';
 import type { PcaState } from '$lib/widgets/pca/State.svelte';
 import { expectWellFormedQuestions } from './quizRules';
 import { pcaPage } from './pcaPage';
-import { argMaxAbs, etaByHand, for95ByHand, pcaByHand, standardiseByHand } from './pcaByHand';
+import { argMaxAbs, etaPerComponent, for95ByHand, pcaByHand, standardiseByHand } from './pcaByHand';
 
 const PRESETS = [
 	'',
@@ -79,12 +79,7 @@ describe('answer keys, worked out independently', () => {
 			const page = shown(question);
 			expect(page.input.stretch).toBe(1);
 			const hand = handOf(page);
-			const eta = hand.vectors.map((_, j) =>
-				etaByHand(
-					hand.scores.map((r) => r[j]),
-					page.data!.labels
-				)
-			);
+			const eta = etaPerComponent(hand, page.data!.labels);
 			expect(answerOf(question)).toBe(`PC${argMaxAbs(eta) + 1}`);
 		}
 	);

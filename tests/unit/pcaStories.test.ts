@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '$lib/format/format';
 import { pcaPage, pcaStepPage } from './pcaPage';
-import { argMaxAbs, etaByHand, for95ByHand, pcaByHand, standardiseByHand } from './pcaByHand';
+import { argMaxAbs, etaPerComponent, for95ByHand, pcaByHand, standardiseByHand } from './pcaByHand';
 
 const share = (v: number) => formatPercent(v, 2);
 const seeds = [1, 2, 3, 4];
@@ -30,12 +30,7 @@ describe('PCA story', () => {
 		const { page, said } = stepAt('labels', seed);
 		const data = page.data!;
 		const hand = pcaByHand(data.X);
-		const eta = hand.vectors.map((_, j) =>
-			etaByHand(
-				hand.scores.map((r) => r[j]),
-				data.labels
-			)
-		);
+		const eta = etaPerComponent(hand, data.labels);
 		expect(hand.ratios[0]).toBeGreaterThan(hand.ratios[1]);
 		expect(eta[1]).toBeGreaterThan(eta[0]);
 		expect(said.holds).toBe(true);
@@ -51,12 +46,7 @@ describe('PCA story', () => {
 			const { page, said } = stepAt('dropped', seed);
 			const data = page.data!;
 			const hand = pcaByHand(data.X);
-			const eta = hand.vectors.map((_, j) =>
-				etaByHand(
-					hand.scores.map((r) => r[j]),
-					data.labels
-				)
-			);
+			const eta = etaPerComponent(hand, data.labels);
 			expect(argMaxAbs(eta)).toBe(2);
 			const kept = hand.ratios[0] + hand.ratios[1];
 			expect(said.holds).toBe(true);

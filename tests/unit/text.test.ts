@@ -8,14 +8,9 @@ import {
 	tokenize
 } from '$lib/ml/text';
 import { ENGLISH_STOP_WORDS } from '$lib/ml/englishStopWords';
+import { docsBigrams, docsCorpus, docsWords } from './countVectorizerDocs';
 
-/** The corpus of scikit-learn's CountVectorizer and TfidfVectorizer documentation. */
-const corpus = [
-	'This is the first document.',
-	'This document is the second document.',
-	'And this is the third one.',
-	'Is this the first document?'
-];
+const corpus = docsCorpus;
 
 describe('tokenize: the pattern (?u)\\b\\w\\w+\\b', () => {
 	it.each([
@@ -38,39 +33,13 @@ describe('countVectorize: scikit-learn CountVectorizer', () => {
 	// CountVectorizer's documentation: get_feature_names_out() and X.toarray() for the corpus above.
 	it('matches the documented example (unigrams)', () => {
 		const { vocabulary, counts } = countVectorize(corpus);
-		expect(vocabulary).toEqual(['and', 'document', 'first', 'is', 'one', 'second', 'the', 'third', 'this']);
-		expect(counts).toEqual([
-			[0, 1, 1, 1, 0, 0, 1, 0, 1],
-			[0, 2, 0, 1, 0, 1, 1, 0, 1],
-			[1, 0, 0, 1, 1, 0, 1, 1, 1],
-			[0, 1, 1, 1, 0, 0, 1, 0, 1]
-		]);
+		expect({ vocabulary, counts }).toEqual(docsWords);
 	});
 
 	// The same documentation, CountVectorizer(analyzer='word', ngram_range=(2, 2)).
 	it('matches the documented example (bigrams)', () => {
 		const { vocabulary, counts } = countVectorize(corpus, { ngramRange: [2, 2] });
-		expect(vocabulary).toEqual([
-			'and this',
-			'document is',
-			'first document',
-			'is the',
-			'is this',
-			'second document',
-			'the first',
-			'the second',
-			'the third',
-			'third one',
-			'this document',
-			'this is',
-			'this the'
-		]);
-		expect(counts).toEqual([
-			[0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0],
-			[0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0],
-			[1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0],
-			[0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]
-		]);
+		expect({ vocabulary, counts }).toEqual(docsBigrams);
 	});
 
 	// Worked by hand (CURRICULUM's check): unigrams cat, dog, sat, the; bigrams the cat, cat sat, the dog, dog sat.
