@@ -4,7 +4,8 @@ import {
 	openWidget,
 	watchPage,
 	expectAxeCleanLightAndDark,
-	expectFitsPhone
+	expectFitsPhone,
+	waitForSettled
 } from './helpers';
 
 const status = (page: Page) => page.getByTestId('step-status');
@@ -190,8 +191,10 @@ test.describe('k-means', () => {
 		const problems = watchPage(page);
 		for (const q of [1, 2, 3]) {
 			await openWidget(page, `/k-means?q=${q}`);
-			// the scenario on choosing k takes its numbers from the sweep: wait for them, so the set is final
+			// the scenario on choosing k takes its numbers from the sweep, and others from the runs after
+			// it: wait for the sweep and for the page to settle, so the set is final before it is read
 			await expect(page.getByTestId('elbow-dot')).toHaveCount(10);
+			await waitForSettled(page);
 			const first = page.locator('.quiz li').first();
 			await first.scrollIntoViewIfNeeded();
 			await expect(first.getByText('Predict, then see')).toBeVisible();
