@@ -1,7 +1,5 @@
 /** The widget's formulas in TeX, typeset at build time by the page's +page.server.ts. */
-export type FormulaKey = 'weight' | 'scalePosWeight' | 'smote' | 'loss' | 'scores' | 'ap';
-
-export function imbalanceFormulas(): Record<FormulaKey, string> {
+export function imbalanceFormulas() {
 	return {
 		weight: 'w_c = \\frac{n}{K \\cdot n_c}',
 		scalePosWeight:
@@ -14,3 +12,6 @@ export function imbalanceFormulas(): Record<FormulaKey, string> {
 		ap: '\\text{PR-AUC} = \\text{AP} = \\sum_n (R_n - R_{n-1})\\, P_n'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type FormulaKey = keyof ReturnType<typeof imbalanceFormulas>;

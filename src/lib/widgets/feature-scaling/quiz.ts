@@ -37,52 +37,68 @@ function otherRowScaled<T extends { constant: boolean[] }>(
 	return { p, i, x: view.data.X[i][feature] };
 }
 
+/**
+ * A computation: another row's value of `feature` through scaler `id`'s fitted (x − shift) / spread,
+ * asked and explained in the scaler's own terms.
+ */
+function scaledValue<T extends { constant: boolean[] }>(
+	id: string,
+	feature: number,
+	tolerance: number,
+	fitted: (p: T) => { shift: number; spread: number },
+	text: (
+		p: T,
+		row: { i: number; x: number; answer: number },
+		view: ScalingQuizView
+	) => { prompt: string; explanation: string }
+): Generator {
+	return (view) => {
+		const row = otherRowScaled<T>(view, id, feature);
+		if (!row) return null;
+		const { shift, spread } = fitted(row.p);
+		const answer = (row.x - shift) / spread;
+		return {
+			id: `${id}-value`,
+			form: 'compute',
+			kind: 'number',
+			answer,
+			tolerance,
+			...text(row.p, { i: row.i, x: row.x, answer }, view)
+		};
+	};
+}
+
 const computeGenerators: Generator[] = [
-	(view) => {
-		const row = otherRowScaled<MinMaxParams>(view, 'minmax', 0);
-		if (!row) return null;
-		const { p, i, x } = row;
-		const answer = (x - p.min[0]) / (p.max[0] - p.min[0]);
-		return {
-			id: 'minmax-value',
-			form: 'compute',
-			kind: 'number',
+	scaledValue<MinMaxParams>(
+		'minmax',
+		0,
+		0.005,
+		(p) => ({ shift: p.min[0], spread: p.max[0] - p.min[0] }),
+		(p, { i, x, answer }, view) => ({
 			prompt: `Min-max scaling fitted on the training rows learned min ${show(p.min[0])} and max ${show(p.max[0])} for ${view.data.xName}. What does row ${i + 1}'s ${show(x)} become?`,
-			answer,
-			tolerance: 0.005,
 			explanation: `(x − min) / (max − min) = (${show(x)} − ${show(p.min[0])}) / (${show(p.max[0])} − ${show(p.min[0])}) = ${show(answer)}.`
-		};
-	},
-	(view) => {
-		const row = otherRowScaled<StandardParams>(view, 'standard', 0);
-		if (!row) return null;
-		const { p, i, x } = row;
-		const answer = (x - p.mean[0]) / p.scale[0];
-		return {
-			id: 'standard-value',
-			form: 'compute',
-			kind: 'number',
+		})
+	),
+	scaledValue<StandardParams>(
+		'standard',
+		0,
+		0.01,
+		(p) => ({ shift: p.mean[0], spread: p.scale[0] }),
+		(p, { i, x, answer }, view) => ({
 			prompt: `Standardise row ${i + 1}'s ${view.data.xName} (${show(x)}) with μ = ${show(p.mean[0])} and σ = ${show(p.scale[0])}. What is its z-score?`,
-			answer,
-			tolerance: 0.01,
 			explanation: `z = (x − μ) / σ = (${show(x)} − ${show(p.mean[0])}) / ${show(p.scale[0])} = ${show(answer)}.`
-		};
-	},
-	(view) => {
-		const row = otherRowScaled<RobustParams>(view, 'robust', 1);
-		if (!row) return null;
-		const { p, i, x } = row;
-		const answer = (x - p.center[1]) / p.scale[1];
-		return {
-			id: 'robust-value',
-			form: 'compute',
-			kind: 'number',
+		})
+	),
+	scaledValue<RobustParams>(
+		'robust',
+		1,
+		0.01,
+		(p) => ({ shift: p.center[1], spread: p.scale[1] }),
+		(p, { i, x, answer }, view) => ({
 			prompt: `The robust scaler learned median ${show(p.center[1])} and IQR ${show(p.scale[1])} for ${view.data.yName}. What does row ${i + 1}'s ${show(x)} become?`,
-			answer,
-			tolerance: 0.01,
 			explanation: `(x − median) / IQR = (${show(x)} − ${show(p.center[1])}) / ${show(p.scale[1])} = ${show(answer)}.`
-		};
-	},
+		})
+	),
 	(view) => {
 		const i = otherRow(view);
 		const row = view.data.X[i];

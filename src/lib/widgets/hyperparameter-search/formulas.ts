@@ -1,7 +1,5 @@
 /** The hyperparameter-search widget's formulas in TeX, typeset at build time by its +page.server.ts. */
-export type FormulaKey = 'grid' | 'logScale' | 'kernel' | 'posterior' | 'ei' | 'halving';
-
-export function searchFormulas(): Record<FormulaKey, string> {
+export function searchFormulas() {
 	return {
 		grid: 'k = \\lfloor n^{1/d} \\rfloor \\text{ values per hyperparameter, } k^d \\le n \\text{ trials}',
 		logScale: 'x = x_{\\min} \\left(\\tfrac{x_{\\max}}{x_{\\min}}\\right)^{u}, \\quad u \\sim U(0, 1)',
@@ -13,3 +11,6 @@ export function searchFormulas(): Record<FormulaKey, string> {
 			'n_0 = 3B \\text{ at } \\tfrac{1}{9},\\ \\tfrac{n_0}{3} \\text{ at } \\tfrac{1}{3},\\ \\tfrac{n_0}{9} \\text{ in full: cost} \\le B'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type FormulaKey = keyof ReturnType<typeof searchFormulas>;

@@ -1,8 +1,5 @@
 /** The widget's formulas in TeX, typeset at build time by the page's +page.server.ts. */
-export type ZooFormulaKey =
-	'logistic' | 'poly' | 'knn' | 'gini' | 'forest' | 'prior' | 'residual' | 'leaf' | 'update';
-
-export function zooFormulas(): Record<ZooFormulaKey, string> {
+export function zooFormulas() {
 	return {
 		logistic:
 			'P(y = 1 \\mid x) = \\sigma\\big(b + w^\\top \\phi(x)\\big), \\qquad \\sigma(z) = \\frac{1}{1 + e^{-z}}',
@@ -16,3 +13,6 @@ export function zooFormulas(): Record<ZooFormulaKey, string> {
 		update: 'F_m(x) = F_{m-1}(x) + \\eta \\, \\gamma_{\\text{leaf}(x)}'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type ZooFormulaKey = keyof ReturnType<typeof zooFormulas>;

@@ -1,7 +1,5 @@
 /** The widget's formulas in TeX, typeset at build time by the page's +page.server.ts. */
-export type FormulaName = 'fences' | 'z' | 'mean' | 'std' | 'skew' | 'log' | 'slope';
-
-export function outlierFormulas(): Record<FormulaName, string> {
+export function outlierFormulas() {
 	return {
 		fences:
 			'Q_1 - k \\cdot \\mathrm{IQR} \\;\\text{ and }\\; Q_3 + k \\cdot \\mathrm{IQR}, \\quad \\mathrm{IQR} = Q_3 - Q_1',
@@ -14,3 +12,6 @@ export function outlierFormulas(): Record<FormulaName, string> {
 			'b = \\frac{\\sum_i (x_i - \\bar{x})(y_i - \\bar{y})}{\\sum_i (x_i - \\bar{x})^2}, \\quad a = \\bar{y} - b\\,\\bar{x}'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type FormulaName = keyof ReturnType<typeof outlierFormulas>;

@@ -1,7 +1,5 @@
 /** The widget's formulas in TeX, typeset at build time by the page's +page.server.ts. */
-export type FormulaName = 'covariance' | 'ratio' | 'standardise' | 'scores' | 'reconstruction' | 'separation';
-
-export function pcaFormulas(): Record<FormulaName, string> {
+export function pcaFormulas() {
 	return {
 		standardise:
 			"x'_{ij} = \\frac{x_{ij} - \\bar{x}_j}{s_j}, \\quad s_j = \\sqrt{\\tfrac{1}{n} \\textstyle\\sum_i (x_{ij} - \\bar{x}_j)^2}",
@@ -16,3 +14,6 @@ export function pcaFormulas(): Record<FormulaName, string> {
 			'\\eta^2_j = \\frac{\\sum_g n_g (\\bar{z}_{gj} - \\bar{z}_j)^2}{\\sum_i (z_{ij} - \\bar{z}_j)^2}'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type FormulaName = keyof ReturnType<typeof pcaFormulas>;

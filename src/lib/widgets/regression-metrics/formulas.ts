@@ -1,7 +1,5 @@
 /** The widget's formulas in TeX, typeset at build time by the page's +page.server.ts. */
-export type FormulaKey = 'residual' | 'mae' | 'mse' | 'rmse' | 'r2' | 'mape';
-
-export function regressionFormulas(): Record<FormulaKey, string> {
+export function regressionFormulas() {
 	return {
 		residual: 'e_i = y_i - \\hat{y}_i',
 		mae: '\\text{MAE} = \\tfrac{1}{n} \\textstyle\\sum_i \\lvert e_i \\rvert',
@@ -11,3 +9,6 @@ export function regressionFormulas(): Record<FormulaKey, string> {
 		mape: '\\text{MAPE} = \\tfrac{1}{n} \\textstyle\\sum_i \\dfrac{\\lvert e_i \\rvert}{\\max(\\lvert y_i \\rvert,\\ \\varepsilon)}'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type FormulaKey = keyof ReturnType<typeof regressionFormulas>;

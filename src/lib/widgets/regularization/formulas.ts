@@ -1,7 +1,5 @@
 /** The widget's formulas in TeX, typeset at build time by the page's +page.server.ts. */
-export type FormulaKey = 'lasso' | 'ridge' | 'enet' | 'soft' | 'standard' | 'rmse';
-
-export function regularizationFormulas(): Record<FormulaKey, string> {
+export function regularizationFormulas() {
 	return {
 		lasso: '\\min_{w,b}\\; \\frac{1}{2n}\\lVert y - Xw - b \\rVert_2^2 + \\lambda \\lVert w \\rVert_1',
 		ridge:
@@ -13,3 +11,6 @@ export function regularizationFormulas(): Record<FormulaKey, string> {
 		rmse: '\\text{RMSE} = \\sqrt{\\tfrac{1}{m} \\textstyle\\sum_i (y_i - \\hat{y}_i)^2}'
 	};
 }
+
+/** The name of one of the widget's formulas. */
+export type FormulaKey = keyof ReturnType<typeof regularizationFormulas>;
