@@ -225,7 +225,7 @@ export function pcaTop(X: readonly (readonly number[])[], nComponents = 2): PcaT
 
 	const gram = d > n;
 	const m = gram ? n : d;
-	const found = leadingEigen(gram ? gramProduct(centred, n, d) : covarianceProduct(centred, n, d), m, kept);
+	const found = leadingEigen(gramOrCovarianceProduct(centred, n, d, gram), m, kept);
 	const components: number[][] = [];
 	for (const u of found.vectors) {
 		const direction = gram ? featureDirection(centred, u, n, d) : Array.from(u);
@@ -269,25 +269,21 @@ function transposeTimes(
 }
 
 /**
- * v ↦ C Cᵀ v for centred data C (n × d row-major): the Gram matrix times v, in two passes
- * over C (2 · n · d multiply-adds) without forming the n × n matrix.
+ * For centred data C (n × d row-major): v ↦ C Cᵀ v, the Gram matrix times v, when `gram`; else
+ * v ↦ Cᵀ C v, the covariance (times n − 1) times v. Either takes two passes over C
+ * (2 · n · d multiply-adds) without forming the n × n or d × d matrix.
  */
-function gramProduct(centred: Float64Array, n: number, d: number) {
-	const inner = new Float64Array(d);
+function gramOrCovarianceProduct(centred: Float64Array, n: number, d: number, gram: boolean) {
+	const inner = new Float64Array(gram ? d : n);
 	return (v: Float64Array, out: Float64Array) => {
-		transposeTimes(centred, n, d, v, inner);
-		rowsTimes(centred, n, d, inner, out);
-		checkFinite(out, 'the Gram matrix');
-	};
-}
-
-/** v ↦ Cᵀ C v: the covariance (times n − 1) times v, in two passes over C without forming the d × d matrix. */
-function covarianceProduct(centred: Float64Array, n: number, d: number) {
-	const inner = new Float64Array(n);
-	return (v: Float64Array, out: Float64Array) => {
-		rowsTimes(centred, n, d, v, inner);
-		transposeTimes(centred, n, d, inner, out);
-		checkFinite(out, 'the covariance');
+		if (gram) {
+			transposeTimes(centred, n, d, v, inner);
+			rowsTimes(centred, n, d, inner, out);
+		} else {
+			rowsTimes(centred, n, d, v, inner);
+			transposeTimes(centred, n, d, inner, out);
+		}
+		checkFinite(out, gram ? 'the Gram matrix' : 'the covariance');
 	};
 }
 
