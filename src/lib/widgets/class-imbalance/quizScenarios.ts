@@ -4,6 +4,7 @@
  * formulas the prompts state, worked from the numbers they give.
  */
 import { formatCount, formatShort } from '$lib/format/format';
+import { choiceScenario } from '$lib/quiz/scenario';
 import type { Generator } from './quizView';
 
 /** The curriculum's check: 9,500 negatives and 500 positives. */
@@ -43,16 +44,14 @@ const accuracyTrap: Generator = (_view, rng) => {
 		'Add more negative examples to the training data',
 		'Raise the decision threshold to 0.9'
 	];
-	return {
+	return choiceScenario({
 		id: 'accuracy-trap',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `A fraud model scores 99% accuracy on a test set where ${share}% of transactions are fraud. What should the team do before trusting it?`,
 		// the key is written first; the learner sees the options in a seeded order
 		options: rng.shuffle(options),
 		answer: options[0],
 		explanation: `A model that calls every transaction legitimate scores ${100 - share}% accuracy here. Accuracy is dominated by the majority class; recall, precision, F1 or PR-AUC show whether fraud is caught.`
-	};
+	});
 };
 
 const whereToResample: Generator = (_view, rng) => {
@@ -62,10 +61,8 @@ const whereToResample: Generator = (_view, rng) => {
 		'Apply SMOTE to the test set so it is balanced too',
 		'Oversample the whole data set, then use stratified cross-validation'
 	];
-	return {
+	return choiceScenario({
 		id: 'where-to-resample',
-		form: 'scenario',
-		kind: 'choice',
 		prompt:
 			'A data scientist balances a churn data set (3% churners) with SMOTE and reports a validation F1 of 0.95, but the model does poorly in production. Which procedure avoids the problem?',
 		// the key is written first; the learner sees the options in a seeded order
@@ -73,15 +70,13 @@ const whereToResample: Generator = (_view, rng) => {
 		answer: options[0],
 		explanation:
 			'Resampling before the split puts copies (or SMOTE points built from training rows) into the validation and test sets, so the model is scored on rows it has seen. Split first, resample the training data only, and keep the test set at the real 3%.'
-	};
+	});
 };
 
 const metricChoice: Generator = (_view, rng) => {
 	const options = ['PR-AUC (average precision)', 'Accuracy', 'ROC AUC alone', 'Mean squared error'];
-	return {
+	return choiceScenario({
 		id: 'metric-choice',
-		form: 'scenario',
-		kind: 'choice',
 		prompt:
 			'A model flags rare defects (0.5% of parts). The team wants one number that compares models by how well they rank defects above good parts, and that falls visibly when the flagged parts are mostly false alarms. Which metric?',
 		// the key is written first; the learner sees the options in a seeded order
@@ -89,7 +84,7 @@ const metricChoice: Generator = (_view, rng) => {
 		answer: options[0],
 		explanation:
 			'PR-AUC averages precision over recall levels, so false alarms among rare positives pull it down. Accuracy is about 99.5% for a model that flags nothing, and ROC AUC can stay high when the false alarms are few in rate but many in number.'
-	};
+	});
 };
 
 export const scenarioGenerators: Generator[] = [

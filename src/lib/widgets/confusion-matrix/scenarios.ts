@@ -4,6 +4,7 @@
  * → F1 or PR-AUC; ranking → AUC-ROC); the seed picks the case, so "New questions" varies.
  */
 import { createRng } from '$lib/ml/random';
+import { choiceScenario } from '$lib/quiz/scenario';
 import type { Question } from '$lib/quiz/quiz';
 import { formatPercent } from '$lib/format/format';
 
@@ -129,15 +130,13 @@ function highAccuracy(seed: number): Question {
 		`Whether the test set is large enough for ${100 - percent}% to be exact`,
 		'Whether it was trained for enough epochs'
 	];
-	return {
+	return choiceScenario({
 		id: 'scenario-high-accuracy',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `${what} scores ${100 - percent}% accuracy on a test set in which ${percent}% of the ${rest}. What do you check first?`,
 		options: rng.shuffle(options),
 		answer: options[0],
 		explanation: `With ${percent}% positives, predicting the majority for every sample is right ${100 - percent}% of the time, with a recall of 0. Read recall, precision or F1 from the confusion matrix before trusting that accuracy.`
-	};
+	});
 }
 
 export function binaryScenarioQuestions(seed: number): Question[] {

@@ -4,6 +4,7 @@
  * page; the predict questions' answers come from {@link CvQuizFacts} (the engine on the changed state).
  */
 import { formatCount } from '$lib/format/format';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { cvCodec, type CvUrlState } from './codec';
 import { questionFolds, type CvQuizFacts } from './quizFacts';
@@ -121,17 +122,15 @@ const generators: Generator[] = [
 			'KFold(n_splits=5, shuffle=True)',
 			'StratifiedKFold(n_splits=5)'
 		];
-		return {
+		return choiceScenario({
 			id: 'monthly-sales',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
 			options,
 			answer: options[0],
 			explanation:
 				'Shuffled or stratified folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains each split on the past only, as the forecast will be made.'
-		};
+		});
 	},
 	({ input }) => {
 		const scans = [40, 30, 35, 45][input.q % 4];
@@ -140,15 +139,13 @@ const generators: Generator[] = [
 			`5-fold: 5 fits, each on ${(scans * 4) / 5} scans`,
 			`One 80/20 split: 1 fit on ${(scans * 4) / 5} scans`
 		];
-		return {
+		return choiceScenario({
 			id: 'small-data',
-			form: 'scenario',
-			kind: 'choice',
 			prompt: `A clinic has ${scans} labelled scans and wants each model trained on as many of them as possible; compute is no problem. Which cross-validation?`,
 			options,
 			answer: options[0],
 			explanation: `Leave-one-out trains on all but one scan, ${scans} times: the usual choice for very small data sets, at the cost of ${scans} fits.`
-		};
+		});
 	},
 	() => {
 		const options = [
@@ -156,17 +153,15 @@ const generators: Generator[] = [
 			'KFold(n_splits=10, shuffle=True)',
 			'TimeSeriesSplit(n_splits=10)'
 		];
-		return {
+		return choiceScenario({
 			id: 'imbalanced-folds',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A fraud model: 2,000 transactions, 40 of them fraud. Which splitter makes sure every one of 10 test folds holds exactly 4 fraud cases?',
 			options,
 			answer: options[0],
 			explanation:
 				'Stratified k-fold deals each class separately, 40 / 10 = 4 frauds per fold. Shuffled KFold leaves it to chance, so a fold may hold 1 or 8, and its score means little.'
-		};
+		});
 	},
 	() => {
 		const options = [
@@ -174,17 +169,15 @@ const generators: Generator[] = [
 			'10 folds are too few; leave-one-out would have been honest',
 			'AUC cannot be used with 120 patients'
 		];
-		return {
+		return choiceScenario({
 			id: 'selection-leak',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A team has 120 patients and 5,000 gene features. Using all 120 patients, they keep the 50 genes most correlated with the outcome, then run 10-fold cross-validation: AUC 0.90. On new patients the model scores about 0.5. What went wrong?',
 			options,
 			answer: options[0],
 			explanation:
 				'Selecting on all rows let every test fold help choose the genes, so the folds were no longer unseen. Any step fitted on data (a scaler, feature selection, resampling) belongs inside each fold, fitted on its training rows.'
-		};
+		});
 	},
 	({ input }) => {
 		const rows = [57, 80, 150, 212].filter((r) => r !== input.n)[input.q % 3];

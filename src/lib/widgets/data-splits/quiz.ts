@@ -4,6 +4,7 @@
  * questions' answers come from {@link SplitsQuizFacts} (the engine on the changed state).
  */
 import { splitSizes } from '$lib/ml/split';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { formatCount, formatPercent } from '$lib/format/format';
 import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { asScore } from '$lib/format/scoreText';
@@ -163,17 +164,15 @@ const generators: Generator[] = [
 	},
 	() => {
 		const options = ['The validation data', 'The test data', 'The training data'];
-		return {
+		return choiceScenario({
 			id: 'tune-on',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A team runs SageMaker automatic model tuning over 50 hyperparameter settings, then reports the winner’s score as what customers will see. On which data should the tuning job’s objective metric be measured?',
 			options,
 			answer: options[0],
 			explanation:
 				'Tune on validation data and score the winner once on a test set the tuning never saw. Picked for its test score, a model’s test score is optimistic, as this page’s tuning table shows against fresh data.'
-		};
+		});
 	},
 	() => {
 		const options = [
@@ -181,17 +180,15 @@ const generators: Generator[] = [
 			'Choose the words on all emails, then split',
 			'Keep all 20,000 words and skip selection'
 		];
-		return {
+		return choiceScenario({
 			id: 'select-features',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A spam filter has 300 labelled emails and 20,000 word-count features. The team keeps the 100 words most correlated with "spam", then holds out 20% to test. Which order gives an honest test score?',
 			options,
 			answer: options[0],
 			explanation:
 				'Chosen on all emails, the test labels help pick the words, and the test score rises even when the words carry no signal, as the noise table on this page shows. Split first; fit every step on the training rows.'
-		};
+		});
 	},
 	() => {
 		const options = [
@@ -199,16 +196,14 @@ const generators: Generator[] = [
 			'Shuffle, then split 80 / 10 / 10',
 			'Stratify by day of the week'
 		];
-		return {
+		return choiceScenario({
 			id: 'time-order',
-			form: 'scenario',
-			kind: 'choice',
 			prompt: 'Three years of daily sales, and a model that forecasts next week. How do you split the rows?',
 			options,
 			answer: options[0],
 			explanation:
 				'Shuffled, the test days sit between training days, so the score measures filling gaps in the past, not forecasting. Keep the order (scikit-learn’s TimeSeriesSplit does it for cross-validation).'
-		};
+		});
 	},
 	({ input }) => {
 		const [total, fraud] = [
@@ -222,15 +217,13 @@ const generators: Generator[] = [
 			`Accuracy: ${accuracy} here`,
 			'Specificity: 100% here'
 		];
-		return {
+		return choiceScenario({
 			id: 'fraud-metric',
-			form: 'scenario',
-			kind: 'choice',
 			prompt: `A bank's fraud test set holds ${n(total)} transactions, ${n(fraud)} of them fraud. A model that flags nothing is ${accuracy} accurate. Which metric shows that it has learned nothing?`,
 			options,
 			answer: options[0],
 			explanation: `Flagging nothing is right on every legitimate transaction, so accuracy is ${n(total - fraud)} / ${n(total)} = ${accuracy} and specificity 100%. AUC asks whether frauds score above legitimate cases; a constant score ties every pair, 0.5. This page scores by AUC for that reason.`
-		};
+		});
 	}
 ];
 

@@ -4,6 +4,7 @@
  * w², k steps, Adam's first step). Each states the numbers it needs.
  */
 import { formatShort } from '$lib/format/format';
+import { choiceScenario } from '$lib/quiz/scenario';
 import type { Generator } from './quizView';
 
 const f = formatShort;
@@ -28,17 +29,15 @@ const shuffledScenario =
 const squareRates: Generator = (_, rng) => {
 	const zigzag = rng.int(2) === 0;
 	const options = ['0 < η < 0.5', '0.5 < η < 1', 'η > 1', 'Every η > 0'];
-	return {
+	return choiceScenario({
 		id: 'square-rates',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `Plain gradient descent on the loss L(w) = w², whose gradient is 2w. For which learning rates η does w ${zigzag ? 'zig-zag (jump across 0 every step) yet still converge' : 'diverge'}?`,
 		options,
 		answer: zigzag ? '0.5 < η < 1' : 'η > 1',
 		explanation:
 			'One step is w − η · 2w = (1 − 2η)w. The factor 1 − 2η is negative (the sign flips) once η > 0.5, and its size passes 1 (each step lands further out) once η > 1. ' +
 			'So 0 < η < 0.5 glides in, 0.5 < η < 1 zig-zags in, η = 1 bounces between ±w for ever, and η > 1 diverges.'
-	};
+	});
 };
 
 const nanLoss = shuffledScenario({

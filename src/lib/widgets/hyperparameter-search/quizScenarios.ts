@@ -4,6 +4,7 @@
  * improvement at a point.
  */
 import { expectedImprovement } from '$lib/ml/gp';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { formatFixed } from '$lib/format/format';
 
 import type { Generator } from './quizView';
@@ -81,15 +82,13 @@ const parallelOptions = [
 
 const parallelScenario: Generator = (_, rng) => {
 	const jobs = [5, 10, 20][rng.int(3)];
-	return {
+	return choiceScenario({
 		id: 'parallel-jobs',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `A Bayesian tuning job of 40 training jobs ran one at a time. The team sets MaxParallelTrainingJobs to ${jobs}. What should they expect?`,
 		options: parallelOptions,
 		answer: parallelOptions[0],
 		explanation: `${jobs} jobs run at once, so the search ends sooner; but each is chosen before the others in its batch have reported, so the model has less to go on and may need more trials to reach the same score.`
-	};
+	});
 };
 
 const warmOptions = [
@@ -101,10 +100,8 @@ const warmOptions = [
 
 const warmStartScenario: Generator = (_, rng) => {
 	const newData = rng.int(2) === 1;
-	return {
+	return choiceScenario({
 		id: 'warm-start',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: newData
 			? 'A team tuned a model last month. They now have a changed data set and a slightly different algorithm setup, and want the new tuning job to build on what the old one learned. What should they use?'
 			: 'A tuning job stopped at its limit of training jobs, still improving. The team wants to continue it on the same data with the same algorithm, reusing what it learned. What should they use?',
@@ -113,7 +110,7 @@ const warmStartScenario: Generator = (_, rng) => {
 		explanation: newData
 			? 'TRANSFER_LEARNING warm-starts from parent tuning jobs whose data, algorithm or ranges differ; the new job starts from their results instead of from scratch.'
 			: 'IDENTICAL_DATA_AND_ALGORITHM continues from parent tuning jobs on the same data and training image; only the ranges and budget may change.'
-	};
+	});
 };
 
 const strategyOptions = ['Hyperband', 'Grid', 'Random', 'Bayesian'];

@@ -4,6 +4,7 @@
  * same plane; the scenarios are exam-style cases; the computations give their own numbers.
  */
 import { createRng } from '$lib/ml/random';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { dealQuestions, showMe, type Question } from '$lib/quiz/quiz';
 import { counted } from '$lib/format/format';
 import { CHANCE_BAND, pct } from './analysis';
@@ -138,17 +139,15 @@ const generators: Generator[] = [
 			'Remove the test set so the tree sees more data',
 			'Switch to a linear model with no features added'
 		];
-		return {
+		return choiceScenario({
 			id: 'forest-why',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'A decision tree with no depth limit scores 100% on training data and 78% on test data. Which change most directly cuts its variance while keeping non-linear boundaries?',
 			options,
 			answer: options[0],
 			explanation:
 				'A random forest (bagging plus random feature subsets) averages trees whose mistakes differ, so their noise partly cancels: the boundary smooths and test accuracy usually rises. Limiting depth or min_samples_leaf also helps.'
-		};
+		});
 	},
 	() => {
 		const options = [
@@ -157,17 +156,15 @@ const generators: Generator[] = [
 			'Raise the learning rate',
 			'Make the trees deeper'
 		];
-		return {
+		return choiceScenario({
 			id: 'boosting-stop',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'An XGBoost model trained for 500 rounds has training accuracy still rising, while validation accuracy peaked at round 120 and has fallen since. What do you do?',
 			options,
 			answer: options[0],
 			explanation:
 				'Each round fits what the previous ones got wrong, noise included, so training accuracy keeps rising while validation accuracy turns down. XGBoost’s early_stopping_rounds keeps the best round; a smaller eta (learning rate) or shallower trees (max_depth) overfit more slowly.'
-		};
+		});
 	},
 	() => {
 		const options = [
@@ -176,17 +173,15 @@ const generators: Generator[] = [
 			'Gradient-boosted trees only',
 			'None of them'
 		];
-		return {
+		return choiceScenario({
 			id: 'which-scale',
-			form: 'scenario',
-			kind: 'choice',
 			prompt:
 				'Your two inputs are income (in dollars) and age (in years). Which of these models need the inputs standardised first?',
 			options,
 			answer: options[0],
 			explanation:
 				'k-NN measures distances, where dollars would drown years, and a regularised logistic regression penalises weights on the inputs’ scales. Trees split on each input’s order, which scaling does not change. (This page standardises for k-NN and logistic regression, fitted on the training points.)'
-		};
+		});
 	},
 	({ rng }) => {
 		const degree = 2 + rng.int(4);

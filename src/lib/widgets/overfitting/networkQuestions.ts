@@ -4,6 +4,7 @@
  * no training (a network's size, which "Show me" then shows at epoch 0); the diagnosis and
  * early-stopping questions state a run's numbers and are graded by the page's own rule.
  */
+import { choiceScenario } from '$lib/quiz/scenario';
 import {
 	MAX_HIDDEN_LAYERS,
 	MAX_UNITS,
@@ -139,15 +140,13 @@ function diagnoseQuestion(_: NetworkQuizView, rng: Rng): Question {
 		underfitting: `Both losses sit near ln 2 = 0.69, what guessing 50:50 scores, and training loss has stopped falling (${loss(run.before)} → ${loss(last.trainLoss)} in ${UNDERFIT_WINDOW} epochs): the model cannot fit even its training points. Cures: more units or layers, feature crosses, less regularisation.`,
 		neither: `Validation loss is near its lowest and training loss still falls (${loss(run.before)} → ${loss(last.trainLoss)} in ${UNDERFIT_WINDOW} epochs), both well under ${loss(highLoss(2))}: it is learning, with no sign of over- or underfitting yet.`
 	};
-	return {
+	return choiceScenario({
 		id: 'net-diagnose',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `A two-class network after ${last.epoch} epochs. Training loss: ${loss(best.trainLoss)} at epoch ${best.epoch}, ${loss(run.before)} at epoch ${last.epoch - UNDERFIT_WINDOW}, ${loss(last.trainLoss)} now. Validation loss: lowest ${loss(best.valLoss)} at epoch ${best.epoch}; ${loss(run.low)} to ${loss(last.valLoss)} over the last ${OVERFIT_WINDOW} epochs. What do you see?`,
 		options,
 		answer,
 		explanation: why[verdict]
-	};
+	});
 }
 
 export const networkGenerators = [weightsQuestion, earlyStopQuestion, diagnoseQuestion];

@@ -4,6 +4,7 @@
  * the diagnosis question states a degree's errors and is graded by the page's own rule.
  */
 import type { Rng } from '$lib/ml/random';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { formatShort } from '$lib/format/format';
 import { showMe, type Question } from '$lib/quiz/quiz';
 import { overfittingCodec, type OverfittingUrlState } from './codec';
@@ -198,15 +199,13 @@ function diagnoseQuestion({ input, sweep }: PolynomialQuizView, rng: Rng): Quest
 		neither:
 			'The curve fits new points about as well as its training points, and nearly as well as the best degree.'
 	};
-	return {
+	return choiceScenario({
 		id: 'poly-diagnose',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `A polynomial of degree ${chosen.degree}: training RMSE ${rmse(train)}, validation RMSE ${rmse(val)}. The lowest validation RMSE of any degree on this data is ${rmse(lowest)}, at degree ${best.degree}. Over- or underfitting?`,
 		options,
 		answer: options[kinds.indexOf(verdict)],
 		explanation: `${ratios} ${meaning[verdict]}`
-	};
+	});
 }
 
 export const polynomialGenerators = [degreeQuestion, pointsQuestion, penaltyQuestion, diagnoseQuestion];

@@ -5,6 +5,7 @@
  * ROC AUC, rare positives → PR-AUC.
  */
 import { countsAt } from '$lib/ml/threshold';
+import { choiceScenario } from '$lib/quiz/scenario';
 import { counted, formatCount, plural } from '$lib/format/format';
 import type { Question } from '$lib/quiz/quiz';
 import { formatMetric } from '$lib/metrics/metricInfo';
@@ -135,15 +136,13 @@ const pickCostCase = (input: { cfp: number; cfn: number }, rng: { int(n: number)
 
 const scenarioSide: Generator = ({ input }, rng) => {
 	const { c, t } = pickCostCase(input, rng);
-	return {
+	return choiceScenario({
 		id: 'scenario-side',
-		form: 'scenario',
-		kind: 'choice',
 		prompt: `${c.story} The model gives calibrated probabilities. Where should the flagging threshold sit?`,
 		options: sideOptions,
 		answer: sideOptions[t < 0.5 ? 0 : t > 0.5 ? 1 : 2],
 		explanation: workedOut(c, t)
-	};
+	});
 };
 
 const scenarioCostThreshold: Generator = ({ input }, rng) => {
