@@ -6,9 +6,7 @@ const w = (slug: string): Widget => ({
 	slug,
 	title: slug.toUpperCase(),
 	domain: 2,
-	task: '2.1',
-	summary: '',
-	tags: []
+	task: '2.1'
 });
 const list = [w('a'), w('b'), w('c')];
 

@@ -17,7 +17,7 @@ describe('the widget registry', () => {
 		(slug) => {
 			const dir = `src/routes/${slug}`;
 			expect(existsSync(`${dir}/+page.svelte`)).toBe(true);
-			expect(readFileSync(`${dir}/+page.server.ts`, 'utf8')).toContain(`formulasLoad('${slug}')`);
+			expect(readFileSync(`${dir}/+page.server.ts`, 'utf8')).toContain(`widgetPageLoad('${slug}')`);
 			expect(readFileSync(`${dir}/+page.svelte`, 'utf8')).toContain(`<WidgetHead slug="${slug}" />`);
 		}
 	);

@@ -1,3 +1,3 @@
-import { formulasLoad } from '$lib/kit/formulas.server';
+import { widgetPageLoad } from '$lib/kit/formulas.server';
 
-export const load = formulasLoad('encoding');
+export const load = widgetPageLoad('encoding');
