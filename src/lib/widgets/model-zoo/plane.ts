@@ -18,7 +18,6 @@ export const TABLE_VIEWS: Record<
 	{
 		columns: [string, string];
 		axes: [string, string];
-		label: string;
 		classColumn: string;
 		classes: [string, string];
 	}
@@ -26,14 +25,12 @@ export const TABLE_VIEWS: Record<
 	penguins: {
 		columns: ['bill_length_mm', 'bill_depth_mm'],
 		axes: ['bill length (mm)', 'bill depth (mm)'],
-		label: 'species',
 		classColumn: 'species',
 		classes: ['Adelie', 'Chinstrap']
 	},
 	iris: {
 		columns: ['sepal_length_cm', 'sepal_width_cm'],
 		axes: ['sepal length (cm)', 'sepal width (cm)'],
-		label: 'species',
 		classColumn: 'species',
 		classes: ['versicolor', 'virginica']
 	}
