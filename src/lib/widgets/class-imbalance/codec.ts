@@ -31,7 +31,7 @@ export const imbalanceCodec = defineCodec({
 	rem: enumField<Remedy>('smote', remedies),
 	/** Resample after the split (training rows only) or before it (the leak). */
 	when: enumField<When>('after', ['after', 'before']),
-	/** SMOTE's nearest neighbours. */
+	/** SMOTE's nearest neighbours (fewer are used when the training positives are too few). */
 	k: intField(5, 1, 10),
 	/** Custom class weight of a positive row (a negative weighs 1). */
 	w: numberField(10, 0.1, 1000),
