@@ -66,7 +66,7 @@ export function duplicateNameError(names: readonly string[], index: number, name
 
 export const confusionCodec = defineCodec(
 	{
-		mode: enumField('binary', ['binary', 'multiclass'] as const),
+		mode: enumField('binary', ['binary', 'multiclass']),
 		tp: intField(40, 0, maxCount),
 		fp: intField(10, 0, maxCount),
 		fn: intField(20, 0, maxCount),

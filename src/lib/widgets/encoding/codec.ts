@@ -18,10 +18,10 @@ export const encodingCodec = defineCodec({
 	/** The categorical column encoded. */
 	cat: textField('island', 80, noControls),
 	/** One-hot: keep every column, or drop the first category's. */
-	drop: enumField<'none' | 'first'>('none', ['none', 'first']),
+	drop: enumField('none', ['none', 'first']),
 	/** A value the learner offers the fitted one-hot encoder, and what it does with an unknown one. */
 	nv: textField('Anvers', 80, noControls),
-	unk: enumField<'error' | 'ignore'>('error', ['error', 'ignore']),
+	unk: enumField('error', ['error', 'ignore']),
 	/** The ordinal order as positions in the sorted categories, e.g. "2.0.1"; empty: sorted. */
 	ord: textField('', 4000, (text) =>
 		/^(\d{1,4}(\.\d{1,4})*)?$/.test(text) ? null : 'not positions joined by dots'

@@ -24,7 +24,7 @@ export const scalingCodec = defineCodec({
 	/** Points the learner added, in the data's own units. */
 	out: pointsField(maxOutliers, outlierLimit),
 	/** Fit the scalers on the training rows only (right) or on every row (a leak). */
-	fit: enumField<'train' | 'all'>('train', ['train', 'all']),
+	fit: enumField('train', ['train', 'all']),
 	/** Which rows the added points join: the training rows, or the test rows (where fitting on all rows leaks them). */
 	// added after links were first shared: a link without it puts the points in training, as before
 	place: enumField<Placement>('train', ['train', 'test']),
@@ -33,7 +33,7 @@ export const scalingCodec = defineCodec({
 	/** The scaling whose neighbours, formulas and questions are shown. */
 	cmp: enumField<Compared>('standard', ['standard', 'minmax', 'maxabs', 'robust', 'normalize']),
 	/** Colour the points by their class, or by the k-means cluster found in each space. */
-	col: enumField<'class' | 'kmeans'>('class', ['class', 'kmeans']),
+	col: enumField('class', ['class', 'kmeans']),
 	q: intField(1, 1, 1_000_000)
 });
 

@@ -28,11 +28,11 @@ export const kMeansCodec = defineCodec({
 	n: intField(300, 20, 2000),
 	blobs: intField(4, 1, 8),
 	spread: numberField(1, 0.1, 5, 0.1),
-	sizes: enumField<'equal' | 'unequal'>('equal', ['equal', 'unequal']),
+	sizes: enumField('equal', ['equal', 'unequal']),
 	noise: numberField(0.06, 0, 0.5, 0.01),
 	dseed: intField(1, 1, 1_000_000),
 	/** Standardise every feature before clustering (and before PCA for tables). */
-	scale: enumField<'on' | 'off'>('off', ['on', 'off']),
+	scale: enumField('off', ['on', 'off']),
 	k: intField(4, 1, maxK),
 	init: enumField<StartMethod>('k-means++', ['k-means++', 'random', 'click']),
 	/** Seed of the starting centroids. */

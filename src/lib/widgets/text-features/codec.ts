@@ -46,7 +46,7 @@ export const textCodec = defineCodec({
 	/** The n-gram range, smallest and largest n. */
 	ng: enumField<NgramChoice>('1-1', ngramChoices),
 	/** Drop scikit-learn's English stop words, or keep every word. */
-	stop: enumField<'keep' | 'english'>('keep', ['keep', 'english']),
+	stop: enumField('keep', ['keep', 'english']),
 	/** Raw counts (CountVectorizer) or TF-IDF weights (TfidfVectorizer). */
 	weight: enumField<Weighting>('count', ['count', 'tfidf']),
 	lower: enumField<OnOff>('on', onOff),
@@ -61,7 +61,7 @@ export const textCodec = defineCodec({
 	/** Sublinear TF, 1 + ln(tf). */
 	sub: enumField<OnOff>('off', offOn),
 	/** TF-IDF rows scaled to unit L2 length, or left as they are. */
-	norm: enumField<'l2' | 'none'>('l2', ['l2', 'none']),
+	norm: enumField('l2', ['l2', 'none']),
 	q: intField(1, 1, 1_000_000)
 });
 

@@ -43,11 +43,11 @@ export const thresholdCodec = defineCodec(
 		/** Recall the "reach a recall" button aims for, in percent. */
 		rt: intField(95, 1, 100),
 		/** Compare with score set B, and B's own % positives and separation (simulated). */
-		cmp: enumField<'off' | 'on'>('off', ['off', 'on']),
+		cmp: enumField('off', ['off', 'on']),
 		bpos: intField(2, 1, 50),
 		bsep: numberField(2, 0, 5, 0.1),
 		/** The histogram's height: counts, or each class as a share of its own size. */
-		hist: enumField<'count' | 'share'>('count', ['count', 'share']),
+		hist: enumField('count', ['count', 'share']),
 		/** Which "check yourself" questions are asked. */
 		q: intField(1, 1, 1_000_000)
 	},
