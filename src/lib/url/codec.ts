@@ -65,6 +65,12 @@ export interface Codec<S> {
 	decode(params: URLSearchParams): Decoded<S>;
 }
 
+/**
+ * The state a codec's field table describes: each widget names its state type this way, so the
+ * table is the one place that says which fields there are and what each holds.
+ */
+export type StateOf<C> = C extends Codec<infer S> ? S : never;
+
 /** The longest raw value `field` accepts. */
 export function maxLengthOf(field: Field<unknown>): number {
 	return field.maxLength ?? DEFAULT_MAX_FIELD_LENGTH;
@@ -182,8 +188,8 @@ export function numberField(defaultValue: number, min: number, max: number, step
 	};
 }
 
-/** One of a fixed set of words. */
-export function enumField<T extends string>(defaultValue: T, values: readonly T[]): Field<T> {
+/** One of a fixed set of words; `const` keeps them a union of literals when no type is given. */
+export function enumField<const T extends string>(defaultValue: NoInfer<T>, values: readonly T[]): Field<T> {
 	return {
 		default: defaultValue,
 		parse(raw) {
@@ -216,6 +222,13 @@ export function textField(
 	};
 }
 
+/** A table column's name, as the pickers offer it: up to 80 characters, and none that is a control character. */
+export function columnField(defaultValue: string): Field<string> {
+	return textField(defaultValue, 80, (text) =>
+		[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null
+	);
+}
+
 /** A list of values written with a separator; `item` checks each, `count` bounds the length, `maxItemLength` each item's. */
 export function listField<T>(
 	defaultValue: T[],
@@ -242,6 +255,18 @@ export function listField<T>(
 		format: (values) => values.map(formatItem).join(separator),
 		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
 		maxLength: count.max * (maxItemLength + separator.length)
+	};
+}
+
+/**
+ * `list` that also takes the empty list, written as `empty`: a list field needs at least one item,
+ * and an empty value reads as "missing", so a list that may be empty says so with a word of its own.
+ */
+export function allowEmpty<T>(list: Field<T[]>, empty: string): Field<T[]> {
+	return {
+		...list,
+		parse: (raw) => (raw === empty ? { ok: true, value: [] } : list.parse(raw)),
+		format: (values) => (values.length === 0 ? empty : list.format(values))
 	};
 }
 

@@ -7,7 +7,7 @@
 import { classWeights, randomOversample, randomUndersample, smote, type Resampled } from '$lib/ml/imbalance';
 import { fitLogistic } from '$lib/ml/logistic';
 import { averagePrecision, binaryMetrics, type BinaryMetrics, type Counts } from '$lib/ml/metrics';
-import type { Remedy, When } from './codec';
+import type { ImbalanceUrlState, Remedy, When } from './codec';
 import { splitRows, type ImbalancedData } from './data';
 
 /** What a training point is in the plot: its class, or an added positive. */
@@ -19,15 +19,8 @@ export const SYNTHETIC = 3;
 /** The threshold every remedy but threshold moving flags at. */
 export const DEFAULT_THRESHOLD = 0.5;
 
-export interface RemedySettings {
-	/** SMOTE's neighbours (fewer are used when the training positives are too few). */
-	k: number;
-	/** Custom weight of a positive row. */
-	w: number;
-	/** Threshold moving's threshold. */
-	t: number;
-	seed: number;
-}
+/** The link's settings a remedy reads: SMOTE's neighbours, the custom weight, the moved threshold, the seed. */
+export type RemedySettings = Pick<ImbalanceUrlState, 'k' | 'w' | 't' | 'seed'>;
 
 export interface Split {
 	train: number[];

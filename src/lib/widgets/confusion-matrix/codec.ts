@@ -11,6 +11,7 @@ import {
 	numberField,
 	textField
 } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import { formulaCharacterError, maxFormulaLength } from './customMetric';
 
 /** Largest count a cell may hold: far above any real evaluation set, small enough to stay exact. */
@@ -20,30 +21,6 @@ export const classCount = { min: 3, max: 6 };
 export const maxNameLength = 16;
 
 export const defaultClassNames = ['cat', 'dog', 'rabbit', 'fox', 'owl', 'deer'];
-
-export interface ConfusionUrlState {
-	mode: 'binary' | 'multiclass';
-	tp: number;
-	fp: number;
-	fn: number;
-	tn: number;
-	/** Cost of one false positive and one false negative. */
-	cfp: number;
-	cfn: number;
-	/** The comparison classifier B on the same data: its true and false positives. */
-	btp: number;
-	bfp: number;
-	beta: number;
-	/** The learner's own metric. */
-	f: string;
-	names: string[];
-	/** The multiclass matrix, rows = actual, columns = predicted. */
-	mc: number[][];
-	/** The class read one-vs-rest. */
-	focus: number;
-	/** Which "check yourself" questions are asked (a link asks the same ones). */
-	q: number;
-}
 
 /**
  * Characters that make a name print differently from what it holds: C0 and C1 controls,
@@ -87,18 +64,21 @@ export function duplicateNameError(names: readonly string[], index: number, name
 		: `Looks the same as class ${other + 1} (“${names[other]}”) once spaces, letter case and look-alike letters are set aside.`;
 }
 
-export const confusionCodec = defineCodec<ConfusionUrlState>(
+export const confusionCodec = defineCodec(
 	{
-		mode: enumField('binary', ['binary', 'multiclass'] as const),
+		mode: enumField('binary', ['binary', 'multiclass']),
 		tp: intField(40, 0, maxCount),
 		fp: intField(10, 0, maxCount),
 		fn: intField(20, 0, maxCount),
 		tn: intField(30, 0, maxCount),
+		/** Cost of one false positive and one false negative. */
 		cfp: numberField(1, 0, maxCost),
 		cfn: numberField(5, 0, maxCost),
+		/** The comparison classifier B on the same data: its true and false positives. */
 		btp: intField(55, 0, maxCount),
 		bfp: intField(25, 0, maxCount),
 		beta: numberField(1, 0.1, 5, 0.1),
+		/** The learner's own metric. */
 		f: textField('tp / (tp + fp + fn)', maxFormulaLength, (text) =>
 			formulaCharacterError(text) ? 'holds characters a formula cannot have' : null
 		),
@@ -109,6 +89,7 @@ export const confusionCodec = defineCodec<ConfusionUrlState>(
 			(raw) => (classNameError(raw.trim()) ? null : raw.trim()),
 			classCount
 		),
+		/** The multiclass matrix, rows = actual, columns = predicted. */
 		mc: countMatrixField(
 			[
 				[42, 6, 2],
@@ -118,7 +99,9 @@ export const confusionCodec = defineCodec<ConfusionUrlState>(
 			classCount,
 			maxCount
 		),
+		/** The class read one-vs-rest. */
 		focus: intField(0, 0, classCount.max - 1),
+		/** Which "check yourself" questions are asked (a link asks the same ones). */
 		q: intField(1, 1, 1_000_000)
 	},
 	{
@@ -142,3 +125,5 @@ export const confusionCodec = defineCodec<ConfusionUrlState>(
 		}
 	}
 );
+
+export type ConfusionUrlState = StateOf<typeof confusionCodec>;

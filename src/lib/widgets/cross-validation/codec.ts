@@ -4,45 +4,31 @@
  * shows the rows it showed.
  */
 import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import { candidateKs } from '$lib/ml/holdoutScore';
 
 export type Method = 'kfold' | 'stratified' | 'timeseries' | 'loo';
 
 type Switch = 'on' | 'off';
 
-export interface CvUrlState {
-	method: Method;
-	/** Number of folds (k-fold and stratified) or of splits (time series). */
-	folds: number;
-	shuffle: Switch;
-	n: number;
-	pos: number;
-	sep: number;
-	/** Time-ordered data that drift. */
-	time: Switch;
-	/** Seed of the data alone. */
-	dseed: number;
-	/** Seed of the shuffle alone. */
-	seed: number;
-	/** Neighbours of the k-NN model scored on each fold. */
-	k: number;
-	/** The leak panel's headline: features chosen on all rows before the folds (the leak) or inside each fold. */
-	fsel: Switch;
-	q: number;
-}
-
-export const cvCodec = defineCodec<CvUrlState>(
+export const cvCodec = defineCodec(
 	{
 		method: enumField<Method>('kfold', ['kfold', 'stratified', 'timeseries', 'loo']),
+		/** Number of folds (k-fold and stratified) or of splits (time series). */
 		folds: intField(5, 2, 20),
 		shuffle: enumField<Switch>('on', ['on', 'off']),
 		n: intField(103, 20, 300),
 		pos: intField(20, 1, 50),
 		sep: numberField(1.5, 0, 5, 0.1),
+		/** Time-ordered data that drift. */
 		time: enumField<Switch>('off', ['on', 'off']),
+		/** Seed of the data alone. */
 		dseed: intField(1, 1, 1_000_000),
+		/** Seed of the shuffle alone. */
 		seed: intField(1, 1, 1_000_000),
+		/** Neighbours of the k-NN model scored on each fold. */
 		k: intField(5, 1, candidateKs[candidateKs.length - 1]),
+		/** The leak panel's headline: features chosen on all rows before the folds (the leak) or inside each fold. */
 		fsel: enumField<Switch>('off', ['on', 'off']),
 		q: intField(1, 1, 1_000_000)
 	},
@@ -52,3 +38,5 @@ export const cvCodec = defineCodec<CvUrlState>(
 		}
 	}
 );
+
+export type CvUrlState = StateOf<typeof cvCodec>;

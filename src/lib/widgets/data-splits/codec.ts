@@ -4,52 +4,35 @@
  * link's data seed is its split seed, so it still shows the rows it showed.
  */
 import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import { candidateKs } from '$lib/ml/holdoutScore';
 import { minimum } from './fractions';
 
 type Switch = 'on' | 'off';
 const onOff = (value: Switch) => enumField<Switch>(value, ['on', 'off']);
 
-export interface SplitsUrlState {
-	n: number;
-	/** Positives, in percent. */
-	pos: number;
-	sep: number;
-	/** Seed of the data alone. */
-	dseed: number;
-	/** Seed of the split's shuffle alone. */
-	seed: number;
-	tr: number;
-	va: number;
-	te: number;
-	shuffle: Switch;
-	strat: Switch;
-	/** Time-ordered, drifting data. */
-	time: Switch;
-	/** 30% of the rows duplicated before the split. */
-	dup: Switch;
-	/** The feature-selection demo's headline: features chosen on all rows (the leak) or on the training rows. */
-	fsel: Switch;
-	/** Neighbours of the k-NN model. */
-	k: number;
-	q: number;
-}
-
-export const splitsCodec = defineCodec<SplitsUrlState>(
+export const splitsCodec = defineCodec(
 	{
 		n: intField(200, 20, 1000),
+		/** Positives, in percent. */
 		pos: intField(10, 1, 50),
 		sep: numberField(1.5, 0, 5, 0.1),
+		/** Seed of the data alone. */
 		dseed: intField(1, 1, 1_000_000),
+		/** Seed of the split's shuffle alone. */
 		seed: intField(1, 1, 1_000_000),
 		tr: intField(80, minimum.train, 95),
 		va: intField(10, minimum.val, 85),
 		te: intField(10, minimum.test, 90),
 		shuffle: onOff('on'),
 		strat: onOff('off'),
+		/** Time-ordered, drifting data. */
 		time: onOff('off'),
+		/** 30% of the rows duplicated before the split. */
 		dup: onOff('off'),
+		/** The feature-selection demo's headline: features chosen on all rows (the leak) or on the training rows. */
 		fsel: onOff('off'),
+		/** Neighbours of the k-NN model. */
 		k: intField(5, 1, candidateKs[candidateKs.length - 1]),
 		q: intField(1, 1, 1_000_000)
 	},
@@ -64,3 +47,5 @@ export const splitsCodec = defineCodec<SplitsUrlState>(
 		}
 	}
 );
+
+export type SplitsUrlState = StateOf<typeof splitsCodec>;

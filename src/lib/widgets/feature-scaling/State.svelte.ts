@@ -4,9 +4,9 @@
  * The model scores take longer than a frame: the `scoresTask` computes them once the controls
  * rest, and `scores` holds them with the data they were computed for.
  */
-import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
+import { ColumnPairUrlState } from '$lib/kit/ColumnPairUrlState.svelte';
 import { Task } from '$lib/kit/task/Task.svelte';
-import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
+import type { Table } from '$lib/data/table';
 import { kMeans } from '$lib/ml/kmeans';
 import { nearestNeighbours } from '$lib/ml/knn';
 import { DATASETS } from '$lib/ml/datasets';
@@ -45,9 +45,10 @@ interface Scores {
 	knn: { train: Record<string, number>; all: Record<string, number>; testRows: number } | null;
 }
 
-export class ScalingState extends TableUrlState<ScalingUrlState> {
+export class ScalingState extends ColumnPairUrlState<ScalingUrlState> {
 	constructor() {
-		super(scalingCodec, uploadFallback);
+		// the horizontal and the vertical feature
+		super(scalingCodec, uploadFallback, ['fx', 'fy']);
 	}
 
 	/**
@@ -59,13 +60,6 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 	readonly steps = scalingSteps;
 	/** The neighbours compared between the raw and the scaled data (the story reads it too). */
 	readonly neighbourCount = neighbourCount;
-
-	/** The table on screen, or null for generated data (or while a table loads). */
-	table = $derived(this.sourceTable);
-	/** Numeric columns of the table on screen, for the pickers. */
-	numericColumns = $derived(numericColumnNames(this.table));
-	/** The chosen columns when the table has them, else its first two numeric ones. */
-	columns = $derived(pickTwoColumns(this.numericColumns, this.input.fx, this.input.fy));
 
 	/** The base data (before added points), or null while nothing usable is loaded. */
 	base = $derived.by((): ScalingData | null => {
@@ -255,13 +249,6 @@ export class ScalingState extends TableUrlState<ScalingUrlState> {
 		this.input.pick = 0;
 		const info = DATASETS.find((d) => d.name === src);
 		if (info) [this.input.fx, this.input.fy] = defaultColumns(src, info.numericColumns);
-	}
-
-	useUpload(table: Table) {
-		this.uploaded = table;
-		this.setSource('upload');
-		const numeric = numericColumnNames(table);
-		[this.input.fx, this.input.fy] = [numeric[0] ?? '', numeric[1] ?? ''];
 	}
 
 	/** Adds a point far out along the first feature: ten interquartile ranges beyond the largest value. */

@@ -3,7 +3,8 @@
  * (it stays in the browser); a link made while one was shown opens the default data.
  */
 import type { UploadFallback } from '$lib/kit/dataSource';
-import { defineCodec, enumField, intField, pointsField, textField } from '$lib/url/codec';
+import { columnField, defineCodec, enumField, intField, pointsField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 
 export type DataSource = 'blobs' | 'penguins' | 'iris' | 'cars' | 'upload';
 export type Placement = 'train' | 'test';
@@ -12,47 +13,31 @@ export const maxOutliers = 5;
 /** Largest |value| an outlier may take: far beyond any real column here, still exact. */
 export const outlierLimit = 1e9;
 
-export interface ScalingUrlState {
-	src: DataSource;
-	/** The two columns plotted (real tables and uploads). */
-	fx: string;
-	fy: string;
-	/** Generated data: sample count and seed (the seed also shuffles the train/test split). */
-	n: number;
-	seed: number;
-	/** Points the learner added, in the data's own units. */
-	out: [number, number][];
-	/** Fit the scalers on the training rows only (right) or on every row (a leak). */
-	fit: 'train' | 'all';
-	/** Which rows the added points join: the training rows, or the test rows (where fitting on all rows leaks them). */
-	place: Placement;
-	/** The point whose nearest neighbours are shown. */
-	pick: number;
-	/** The scaling whose neighbours, formulas and questions are shown. */
-	cmp: Compared;
-	/** Colour the points by their class, or by the k-means cluster found in each space. */
-	col: 'class' | 'kmeans';
-	q: number;
-}
-
-const columnName = (text: string) =>
-	[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null;
-
-export const scalingCodec = defineCodec<ScalingUrlState>({
+export const scalingCodec = defineCodec({
 	src: enumField<DataSource>('cars', ['blobs', 'penguins', 'iris', 'cars', 'upload']),
-	fx: textField('horsepower', 80, columnName),
-	fy: textField('weight', 80, columnName),
+	/** The two columns plotted (real tables and uploads). */
+	fx: columnField('horsepower'),
+	fy: columnField('weight'),
+	/** Generated data: sample count and seed (the seed also shuffles the train/test split). */
 	n: intField(200, 20, 2000),
 	seed: intField(1, 1, 1_000_000),
+	/** Points the learner added, in the data's own units. */
 	out: pointsField(maxOutliers, outlierLimit),
-	fit: enumField<'train' | 'all'>('train', ['train', 'all']),
+	/** Fit the scalers on the training rows only (right) or on every row (a leak). */
+	fit: enumField('train', ['train', 'all']),
+	/** Which rows the added points join: the training rows, or the test rows (where fitting on all rows leaks them). */
 	// added after links were first shared: a link without it puts the points in training, as before
 	place: enumField<Placement>('train', ['train', 'test']),
+	/** The point whose nearest neighbours are shown. */
 	pick: intField(0, 0, 1_000_000),
+	/** The scaling whose neighbours, formulas and questions are shown. */
 	cmp: enumField<Compared>('standard', ['standard', 'minmax', 'maxabs', 'robust', 'normalize']),
-	col: enumField<'class' | 'kmeans'>('class', ['class', 'kmeans']),
+	/** Colour the points by their class, or by the k-means cluster found in each space. */
+	col: enumField('class', ['class', 'kmeans']),
 	q: intField(1, 1, 1_000_000)
 });
+
+export type ScalingUrlState = StateOf<typeof scalingCodec>;
 
 /** What a link made with an uploaded file opens in a browser that does not hold that file. */
 export const uploadFallback: UploadFallback<ScalingUrlState> = {

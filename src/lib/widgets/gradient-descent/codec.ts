@@ -5,31 +5,11 @@
  */
 import { optimizerNames, type OptimizerName } from '$lib/ml/optimize';
 import { surfaceFrames, type SurfaceId } from '$lib/ml/lossSurfaces';
-import { defineCodec, enumField, intField, numberField, type Field } from '$lib/url/codec';
+import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+import type { Field, StateOf } from '$lib/url/codec';
 
 export type Batch = 'full' | 'mini' | 'one';
 export type Comparison = 'none' | OptimizerName;
-
-export interface GradientUrlState {
-	surf: SurfaceId;
-	/** Optimiser A, its rate and the settings it uses (β for momentum and Nesterov, ρ for RMSProp, β₁ and β₂ for Adam). */
-	opt: OptimizerName;
-	lr: number;
-	beta: number;
-	rho: number;
-	beta2: number;
-	steps: number;
-	/** The start point (w₁, w₂), or null for the surface's own. */
-	start: [number, number] | null;
-	/** On the iris surface: the gradient on every row, on mini-batches of 10, or on one row at a time. */
-	batch: Batch;
-	/** The order mini-batches take the rows in. */
-	seed: number;
-	/** Optimiser B, run from the same start with its own rate, or none. */
-	cmp: Comparison;
-	lrb: number;
-	q: number;
-}
 
 /** Rates the slider and box take: 0.001 to 3, the range (a log scale: each decade the same length). */
 export const rateRange = { min: 0.001, max: 3 } as const;
@@ -65,18 +45,23 @@ export function insideFrame([w1, w2]: readonly number[], surf: SurfaceId): boole
 	return w1 >= x[0] && w1 <= x[1] && w2 >= y[0] && w2 <= y[1];
 }
 
-export const gradientCodec = defineCodec<GradientUrlState>(
+export const gradientCodec = defineCodec(
 	{
 		surf: enumField<SurfaceId>('bowl', ['bowl', 'long', 'valley', 'two', 'logistic']),
+		/** Optimiser A, its rate and the settings it uses (β for momentum and Nesterov, ρ for RMSProp, β₁ and β₂ for Adam). */
 		opt: enumField<OptimizerName>('plain', optimizerNames),
 		lr: numberField(0.1, rateRange.min, rateRange.max),
 		beta: numberField(0.9, 0, 0.99, 0.01),
 		rho: numberField(0.9, 0, 0.99, 0.01),
 		beta2: numberField(0.999, 0.9, 0.999, 0.001),
 		steps: intField(50, 1, 500),
+		/** The start point (w₁, w₂), or null for the surface's own. */
 		start: startField(),
+		/** On the iris surface: the gradient on every row, on mini-batches of 10, or on one row at a time. */
 		batch: enumField<Batch>('full', ['full', 'mini', 'one']),
+		/** The order mini-batches take the rows in. */
 		seed: intField(1, 1, 1_000_000),
+		/** Optimiser B, run from the same start with its own rate, or none. */
 		cmp: enumField<Comparison>('none', ['none', ...optimizerNames]),
 		lrb: numberField(0.1, rateRange.min, rateRange.max),
 		q: intField(1, 1, 1_000_000)
@@ -94,3 +79,5 @@ export const gradientCodec = defineCodec<GradientUrlState>(
 		}
 	}
 );
+
+export type GradientUrlState = StateOf<typeof gradientCodec>;

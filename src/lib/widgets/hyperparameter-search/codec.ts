@@ -3,6 +3,7 @@
  * encoding and decoding are generated. The trials are not stored: the seed regenerates them.
  */
 import { defineCodec, enumField, intField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 
 export type ObjectiveId = 'one-matters' | 'ridge' | 'log-scale';
 export type Strategy = 'grid' | 'random' | 'bayes' | 'hyperband';
@@ -15,33 +16,24 @@ export const MAX_BUDGET = 40;
 /** Most parallel jobs offered: beyond it a 3-to-40-trial search is one or two batches. */
 export const MAX_PARALLEL = 8;
 
-export interface SearchUrlState {
-	/** The known validation-score surface searched. */
-	obj: ObjectiveId;
-	/** The strategy drawn on the map. */
-	strat: Strategy;
-	/** Budget in full trainings. */
-	n: number;
-	/** How each hyperparameter's range is searched: evenly in its values, or in their logarithms. */
-	scale: Scale;
-	seed: number;
-	/** Bayesian search's training jobs at once (SageMaker's MaxParallelTrainingJobs). */
-	par: number;
-	/** Trials shown on the map (and the model after that many), capped at the budget. */
-	at: number;
-	/** Which "check yourself" questions are asked. */
-	q: number;
-}
-
 export const strategies: readonly Strategy[] = ['grid', 'random', 'bayes', 'hyperband'];
 
-export const searchCodec = defineCodec<SearchUrlState>({
+export const searchCodec = defineCodec({
+	/** The known validation-score surface searched. */
 	obj: enumField<ObjectiveId>('one-matters', ['one-matters', 'ridge', 'log-scale']),
+	/** The strategy drawn on the map. */
 	strat: enumField<Strategy>('grid', strategies),
+	/** Budget in full trainings. */
 	n: intField(9, MIN_BUDGET, MAX_BUDGET),
+	/** How each hyperparameter's range is searched: evenly in its values, or in their logarithms. */
 	scale: enumField<Scale>('linear', ['linear', 'log']),
 	seed: intField(1, 1, 1_000_000),
+	/** Bayesian search's training jobs at once (SageMaker's MaxParallelTrainingJobs). */
 	par: intField(1, 1, MAX_PARALLEL),
+	/** Trials shown on the map (and the model after that many), capped at the budget. */
 	at: intField(MAX_BUDGET, 1, MAX_BUDGET),
+	/** Which "check yourself" questions are asked. */
 	q: intField(1, 1, 1_000_000)
 });
+
+export type SearchUrlState = StateOf<typeof searchCodec>;

@@ -4,6 +4,7 @@
  */
 import type { UploadFallback } from '$lib/kit/dataSource';
 import { defineCodec, enumField, intField, numberField, pointsField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 
 export type KMeansSource =
 	'blobs' | 'aniso' | 'moons' | 'circles' | 'uniform' | 'iris' | 'penguins' | 'upload';
@@ -12,31 +13,7 @@ export const maxK = 10;
 /** Largest |coordinate| of a placed centroid: beyond any data shown here, still exact. */
 const coordinateLimit = 1e9;
 
-export interface KMeansUrlState {
-	src: KMeansSource;
-	/** Generated data: samples, blob count, their spread (standard deviation), sizes, noise, seed. */
-	n: number;
-	blobs: number;
-	spread: number;
-	sizes: 'equal' | 'unequal';
-	noise: number;
-	dseed: number;
-	/** Standardise every feature before clustering (and before PCA for tables). */
-	scale: 'on' | 'off';
-	k: number;
-	init: StartMethod;
-	/** Seed of the starting centroids. */
-	seed: number;
-	/** Centroids the learner placed by clicking, in the plotted units. */
-	placed: [number, number][];
-	/** The frame on screen: 0 the start, then assign and update in turn. */
-	step: number;
-	/** Frames per second when playing. */
-	speed: number;
-	q: number;
-}
-
-export const kMeansCodec = defineCodec<KMeansUrlState>({
+export const kMeansCodec = defineCodec({
 	src: enumField<KMeansSource>('blobs', [
 		'blobs',
 		'aniso',
@@ -47,21 +24,29 @@ export const kMeansCodec = defineCodec<KMeansUrlState>({
 		'penguins',
 		'upload'
 	]),
+	/** Generated data: samples, blob count, their spread (standard deviation), sizes, noise, seed. */
 	n: intField(300, 20, 2000),
 	blobs: intField(4, 1, 8),
 	spread: numberField(1, 0.1, 5, 0.1),
-	sizes: enumField<'equal' | 'unequal'>('equal', ['equal', 'unequal']),
+	sizes: enumField('equal', ['equal', 'unequal']),
 	noise: numberField(0.06, 0, 0.5, 0.01),
 	dseed: intField(1, 1, 1_000_000),
-	scale: enumField<'on' | 'off'>('off', ['on', 'off']),
+	/** Standardise every feature before clustering (and before PCA for tables). */
+	scale: enumField('off', ['on', 'off']),
 	k: intField(4, 1, maxK),
 	init: enumField<StartMethod>('k-means++', ['k-means++', 'random', 'click']),
+	/** Seed of the starting centroids. */
 	seed: intField(1, 1, 1_000_000),
+	/** Centroids the learner placed by clicking, in the plotted units. */
 	placed: pointsField(maxK, coordinateLimit),
+	/** The frame on screen: 0 the start, then assign and update in turn. */
 	step: intField(0, 0, 10_000),
+	/** Frames per second when playing. */
 	speed: numberField(2, 0.5, 10, 0.5),
 	q: intField(1, 1, 1_000_000)
 });
+
+export type KMeansUrlState = StateOf<typeof kMeansCodec>;
 
 /** What a link made with an uploaded file opens in a browser that does not hold that file. */
 export const uploadFallback: UploadFallback<KMeansUrlState> = {

@@ -2,8 +2,7 @@
  * The missing-values widget's state: the inputs (what the URL holds) as `$state`, the loaded
  * or uploaded table (never in the URL) as raw state, and every result `$derived`.
  */
-import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
-import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
+import { ColumnPairUrlState } from '$lib/kit/ColumnPairUrlState.svelte';
 import {
 	againstTruth as compareWithTruth,
 	binsOf,
@@ -33,22 +32,19 @@ import { missingSteps } from './steps';
 import { biasVerdicts } from './verdicts';
 import { methodWorking } from './working';
 
-export class MissingState extends TableUrlState<MissingUrlState> {
+export class MissingState extends ColumnPairUrlState<MissingUrlState> {
 	constructor() {
-		super(missingCodec, uploadFallback);
+		// the column studied and the second one
+		super(missingCodec, uploadFallback, ['col', 'by']);
 	}
 
 	/** The story: what mean imputation, dropping rows and k-NN do, one step each. */
 	readonly steps = missingSteps;
 
-	table = $derived(this.sourceTable);
-	numericColumns = $derived(numericColumnNames(this.table));
 	/** Columns with no value at all: typed as text, so never offered; named so the learner knows why. */
 	emptyColumns = $derived(
 		this.table ? this.table.columns.filter((c) => c.missing === this.table!.rowCount).map((c) => c.name) : []
 	);
-	/** The studied and second columns when the table has them, else its first two numeric ones. */
-	columns = $derived(pickTwoColumns(this.numericColumns, this.input.col, this.input.by));
 
 	data = $derived(
 		this.table && this.columns ? studyData(this.table, this.columns[0], this.columns[1]) : null
@@ -124,13 +120,6 @@ export class MissingState extends TableUrlState<MissingUrlState> {
 		this.input.src = src;
 		this.input.hand = [];
 		if (src !== 'upload') [this.input.col, this.input.by] = defaultColumns[src];
-	}
-
-	useUpload(table: Table) {
-		this.uploaded = table;
-		const numeric = numericColumnNames(table);
-		this.setSource('upload');
-		[this.input.col, this.input.by] = [numeric[0] ?? '', numeric[1] ?? ''];
 	}
 
 	setColumn(which: 'col' | 'by', name: string) {

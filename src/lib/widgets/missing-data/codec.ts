@@ -4,14 +4,15 @@
  */
 import type { UploadFallback } from '$lib/kit/dataSource';
 import {
+	allowEmpty,
+	columnField,
 	defineCodec,
 	enumField,
 	intField,
 	listField,
-	numberField,
-	textField,
-	type Field
+	numberField
 } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 
 export type Source = 'penguins' | 'cars' | 'iris' | 'upload';
 /** How the holes are punched: the three mechanisms, or the learner's own clicks. */
@@ -33,49 +34,31 @@ export const maxHandHoles = 2500;
 /** Largest |fill value|: far beyond any column here, still exact. */
 export const fillLimit = 1e9;
 
-export interface MissingUrlState {
-	src: Source;
-	/** The column studied (the one with holes) and the second column (for r, MAR and k-NN). */
-	col: string;
-	by: string;
-	mech: HoleMechanism;
-	/** Share of the column's observed values punched out (not by hand). */
-	rate: number;
-	seed: number;
-	/** The method shown in the histograms and formulas. */
-	method: Method;
-	/** The constant strategy's fill value. */
-	fill: number;
-	/** Neighbours averaged by k-NN imputation. */
-	k: number;
-	/** Rows (of the table) punched by hand. */
-	hand: number[];
-	q: number;
-}
-
-const columnName = (text: string) =>
-	[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null;
 const rowNumber = (raw: string) => (/^\d{1,7}$/.test(raw) ? Number(raw) : null);
-const rowList = listField<number>([], '_', rowNumber, { min: 1, max: maxHandHoles });
 /** Row numbers joined by "_"; none is an empty string. */
-const handField: Field<number[]> = {
-	...rowList,
-	parse: (raw) => (raw === '' ? { ok: true, value: [] } : rowList.parse(raw))
-};
+const handField = allowEmpty(listField<number>([], '_', rowNumber, { min: 1, max: maxHandHoles }), '');
 
-export const missingCodec = defineCodec<MissingUrlState>({
+export const missingCodec = defineCodec({
 	src: enumField<Source>('penguins', ['penguins', 'cars', 'iris', 'upload']),
-	col: textField('body_mass_g', 80, columnName),
-	by: textField('flipper_length_mm', 80, columnName),
+	/** The column studied (the one with holes) and the second column (for r, MAR and k-NN). */
+	col: columnField('body_mass_g'),
+	by: columnField('flipper_length_mm'),
 	mech: enumField<HoleMechanism>('mcar', ['mcar', 'mar', 'mnar', 'hand']),
+	/** Share of the column's observed values punched out (not by hand). */
 	rate: numberField(0.3, 0, 1, 0.01),
 	seed: intField(1, 1, 1_000_000),
+	/** The method shown in the histograms and formulas. */
 	method: enumField<Method>('mean', methods),
+	/** The constant strategy's fill value. */
 	fill: numberField(0, -fillLimit, fillLimit),
+	/** Neighbours averaged by k-NN imputation. */
 	k: intField(5, 1, 50),
+	/** Rows (of the table) punched by hand. */
 	hand: handField,
 	q: intField(1, 1, 1_000_000)
 });
+
+export type MissingUrlState = StateOf<typeof missingCodec>;
 
 /** Default columns of each real table: a column with a strong partner, so r has something to lose. */
 export const defaultColumns: Record<Exclude<Source, 'upload'>, [string, string]> = {

@@ -7,6 +7,7 @@
  */
 import { DATA_NAMES, type DataName } from '$lib/ml/planeData';
 import { defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import {
 	MAX_DEPTH,
 	MAX_HIDDEN_UNITS,
@@ -31,37 +32,6 @@ export { MAX_DEPTH, MAX_HIDDEN_UNITS, MODEL_KINDS, NO_LIMIT, SETTING_OF, type Mo
 export const MAX_SAMPLES = 500;
 export const MAX_K = 50;
 
-export interface ZooUrlState {
-	data: ZooData;
-	/** Generated planes: samples, noise, seed. */
-	n: number;
-	noise: number;
-	seed: number;
-	/** Share of the rows held out for testing, in percent. */
-	test: number;
-	/** Model A and B: kind and key settings. */
-	ma: ModelKind;
-	adeg: number;
-	ak: number;
-	adepth: number;
-	atrees: number;
-	arounds: number;
-	aunits: number;
-	mb: ModelKind;
-	bdeg: number;
-	bk: number;
-	bdepth: number;
-	btrees: number;
-	brounds: number;
-	bunits: number;
-	/** A forest's trees' maximum depth (NO_LIMIT for none), shared by A and B. */
-	fdepth: number;
-	/** Boosting's trees' depth and learning rate, shared by A and B. */
-	gdepth: number;
-	lr: number;
-	q: number;
-}
-
 export type Slot = 'a' | 'b';
 export type SettingField = `${Slot}${SettingName}`;
 /** The link field that holds a slot's key setting for its kind: "ak", "bdepth"… */
@@ -83,13 +53,16 @@ export function modelOf(input: ZooUrlState, slot: Slot): ModelSettings {
 /** Training rows of a generated plane: what is left after the test share (held out rounds up, as scikit-learn). */
 export const trainingRows = (n: number, testPercent: number) => n - Math.ceil((n * testPercent) / 100);
 
-export const zooCodec = defineCodec<ZooUrlState>(
+export const zooCodec = defineCodec(
 	{
 		data: enumField<ZooData>('moons', ZOO_DATA),
+		/** Generated planes: samples, noise, seed. */
 		n: intField(300, 40, MAX_SAMPLES),
 		noise: numberField(0.3, 0, 1, 0.05),
 		seed: intField(1, 1, 1_000_000),
+		/** Share of the rows held out for testing, in percent. */
 		test: intField(30, 10, 50),
+		/** Model A and B: kind and key settings. */
 		ma: enumField<ModelKind>('logistic', MODEL_KINDS),
 		adeg: intField(1, 1, 5),
 		ak: intField(15, 1, MAX_K),
@@ -104,7 +77,9 @@ export const zooCodec = defineCodec<ZooUrlState>(
 		btrees: intField(50, 1, 100),
 		brounds: intField(300, 1, 300),
 		bunits: intField(8, 1, MAX_HIDDEN_UNITS),
+		/** A forest's trees' maximum depth (NO_LIMIT for none), shared by A and B. */
 		fdepth: intField(NO_LIMIT, 1, NO_LIMIT),
+		/** Boosting's trees' depth and learning rate, shared by A and B. */
 		gdepth: intField(3, 1, 5),
 		lr: numberField(0.1, 0.01, 1, 0.01),
 		q: intField(1, 1, 1_000_000)
@@ -126,3 +101,5 @@ export const zooCodec = defineCodec<ZooUrlState>(
 		}
 	}
 );
+
+export type ZooUrlState = StateOf<typeof zooCodec>;

@@ -3,8 +3,7 @@
  * uploaded table (never in the URL) as raw state, and every result `$derived` once, for the
  * charts, the text and the questions alike.
  */
-import { TableUrlState } from '$lib/kit/TableUrlState.svelte';
-import { numericColumnNames, pickTwoColumns, type Table } from '$lib/data/table';
+import { ColumnPairUrlState } from '$lib/kit/ColumnPairUrlState.svelte';
 import { DATASETS, type DatasetName } from '$lib/ml/datasets';
 import { maxAbsZ, summarize } from '$lib/ml/outliers';
 import { median, quantiles } from '$lib/ml/stats';
@@ -34,18 +33,13 @@ const defaultColumns: Record<DatasetName, [string, string]> = {
 	iris: ['petal_length_cm', 'petal_width_cm']
 };
 
-export class OutliersState extends TableUrlState<OutliersUrlState> {
+export class OutliersState extends ColumnPairUrlState<OutliersUrlState> {
 	constructor() {
-		super(outliersCodec, uploadFallback);
+		// the column examined and the one fitted against it
+		super(outliersCodec, uploadFallback, ['col', 'col2']);
 	}
 
 	readonly steps = outliersSteps;
-
-	/** The table on screen, or null for generated data (or while a table loads). */
-	table = $derived(this.sourceTable);
-	numericColumns = $derived(numericColumnNames(this.table));
-	/** The examined and the fitted column: the chosen ones when the table has them, else its first two numeric ones. */
-	columns = $derived(pickTwoColumns(this.numericColumns, this.input.col, this.input.col2));
 
 	/** The data before the learner's point, or null while nothing usable is loaded. */
 	base = $derived.by((): ColumnPair | null => {
@@ -155,13 +149,6 @@ export class OutliersState extends TableUrlState<OutliersUrlState> {
 		this.input.pt = null;
 		if (DATASETS.some((d) => d.name === src))
 			[this.input.col, this.input.col2] = defaultColumns[src as DatasetName];
-	}
-
-	useUpload(table: Table) {
-		this.uploaded = table;
-		this.setSource('upload');
-		const numeric = numericColumnNames(table);
-		[this.input.col, this.input.col2] = [numeric[0] ?? '', numeric[1] ?? ''];
 	}
 
 	/** Adds a point six interquartile ranges above the third quartile, at the middle of the fitted column. */

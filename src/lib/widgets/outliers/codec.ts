@@ -3,35 +3,14 @@
  * in the browser); a link made while one was shown opens the cars data with a notice.
  */
 import type { UploadFallback } from '$lib/kit/dataSource';
-import { defineCodec, enumField, intField, numberField, textField, type Field } from '$lib/url/codec';
+import { columnField, defineCodec, enumField, intField, numberField } from '$lib/url/codec';
+import type { Field, StateOf } from '$lib/url/codec';
 
 export type DataSource = 'cars' | 'penguins' | 'iris' | 'normal' | 'skewed' | 'upload';
 export type Rule = 'iqr' | 'z';
 export type Treatment = 'keep' | 'remove' | 'cap' | 'winsor' | 'log';
 /** Largest |value| the added point may take: far beyond any column here, still exact. */
 export const pointLimit = 1e9;
-
-export interface OutliersUrlState {
-	src: DataSource;
-	/** The column examined (real tables and uploads), and the one fitted against it. */
-	col: string;
-	col2: string;
-	/** Generated data: sample count and seed. */
-	n: number;
-	seed: number;
-	/** The IQR multiplier k of the fences Q1 − k·IQR, Q3 + k·IQR. */
-	k: number;
-	/** The z-score cut-off: |z| above it is flagged. */
-	z: number;
-	/** Which rule's flags the treatment acts on. */
-	rule: Rule;
-	treat: Treatment;
-	/** Winsorizing: the percentage of values capped at each end. */
-	pct: number;
-	/** The learner's added point (column value, fitted value), or null. */
-	pt: [number, number] | null;
-	q: number;
-}
 
 /** One point as "x_y", none as an empty string. */
 const pointField: Field<[number, number] | null> = {
@@ -47,23 +26,29 @@ const pointField: Field<[number, number] | null> = {
 	equals: (a, b) => (a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1])
 };
 
-const columnName = (text: string) =>
-	[...text].some((c) => c.charCodeAt(0) < 32) ? 'holds control characters' : null;
-
-export const outliersCodec = defineCodec<OutliersUrlState>({
+export const outliersCodec = defineCodec({
 	src: enumField<DataSource>('cars', ['cars', 'penguins', 'iris', 'normal', 'skewed', 'upload']),
-	col: textField('horsepower', 80, columnName),
-	col2: textField('mpg', 80, columnName),
+	/** The column examined (real tables and uploads), and the one fitted against it. */
+	col: columnField('horsepower'),
+	col2: columnField('mpg'),
+	/** Generated data: sample count and seed. */
 	n: intField(200, 10, 2000),
 	seed: intField(1, 1, 1_000_000),
+	/** The IQR multiplier k of the fences Q1 − k·IQR, Q3 + k·IQR. */
 	k: numberField(1.5, 0, 10),
+	/** The z-score cut-off: |z| above it is flagged. */
 	z: numberField(3, 0.5, 10),
+	/** Which rule's flags the treatment acts on. */
 	rule: enumField<Rule>('iqr', ['iqr', 'z']),
 	treat: enumField<Treatment>('keep', ['keep', 'remove', 'cap', 'winsor', 'log']),
+	/** Winsorizing: the percentage of values capped at each end. */
 	pct: intField(5, 1, 25),
+	/** The learner's added point (column value, fitted value), or null. */
 	pt: pointField,
 	q: intField(1, 1, 1_000_000)
 });
+
+export type OutliersUrlState = StateOf<typeof outliersCodec>;
 
 /** What a link made with an uploaded file opens in a browser that does not hold that file. */
 export const uploadFallback: UploadFallback<OutliersUrlState> = {

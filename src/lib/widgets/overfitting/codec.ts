@@ -3,7 +3,8 @@ import { ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, type Activation } from '$lib
 import { CROSSES, type Cross } from '$lib/nn/features';
 import { OPTIMIZERS, type OptimizerName } from '$lib/nn/settings';
 import { DATA_NAMES, type DataName } from '$lib/ml/planeData';
-import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
+import { allowEmpty, defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import { MIN_TRAIN_POINTS, splitLeavesEnough, trainingCount } from './polynomial';
 
 export type Tab = 'network' | 'polynomial';
@@ -14,42 +15,6 @@ type Switch = 'on' | 'off';
 export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 /** L1 / L2 rates on offer (0 = off). */
 export const PENALTIES = [0, 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];
-
-export interface OverfittingUrlState {
-	tab: Tab;
-	data: DataName;
-	/** Classes of blobs and spiral (the others have two). */
-	cls: number;
-	noise: number;
-	n: number;
-	/** Training share, in percent; the rest is validation. */
-	tr: number;
-	seed: number;
-	layers: number[];
-	act: Activation;
-	opt: OptimizerName;
-	lr: number;
-	bs: number;
-	l1: number;
-	l2: number;
-	drop: number;
-	/** Early-stopping patience in epochs; 0 is off. */
-	pat: number;
-	restore: Switch;
-	cross: Cross[];
-	/**
-	 * Polynomial tab: samples, noise, seed, validation share in percent, degree, log10 of the
-	 * ridge penalty (−9 = off). The page shows the split as a training share (100 − pval), the
-	 * network tab's notion; the URL keeps the validation share so that old links still read.
-	 */
-	pn: number;
-	pnoise: number;
-	pseed: number;
-	pval: number;
-	deg: number;
-	lam: number;
-	q: number;
-}
 
 const unitCount = (raw: string) =>
 	/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_UNITS ? Number(raw) : null;
@@ -64,27 +29,22 @@ const oneOf = (values: number[], fallback: number) => ({
 	}
 });
 
-/** Off in the URL is "-": an empty value would read as "missing". */
-const hiddenLayers = listField<number>([4, 2], '-', unitCount, { min: 1, max: MAX_HIDDEN_LAYERS });
-const layersField = {
-	...hiddenLayers,
-	parse: (raw: string) => (raw === 'none' ? { ok: true as const, value: [] } : hiddenLayers.parse(raw)),
-	format: (value: number[]) => (value.length === 0 ? 'none' : hiddenLayers.format(value))
-};
-const crossList = listField<Cross>([], '-', crossName, { min: 1, max: CROSSES.length });
-const crossField = {
-	...crossList,
-	parse: (raw: string) => (raw === 'none' ? { ok: true as const, value: [] } : crossList.parse(raw)),
-	format: (value: Cross[]) => (value.length === 0 ? 'none' : crossList.format(value))
-};
+/** Layers and crosses are joined by "-"; none is "none" (an empty value would read as "missing"). */
+const layersField = allowEmpty(
+	listField<number>([4, 2], '-', unitCount, { min: 1, max: MAX_HIDDEN_LAYERS }),
+	'none'
+);
+const crossField = allowEmpty(listField<Cross>([], '-', crossName, { min: 1, max: CROSSES.length }), 'none');
 
-export const overfittingCodec = defineCodec<OverfittingUrlState>(
+export const overfittingCodec = defineCodec(
 	{
 		tab: enumField<Tab>('network', ['network', 'polynomial']),
 		data: enumField<DataName>('circles', DATA_NAMES),
+		/** Classes of blobs and spiral (the others have two). */
 		cls: intField(3, 2, 4),
 		noise: numberField(0.15, 0, 1, 0.05),
 		n: intField(200, 20, 1000),
+		/** Training share, in percent; the rest is validation. */
 		tr: intField(50, 10, 90),
 		seed: intField(1, 1, 1_000_000),
 		layers: layersField,
@@ -95,9 +55,15 @@ export const overfittingCodec = defineCodec<OverfittingUrlState>(
 		l1: oneOf(PENALTIES, 0),
 		l2: oneOf(PENALTIES, 0),
 		drop: numberField(0, 0, 0.8, 0.05),
+		/** Early-stopping patience in epochs; 0 is off. */
 		pat: intField(0, 0, 200),
 		restore: enumField<Switch>('on', ['on', 'off']),
 		cross: crossField,
+		/**
+		 * Polynomial tab: samples, noise, seed, validation share in percent, degree, log10 of the
+		 * ridge penalty (−9 = off). The page shows the split as a training share (100 − pval), the
+		 * network tab's notion; the URL keeps the validation share so that old links still read.
+		 */
 		pn: intField(30, 5, 200),
 		pnoise: numberField(0.25, 0, 1, 0.05),
 		pseed: intField(1, 1, 1_000_000),
@@ -119,3 +85,5 @@ export const overfittingCodec = defineCodec<OverfittingUrlState>(
 		}
 	}
 );
+
+export type OverfittingUrlState = StateOf<typeof overfittingCodec>;

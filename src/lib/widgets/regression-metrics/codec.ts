@@ -2,7 +2,8 @@
  * The regression-metrics widget's state in the URL: one table of fields. The points are in the
  * link (a few, on a 0.1 grid), so a share link shows exactly the points the sender dragged.
  */
-import { defineCodec, enumField, intField, listField, numberField, type Field } from '$lib/url/codec';
+import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
+import type { Field, StateOf } from '$lib/url/codec';
 import { fitLine, type Point } from './line';
 
 export type FitMode = 'refit' | 'fixed';
@@ -28,24 +29,6 @@ export const defaultPoints: Point[] = [
 ];
 /** The least-squares line of the default points: the fixed model until the learner fixes another. */
 export const defaultLine = fitLine(defaultPoints);
-
-export interface RegressionUrlState {
-	/** The points (x, actual y), in order; the last one carries the big error. */
-	pts: Point[];
-	/** Refit the least-squares line to the points after every change, or keep the model (slope, icpt) fixed. */
-	fit: FitMode;
-	/** The fixed model's line: prediction = slope · x + icpt (read when fit is 'fixed'). */
-	slope: number;
-	icpt: number;
-	/** Added to every prediction: a model that is biased high (positive) or low. */
-	bias: number;
-	/** Added to the last point's actual: one big error. */
-	big: number;
-	/** How the residuals are drawn: squares (area = squared error), segments (length = |error|), or both. */
-	draw: Residuals;
-	/** Which "check yourself" questions are asked. */
-	q: number;
-}
 
 /** A coordinate on the grid within [min, max], or null. */
 function gridValue(raw: string, min: number, max: number): number | null {
@@ -76,13 +59,22 @@ function pointList(): Field<Point[]> {
 	};
 }
 
-export const regressionCodec = defineCodec<RegressionUrlState>({
+export const regressionCodec = defineCodec({
+	/** The points (x, actual y), in order; the last one carries the big error. */
 	pts: pointList(),
+	/** Refit the least-squares line to the points after every change, or keep the model (slope, icpt) fixed. */
 	fit: enumField<FitMode>('refit', ['refit', 'fixed']),
+	/** The fixed model's line: prediction = slope · x + icpt (read when fit is 'fixed'). */
 	slope: numberField(defaultLine.slope, -50, 50),
 	icpt: numberField(defaultLine.intercept, -200, 200),
+	/** Added to every prediction: a model that is biased high (positive) or low. */
 	bias: numberField(0, -5, 5, 0.1),
+	/** Added to the last point's actual: one big error. */
 	big: numberField(0, 0, 10, 0.5),
+	/** How the residuals are drawn: squares (area = squared error), segments (length = |error|), or both. */
 	draw: enumField<Residuals>('both', ['both', 'squares', 'segments']),
+	/** Which "check yourself" questions are asked. */
 	q: intField(1, 1, 1_000_000)
 });
+
+export type RegressionUrlState = StateOf<typeof regressionCodec>;

@@ -4,6 +4,7 @@
  * every edit recomputes within a frame.
  */
 import { defineCodec, enumField, intField, numberField, textField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import { formatCount } from '$lib/format/format';
 import { corpora, joinDocuments } from './corpora';
 
@@ -20,31 +21,6 @@ export type Weighting = 'count' | 'tfidf';
 export type OnOff = 'on' | 'off';
 const onOff: readonly OnOff[] = ['on', 'off'];
 const offOn: readonly OnOff[] = ['off', 'on'];
-
-export interface TextUrlState {
-	/** The documents, one per line (an empty line is an empty document). */
-	docs: string;
-	/** The n-gram range, smallest and largest n. */
-	ng: NgramChoice;
-	/** Drop scikit-learn's English stop words, or keep every word. */
-	stop: 'keep' | 'english';
-	/** Raw counts (CountVectorizer) or TF-IDF weights (TfidfVectorizer). */
-	weight: Weighting;
-	lower: OnOff;
-	/** Keep terms in at least this many documents (min_df as a count). */
-	mindf: number;
-	/** Keep terms in at most this share of the documents (max_df as a proportion). */
-	maxdf: number;
-	/** Counts become 1 or 0. */
-	bin: OnOff;
-	/** Smooth IDF (add one document holding every term). */
-	smooth: OnOff;
-	/** Sublinear TF, 1 + ln(tf). */
-	sub: OnOff;
-	/** TF-IDF rows scaled to unit L2 length, or left as they are. */
-	norm: 'l2' | 'none';
-	q: number;
-}
 
 /** The documents of a text: one per line. */
 export const documentsOf = (text: string): string[] => text.split('\n');
@@ -64,17 +40,29 @@ export function documentsProblem(text: string): string | null {
 
 export const defaultDocuments = joinDocuments(corpora[0].documents);
 
-export const textCodec = defineCodec<TextUrlState>({
+export const textCodec = defineCodec({
+	/** The documents, one per line (an empty line is an empty document). */
 	docs: textField(defaultDocuments, MAX_TEXT, documentsProblem),
+	/** The n-gram range, smallest and largest n. */
 	ng: enumField<NgramChoice>('1-1', ngramChoices),
-	stop: enumField<'keep' | 'english'>('keep', ['keep', 'english']),
+	/** Drop scikit-learn's English stop words, or keep every word. */
+	stop: enumField('keep', ['keep', 'english']),
+	/** Raw counts (CountVectorizer) or TF-IDF weights (TfidfVectorizer). */
 	weight: enumField<Weighting>('count', ['count', 'tfidf']),
 	lower: enumField<OnOff>('on', onOff),
+	/** Keep terms in at least this many documents (min_df as a count). */
 	mindf: intField(1, 1, MAX_DOCUMENTS),
+	/** Keep terms in at most this share of the documents (max_df as a proportion). */
 	maxdf: numberField(1, 0.05, 1, 0.05),
+	/** Counts become 1 or 0. */
 	bin: enumField<OnOff>('off', offOn),
+	/** Smooth IDF (add one document holding every term). */
 	smooth: enumField<OnOff>('on', onOff),
+	/** Sublinear TF, 1 + ln(tf). */
 	sub: enumField<OnOff>('off', offOn),
-	norm: enumField<'l2' | 'none'>('l2', ['l2', 'none']),
+	/** TF-IDF rows scaled to unit L2 length, or left as they are. */
+	norm: enumField('l2', ['l2', 'none']),
 	q: intField(1, 1, 1_000_000)
 });
+
+export type TextUrlState = StateOf<typeof textCodec>;

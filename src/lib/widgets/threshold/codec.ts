@@ -4,6 +4,7 @@
  * themselves: the seed regenerates them exactly).
  */
 import { defineCodec, enumField, intField, listField, numberField } from '$lib/url/codec';
+import type { StateOf } from '$lib/url/codec';
 import { penguinFeatures, type PenguinFeature } from './penguinFeatures';
 
 export const maxSamples = 20_000;
@@ -11,36 +12,6 @@ export const maxCost = 1_000_000;
 
 export type ScoreSource = 'simulated' | 'penguins';
 export type Pick = 'none' | 'f1' | 'recall' | 'cost' | 'half';
-
-export interface ThresholdUrlState {
-	src: ScoreSource;
-	/** Simulated scores: sample size, % positives, separation and spread of the classes, seed. */
-	n: number;
-	pos: number;
-	sep: number;
-	sd: number;
-	seed: number;
-	/** Penguin models A and B: the measurements each uses. */
-	fa: PenguinFeature[];
-	fb: PenguinFeature[];
-	/** The threshold: a score >= t is predicted positive. */
-	t: number;
-	/** Which rule placed the threshold ('none' once it is dragged), so its reason stays on screen. */
-	pick: Pick;
-	/** Costs of one false positive and one false negative. */
-	cfp: number;
-	cfn: number;
-	/** Recall the "reach a recall" button aims for, in percent. */
-	rt: number;
-	/** Compare with score set B, and B's own % positives and separation (simulated). */
-	cmp: 'off' | 'on';
-	bpos: number;
-	bsep: number;
-	/** The histogram's height: counts, or each class as a share of its own size. */
-	hist: 'count' | 'share';
-	/** Which "check yourself" questions are asked. */
-	q: number;
-}
 
 const featureList = (defaults: PenguinFeature[]) =>
 	listField<PenguinFeature>(
@@ -50,25 +21,34 @@ const featureList = (defaults: PenguinFeature[]) =>
 		{ min: 1, max: penguinFeatures.length }
 	);
 
-export const thresholdCodec = defineCodec<ThresholdUrlState>(
+export const thresholdCodec = defineCodec(
 	{
 		src: enumField<ScoreSource>('simulated', ['simulated', 'penguins']),
+		/** Simulated scores: sample size, % positives, separation and spread of the classes, seed. */
 		n: intField(1000, 20, maxSamples),
 		pos: intField(20, 1, 50),
 		sep: numberField(2, 0, 5, 0.1),
 		sd: numberField(1, 0.5, 3, 0.1),
 		seed: intField(1, 1, 1_000_000),
+		/** Penguin models A and B: the measurements each uses. */
 		fa: featureList(['bill_depth_mm', 'body_mass_g']),
 		fb: featureList(['flipper_length_mm']),
+		/** The threshold: a score >= t is predicted positive. */
 		t: numberField(0.5, 0, 1),
+		/** Which rule placed the threshold ('none' once it is dragged), so its reason stays on screen. */
 		pick: enumField<Pick>('none', ['none', 'f1', 'recall', 'cost', 'half']),
+		/** Costs of one false positive and one false negative. */
 		cfp: numberField(1, 0, maxCost),
 		cfn: numberField(5, 0, maxCost),
+		/** Recall the "reach a recall" button aims for, in percent. */
 		rt: intField(95, 1, 100),
-		cmp: enumField<'off' | 'on'>('off', ['off', 'on']),
+		/** Compare with score set B, and B's own % positives and separation (simulated). */
+		cmp: enumField('off', ['off', 'on']),
 		bpos: intField(2, 1, 50),
 		bsep: numberField(2, 0, 5, 0.1),
-		hist: enumField<'count' | 'share'>('count', ['count', 'share']),
+		/** The histogram's height: counts, or each class as a share of its own size. */
+		hist: enumField('count', ['count', 'share']),
+		/** Which "check yourself" questions are asked. */
 		q: intField(1, 1, 1_000_000)
 	},
 	{
@@ -84,3 +64,5 @@ export const thresholdCodec = defineCodec<ThresholdUrlState>(
 		}
 	}
 );
+
+export type ThresholdUrlState = StateOf<typeof thresholdCodec>;
