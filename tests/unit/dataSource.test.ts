@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetNote, realTableInfo, uploadChoiceLabel } from '../../src/lib/kit/dataSource';
+import { datasetNote, realTableInfo, uploadChoiceLabel, uploadLinkNote } from '../../src/lib/kit/dataSource';
 import type { Table } from '../../src/lib/data/table';
 
 describe('the data-source picker’s words', () => {
@@ -20,6 +20,12 @@ describe('the data-source picker’s words', () => {
 		);
 		// a null detail (no rows left out) adds nothing
 		expect(datasetNote('penguins', { detail: null })).toBe(datasetNote('penguins'));
+	});
+
+	it('says under the upload box which table a link made with a file opens', () => {
+		expect(uploadLinkNote({ name: 'the penguins', settings: {} })).toBe(
+			'An uploaded file is never put in the share link: a link made while one is open opens the penguins.'
+		);
 	});
 
 	it('names the uploaded file on its choice, or says where to load one', () => {

@@ -47,6 +47,11 @@ export function uploadChoiceLabel(uploaded: Table | null): string {
 	return `Your CSV${uploaded ? ` (${uploaded.name})` : ': upload one below'}`;
 }
 
+/** The sentence under the upload box where a link made with a file opens a fallback table: its name, from the widget's fallback. */
+export function uploadLinkNote(fallback: UploadFallback<unknown>): string {
+	return `An uploaded file is never put in the share link: a link made while one is open opens ${fallback.name}.`;
+}
+
 /** What a link made with an uploaded file opens in a browser that does not hold that file (the file never leaves its browser). */
 export interface UploadFallback<T> {
 	/** The table it opens, for the notice: "the penguins". */
