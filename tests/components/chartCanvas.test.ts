@@ -4,10 +4,11 @@ import { painting } from '$lib/charts/canvas';
 /** A canvas whose 2-D context records the transform it is given (jsdom has no canvas drawing). */
 function fakeCanvas(withContext: boolean) {
 	const context = { setTransform: vi.fn(), reset: vi.fn() };
-	const canvas = document.createElement('canvas');
-	vi.spyOn(canvas, 'getContext').mockReturnValue(
-		withContext ? (context as unknown as CanvasRenderingContext2D) : null
-	);
+	const canvas = {
+		width: 0,
+		height: 0,
+		getContext: () => (withContext ? context : null)
+	} as unknown as HTMLCanvasElement;
 	return { canvas, context };
 }
 
