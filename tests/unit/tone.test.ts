@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toneStyle } from '$lib/ui/tone';
+import { toneStyle } from '$lib/site/tone';
 
 describe('toneStyle', () => {
 	it("colours a box with its tone's text colour on the tone's pale background", () => {
