@@ -1,4 +1,5 @@
 /** Setting up a chart's canvas: sized for the screen's pixel ratio, cleared, and able to read the theme's colours. */
+import type { Attachment } from 'svelte/attachments';
 import { preferences } from '$lib/site/preferences.svelte';
 
 export interface CanvasPainter {
@@ -35,6 +36,22 @@ export function prepareCanvas(
 			const [r, g, b] = resolveRgb(canvas as unknown as HTMLElement, css);
 			return `rgb(${r}, ${g}, ${b})`;
 		}
+	};
+}
+
+/**
+ * Paints a chart's canvas, as an attachment (`{@attach painting(width, height, paint)}`): sizes and
+ * clears it (prepareCanvas), then `paint` draws. It repaints when the size changes or anything
+ * `paint` reads does (the data, the theme through `colour`); without a 2-D context it paints nothing.
+ */
+export function painting(
+	width: number,
+	height: number,
+	paint: (painter: CanvasPainter, canvas: HTMLCanvasElement) => void
+): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		const painter = prepareCanvas(canvas, width, height);
+		if (painter) paint(painter, canvas);
 	};
 }
 
