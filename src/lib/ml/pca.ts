@@ -275,15 +275,12 @@ function transposeTimes(
  */
 function gramOrCovarianceProduct(centred: Float64Array, n: number, d: number, gram: boolean) {
 	const inner = new Float64Array(gram ? d : n);
+	const [first, second] = gram ? [transposeTimes, rowsTimes] : [rowsTimes, transposeTimes];
+	const what = gram ? 'the Gram matrix' : 'the covariance';
 	return (v: Float64Array, out: Float64Array) => {
-		if (gram) {
-			transposeTimes(centred, n, d, v, inner);
-			rowsTimes(centred, n, d, inner, out);
-		} else {
-			rowsTimes(centred, n, d, v, inner);
-			transposeTimes(centred, n, d, inner, out);
-		}
-		checkFinite(out, gram ? 'the Gram matrix' : 'the covariance');
+		first(centred, n, d, v, inner);
+		second(centred, n, d, inner, out);
+		checkFinite(out, what);
 	};
 }
 
