@@ -127,7 +127,6 @@ const generators: Generator[] = [
 			prompt:
 				'Five years of monthly sales, and a model that forecasts next month. Which scikit-learn splitter cross-validates it honestly?',
 			options,
-			answer: options[0],
 			explanation:
 				'Shuffled or stratified folds train on months after the ones they test, so the model has seen the future it is asked about. TimeSeriesSplit trains each split on the past only, as the forecast will be made.'
 		});
@@ -143,7 +142,6 @@ const generators: Generator[] = [
 			id: 'small-data',
 			prompt: `A clinic has ${scans} labelled scans and wants each model trained on as many of them as possible; compute is no problem. Which cross-validation?`,
 			options,
-			answer: options[0],
 			explanation: `Leave-one-out trains on all but one scan, ${scans} times: the usual choice for very small data sets, at the cost of ${scans} fits.`
 		});
 	},
@@ -158,7 +156,6 @@ const generators: Generator[] = [
 			prompt:
 				'A fraud model: 2,000 transactions, 40 of them fraud. Which splitter makes sure every one of 10 test folds holds exactly 4 fraud cases?',
 			options,
-			answer: options[0],
 			explanation:
 				'Stratified k-fold deals each class separately, 40 / 10 = 4 frauds per fold. Shuffled KFold leaves it to chance, so a fold may hold 1 or 8, and its score means little.'
 		});
@@ -174,7 +171,6 @@ const generators: Generator[] = [
 			prompt:
 				'A team has 120 patients and 5,000 gene features. Using all 120 patients, they keep the 50 genes most correlated with the outcome, then run 10-fold cross-validation: AUC 0.90. On new patients the model scores about 0.5. What went wrong?',
 			options,
-			answer: options[0],
 			explanation:
 				'Selecting on all rows let every test fold help choose the genes, so the folds were no longer unseen. Any step fitted on data (a scaler, feature selection, resampling) belongs inside each fold, fitted on its training rows.'
 		});

@@ -169,7 +169,6 @@ const generators: Generator[] = [
 			prompt:
 				'A team runs SageMaker automatic model tuning over 50 hyperparameter settings, then reports the winner’s score as what customers will see. On which data should the tuning job’s objective metric be measured?',
 			options,
-			answer: options[0],
 			explanation:
 				'Tune on validation data and score the winner once on a test set the tuning never saw. Picked for its test score, a model’s test score is optimistic, as this page’s tuning table shows against fresh data.'
 		});
@@ -185,7 +184,6 @@ const generators: Generator[] = [
 			prompt:
 				'A spam filter has 300 labelled emails and 20,000 word-count features. The team keeps the 100 words most correlated with "spam", then holds out 20% to test. Which order gives an honest test score?',
 			options,
-			answer: options[0],
 			explanation:
 				'Chosen on all emails, the test labels help pick the words, and the test score rises even when the words carry no signal, as the noise table on this page shows. Split first; fit every step on the training rows.'
 		});
@@ -200,7 +198,6 @@ const generators: Generator[] = [
 			id: 'time-order',
 			prompt: 'Three years of daily sales, and a model that forecasts next week. How do you split the rows?',
 			options,
-			answer: options[0],
 			explanation:
 				'Shuffled, the test days sit between training days, so the score measures filling gaps in the past, not forecasting. Keep the order (scikit-learn’s TimeSeriesSplit does it for cross-validation).'
 		});
@@ -221,7 +218,6 @@ const generators: Generator[] = [
 			id: 'fraud-metric',
 			prompt: `A bank's fraud test set holds ${n(total)} transactions, ${n(fraud)} of them fraud. A model that flags nothing is ${accuracy} accurate. Which metric shows that it has learned nothing?`,
 			options,
-			answer: options[0],
 			explanation: `Flagging nothing is right on every legitimate transaction, so accuracy is ${n(total - fraud)} / ${n(total)} = ${accuracy} and specificity 100%. AUC asks whether frauds score above legitimate cases; a constant score ties every pair, 0.5. This page scores by AUC for that reason.`
 		});
 	}

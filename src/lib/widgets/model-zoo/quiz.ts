@@ -144,7 +144,6 @@ const generators: Generator[] = [
 			prompt:
 				'A decision tree with no depth limit scores 100% on training data and 78% on test data. Which change most directly cuts its variance while keeping non-linear boundaries?',
 			options,
-			answer: options[0],
 			explanation:
 				'A random forest (bagging plus random feature subsets) averages trees whose mistakes differ, so their noise partly cancels: the boundary smooths and test accuracy usually rises. Limiting depth or min_samples_leaf also helps.'
 		});
@@ -161,7 +160,6 @@ const generators: Generator[] = [
 			prompt:
 				'An XGBoost model trained for 500 rounds has training accuracy still rising, while validation accuracy peaked at round 120 and has fallen since. What do you do?',
 			options,
-			answer: options[0],
 			explanation:
 				'Each round fits what the previous ones got wrong, noise included, so training accuracy keeps rising while validation accuracy turns down. XGBoost’s early_stopping_rounds keeps the best round; a smaller eta (learning rate) or shallower trees (max_depth) overfit more slowly.'
 		});
@@ -178,7 +176,6 @@ const generators: Generator[] = [
 			prompt:
 				'Your two inputs are income (in dollars) and age (in years). Which of these models need the inputs standardised first?',
 			options,
-			answer: options[0],
 			explanation:
 				'k-NN measures distances, where dollars would drown years, and a regularised logistic regression penalises weights on the inputs’ scales. Trees split on each input’s order, which scaling does not change. (This page standardises for k-NN and logistic regression, fitted on the training points.)'
 		});
