@@ -34,4 +34,11 @@ describe('FieldSeed', () => {
 		expect(state.input.dseed).toBe(42);
 		expect(state.input.seed).toBe(1);
 	});
+
+	it('says which field is missing when the state has no seed by that name', () => {
+		const other = defineCodec({ q: intField(1, 1, 1_000_000) });
+		expect(() => render(FieldSeed, { state: { codec: other, input: other.defaults() } })).toThrow(
+			'FieldSeed: the state has no "seed" field'
+		);
+	});
 });
