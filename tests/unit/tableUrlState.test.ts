@@ -18,6 +18,15 @@ const upload: Table = {
 };
 
 describe('the table source every table-taking state shares', () => {
+	it('says under the upload box which table a link made with a file opens, the same one its notice names', () => {
+		const scaling = new ScalingState();
+		scaling.load(new URLSearchParams('src=upload'));
+		const opened = scaling.linkProblems.join(' ').match(/showing (.+) instead/)?.[1];
+		expect(opened).toBeTruthy();
+		expect(scaling.uploadNote).toContain(`opens ${opened}.`);
+		expect(new EncodingState().uploadNote).not.toBe(scaling.uploadNote);
+	});
+
 	it('shows the real table the link names once it has loaded, nothing while it loads, nothing for generated data', () => {
 		const state = new ScalingState();
 		state.load(new URLSearchParams('src=cars'));

@@ -7,7 +7,7 @@
 import { RealTables } from '$lib/data/RealTables.svelte';
 import type { Table } from '$lib/data/table';
 import type { Codec, Decoded } from '$lib/url/codec';
-import { realTableInfo, type UploadFallback } from './dataSource';
+import { realTableInfo, uploadLinkNote, type UploadFallback } from './dataSource';
 import { UrlState } from './UrlState.svelte';
 
 export class TableUrlState<T extends { q: number; src: string }> extends UrlState<T> {
@@ -32,6 +32,11 @@ export class TableUrlState<T extends { q: number; src: string }> extends UrlStat
 		const info = realTableInfo(src);
 		return info ? (this.realTables.loaded[info.name] ?? null) : null;
 	});
+
+	/** The sentence under the upload box: a link made while a file is open opens the fallback table. */
+	get uploadNote(): string {
+		return uploadLinkNote(this.uploadFallback);
+	}
 
 	/** Call while the widget's component initialises: fetches each real table the moment it is chosen. */
 	followSource() {

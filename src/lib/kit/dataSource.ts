@@ -22,6 +22,8 @@ export interface SourceState<S extends string> {
 	setSource(src: S | 'upload'): void;
 	/** Takes a table read from the upload box. */
 	useUpload(table: Table): void;
+	/** The sentence under the upload box: what a link made with a file opens. */
+	uploadNote: string;
 }
 
 /** Extra words for the note under a real table: `detail` after its description, `tail` after its source. */
